@@ -1,0 +1,30 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { DataSource } from 'typeorm';
+import { createValidationPipe, GraphqlExceptionFilter } from '@village/platform-common';
+import { DatabaseModule } from '@village/platform-db';
+import { TenancyModule } from '@village/platform-tenancy';
+import { AuthModule } from '@village/platform-auth';
+import type { AppConfig } from './config/app-config';
+import { graphqlOptions } from './graphql/graphql-options';
+
+/** Composition root: platform modules now, the domain modules (contracts, grids, scoring, …) as they land. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, dataSource: DataSource, jwtSecret: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forDataSource(dataSource),
+        GraphQLModule.forRoot(graphqlOptions(config)),
+        TenancyModule,
+        AuthModule.forRoot({ ...config.auth, jwtSecret }),
+      ],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+      ],
+    };
+  }
+}

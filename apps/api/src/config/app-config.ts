@@ -1,0 +1,76 @@
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '@village/platform-common';
+import type { AuthConfig } from '@village/platform-auth';
+
+/** Everything the API reads from the environment, checked once at start. See README: configuration. */
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  /** A real PostgreSQL server; null means: start the embedded one. */
+  databaseUrl: string | null;
+  /** Password of the `village_app` role; generated and kept in the data folder in embedded mode. */
+  appDbPassword: string | null;
+  dataDir: string;
+  embeddedPort: number;
+  dbPoolSize: number;
+  /** JWT signing key; may be null only in embedded mode, where a generated one is kept in the data folder. */
+  jwtSecret: string | null;
+  auth: Omit<AuthConfig, 'jwtSecret'>;
+  demoPassword: string;
+  seedDemo: boolean;
+  explorer: boolean;
+  queryLimits: QueryLimits;
+}
+
+export const DEFAULT_DEMO_PASSWORD = 'Demo@2026';
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  const jwtSecret = env.JWT_SECRET?.trim() || null;
+  if (databaseUrl && !jwtSecret) {
+    throw new ConfigError('JWT_SECRET 未设置：连接外部数据库（DATABASE_URL）时必须提供签名密钥 (JWT_SECRET is required with DATABASE_URL)');
+  }
+  if (jwtSecret && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET 太短：至少 32 个字符 (JWT_SECRET must be at least 32 characters)');
+  }
+  const appDbPassword = env.APP_DB_PASSWORD?.trim() || null;
+  if (databaseUrl && production && !appDbPassword) {
+    throw new ConfigError('APP_DB_PASSWORD 未设置：生产环境必须为数据库角色 village_app 设置密码');
+  }
+  return {
+    production,
+    port: int(env, 'PORT', 3000, 0, 65535),
+    databaseUrl,
+    appDbPassword: appDbPassword ?? (databaseUrl ? 'village_app_dev' : null),
+    dataDir: env.DATA_DIR?.trim() || '.data',
+    embeddedPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
+    dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
+    jwtSecret,
+    auth: {
+      jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 86400),
+      maxFailedLogins: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
+      lockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, 1, 7 * 24 * 60),
+      bcryptRounds: int(env, 'BCRYPT_ROUNDS', 10, 4, 15),
+    },
+    demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+    seedDemo: (env.SEED_DEMO ?? 'true') !== 'false',
+    explorer: env.GRAPHQL_EXPLORER ? env.GRAPHQL_EXPLORER === 'true' : !production,
+    queryLimits: {
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1, 50),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0, 1000),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost, 1, 10_000_000),
+    },
+  };
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}=${raw} 无效：应为 ${min}–${max} 之间的整数`);
+  }
+  return value;
+}

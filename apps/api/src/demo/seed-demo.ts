@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import type { EntityManager } from 'typeorm';
+import { hashPassword, RoleAssignmentEntity, UserEntity } from '@village/platform-auth';
+import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
+import { DEMO_DISTRICT, DEMO_TOWNS, DEMO_USERS } from './demo-org.data';
+
+export interface DemoSeedResult {
+  seeded: boolean;
+  reason?: string;
+}
+
+/**
+ * Seeds the demo district on first start. It never touches a database that already holds an org
+ * unit. The emptiness check runs on the admin connection (it must see past row-level security);
+ * the inserts go through the app role under a system context scoped to the new district.
+ */
+export async function seedDemoData(
+  adminUrl: string,
+  db: TenantDb,
+  options: { demoPassword: string; bcryptRounds: number },
+): Promise<DemoSeedResult> {
+  const emptiness = await checkEmpty(adminUrl);
+  if (emptiness !== 'empty') return { seeded: false, reason: emptiness };
+
+  const district = unit(OrgLevel.DISTRICT, DEMO_DISTRICT, null);
+  const system = RequestContext.system([{ role: 'SYSTEM', permissions: new Set(), unit: district }]);
+  const passwordHash = await hashPassword(options.demoPassword, options.bcryptRounds);
+
+  await db.run(system, async (em) => {
+    const byName = new Map<string, OrgUnitEntity>([[district.name, district]]);
+    const units = [district];
+    for (const town of DEMO_TOWNS) {
+      const townUnit = unit(OrgLevel.TOWN, town, district);
+      units.push(townUnit);
+      byName.set(town.name, townUnit);
+      for (const village of town.villages) {
+        const villageUnit = unit(OrgLevel.VILLAGE, village, townUnit);
+        units.push(villageUnit);
+        byName.set(village.name, villageUnit);
+      }
+    }
+    await em.insert(OrgUnitEntity, units);
+    await insertUsers(em, byName, passwordHash);
+  });
+  return { seeded: true };
+}
+
+async function insertUsers(em: EntityManager, units: Map<string, OrgUnitEntity>, passwordHash: string) {
+  for (const demo of DEMO_USERS) {
+    const home = units.get(demo.unit)!;
+    const tenant = { districtId: home.districtId, townId: home.townId, villageId: home.villageId };
+    const userId = randomUUID();
+    await em.insert(UserEntity, {
+      id: userId,
+      username: demo.username,
+      displayName: demo.displayName,
+      passwordHash,
+      homeOrgUnitId: home.id,
+      ...tenant,
+    });
+    await em.insert(RoleAssignmentEntity, {
+      id: randomUUID(),
+      userId,
+      role: demo.role,
+      orgUnitId: home.id,
+      ...tenant,
+    });
+  }
+}
+
+function unit(level: OrgLevel, fields: { code: string; name: string }, parent: OrgUnitEntity | null): OrgUnitEntity {
+  const id = randomUUID();
+  return Object.assign(new OrgUnitEntity(), {
+    id,
+    level,
+    code: fields.code,
+    name: fields.name,
+    parentId: parent?.id ?? null,
+    districtId: parent?.districtId ?? id,
+    townId: level === OrgLevel.TOWN ? id : (parent?.townId ?? null),
+    villageId: level === OrgLevel.VILLAGE ? id : null,
+    createdBy: null,
+  });
+}
+
+async function checkEmpty(adminUrl: string): Promise<'empty' | string> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows: role } = await client.query<{ sees_all: boolean }>(
+      'SELECT rolsuper OR rolbypassrls AS sees_all FROM pg_roles WHERE rolname = current_user',
+    );
+    if (!role[0]?.sees_all) return '管理连接无法越过行级安全检查数据库是否为空，未写入演示数据';
+    const { rows } = await client.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM org_unit) AS any');
+    return rows[0].any ? '数据库已有数据，未写入演示数据' : 'empty';
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,5 @@
+import { AUTH_ENTITIES } from '@village/platform-auth';
+import { TENANCY_ENTITIES } from '@village/platform-tenancy';
+
+/** Every TypeORM entity of the product; the migration drift check compares these with the migrations. */
+export const ALL_ENTITIES = [...TENANCY_ENTITIES, ...AUTH_ENTITIES];

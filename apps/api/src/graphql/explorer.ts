@@ -1,0 +1,83 @@
+import { dirname, join } from 'node:path';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { INestApplication } from '@nestjs/common';
+import express from 'express';
+
+const ASSET_PATH = '/graphql-explorer';
+
+/** Files of the explorer, served from the project's own node_modules so it works without internet. */
+const ASSETS: Record<string, string> = {
+  'react.js': join(dirname(require.resolve('react/package.json')), 'umd/react.production.min.js'),
+  'react-dom.js': join(dirname(require.resolve('react-dom/package.json')), 'umd/react-dom.production.min.js'),
+  'graphiql.js': join(dirname(require.resolve('graphiql/package.json')), 'graphiql.min.js'),
+  'graphiql.css': join(dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'),
+};
+
+export function serveExplorerAssets(app: INestApplication): void {
+  const router = express.Router();
+  for (const [name, file] of Object.entries(ASSETS)) {
+    router.get(`/${name}`, (_req, res) => res.sendFile(file, { maxAge: '1d' }));
+  }
+  app.use(ASSET_PATH, router);
+}
+
+const DEFAULT_QUERY = `# 村级“契约化+信用”治理平台 — GraphQL
+# 1. 先登录（演示账号见服务启动日志），复制 accessToken；
+# 2. 在下方 Headers 中填入 {"Authorization": "Bearer <accessToken>"}；
+# 3. 再运行 me / villages 等查询。
+mutation Login {
+  login(input: { username: "dazetou-admin", password: "Demo@2026" }) {
+    accessToken
+  }
+}
+
+query Me {
+  me { username displayName roles { roleLabel orgUnit { name level } } }
+  villages(limit: 20) { total items { code name } }
+}
+`;
+
+function explorerHtml(graphqlPath: string): string {
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+  <meta charset="utf-8" />
+  <title>GraphQL 调试台 · 村级“契约化+信用”治理平台</title>
+  <style>body{margin:0;height:100vh}#graphiql{height:100vh}</style>
+  <link rel="stylesheet" href="${ASSET_PATH}/graphiql.css" />
+</head>
+<body>
+  <div id="graphiql">正在加载…</div>
+  <script src="${ASSET_PATH}/react.js"></script>
+  <script src="${ASSET_PATH}/react-dom.js"></script>
+  <script src="${ASSET_PATH}/graphiql.js"></script>
+  <script>
+    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, {
+        fetcher,
+        defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
+        defaultEditorToolsVisibility: true,
+        shouldPersistHeaders: true,
+        isHeadersEditorEnabled: true,
+      }),
+    );
+  </script>
+</body>
+</html>`;
+}
+
+/** Apollo serves this page for a browser's GET /graphql instead of its CDN-hosted default. */
+type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
+
+export function explorerLandingPage(graphqlPath = '/graphql'): ApolloPlugin {
+  return {
+    async serverWillStart() {
+      return {
+        async renderLandingPage() {
+          return { html: explorerHtml(graphqlPath) };
+        },
+      };
+    },
+  };
+}

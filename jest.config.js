@@ -1,0 +1,19 @@
+// One Jest run covers unit specs next to the code and the integration suites in tests/.
+// NestJS 12 ships ESM only, so node_modules are transformed to CommonJS by swc as well.
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022', keepClassNames: true }, module: { type: 'commonjs' } }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tests', '<rootDir>/tools'],
+  testMatch: ['**/*.spec.ts'],
+  transform: { '^.+\\.ts$': swc, '^.+\\.m?js$': swc },
+  transformIgnorePatterns: [],
+  moduleNameMapper: {
+    '^@village/platform-(common|db|tenancy|auth)$': '<rootDir>/libs/platform/$1/src/index.ts',
+  },
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { RequestContext, TenantDb, type OrgRef, type TenantRef } from '@village/platform-tenancy';
+import { AuditOutcome } from './audit-log.entity';
+
+export interface AuditEntry {
+  operation: string;
+  outcome: AuditOutcome;
+  userId?: string | null;
+  username?: string | null;
+  errorCode?: string | null;
+  unit?: (TenantRef & { id: string }) | OrgRef | null;
+  clientIp?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+const SECRET_KEY = /password|token|secret/i;
+
+/** Replaces secrets anywhere in a value before it is written to the audit log. */
+export function redact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redact);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [key, SECRET_KEY.test(key) ? '***' : redact(v)]),
+    );
+  }
+  return value;
+}
+
+/** Appends audit rows. Plain INSERT without RETURNING: the insert policy admits rows the writer cannot read. */
+@Injectable()
+export class AuditService {
+  private readonly logger = new Logger('Audit');
+
+  constructor(private readonly db: TenantDb) {}
+
+  async record(entry: AuditEntry): Promise<void> {
+    const unit = entry.unit ?? null;
+    try {
+      await this.db.run(RequestContext.anonymous(), (em) =>
+        em.query(
+          `INSERT INTO audit_log (id, user_id, username, operation, outcome, error_code, org_unit_id,
+                                  district_id, town_id, village_id, client_ip, detail)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+          [
+            randomUUID(),
+            entry.userId ?? null,
+            entry.username ?? null,
+            entry.operation,
+            entry.outcome,
+            entry.errorCode ?? null,
+            unit?.id ?? null,
+            unit?.districtId ?? null,
+            unit?.townId ?? null,
+            unit?.villageId ?? null,
+            entry.clientIp ?? null,
+            JSON.stringify(redact(entry.detail ?? {})),
+          ],
+        ),
+      );
+    } catch (error) {
+      // The audited operation has already happened; losing its row must be loud, not fatal to the caller.
+      this.logger.error(`audit row not written for ${entry.operation}: ${String(error)}`);
+    }
+  }
+
+  /** Records a mutation on behalf of the request's user. */
+  recordFor(ctx: RequestContext, operation: string, outcome: AuditOutcome, extra: Partial<AuditEntry> = {}) {
+    return this.record({
+      operation,
+      outcome,
+      userId: ctx.user?.id ?? null,
+      username: ctx.user?.username ?? null,
+      unit: ctx.primaryUnit,
+      clientIp: ctx.clientIp,
+      ...extra,
+      detail: { ...ctx.auditDetail, ...extra.detail },
+    });
+  }
+}

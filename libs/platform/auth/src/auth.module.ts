@@ -1,0 +1,34 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { AUTH_CONFIG, type AuthConfig } from './auth.config';
+import { AuditInterceptor } from './audit/audit.interceptor';
+import { AuditQueryService } from './audit/audit-query.service';
+import { AuditService } from './audit/audit.service';
+import { AuthResolver } from './auth.resolver';
+import { AccessGuard } from './guard/access.guard';
+import { ContextLoader } from './guard/context-loader.service';
+import { LoginService } from './login/login.service';
+import { TokenService } from './login/token.service';
+
+/** Login, request contexts, the deny-by-default guard and the audit log. */
+@Module({})
+export class AuthModule {
+  static forRoot(config: AuthConfig): DynamicModule {
+    return {
+      module: AuthModule,
+      global: true,
+      providers: [
+        { provide: AUTH_CONFIG, useValue: config },
+        TokenService,
+        LoginService,
+        ContextLoader,
+        AuditService,
+        AuditQueryService,
+        AuthResolver,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+      ],
+      exports: [AUTH_CONFIG, AuditService, TokenService],
+    };
+  }
+}

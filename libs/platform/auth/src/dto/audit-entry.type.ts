@@ -1,0 +1,62 @@
+import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
+import { IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { PageArgs, Paginated } from '@village/platform-common';
+import { AuditOutcome, type AuditLogEntity } from '../audit/audit-log.entity';
+
+@ObjectType('AuditEntry', { description: '审计日志：登录与每一次变更' })
+export class AuditEntryType {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: '发生时间' })
+  occurredAt: Date;
+
+  @Field(() => ID, { nullable: true })
+  userId: string | null;
+
+  @Field(() => String, { nullable: true, description: '用户名（登录时为尝试的用户名）' })
+  username: string | null;
+
+  @Field({ description: '操作（GraphQL 变更名或 login）' })
+  operation: string;
+
+  @Field({ description: 'SUCCESS 成功 / FAILURE 失败 / DENIED 拒绝' })
+  outcome: string;
+
+  @Field(() => String, { nullable: true })
+  errorCode: string | null;
+
+  @Field(() => ID, { nullable: true, description: '涉及的组织单元' })
+  orgUnitId: string | null;
+
+  @Field(() => String, { nullable: true })
+  clientIp: string | null;
+
+  @Field({ description: '详情（JSON，密码等已隐去）' })
+  detail: string;
+
+  static from(entity: AuditLogEntity): AuditEntryType {
+    return Object.assign(new AuditEntryType(), { ...entity, detail: JSON.stringify(entity.detail) });
+  }
+}
+
+@ObjectType('AuditEntryPage')
+export class AuditEntryPage extends Paginated(AuditEntryType) {}
+
+@ArgsType()
+export class AuditLogArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: '只看该组织单元及其下级' })
+  @IsOptional()
+  @IsUUID('all', { message: '必须是有效的编号' })
+  orgUnitId?: string;
+
+  @Field({ nullable: true, description: '只看某一操作' })
+  @IsOptional()
+  @MaxLength(64, { message: '不能超过 64 个字符' })
+  operation?: string;
+
+  @Field({ nullable: true, description: 'SUCCESS / FAILURE / DENIED' })
+  @IsOptional()
+  @IsIn(Object.values(AuditOutcome), { message: '只能是 SUCCESS、FAILURE 或 DENIED' })
+  outcome?: AuditOutcome;
+}

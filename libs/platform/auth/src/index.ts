@@ -1,0 +1,13 @@
+export * from './auth.config';
+export * from './auth.module';
+export * from './users/user.entity';
+export * from './users/role-assignment.entity';
+export * from './audit/audit-log.entity';
+export * from './audit/audit.service';
+export * from './login/password-hasher';
+export * from './login/token.service';
+
+import { AuditLogEntity } from './audit/audit-log.entity';
+import { RoleAssignmentEntity } from './users/role-assignment.entity';
+import { UserEntity } from './users/user.entity';
+export const AUTH_ENTITIES = [UserEntity, RoleAssignmentEntity, AuditLogEntity];

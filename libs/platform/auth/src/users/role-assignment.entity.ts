@@ -1,0 +1,61 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Role } from '@village/platform-common';
+import { OrgUnitEntity, type TenantRef } from '@village/platform-tenancy';
+import { UserEntity } from './user.entity';
+
+/**
+ * A role held at an org unit, covering the units below it. Revoking sets `revoked_at`; rows are never
+ * deleted, so who could do what, when, stays answerable.
+ */
+@Entity('role_assignment')
+@Index('ix_role_assignment_tenant', ['districtId', 'townId', 'villageId'])
+// The row-level-security policies match on any one of the three tenant columns: each has an index.
+@Index('ix_role_assignment_town', ['townId'])
+@Index('ix_role_assignment_village', ['villageId'])
+@Index('ix_role_assignment_user', ['userId'])
+@Check(
+  'ck_role_assignment_role',
+  `"role" IN ('DISTRICT_ADMIN', 'TOWN_ADMIN', 'VILLAGE_ADMIN', 'CREDIT_COUNCIL', 'SCORER', 'GRID_LEADER', 'RESIDENT', 'AUDITOR')`,
+)
+export class RoleAssignmentEntity implements TenantRef {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_role_assignment_user' })
+  user?: UserEntity;
+
+  @Column({ type: 'varchar', length: 32 })
+  role: Role;
+
+  @Column({ name: 'org_unit_id', type: 'uuid' })
+  orgUnitId: string;
+
+  @ManyToOne(() => OrgUnitEntity)
+  @JoinColumn({ name: 'org_unit_id', foreignKeyConstraintName: 'fk_role_assignment_unit' })
+  orgUnit?: OrgUnitEntity;
+
+  @Column({ name: 'district_id', type: 'uuid' })
+  districtId: string;
+
+  @Column({ name: 'town_id', type: 'uuid', nullable: true })
+  townId: string | null;
+
+  @Column({ name: 'village_id', type: 'uuid', nullable: true })
+  villageId: string | null;
+
+  @Column({ name: 'granted_at', type: 'timestamptz', default: () => 'now()' })
+  grantedAt: Date;
+
+  @Column({ name: 'granted_by', type: 'uuid', nullable: true })
+  grantedBy: string | null;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ name: 'revoked_by', type: 'uuid', nullable: true })
+  revokedBy: string | null;
+}

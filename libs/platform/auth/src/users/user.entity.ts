@@ -1,0 +1,59 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { OrgUnitEntity, type TenantRef } from '@village/platform-tenancy';
+
+/** A login account. Its tenant columns are those of its home unit, the unit that manages it. */
+@Entity('app_user')
+@Index('uq_app_user_username', ['username'], { unique: true })
+@Index('ix_app_user_tenant', ['districtId', 'townId', 'villageId'])
+// The row-level-security policies match on any one of the three tenant columns: each has an index.
+@Index('ix_app_user_town', ['townId'])
+@Index('ix_app_user_village', ['villageId'])
+export class UserEntity implements TenantRef {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  username: string;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 64 })
+  displayName: string;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 100 })
+  passwordHash: string;
+
+  @Column({ name: 'home_org_unit_id', type: 'uuid' })
+  homeOrgUnitId: string;
+
+  @ManyToOne(() => OrgUnitEntity)
+  @JoinColumn({ name: 'home_org_unit_id', foreignKeyConstraintName: 'fk_app_user_home_unit' })
+  homeOrgUnit?: OrgUnitEntity;
+
+  @Column({ name: 'district_id', type: 'uuid' })
+  districtId: string;
+
+  @ManyToOne(() => OrgUnitEntity)
+  @JoinColumn({ name: 'district_id', foreignKeyConstraintName: 'fk_app_user_district' })
+  district?: OrgUnitEntity;
+
+  @Column({ name: 'town_id', type: 'uuid', nullable: true })
+  townId: string | null;
+
+  @Column({ name: 'village_id', type: 'uuid', nullable: true })
+  villageId: string | null;
+
+  /** Wrong passwords since the last successful login or lock. */
+  @Column({ name: 'failed_login_count', type: 'integer', default: 0 })
+  failedLoginCount: number;
+
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil: Date | null;
+
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+}

@@ -1,0 +1,32 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** Roles are assigned at an org unit and cover every unit below it. */
+export enum Role {
+  DISTRICT_ADMIN = 'DISTRICT_ADMIN',
+  TOWN_ADMIN = 'TOWN_ADMIN',
+  VILLAGE_ADMIN = 'VILLAGE_ADMIN',
+  CREDIT_COUNCIL = 'CREDIT_COUNCIL',
+  SCORER = 'SCORER',
+  GRID_LEADER = 'GRID_LEADER',
+  RESIDENT = 'RESIDENT',
+  AUDITOR = 'AUDITOR',
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  [Role.DISTRICT_ADMIN]: '区级管理员',
+  [Role.TOWN_ADMIN]: '镇级管理员',
+  [Role.VILLAGE_ADMIN]: '村级管理员',
+  [Role.CREDIT_COUNCIL]: '信用议事会成员',
+  [Role.SCORER]: '评分员',
+  [Role.GRID_LEADER]: '网格长',
+  [Role.RESIDENT]: '村民',
+  [Role.AUDITOR]: '审计员',
+};
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: '角色：在某一组织单元被授予，并覆盖其下级单元',
+  valuesMap: Object.fromEntries(
+    Object.entries(ROLE_LABELS).map(([role, label]) => [role, { description: label }]),
+  ) as Record<Role, { description: string }>,
+});

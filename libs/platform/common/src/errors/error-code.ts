@@ -1,0 +1,13 @@
+/**
+ * Every error the API returns carries one of these codes in `extensions.code`, so clients can react
+ * without parsing the (Chinese) message.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}

@@ -1,0 +1,48 @@
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { OWNER_ROLE } from './database-roles';
+import { MIGRATIONS } from './migrations';
+
+type Entities = MixedList<string | (new () => unknown) | EntitySchema>;
+
+/**
+ * The migration connection: the admin URL acting as the owner role (`-c role=…` at connect time), so
+ * every object the migrations create is owned by the owner role, never by the app role.
+ */
+export function createMigrationDataSource(adminUrl: string, entities: Entities = []): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: adminUrl,
+    entities,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: 1, options: `-c role=${OWNER_ROLE}`, application_name: 'village-migrate' },
+  });
+}
+
+/** The API's pool, connected as the unprivileged app role. */
+export function createAppDataSource(appUrl: string, entities: Entities, poolSize = 10): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: appUrl,
+    entities,
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    extra: { max: poolSize, application_name: 'village-api' },
+  });
+}
+
+/** Applies pending migrations as the owner role. */
+export async function runMigrations(adminUrl: string): Promise<string[]> {
+  const dataSource = createMigrationDataSource(adminUrl);
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

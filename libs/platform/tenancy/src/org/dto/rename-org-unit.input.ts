@@ -1,0 +1,16 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsUUID, MaxLength } from 'class-validator';
+
+@InputType({ description: '更改组织单元名称' })
+export class RenameOrgUnitInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: '必须是有效的编号' })
+  id: string;
+
+  @Field({ description: '新的中文名称，最多 64 字' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsNotEmpty({ message: '不能为空' })
+  @MaxLength(64, { message: '不能超过 64 个字' })
+  name: string;
+}
