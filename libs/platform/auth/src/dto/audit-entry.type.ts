@@ -1,7 +1,17 @@
-import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { PageArgs, Paginated } from '@village/platform-common';
 import { AuditOutcome, type AuditLogEntity } from '../audit/audit-log.entity';
+
+registerEnumType(AuditOutcome, {
+  name: 'AuditOutcome',
+  description: '审计结果',
+  valuesMap: {
+    SUCCESS: { description: '成功' },
+    FAILURE: { description: '失败' },
+    DENIED: { description: '被拒绝（无权限或未登录）' },
+  },
+});
 
 @ObjectType('AuditEntry', { description: '审计日志：登录与每一次变更' })
 export class AuditEntryType {
@@ -20,8 +30,8 @@ export class AuditEntryType {
   @Field({ description: '操作（GraphQL 变更名或 login）' })
   operation: string;
 
-  @Field({ description: 'SUCCESS 成功 / FAILURE 失败 / DENIED 拒绝' })
-  outcome: string;
+  @Field(() => AuditOutcome)
+  outcome: AuditOutcome;
 
   @Field(() => String, { nullable: true })
   errorCode: string | null;
@@ -55,7 +65,7 @@ export class AuditLogArgs extends PageArgs {
   @MaxLength(64, { message: '不能超过 64 个字符' })
   operation?: string;
 
-  @Field({ nullable: true, description: 'SUCCESS / FAILURE / DENIED' })
+  @Field(() => AuditOutcome, { nullable: true, description: '只看某一结果' })
   @IsOptional()
   @IsIn(Object.values(AuditOutcome), { message: '只能是 SUCCESS、FAILURE 或 DENIED' })
   outcome?: AuditOutcome;

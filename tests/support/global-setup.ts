@@ -1,0 +1,45 @@
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// Global setup runs outside Jest's module mapper, so it imports the db files by path.
+import { withDatabase } from '../../libs/platform/db/src/database-urls';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../libs/platform/db/src/embedded-database';
+import { prepareDatabase } from '../../libs/platform/db/src/prepare-database';
+import { TEST_ENV } from './test-env';
+
+declare global {
+  var __embeddedTestDatabase: EmbeddedDatabase | undefined;
+}
+
+/**
+ * Once per test run: find the PostgreSQL server (DATABASE_URL, or an embedded one started here in a
+ * temporary folder), and build a template database with the real roles and migrations. Each suite
+ * then gets its own database copied from the template.
+ */
+export default async function globalSetup(): Promise<void> {
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'village-test-pg-'));
+    const server = await startEmbeddedDatabase({ dataDir, port: await freePort(), password: 'test' });
+    globalThis.__embeddedTestDatabase = server;
+    serverUrl = server.url;
+  }
+  const templateDb = `village_tpl_${process.pid}_${Date.now()}`;
+  const appDbPassword = 'village_app_test';
+  await prepareDatabase(withDatabase(serverUrl, templateDb), appDbPassword);
+  process.env[TEST_ENV.serverUrl] = serverUrl;
+  process.env[TEST_ENV.templateDb] = templateDb;
+  process.env[TEST_ENV.appDbPassword] = appDbPassword;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
