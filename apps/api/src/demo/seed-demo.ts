@@ -25,7 +25,8 @@ export async function seedDemoData(
 
   const district = unit(OrgLevel.DISTRICT, DEMO_DISTRICT, null);
   const system = RequestContext.system([{ role: 'SYSTEM', permissions: new Set(), unit: district }]);
-  const passwordHash = await hashPassword(options.demoPassword, options.bcryptRounds);
+  // One salt per account: equal passwords must not produce equal hashes.
+  const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(options.demoPassword, options.bcryptRounds)));
 
   await db.run(system, async (em) => {
     const byName = new Map<string, OrgUnitEntity>([[district.name, district]]);
@@ -41,13 +42,13 @@ export async function seedDemoData(
       }
     }
     await em.insert(OrgUnitEntity, units);
-    await insertUsers(em, byName, passwordHash);
+    await insertUsers(em, byName, hashes);
   });
   return { seeded: true };
 }
 
-async function insertUsers(em: EntityManager, units: Map<string, OrgUnitEntity>, passwordHash: string) {
-  for (const demo of DEMO_USERS) {
+async function insertUsers(em: EntityManager, units: Map<string, OrgUnitEntity>, hashes: string[]) {
+  for (const [index, demo] of DEMO_USERS.entries()) {
     const home = units.get(demo.unit)!;
     const tenant = { districtId: home.districtId, townId: home.townId, villageId: home.villageId };
     const userId = randomUUID();
@@ -55,7 +56,7 @@ async function insertUsers(em: EntityManager, units: Map<string, OrgUnitEntity>,
       id: userId,
       username: demo.username,
       displayName: demo.displayName,
-      passwordHash,
+      passwordHash: hashes[index],
       homeOrgUnitId: home.id,
       ...tenant,
     });

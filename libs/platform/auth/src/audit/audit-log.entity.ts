@@ -53,6 +53,6 @@ export class AuditLogEntity {
   @Column({ name: 'client_ip', type: 'varchar', length: 64, nullable: true })
   clientIp: string | null;
 
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: () => `'{}'` })
   detail: Record<string, unknown>;
 }

@@ -47,7 +47,12 @@ function measure(
         ? measure(selection.selectionSet, fragments, variables, visiting)
         : { depth: 0, aliases: 0, cost: 0 };
       const multiplier = selection.selectionSet ? limitArgument(selection.arguments ?? [], variables) : 1;
-      child = { depth: inner.depth + 1, aliases: inner.aliases, cost: 1 + multiplier * inner.cost };
+      // Depth counts nested selection sets: `{ me { username } }` is depth 1.
+      child = {
+        depth: selection.selectionSet ? inner.depth + 1 : 0,
+        aliases: inner.aliases,
+        cost: 1 + multiplier * inner.cost,
+      };
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       child = measure(selection.selectionSet, fragments, variables, visiting);
     } else {
@@ -96,7 +101,7 @@ export function queryLimitsRule(limits: QueryLimits) {
         if (m.cost > limits.maxCost) problems.push(`查询成本 ${m.cost} 超过上限 ${limits.maxCost}`);
         for (const message of problems) {
           context.reportError(
-            new GraphQLError(message, { nodes: [node], extensions: { code: 'QUERY_TOO_COMPLEX' } }),
+            new GraphQLError(message, { nodes: [node] }), // Apollo reports it as GRAPHQL_VALIDATION_FAILED
           );
         }
       },
