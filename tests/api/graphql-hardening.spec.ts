@@ -16,12 +16,20 @@ describe('GraphQL hardening', () => {
       const res = await t.gql(`{ ${fields} }`, {}, token);
       expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(res.errors?.[0].message).toContain('别名数量 16 超过上限 15');
-      const ok = await t.gql(`{ ${Array.from({ length: 15 }, (_, i) => `a${i}: districts { id }`).join(' ')} }`, {}, token);
+      const ok = await t.gql(
+        `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: districts { id }`).join(' ')} }`,
+        {},
+        token,
+      );
       expect(ok.errors).toBeUndefined();
     });
 
     it('rejects an operation whose estimated cost is too high', async () => {
-      const fields = Array.from({ length: 12 }, (_, i) => `v${i}: villages(limit: 100) { items { id code name parentId districtId townId villageId createdAt } }`).join(' ');
+      const fields = Array.from(
+        { length: 12 },
+        (_, i) =>
+          `v${i}: villages(limit: 100) { items { id code name parentId districtId townId villageId createdAt } }`,
+      ).join(' ');
       const res = await t.gql(`{ ${fields} }`, {}, token);
       expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(res.errors?.[0].message).toContain('查询成本');
@@ -49,7 +57,10 @@ describe('GraphQL hardening', () => {
       expect(res.errors?.[0].message).toContain('code');
       const limit = await t.gql('{ villages(limit: 1000) { total } }', {}, token);
       expect(errorCode(limit)).toBe('BAD_USER_INPUT');
-      expect(limit.errors?.[0].extensions?.fields?.[0]).toEqual({ field: 'limit', reasons: ['不能大于 100'] });
+      expect(limit.errors?.[0].extensions?.fields?.[0]).toEqual({
+        field: 'limit',
+        reasons: ['不能大于 100'],
+      });
     });
 
     it('allows introspection outside production', async () => {

@@ -33,7 +33,8 @@ function operationsOf(app: INestApplication): Operation[] {
         if (!type || !['Query', 'Mutation', 'Subscription'].includes(type)) return [];
         const permissions = Reflect.getMetadata(PERMISSIONS_KEY, method) as unknown[] | undefined;
         const isPublic = Reflect.getMetadata(PUBLIC_KEY, method) === true;
-        const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, method) as string | undefined) ?? methodName;
+        const name =
+          (Reflect.getMetadata(RESOLVER_NAME_METADATA, method) as string | undefined) ?? methodName;
         return [{ name: `${type}.${name}`, type, declared: isPublic || Boolean(permissions?.length) }];
       });
     });
@@ -44,7 +45,9 @@ describe('every operation declares its permission', () => {
     const app = await createOfflineApp();
     try {
       const operations = operationsOf(app);
-      expect(operations.map((o) => o.name)).toEqual(expect.arrayContaining(['Mutation.login', 'Query.villages']));
+      expect(operations.map((o) => o.name)).toEqual(
+        expect.arrayContaining(['Mutation.login', 'Query.villages']),
+      );
       expect(operations.filter((o) => !o.declared).map((o) => o.name)).toEqual([]);
     } finally {
       await app.close();
@@ -54,7 +57,11 @@ describe('every operation declares its permission', () => {
   it('detects an undeclared operation, and the guard refuses it at run time', async () => {
     const app = await createOfflineApp([UndeclaredResolver]);
     try {
-      expect(operationsOf(app).filter((o) => !o.declared).map((o) => o.name)).toEqual(['Query.undeclaredSecret']);
+      expect(
+        operationsOf(app)
+          .filter((o) => !o.declared)
+          .map((o) => o.name),
+      ).toEqual(['Query.undeclaredSecret']);
       const res = await request(app.getHttpServer())
         .post('/graphql')
         .set('content-type', 'application/json')

@@ -28,8 +28,15 @@ describe('login, lockout and the audit log', () => {
       expect(me.data?.me.username).toBe(username);
       expect(me.data?.me.roles).toHaveLength(1);
     }
-    const me = await t.gql('{ me { roles { role orgUnit { name level } } } }', {}, await t.login('dazetou-council'));
-    expect(me.data?.me.roles[0]).toEqual({ role: 'CREDIT_COUNCIL', orgUnit: { name: '大泽头村', level: 'VILLAGE' } });
+    const me = await t.gql(
+      '{ me { roles { role orgUnit { name level } } } }',
+      {},
+      await t.login('dazetou-council'),
+    );
+    expect(me.data?.me.roles[0]).toEqual({
+      role: 'CREDIT_COUNCIL',
+      orgUnit: { name: '大泽头村', level: 'VILLAGE' },
+    });
   });
 
   it('stores salted password hashes, never the password', async () => {
@@ -62,7 +69,9 @@ describe('login, lockout and the audit log', () => {
     expect(errorCode(correct)).toBe('ACCOUNT_LOCKED');
 
     // After the lock expires the right password works again and the count starts afresh.
-    await t.db.adminQuery(`UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = 'houjiaan-admin'`);
+    await t.db.adminQuery(
+      `UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = 'houjiaan-admin'`,
+    );
     const unlocked = await attempt(TEST_DEMO_PASSWORD);
     expect(unlocked.data?.login.accessToken).toBeTruthy();
     const [row] = await t.db.adminQuery<{ failed_login_count: number; locked_until: Date | null }>(
@@ -83,12 +92,26 @@ describe('login, lockout and the audit log', () => {
   it('audits every login attempt, including unknown usernames, without the password', async () => {
     await t.gql(LOGIN, { input: { username: 'nobody-here', password: 'secret-guess' } });
     await t.login('wendeng-auditor');
-    const rows = await t.db.adminQuery<{ username: string; outcome: string; error_code: string | null; district_id: string | null; detail: object }>(
+    const rows = await t.db.adminQuery<{
+      username: string;
+      outcome: string;
+      error_code: string | null;
+      district_id: string | null;
+      detail: object;
+    }>(
       `SELECT username, outcome, error_code, district_id, detail FROM audit_log WHERE operation = 'login' ORDER BY occurred_at`,
     );
-    expect(rows.find((r) => r.username === 'nobody-here')).toMatchObject({ outcome: 'FAILURE', error_code: 'UNKNOWN', district_id: null });
-    expect(rows.find((r) => r.username === 'wendeng-auditor' && r.outcome === 'SUCCESS')?.district_id).toBeTruthy();
-    expect(rows.filter((r) => r.username === 'houjiaan-admin' && r.outcome === 'FAILURE').length).toBeGreaterThanOrEqual(5);
+    expect(rows.find((r) => r.username === 'nobody-here')).toMatchObject({
+      outcome: 'FAILURE',
+      error_code: 'UNKNOWN',
+      district_id: null,
+    });
+    expect(
+      rows.find((r) => r.username === 'wendeng-auditor' && r.outcome === 'SUCCESS')?.district_id,
+    ).toBeTruthy();
+    expect(
+      rows.filter((r) => r.username === 'houjiaan-admin' && r.outcome === 'FAILURE').length,
+    ).toBeGreaterThanOrEqual(5);
     expect(JSON.stringify(rows)).not.toContain('secret-guess');
   });
 
@@ -114,20 +137,40 @@ describe('login, lockout and the audit log', () => {
     );
     expect(errorCode(invalid)).toBe('BAD_USER_INPUT');
 
-    const rows = await t.db.adminQuery<{ occurred_at: Date; username: string; org_unit_id: string; outcome: string; error_code: string | null }>(
+    const rows = await t.db.adminQuery<{
+      occurred_at: Date;
+      username: string;
+      org_unit_id: string;
+      outcome: string;
+      error_code: string | null;
+    }>(
       `SELECT occurred_at, username, org_unit_id, outcome, error_code FROM audit_log WHERE operation = 'createVillage' ORDER BY occurred_at`,
     );
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatchObject({ username: 'songcun-admin', org_unit_id: villageId, outcome: 'SUCCESS' });
     expect(rows[0].occurred_at).toBeInstanceOf(Date);
-    expect(rows[1]).toMatchObject({ username: 'dazetou-resident', outcome: 'DENIED', error_code: 'FORBIDDEN' });
-    expect(rows[2]).toMatchObject({ username: 'songcun-admin', outcome: 'FAILURE', error_code: 'BAD_USER_INPUT' });
+    expect(rows[1]).toMatchObject({
+      username: 'dazetou-resident',
+      outcome: 'DENIED',
+      error_code: 'FORBIDDEN',
+    });
+    expect(rows[2]).toMatchObject({
+      username: 'songcun-admin',
+      outcome: 'FAILURE',
+      error_code: 'BAD_USER_INPUT',
+    });
   });
 
   it('lets auditors read the audit log of their district only', async () => {
-    const res = await t.gql('{ auditLog(limit: 100) { total items { operation outcome username } } }', {}, await t.login('wendeng-auditor'));
+    const res = await t.gql(
+      '{ auditLog(limit: 100) { total items { operation outcome username } } }',
+      {},
+      await t.login('wendeng-auditor'),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.auditLog.total).toBeGreaterThan(0);
-    expect(res.data?.auditLog.items.some((e: { username: string }) => e.username === 'nobody-here')).toBe(false);
+    expect(res.data?.auditLog.items.some((e: { username: string }) => e.username === 'nobody-here')).toBe(
+      false,
+    );
   });
 });

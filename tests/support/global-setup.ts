@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ export default async function globalSetup(): Promise<void> {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const dataDir = mkdtempSync(join(tmpdir(), 'village-test-pg-'));
+    chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the `postgres` user and must reach the folder
     const server = await startEmbeddedDatabase({ dataDir, port: await freePort(), password: 'test' });
     globalThis.__embeddedTestDatabase = server;
     serverUrl = server.url;

@@ -9,14 +9,21 @@ import { TEST_DEMO_PASSWORD, TEST_JWT_SECRET } from './test-env';
 
 export interface GqlResponse<T = Record<string, any>> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; fields?: { field: string; reasons: string[] }[] } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; fields?: { field: string; reasons: string[] }[] };
+  }[];
 }
 
 export interface TestApp {
   app: INestApplication;
   db: TestDatabase;
   config: AppConfig;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResponse<T>>;
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -25,7 +32,9 @@ export interface TestApp {
  * The real API on its own database (real migrations, real roles, RLS on), seeded with the demo
  * district unless told otherwise. `env` overrides configuration as the environment would.
  */
-export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { seed?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({
     DATABASE_URL: db.adminUrl,

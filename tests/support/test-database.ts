@@ -6,7 +6,10 @@ import { testEnv } from './test-env';
 export interface TestDatabase extends DatabaseTarget {
   name: string;
   /** Runs SQL as the admin (superuser) connection: for arranging and inspecting, never for the app. */
-  adminQuery<T extends Record<string, unknown> = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  adminQuery<T extends Record<string, unknown> = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+  ): Promise<T[]>;
   drop(): Promise<void>;
 }
 
@@ -34,7 +37,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     appUrl: appUrlFor(adminUrl, testEnv('appDbPassword')),
     adminQuery: async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) =>
       withAdmin(adminUrl, async (client) => (await client.query<T>(sql, params)).rows),
-    drop: () => withAdmin(serverAdminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin(serverAdminUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      ).then(() => undefined),
   };
 }
 

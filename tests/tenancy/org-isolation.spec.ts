@@ -1,6 +1,7 @@
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
 
-const VILLAGES = 'query($townId: ID) { villages(townId: $townId, limit: 100) { total items { id name townId } } }';
+const VILLAGES =
+  'query($townId: ID) { villages(townId: $townId, limit: 100) { total items { id name townId } } }';
 const ORG_UNIT = 'query($id: ID!) { orgUnit(id: $id) { id name level } }';
 const RENAME = 'mutation($input: RenameOrgUnitInput!) { renameOrgUnit(input: $input) { id name } }';
 const CREATE_VILLAGE =
@@ -50,7 +51,11 @@ describe('org tree isolation (row-level security through the API)', () => {
     ]);
     expect(names.map((r) => r.name).sort()).toEqual(['侯家庵村', '宋村镇'].sort());
 
-    const create = await t.gql(CREATE_VILLAGE, { input: { townId: units['宋村镇'].id, code: 'X1', name: '新村' } }, token);
+    const create = await t.gql(
+      CREATE_VILLAGE,
+      { input: { townId: units['宋村镇'].id, code: 'X1', name: '新村' } },
+      token,
+    );
     expect(errorCode(create)).toBe('FORBIDDEN');
   });
 
@@ -79,16 +84,28 @@ describe('org tree isolation (row-level security through the API)', () => {
 
   it('a town admin creates villages in its own town only', async () => {
     const token = await t.login('songcun-admin');
-    const created = await t.gql(CREATE_VILLAGE, { input: { townId: units['宋村镇'].id, code: '371003104299', name: '新建村' } }, token);
+    const created = await t.gql(
+      CREATE_VILLAGE,
+      { input: { townId: units['宋村镇'].id, code: '371003104299', name: '新建村' } },
+      token,
+    );
     expect(created.errors).toBeUndefined();
     expect(created.data?.createVillage).toMatchObject({ name: '新建村', townId: units['宋村镇'].id });
 
-    const elsewhere = await t.gql(CREATE_VILLAGE, { input: { townId: units['文登营镇'].id, code: '371003112299', name: '越权村' } }, token);
+    const elsewhere = await t.gql(
+      CREATE_VILLAGE,
+      { input: { townId: units['文登营镇'].id, code: '371003112299', name: '越权村' } },
+      token,
+    );
     expect(errorCode(elsewhere)).toBe('NOT_FOUND');
     const rows = await t.db.adminQuery(`SELECT 1 FROM org_unit WHERE name = '越权村'`);
     expect(rows).toHaveLength(0);
 
-    const duplicate = await t.gql(CREATE_VILLAGE, { input: { townId: units['宋村镇'].id, code: '371003104299', name: '重复村' } }, token);
+    const duplicate = await t.gql(
+      CREATE_VILLAGE,
+      { input: { townId: units['宋村镇'].id, code: '371003104299', name: '重复村' } },
+      token,
+    );
     expect(errorCode(duplicate)).toBe('CONFLICT');
   });
 
@@ -99,7 +116,7 @@ describe('org tree isolation (row-level security through the API)', () => {
     const districts = await t.gql<{ districts: { id: string }[] }>('{ districts { id name } }', {}, token);
     const town = await t.gql(
       'mutation($input: CreateTownInput!) { createTown(input: $input) { name level districtId } }',
-      { input: { districtId: districts.data!.districts[0].id, code: '371003199', name: '测试镇' } },
+      { input: { districtId: districts.data?.districts[0].id, code: '371003199', name: '测试镇' } },
       token,
     );
     expect(town.data?.createTown).toMatchObject({ name: '测试镇', level: 'TOWN' });

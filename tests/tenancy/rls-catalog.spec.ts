@@ -24,16 +24,27 @@ describe('row-level security in the catalog and on the wire', () => {
   afterAll(() => t.close());
 
   it('every table with a district_id column has row-level security enabled and forced', async () => {
-    const tables = await t.db.adminQuery<{ table: string; enabled: boolean; forced: boolean; policies: number }>(`
+    const tables = await t.db.adminQuery<{
+      table: string;
+      enabled: boolean;
+      forced: boolean;
+      policies: number;
+    }>(`
       SELECT c.relname AS table, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced,
              (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = c.oid) AS policies
         FROM pg_class c
         JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
        WHERE c.relkind IN ('r', 'p')
          AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'district_id' AND NOT a.attisdropped)`);
-    expect(tables.map((r) => r.table).sort()).toEqual(expect.arrayContaining(['app_user', 'audit_log', 'org_unit', 'role_assignment']));
+    expect(tables.map((r) => r.table).sort()).toEqual(
+      expect.arrayContaining(['app_user', 'audit_log', 'org_unit', 'role_assignment']),
+    );
     for (const table of tables) {
-      expect({ table: table.table, enabled: table.enabled, forced: table.forced }).toEqual({ table: table.table, enabled: true, forced: true });
+      expect({ table: table.table, enabled: table.enabled, forced: table.forced }).toEqual({
+        table: table.table,
+        enabled: true,
+        forced: true,
+      });
       expect(table.policies).toBeGreaterThan(0);
     }
   });
@@ -71,7 +82,9 @@ describe('row-level security in the catalog and on the wire', () => {
       [APP_ROLE],
     );
     expect(deletable).toEqual([]);
-    const [who] = await asApp((c) => c.query<{ current_user: string }>('SELECT current_user').then((r) => r.rows));
+    const [who] = await asApp((c) =>
+      c.query<{ current_user: string }>('SELECT current_user').then((r) => r.rows),
+    );
     expect(who.current_user).toBe(APP_ROLE);
   });
 
@@ -90,7 +103,9 @@ describe('row-level security in the catalog and on the wire', () => {
   });
 
   it('a scope set in one transaction does not carry over to the next on the same connection', async () => {
-    const [village] = await t.db.adminQuery<{ id: string }>(`SELECT id FROM org_unit WHERE name = '大泽头村'`);
+    const [village] = await t.db.adminQuery<{ id: string }>(
+      `SELECT id FROM org_unit WHERE name = '大泽头村'`,
+    );
     await asApp(async (c) => {
       await c.query('BEGIN');
       await c.query(`SELECT set_config('app.scope_villages', $1, true)`, [`{${village.id}}`]);
@@ -104,7 +119,10 @@ describe('row-level security in the catalog and on the wire', () => {
 
   it('the app role cannot write a row outside its scope, nor alter the audit log', async () => {
     const [dazetou, houjiaan] = await Promise.all(
-      ['大泽头村', '侯家庵村'].map(async (name) => (await t.db.adminQuery<{ id: string }>('SELECT id FROM org_unit WHERE name = $1', [name]))[0]),
+      ['大泽头村', '侯家庵村'].map(
+        async (name) =>
+          (await t.db.adminQuery<{ id: string }>('SELECT id FROM org_unit WHERE name = $1', [name]))[0],
+      ),
     );
     await asApp(async (c) => {
       await c.query('BEGIN');

@@ -9,7 +9,8 @@ import { pendingSchemaChanges } from './schema-diff';
  */
 async function main(): Promise<void> {
   const [mode, name] = process.argv.slice(2);
-  if (mode !== '--check' && mode !== '--generate') throw new Error('usage: migration-drift --check | --generate <Name>');
+  if (mode !== '--check' && mode !== '--generate')
+    throw new Error('usage: migration-drift --check | --generate <Name>');
   const scratch = await createScratchDatabase('village_drift');
   try {
     const changes = await pendingSchemaChanges(scratch.adminUrl);
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
 }
 
 function migrationSource(className: string, up: string[], down: string[]): string {
-  const lines = (queries: string[]) => queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
+  const lines = (queries: string[]) =>
+    queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
   return `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -14,10 +14,11 @@ export interface ScratchDatabase {
  * server in a temporary folder.
  */
 export async function createScratchDatabase(prefix: string): Promise<ScratchDatabase> {
-  let serverUrl = process.env.DATABASE_URL;
+  let serverUrl = process.env.DATABASE_URL ?? '';
   let stopServer = async () => undefined as void;
   if (!serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
+    chmodSync(dir, 0o755); // as root, PostgreSQL runs as the `postgres` user and must reach the folder
     const port = 55000 + Math.floor(Math.random() * 5000);
     const server = await startEmbeddedDatabase({ dataDir: dir, port, password: 'scratch' });
     serverUrl = server.url;
@@ -34,7 +35,7 @@ export async function createScratchDatabase(prefix: string): Promise<ScratchData
   return {
     adminUrl: withDatabase(serverUrl, name),
     async drop() {
-      const client = new Client({ connectionString: withDatabase(serverUrl!, 'postgres') });
+      const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();

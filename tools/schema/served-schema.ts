@@ -11,9 +11,10 @@ import { loadConfig } from '../../apps/api/src/config/app-config';
  * the schema is built, so an unconnected DataSource is enough. Extra providers let tests add resolvers.
  */
 export async function createOfflineApp(extraProviders: Type[] = []): Promise<INestApplication> {
-  const config = loadConfig({ JWT_SECRET: 'offline-schema-build-offline-schema-build' });
+  const jwtSecret = 'offline-schema-build-offline-schema-build';
+  const config = loadConfig({ JWT_SECRET: jwtSecret });
   const dataSource = new DataSource({ type: 'postgres' });
-  @Module({ imports: [AppModule.forRoot(config, dataSource, config.jwtSecret!)], providers: extraProviders })
+  @Module({ imports: [AppModule.forRoot(config, dataSource, jwtSecret)], providers: extraProviders })
   class OfflineModule {}
   const app = await NestFactory.create(OfflineModule, { logger: false, abortOnError: false });
   await app.init();

@@ -24,7 +24,8 @@ async function main(): Promise<void> {
     } else {
       logger.log(result.reason ?? '未写入演示数据');
     }
-    for (const user of DEMO_USERS) logger.log(`  ${user.username.padEnd(18)} ${user.role.padEnd(15)} ${user.unit}`);
+    for (const user of DEMO_USERS)
+      logger.log(`  ${user.username.padEnd(18)} ${user.role.padEnd(15)} ${user.unit}`);
   }
 
   const shutdown = async (signal: string) => {
@@ -37,11 +38,18 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen(config.port, '0.0.0.0');
-  logger.log(`GraphQL 服务已启动：http://localhost:${config.port}/graphql${database.embedded ? '（内置数据库）' : ''}`);
+  logger.log(
+    `GraphQL 服务已启动：http://localhost:${config.port}/graphql${database.embedded ? '（内置数据库）' : ''}`,
+  );
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const message =
+    error instanceof ConfigError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
   console.error(`启动失败：${message}`);
   process.exit(1);
 });

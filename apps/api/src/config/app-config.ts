@@ -30,7 +30,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   const jwtSecret = env.JWT_SECRET?.trim() || null;
   if (databaseUrl && !jwtSecret) {
-    throw new ConfigError('JWT_SECRET 未设置：连接外部数据库（DATABASE_URL）时必须提供签名密钥 (JWT_SECRET is required with DATABASE_URL)');
+    throw new ConfigError(
+      'JWT_SECRET 未设置：连接外部数据库（DATABASE_URL）时必须提供签名密钥 (JWT_SECRET is required with DATABASE_URL)',
+    );
   }
   if (jwtSecret && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET 太短：至少 32 个字符 (JWT_SECRET must be at least 32 characters)');

@@ -56,7 +56,12 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; un
   { username: 'songcun-admin', displayName: '宋村镇管理员', role: Role.TOWN_ADMIN, unit: '宋村镇' },
   { username: 'dazetou-admin', displayName: '大泽头村管理员', role: Role.VILLAGE_ADMIN, unit: '大泽头村' },
   { username: 'houjiaan-admin', displayName: '侯家庵村管理员', role: Role.VILLAGE_ADMIN, unit: '侯家庵村' },
-  { username: 'dazetou-council', displayName: '大泽头村信用议事会', role: Role.CREDIT_COUNCIL, unit: '大泽头村' },
+  {
+    username: 'dazetou-council',
+    displayName: '大泽头村信用议事会',
+    role: Role.CREDIT_COUNCIL,
+    unit: '大泽头村',
+  },
   { username: 'dazetou-resident', displayName: '大泽头村村民', role: Role.RESIDENT, unit: '大泽头村' },
   { username: 'wendeng-auditor', displayName: '文登区审计员', role: Role.AUDITOR, unit: '文登区' },
 ];

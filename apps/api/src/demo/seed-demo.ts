@@ -26,7 +26,9 @@ export async function seedDemoData(
   const district = unit(OrgLevel.DISTRICT, DEMO_DISTRICT, null);
   const system = RequestContext.system([{ role: 'SYSTEM', permissions: new Set(), unit: district }]);
   // One salt per account: equal passwords must not produce equal hashes.
-  const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(options.demoPassword, options.bcryptRounds)));
+  const hashes = await Promise.all(
+    DEMO_USERS.map(() => hashPassword(options.demoPassword, options.bcryptRounds)),
+  );
 
   await db.run(system, async (em) => {
     const byName = new Map<string, OrgUnitEntity>([[district.name, district]]);
@@ -49,7 +51,8 @@ export async function seedDemoData(
 
 async function insertUsers(em: EntityManager, units: Map<string, OrgUnitEntity>, hashes: string[]) {
   for (const [index, demo] of DEMO_USERS.entries()) {
-    const home = units.get(demo.unit)!;
+    const home = units.get(demo.unit);
+    if (!home) throw new Error(`demo user ${demo.username}: no unit named ${demo.unit}`);
     const tenant = { districtId: home.districtId, townId: home.townId, villageId: home.villageId };
     const userId = randomUUID();
     await em.insert(UserEntity, {
@@ -70,7 +73,11 @@ async function insertUsers(em: EntityManager, units: Map<string, OrgUnitEntity>,
   }
 }
 
-function unit(level: OrgLevel, fields: { code: string; name: string }, parent: OrgUnitEntity | null): OrgUnitEntity {
+function unit(
+  level: OrgLevel,
+  fields: { code: string; name: string },
+  parent: OrgUnitEntity | null,
+): OrgUnitEntity {
   const id = randomUUID();
   return Object.assign(new OrgUnitEntity(), {
     id,

@@ -1,5 +1,10 @@
 import { join } from 'node:path';
-import { prepareDatabase, startEmbeddedDatabase, withDatabase, type DatabaseTarget } from '@village/platform-db';
+import {
+  prepareDatabase,
+  startEmbeddedDatabase,
+  withDatabase,
+  type DatabaseTarget,
+} from '@village/platform-db';
 import type { AppConfig } from '../config/app-config';
 import { loadOrCreateLocalSecrets } from './local-secrets';
 
@@ -14,21 +19,35 @@ export interface DatabaseRuntime {
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL in the data folder; then provisions the
  * roles and applies the migrations. Both paths end in the same database state.
  */
-export async function startDatabaseRuntime(config: AppConfig, log: (line: string) => void): Promise<DatabaseRuntime> {
+export async function startDatabaseRuntime(
+  config: AppConfig,
+  log: (line: string) => void,
+): Promise<DatabaseRuntime> {
   if (config.databaseUrl) {
-    const target = await prepareDatabase(config.databaseUrl, config.appDbPassword!);
-    return { target, jwtSecret: config.jwtSecret!, embedded: false, stop: async () => undefined };
+    // loadConfig guarantees both when DATABASE_URL is set.
+    const target = await prepareDatabase(config.databaseUrl, config.appDbPassword ?? '');
+    return { target, jwtSecret: config.jwtSecret ?? '', embedded: false, stop: async () => undefined };
   }
   const secrets = loadOrCreateLocalSecrets(config.dataDir);
-  log(`未设置 DATABASE_URL：启动内置 PostgreSQL（数据目录 ${join(config.dataDir, 'pg')}，端口 ${config.embeddedPort}）`);
+  log(
+    `未设置 DATABASE_URL：启动内置 PostgreSQL（数据目录 ${join(config.dataDir, 'pg')}，端口 ${config.embeddedPort}）`,
+  );
   const server = await startEmbeddedDatabase({
     dataDir: join(config.dataDir, 'pg'),
     port: config.embeddedPort,
     password: secrets.postgresPassword,
   });
   try {
-    const target = await prepareDatabase(withDatabase(server.url, 'village'), config.appDbPassword ?? secrets.appDbPassword);
-    return { target, jwtSecret: config.jwtSecret ?? secrets.jwtSecret, embedded: true, stop: () => server.stop() };
+    const target = await prepareDatabase(
+      withDatabase(server.url, 'village'),
+      config.appDbPassword ?? secrets.appDbPassword,
+    );
+    return {
+      target,
+      jwtSecret: config.jwtSecret ?? secrets.jwtSecret,
+      embedded: true,
+      stop: () => server.stop(),
+    };
   } catch (error) {
     await server.stop();
     throw error;

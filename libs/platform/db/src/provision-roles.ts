@@ -61,9 +61,11 @@ export async function ensureDatabaseExists(adminUrl: string): Promise<void> {
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (!rowCount) {
-      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}" ENCODING 'UTF8' TEMPLATE template0`).catch((error) => {
-        if ((error as { code?: string }).code !== '42P04') throw error; // created meanwhile
-      });
+      await client
+        .query(`CREATE DATABASE "${name.replace(/"/g, '""')}" ENCODING 'UTF8' TEMPLATE template0`)
+        .catch((error) => {
+          if ((error as { code?: string }).code !== '42P04') throw error; // created meanwhile
+        });
     }
   } finally {
     await client.end();

@@ -26,7 +26,10 @@ export class ContextLoader {
     private readonly tokens: TokenService,
   ) {}
 
-  async fromAuthorizationHeader(header: string | undefined, clientIp: string | null): Promise<RequestContext> {
+  async fromAuthorizationHeader(
+    header: string | undefined,
+    clientIp: string | null,
+  ): Promise<RequestContext> {
     if (!header) return RequestContext.anonymous(clientIp);
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new UnauthenticatedException('Authorization 头格式应为 “Bearer <令牌>”');

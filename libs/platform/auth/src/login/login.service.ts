@@ -101,4 +101,3 @@ export class LoginService {
 function tenantOf(user: UserEntity) {
   return { districtId: user.districtId, townId: user.townId, villageId: user.villageId };
 }
-

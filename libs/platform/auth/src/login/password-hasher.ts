@@ -8,4 +8,3 @@ export function hashPassword(password: string, rounds: number): Promise<string> 
 export function verifyPassword(password: string, hash: string): Promise<boolean> {
   return bcrypt.compare(password, hash);
 }
-

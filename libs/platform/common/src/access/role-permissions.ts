@@ -6,8 +6,25 @@ import { Role } from './role.enum';
  * row-level security on the org unit where the role was granted.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
-  [Role.DISTRICT_ADMIN]: [P.SELF, P.ORG_READ, P.TOWN_CREATE, P.VILLAGE_CREATE, P.ORG_UPDATE, P.USER_READ, P.USER_MANAGE, P.AUDIT_READ],
-  [Role.TOWN_ADMIN]: [P.SELF, P.ORG_READ, P.VILLAGE_CREATE, P.ORG_UPDATE, P.USER_READ, P.USER_MANAGE, P.AUDIT_READ],
+  [Role.DISTRICT_ADMIN]: [
+    P.SELF,
+    P.ORG_READ,
+    P.TOWN_CREATE,
+    P.VILLAGE_CREATE,
+    P.ORG_UPDATE,
+    P.USER_READ,
+    P.USER_MANAGE,
+    P.AUDIT_READ,
+  ],
+  [Role.TOWN_ADMIN]: [
+    P.SELF,
+    P.ORG_READ,
+    P.VILLAGE_CREATE,
+    P.ORG_UPDATE,
+    P.USER_READ,
+    P.USER_MANAGE,
+    P.AUDIT_READ,
+  ],
   [Role.VILLAGE_ADMIN]: [P.SELF, P.ORG_READ, P.ORG_UPDATE, P.USER_READ, P.USER_MANAGE],
   [Role.CREDIT_COUNCIL]: [P.SELF, P.ORG_READ, P.USER_READ],
   [Role.SCORER]: [P.SELF, P.ORG_READ],

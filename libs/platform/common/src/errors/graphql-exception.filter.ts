@@ -22,7 +22,9 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
         },
       });
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    this.logger.error(
+      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+    );
     return new GraphQLError('服务器内部错误，请稍后重试', {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     });

@@ -97,7 +97,8 @@ export function queryLimitsRule(limits: QueryLimits) {
         const m = measure(node.selectionSet, fragments, {}, new Set());
         const problems: string[] = [];
         if (m.depth > limits.maxDepth) problems.push(`查询嵌套深度 ${m.depth} 超过上限 ${limits.maxDepth}`);
-        if (m.aliases > limits.maxAliases) problems.push(`别名数量 ${m.aliases} 超过上限 ${limits.maxAliases}`);
+        if (m.aliases > limits.maxAliases)
+          problems.push(`别名数量 ${m.aliases} 超过上限 ${limits.maxAliases}`);
         if (m.cost > limits.maxCost) problems.push(`查询成本 ${m.cost} 超过上限 ${limits.maxCost}`);
         for (const message of problems) {
           context.reportError(

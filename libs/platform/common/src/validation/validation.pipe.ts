@@ -5,9 +5,7 @@ import { BadInputException, type FieldError } from '../errors/app.exception';
 export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own: FieldError[] = error.constraints
-      ? [{ field, reasons: Object.values(error.constraints) }]
-      : [];
+    const own: FieldError[] = error.constraints ? [{ field, reasons: Object.values(error.constraints) }] : [];
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });
 }

@@ -14,4 +14,6 @@ export function requestContextOf(context: ExecutionContext): RequestContext {
   return ctx;
 }
 
-export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext) => requestContextOf(context));
+export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext) =>
+  requestContextOf(context),
+);

@@ -38,8 +38,20 @@ export class RequestContext {
     return new RequestContext(null, [], clientIp, EMPTY_SCOPE);
   }
 
-  static forUser(user: ContextUser, grants: readonly Grant[], clientIp: string | null = null): RequestContext {
-    return new RequestContext(user, grants, clientIp, scopeOfUnits(grants.map((g) => g.unit), user.id));
+  static forUser(
+    user: ContextUser,
+    grants: readonly Grant[],
+    clientIp: string | null = null,
+  ): RequestContext {
+    return new RequestContext(
+      user,
+      grants,
+      clientIp,
+      scopeOfUnits(
+        grants.map((g) => g.unit),
+        user.id,
+      ),
+    );
   }
 
   /**

@@ -16,7 +16,10 @@ export class OrgResolver {
 
   @Query(() => OrgUnitType, { description: '按编号查看一个组织单元（仅限可见范围）' })
   @Allow(Permission.ORG_READ)
-  async orgUnit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<OrgUnitType> {
+  async orgUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<OrgUnitType> {
     return OrgUnitType.from(await this.org.findOne(ctx, id));
   }
 
@@ -48,13 +51,19 @@ export class OrgResolver {
 
   @Mutation(() => OrgUnitType, { description: '镇级管理员新建村' })
   @Allow(Permission.VILLAGE_CREATE)
-  async createVillage(@Ctx() ctx: RequestContext, @Args('input') input: CreateVillageInput): Promise<OrgUnitType> {
+  async createVillage(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateVillageInput,
+  ): Promise<OrgUnitType> {
     return OrgUnitType.from(await this.org.createVillage(ctx, input.townId, input));
   }
 
   @Mutation(() => OrgUnitType, { description: '更改本级或下级组织单元的名称（原名称记入审计日志）' })
   @Allow(Permission.ORG_UPDATE)
-  async renameOrgUnit(@Ctx() ctx: RequestContext, @Args('input') input: RenameOrgUnitInput): Promise<OrgUnitType> {
+  async renameOrgUnit(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RenameOrgUnitInput,
+  ): Promise<OrgUnitType> {
     return OrgUnitType.from(await this.org.rename(ctx, input.id, input.name));
   }
 }

@@ -47,7 +47,9 @@ export class OrgService {
       if (filter.search) {
         const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         query.andWhere(
-          new Brackets((q) => q.where('unit.name LIKE :pattern', { pattern }).orWhere('unit.code LIKE :pattern')),
+          new Brackets((q) =>
+            q.where('unit.name LIKE :pattern', { pattern }).orWhere('unit.code LIKE :pattern'),
+          ),
         );
       }
       const [items, total] = await query.getManyAndCount();
@@ -109,12 +111,18 @@ export class OrgService {
   ): Promise<OrgUnitEntity> {
     const unit = await em.findOne(OrgUnitEntity, { where: { id } });
     if (!unit || (level && unit.level !== level)) {
-      throw new NotFoundException(`${field}：找不到该${level ? ORG_LEVEL_LABELS[level] : '组织单元'}，或您无权查看`);
+      throw new NotFoundException(
+        `${field}：找不到该${level ? ORG_LEVEL_LABELS[level] : '组织单元'}，或您无权查看`,
+      );
     }
     return unit;
   }
 
-  private async insert(ctx: RequestContext, em: EntityManager, unit: Omit<OrgUnitEntity, 'createdAt' | 'createdBy'>) {
+  private async insert(
+    ctx: RequestContext,
+    em: EntityManager,
+    unit: Omit<OrgUnitEntity, 'createdAt' | 'createdBy'>,
+  ) {
     ctx.auditTarget = unit as OrgUnitEntity;
     try {
       await em.insert(OrgUnitEntity, { ...unit, createdBy: ctx.user?.id ?? null });

@@ -1,0 +1,35 @@
+import { ConfigError, DEFAULT_DEMO_PASSWORD, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('runs embedded with generated secrets when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      databaseUrl: null,
+      jwtSecret: null,
+      port: 3000,
+      demoPassword: DEFAULT_DEMO_PASSWORD,
+      explorer: true,
+    });
+    expect(config.auth).toMatchObject({ maxFailedLogins: 5, lockMinutes: 15 });
+  });
+
+  it('requires JWT_SECRET with a real database, and a long one', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@h/db' })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@h/db', JWT_SECRET: 'short' })).toThrow(
+      '至少 32 个字符',
+    );
+  });
+
+  it('requires APP_DB_PASSWORD in production with a real database', () => {
+    const env = { DATABASE_URL: 'postgres://x@h/db', JWT_SECRET: 'x'.repeat(32), NODE_ENV: 'production' };
+    expect(() => loadConfig(env)).toThrow('APP_DB_PASSWORD');
+    expect(loadConfig({ ...env, APP_DB_PASSWORD: 'p' })).toMatchObject({ production: true, explorer: false });
+  });
+
+  it('names the variable and the allowed range when a number is invalid', () => {
+    expect(() => loadConfig({ LOGIN_MAX_FAILURES: 'five' })).toThrow(
+      'LOGIN_MAX_FAILURES=five 无效：应为 1–100 之间的整数',
+    );
+    expect(loadConfig({ LOGIN_MAX_FAILURES: '3' }).auth.maxFailedLogins).toBe(3);
+  });
+});
