@@ -1,10 +1,13 @@
 import { chmodSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Global setup runs outside Jest's module mapper, so it imports the db files by path.
 import { withDatabase } from '../../libs/platform/db/src/database-urls';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../libs/platform/db/src/embedded-database';
+import {
+  freePort,
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from '../../libs/platform/db/src/embedded-database';
 import { prepareDatabase } from '../../libs/platform/db/src/prepare-database';
 import { TEST_ENV } from './test-env';
 
@@ -32,15 +35,4 @@ export default async function globalSetup(): Promise<void> {
   process.env[TEST_ENV.serverUrl] = serverUrl;
   process.env[TEST_ENV.templateDb] = templateDb;
   process.env[TEST_ENV.appDbPassword] = appDbPassword;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

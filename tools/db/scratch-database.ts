@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedDatabase, withDatabase } from '@village/platform-db';
+import { freePort, startEmbeddedDatabase, withDatabase } from '@village/platform-db';
 
 export interface ScratchDatabase {
   adminUrl: string;
@@ -19,8 +19,7 @@ export async function createScratchDatabase(prefix: string): Promise<ScratchData
   if (!serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
     chmodSync(dir, 0o755); // as root, PostgreSQL runs as the `postgres` user and must reach the folder
-    const port = 55000 + Math.floor(Math.random() * 5000);
-    const server = await startEmbeddedDatabase({ dataDir: dir, port, password: 'scratch' });
+    const server = await startEmbeddedDatabase({ dataDir: dir, port: await freePort(), password: 'scratch' });
     serverUrl = server.url;
     stopServer = async () => {
       await server.stop();

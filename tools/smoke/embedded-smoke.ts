@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@village/platform-db';
 import { DEFAULT_DEMO_PASSWORD } from '../../apps/api/src/config/app-config';
 import { DEMO_USERS } from '../../apps/api/src/demo/demo-org.data';
 
@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${env.PORT}`;
   try {
     const first = await startServer(env);
+    console.log(`  first start (initdb, migrations, demo seed) ready in ${first.readyMs} ms`);
     check(first.output.includes('已写入演示数据'), 'first start seeds the demo data');
     await checkLogins(base);
     const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     await stopServer(first.child);
 
     const second = await startServer(env);
+    console.log(`  restart ready in ${second.readyMs} ms`);
     check(
       !second.output.includes('已写入演示数据') && second.output.includes('数据库已有数据'),
       'restart keeps data and does not reseed',
@@ -88,8 +90,11 @@ async function graphql(base: string, query: string, variables: object, token?: s
   return res.json();
 }
 
-function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; output: string }> {
+function startServer(
+  env: NodeJS.ProcessEnv,
+): Promise<{ child: ChildProcess; output: string; readyMs: number }> {
   return new Promise((resolve, reject) => {
+    const started = Date.now();
     const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const timer = setTimeout(() => {
@@ -100,7 +105,7 @@ function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; out
       output += chunk.toString();
       if (output.includes(READY)) {
         clearTimeout(timer);
-        resolve({ child, output });
+        resolve({ child, output, readyMs: Date.now() - started });
       }
     };
     child.stdout?.on('data', onData);
@@ -129,17 +134,6 @@ function stopServer(child: ChildProcess): Promise<void> {
 function check(ok: boolean, what: string): void {
   if (!ok) throw new Error(`smoke check failed: ${what}`);
   console.log(`  ok  ${what}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 main().catch((error: unknown) => {
