@@ -5,5 +5,6 @@ export * from './provision-roles';
 export * from './data-sources';
 export * from './prepare-database';
 export { MIGRATIONS } from './migrations';
+export * from './migrations/rls-sql';
 export * from './database.module';
 export * from './postgres-errors';

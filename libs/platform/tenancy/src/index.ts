@@ -1,5 +1,6 @@
 export * from './org/org-level.enum';
 export * from './org/tenant-ref';
+export * from './org/tenant-columns';
 export * from './org/org-unit.entity';
 export * from './org/org.service';
 export * from './org/dto/org-unit.type';

@@ -11,6 +11,20 @@ export enum Permission {
   USER_READ = 'USER_READ',
   USER_MANAGE = 'USER_MANAGE',
   AUDIT_READ = 'AUDIT_READ',
+  /** Read the published framework, manuals and scoring lists that apply to one's units. */
+  RULEBOOK_READ = 'RULEBOOK_READ',
+  FRAMEWORK_MANAGE = 'FRAMEWORK_MANAGE',
+  MANUAL_MANAGE = 'MANUAL_MANAGE',
+  SCORING_LIST_MANAGE = 'SCORING_LIST_MANAGE',
+  /** Town approval of village items above the manual's cap. */
+  SCORING_LIST_APPROVE = 'SCORING_LIST_APPROVE',
+  RESIDENT_READ = 'RESIDENT_READ',
+  RESIDENT_MANAGE = 'RESIDENT_MANAGE',
+  CONTRACT_READ = 'CONTRACT_READ',
+  CONTRACT_TEMPLATE_MANAGE = 'CONTRACT_TEMPLATE_MANAGE',
+  CONTRACT_MANAGE = 'CONTRACT_MANAGE',
+  GRID_READ = 'GRID_READ',
+  GRID_MANAGE = 'GRID_MANAGE',
 }
 
 registerEnumType(Permission, { name: 'Permission', description: '操作权限' });

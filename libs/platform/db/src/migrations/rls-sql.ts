@@ -5,18 +5,42 @@ import { APP_ROLE } from '../database-roles';
  * so each new table gets the same forced policy.
  */
 
+const SCOPE = 'public.app_in_scope(district_id, town_id, village_id)';
+
 /** RLS on and forced (the owner is bound too), plus the standard scope policy on the tenant columns. */
 export function tenantTableRls(table: string, commands: 'ALL' | 'SELECT' = 'ALL'): string[] {
-  const scope = 'public.app_in_scope(district_id, town_id, village_id)';
   return [
     `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`,
     `ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`,
     commands === 'ALL'
-      ? `CREATE POLICY ${table}_scope ON ${table} USING (${scope}) WITH CHECK (${scope})`
-      : `CREATE POLICY ${table}_scope ON ${table} FOR SELECT USING (${scope})`,
+      ? `CREATE POLICY ${table}_scope ON ${table} USING (${SCOPE}) WITH CHECK (${SCOPE})`
+      : `CREATE POLICY ${table}_scope ON ${table} FOR SELECT USING (${SCOPE})`,
+  ];
+}
+
+/**
+ * For rules published from above (frameworks, manuals, contract templates): written in scope as usual,
+ * and also readable by the towns and villages below the unit that owns the row. `readableWhen` narrows
+ * what is readable from below (for example only published versions).
+ */
+export function publishedFromAboveRls(table: string, readableWhen = 'true'): string[] {
+  return [
+    ...tenantTableRls(table),
+    `CREATE POLICY ${table}_from_above ON ${table} FOR SELECT
+       USING (public.app_is_above_scope(district_id, town_id, village_id) AND (${readableWhen}))`,
   ];
 }
 
 export function grantToApp(table: string, privileges: ('SELECT' | 'INSERT' | 'UPDATE')[]): string {
   return `GRANT ${privileges.join(', ')} ON ${table} TO ${APP_ROLE}`;
+}
+
+/** For append-only tables: refuse UPDATE, DELETE and TRUNCATE even from the owner. */
+export function appendOnly(table: string): string[] {
+  return [
+    `CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table}
+       FOR EACH ROW EXECUTE FUNCTION public.refuse_change()`,
+    `CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table}
+       FOR EACH STATEMENT EXECUTE FUNCTION public.refuse_change()`,
+  ];
 }

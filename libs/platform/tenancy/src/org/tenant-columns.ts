@@ -1,0 +1,64 @@
+import { Column, JoinColumn, ManyToOne } from 'typeorm';
+import { OrgUnitEntity } from './org-unit.entity';
+import type { TenantRef } from './tenant-ref';
+
+/**
+ * Tenant columns for rows owned by a district, or by a town or village inside it (a framework is
+ * district-level, a town manual town-level). Extend it; the RLS migration adds the policy.
+ */
+export abstract class TenantOwnedColumns implements TenantRef {
+  @Column({ name: 'district_id', type: 'uuid' })
+  districtId: string;
+
+  @ManyToOne(() => OrgUnitEntity)
+  @JoinColumn({ name: 'district_id' })
+  district?: OrgUnitEntity;
+
+  @Column({ name: 'town_id', type: 'uuid', nullable: true })
+  townId: string | null;
+
+  @ManyToOne(() => OrgUnitEntity, { nullable: true })
+  @JoinColumn({ name: 'town_id' })
+  town?: OrgUnitEntity;
+
+  @Column({ name: 'village_id', type: 'uuid', nullable: true })
+  villageId: string | null;
+
+  @ManyToOne(() => OrgUnitEntity, { nullable: true })
+  @JoinColumn({ name: 'village_id' })
+  village?: OrgUnitEntity;
+}
+
+/** Tenant columns for rows that always belong to one village (residents, contracts, grids, …). */
+export abstract class VillageOwnedColumns implements TenantRef {
+  @Column({ name: 'district_id', type: 'uuid' })
+  districtId: string;
+
+  @ManyToOne(() => OrgUnitEntity)
+  @JoinColumn({ name: 'district_id' })
+  district?: OrgUnitEntity;
+
+  @Column({ name: 'town_id', type: 'uuid' })
+  townId: string;
+
+  @ManyToOne(() => OrgUnitEntity)
+  @JoinColumn({ name: 'town_id' })
+  town?: OrgUnitEntity;
+
+  @Column({ name: 'village_id', type: 'uuid' })
+  villageId: string;
+
+  @ManyToOne(() => OrgUnitEntity)
+  @JoinColumn({ name: 'village_id' })
+  village?: OrgUnitEntity;
+}
+
+/** The tenant columns of a village, for rows created inside it. */
+export function villageTenant(village: TenantRef & { id: string }): {
+  districtId: string;
+  townId: string;
+  villageId: string;
+} {
+  if (!village.townId || village.villageId !== village.id) throw new Error('villageTenant: not a village');
+  return { districtId: village.districtId, townId: village.townId, villageId: village.id };
+}
