@@ -10,3 +10,4 @@ export * from './pagination/page.args';
 export * from './pagination/paginated';
 export * from './graphql/query-limits';
 export * from './access/role-levels';
+export * from './vocabulary/subject-type.enum';

@@ -1,0 +1,26 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+// Shared vocabulary: the rulebook (which subjects an item applies to), residents and contracts all use it.
+
+/** The subjects of the mechanism (DOMAIN.md §2): a person may hold several at once. */
+export enum SubjectType {
+  PARTY_MEMBER = 'PARTY_MEMBER',
+  REPRESENTATIVE = 'REPRESENTATIVE',
+  VILLAGER = 'VILLAGER',
+  VOLUNTEER = 'VOLUNTEER',
+  ELDER = 'ELDER',
+}
+
+export const SUBJECT_TYPE_LABELS: Record<SubjectType, string> = {
+  [SubjectType.PARTY_MEMBER]: '党员',
+  [SubjectType.REPRESENTATIVE]: '村民代表',
+  [SubjectType.VILLAGER]: '村民',
+  [SubjectType.VOLUNTEER]: '志愿者',
+  [SubjectType.ELDER]: '“五老”',
+};
+
+registerEnumType(SubjectType, {
+  name: 'SubjectType',
+  description: '主体类型',
+  valuesMap: Object.fromEntries(Object.entries(SUBJECT_TYPE_LABELS).map(([k, v]) => [k, { description: v }])),
+});

@@ -1,0 +1,46 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { ResidentEntity } from '../residents/resident.entity';
+
+/**
+ * A grid (网格): an area of a village with a grid leader (网格长). Residents and households belong to one.
+ * Posts, teams and their duties live in the grids lib; the area itself lives here, beside its people.
+ */
+@Entity('grid')
+@Unique('uq_grid_village_code', ['villageId', 'code'])
+@Index('ix_grid_tenant', ['districtId', 'townId', 'villageId'])
+@Index('ix_grid_town', ['townId'])
+@Index('ix_grid_village', ['villageId'])
+export class GridEntity extends VillageOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  code: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  name: string;
+
+  @Column({ name: 'leader_resident_id', type: 'uuid', nullable: true })
+  leaderResidentId: string | null;
+
+  @ManyToOne(() => ResidentEntity, { nullable: true })
+  @JoinColumn({ name: 'leader_resident_id' })
+  leader?: Relation<ResidentEntity>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+}

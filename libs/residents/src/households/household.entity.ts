@@ -1,0 +1,52 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { GridEntity } from '../grids/grid.entity';
+import { ResidentEntity } from '../residents/resident.entity';
+
+/** A household (户): the unit of the BLUE self-governance contract and of household-scored items. */
+@Entity('household')
+@Unique('uq_household_village_code', ['villageId', 'code'])
+@Index('ix_household_tenant', ['districtId', 'townId', 'villageId'])
+@Index('ix_household_town', ['townId'])
+@Index('ix_household_village', ['villageId'])
+export class HouseholdEntity extends VillageOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  /** 户号, unique in the village. */
+  @Column({ type: 'varchar', length: 32 })
+  code: string;
+
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  address: string | null;
+
+  @Column({ name: 'head_resident_id', type: 'uuid', nullable: true })
+  headResidentId: string | null;
+
+  @ManyToOne(() => ResidentEntity, { nullable: true })
+  @JoinColumn({ name: 'head_resident_id' })
+  head?: Relation<ResidentEntity>;
+
+  @Column({ name: 'grid_id', type: 'uuid', nullable: true })
+  gridId: string | null;
+
+  @ManyToOne(() => GridEntity, { nullable: true })
+  @JoinColumn({ name: 'grid_id' })
+  grid?: Relation<GridEntity>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+}

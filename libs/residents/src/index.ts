@@ -1,0 +1,12 @@
+export * from './residents/resident-status.enum';
+export * from './residents/resident.entity';
+export * from './households/household.entity';
+export * from './grids/grid.entity';
+
+export * from './subject-roles/subject-role.entity';
+
+import { GridEntity } from './grids/grid.entity';
+import { HouseholdEntity } from './households/household.entity';
+import { ResidentEntity } from './residents/resident.entity';
+import { SubjectRoleEntity } from './subject-roles/subject-role.entity';
+export const RESIDENTS_ENTITIES = [ResidentEntity, HouseholdEntity, GridEntity, SubjectRoleEntity];

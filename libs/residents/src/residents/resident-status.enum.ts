@@ -1,0 +1,36 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** Only ACTIVE residents are scored. */
+export enum ResidentStatus {
+  ACTIVE = 'ACTIVE',
+  MOVED_OUT = 'MOVED_OUT',
+  DECEASED = 'DECEASED',
+  STUDENT = 'STUDENT',
+}
+
+export const RESIDENT_STATUS_LABELS: Record<ResidentStatus, string> = {
+  [ResidentStatus.ACTIVE]: '在村',
+  [ResidentStatus.MOVED_OUT]: '迁出',
+  [ResidentStatus.DECEASED]: '已故',
+  [ResidentStatus.STUDENT]: '在校学生',
+};
+
+export enum Gender {
+  MALE = 'MALE',
+  FEMALE = 'FEMALE',
+}
+
+export const GENDER_LABELS: Record<Gender, string> = { [Gender.MALE]: '男', [Gender.FEMALE]: '女' };
+
+registerEnumType(ResidentStatus, {
+  name: 'ResidentStatus',
+  description: '村民状态（只有在村村民参与积分）',
+  valuesMap: Object.fromEntries(
+    Object.entries(RESIDENT_STATUS_LABELS).map(([k, v]) => [k, { description: v }]),
+  ),
+});
+registerEnumType(Gender, {
+  name: 'Gender',
+  description: '性别',
+  valuesMap: { MALE: { description: '男' }, FEMALE: { description: '女' } },
+});

@@ -1,0 +1,84 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import { UserEntity } from '@village/platform-auth';
+import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { GridEntity } from '../grids/grid.entity';
+import { HouseholdEntity } from '../households/household.entity';
+import { Gender, ResidentStatus } from './resident-status.enum';
+
+/**
+ * A person of a village. The ID number is stored encrypted (AES-256-GCM), with a keyed hash to find
+ * duplicates and a masked form for display; the clear number never leaves the service.
+ */
+@Entity('resident')
+@Unique('uq_resident_id_number', ['districtId', 'idNumberHash'])
+@Unique('uq_resident_user', ['userId'])
+@Index('ix_resident_tenant', ['districtId', 'townId', 'villageId'])
+@Index('ix_resident_town', ['townId'])
+@Index('ix_resident_village', ['villageId', 'status'])
+@Index('ix_resident_household', ['householdId'])
+export class ResidentEntity extends VillageOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  gender: Gender;
+
+  @Column({ name: 'birth_date', type: 'date' })
+  birthDate: string;
+
+  @Column({ name: 'id_number_cipher', type: 'text' })
+  idNumberCipher: string;
+
+  @Column({ name: 'id_number_hash', type: 'varchar', length: 64 })
+  idNumberHash: string;
+
+  @Column({ name: 'id_number_masked', type: 'varchar', length: 32 })
+  idNumberMasked: string;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  phone: string | null;
+
+  @Column({ name: 'household_id', type: 'uuid', nullable: true })
+  householdId: string | null;
+
+  @ManyToOne(() => HouseholdEntity, { nullable: true })
+  @JoinColumn({ name: 'household_id' })
+  household?: Relation<HouseholdEntity>;
+
+  @Column({ name: 'grid_id', type: 'uuid', nullable: true })
+  gridId: string | null;
+
+  @ManyToOne(() => GridEntity, { nullable: true })
+  @JoinColumn({ name: 'grid_id' })
+  grid?: Relation<GridEntity>;
+
+  @Column({ type: 'varchar', length: 16, default: ResidentStatus.ACTIVE })
+  status: ResidentStatus;
+
+  /** The login of a resident who uses the app themself (RESIDENT role). */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<UserEntity>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+}

@@ -1,0 +1,64 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
+import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { ResidentEntity } from '../residents/resident.entity';
+import { SubjectType } from '@village/platform-common';
+
+/**
+ * A subject role held over a period (党员, 村民代表, …). Ending a role sets its end date; a new term is a new
+ * row, so who held what, when, stays answerable.
+ */
+@Entity('subject_role')
+@Index('ix_subject_role_tenant', ['districtId', 'townId', 'villageId'])
+@Index('ix_subject_role_town', ['townId'])
+@Index('ix_subject_role_village', ['villageId', 'subjectType'])
+@Index('ix_subject_role_resident', ['residentId'])
+export class SubjectRoleEntity extends VillageOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'resident_id', type: 'uuid' })
+  residentId: string;
+
+  @ManyToOne(() => ResidentEntity)
+  @JoinColumn({ name: 'resident_id' })
+  resident?: Relation<ResidentEntity>;
+
+  @Column({ name: 'subject_type', type: 'varchar', length: 16 })
+  subjectType: SubjectType;
+
+  @Column({ name: 'start_date', type: 'date' })
+  startDate: string;
+
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate: string | null;
+
+  /** Party members only: 预备党员, not graded at year end. */
+  @Column({ type: 'boolean', default: false })
+  probationary: boolean;
+
+  /** Representatives only: end of the current term. */
+  @Column({ name: 'term_end', type: 'date', nullable: true })
+  termEnd: string | null;
+
+  /** Representatives only: the households they represent (联系户). */
+  @Column({ name: 'represented_household_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  representedHouseholdIds: string[];
+
+  @Column({ name: 'end_reason', type: 'varchar', length: 200, nullable: true })
+  endReason: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+}
