@@ -21,15 +21,16 @@ export async function requireActiveResidents(
   field: string,
 ): Promise<Map<string, ResidentEntity>> {
   const unique = [...new Set(ids)];
-  const found = unique.length
-    ? await em.find(ResidentEntity, { where: { id: In(unique), villageId } })
-    : [];
+  const found = unique.length ? await em.find(ResidentEntity, { where: { id: In(unique), villageId } }) : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   const missing = unique.filter((id) => !byId.has(id));
   if (missing.length) throw BadInputException.field(field, `找不到本村村民：${missing.join('、')}`);
   const inactive = found.filter((r) => r.status !== ResidentStatus.ACTIVE);
   if (inactive.length) {
-    throw BadInputException.field(field, `只能选择在村村民，以下人员不在村：${inactive.map((r) => r.name).join('、')}`);
+    throw BadInputException.field(
+      field,
+      `只能选择在村村民，以下人员不在村：${inactive.map((r) => r.name).join('、')}`,
+    );
   }
   return byId;
 }

@@ -19,7 +19,11 @@ export function governanceProblems(team: ProposedGovernanceTeam): { field: strin
   team.deputies.forEach((d, i) => {
     if (!d.dutyTitle.trim()) problems.push({ field: `deputies.${i}.dutyTitle`, reason: '须填写职务' });
   });
-  const ids = [team.leaderId, ...team.deputies.map((d) => d.residentId), ...team.workers.map((w) => w.residentId)];
+  const ids = [
+    team.leaderId,
+    ...team.deputies.map((d) => d.residentId),
+    ...team.workers.map((w) => w.residentId),
+  ];
   if (new Set(ids).size !== ids.length) {
     problems.push({ field: 'members', reason: '同一人在队伍中只能担任一个位置' });
   }

@@ -10,7 +10,10 @@ import { GovernanceTeamService } from './governance-team.service';
 export class GovernanceTeamResolver {
   constructor(private readonly teams: GovernanceTeamService) {}
 
-  @Query(() => GovernanceTeamType, { nullable: true, description: '本村当前的“1+4+N”治理队伍（尚未设置时为空）' })
+  @Query(() => GovernanceTeamType, {
+    nullable: true,
+    description: '本村当前的“1+4+N”治理队伍（尚未设置时为空）',
+  })
   @Allow(Permission.GRID_READ)
   async governanceTeam(
     @Ctx() ctx: RequestContext,
@@ -19,7 +22,9 @@ export class GovernanceTeamResolver {
     return this.teams.current(ctx, args.villageId);
   }
 
-  @Mutation(() => GovernanceTeamType, { description: '设置“1+4+N”治理队伍：1 名带头人、4 名副手、N 名网格员' })
+  @Mutation(() => GovernanceTeamType, {
+    description: '设置“1+4+N”治理队伍：1 名带头人、4 名副手、N 名网格员',
+  })
   @Allow(Permission.GRID_MANAGE)
   async setGovernanceTeam(
     @Ctx() ctx: RequestContext,

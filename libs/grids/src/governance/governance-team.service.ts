@@ -24,10 +24,20 @@ export class GovernanceTeamService {
   current(ctx: RequestContext, villageId: string): Promise<GovernanceTeamType | null> {
     return this.db.run(ctx, async (em) => {
       await requireVillage(em, villageId);
-      const team = await em.findOne(GovernanceTeamEntity, { where: { villageId }, order: { version: 'DESC' } });
+      const team = await em.findOne(GovernanceTeamEntity, {
+        where: { villageId },
+        order: { version: 'DESC' },
+      });
       if (!team) return null;
       const members = await em.find(GovernanceTeamMemberEntity, { where: { teamId: team.id } });
-      return toType(team, members, await residentsById(em, members.map((m) => m.residentId)));
+      return toType(
+        team,
+        members,
+        await residentsById(
+          em,
+          members.map((m) => m.residentId),
+        ),
+      );
     });
   }
 
@@ -67,12 +77,27 @@ export class GovernanceTeamService {
         dutyTitle: string,
         position: number,
         fullTime: boolean | null = null,
-      ): GovernanceTeamMemberEntity => ({ id: randomUUID(), ...tenant, teamId: team.id, residentId, role, dutyTitle, fullTime, position });
+      ): GovernanceTeamMemberEntity => ({
+        id: randomUUID(),
+        ...tenant,
+        teamId: team.id,
+        residentId,
+        role,
+        dutyTitle,
+        fullTime,
+        position,
+      });
       const members = [
         member(input.leaderId, GovernanceRole.LEADER, (input.leaderTitle ?? '党支部书记').trim(), 0),
         ...input.deputies.map((d, i) => member(d.residentId, GovernanceRole.DEPUTY, d.dutyTitle.trim(), i)),
         ...workers.map((w, i) =>
-          member(w.residentId, GovernanceRole.GRID_WORKER, w.fullTime ? '专职网格员' : '兼职网格员', i, w.fullTime),
+          member(
+            w.residentId,
+            GovernanceRole.GRID_WORKER,
+            w.fullTime ? '专职网格员' : '兼职网格员',
+            i,
+            w.fullTime,
+          ),
         ),
       ];
       await em.insert(GovernanceTeamMemberEntity, members);

@@ -32,7 +32,9 @@ export class CaptainRotaService {
       if (new Set(input.residentIds).size !== input.residentIds.length) {
         throw BadInputException.field('residentIds', '同一人在轮值顺序中出现了多次');
       }
-      const members = await em.find(ScoringTeamMemberEntity, { where: { teamId: team.id, endDate: IsNull() } });
+      const members = await em.find(ScoringTeamMemberEntity, {
+        where: { teamId: team.id, endDate: IsNull() },
+      });
       const memberIds = new Set(members.map((m) => m.residentId));
       const outsiders = input.residentIds.filter((id) => !memberIds.has(id));
       const residents = await residentsById(em, input.residentIds);
@@ -82,7 +84,11 @@ export class CaptainRotaService {
     });
   }
 
-  private async requireTeam(em: EntityManager, villageId: string, number: number): Promise<ScoringTeamEntity> {
+  private async requireTeam(
+    em: EntityManager,
+    villageId: string,
+    number: number,
+  ): Promise<ScoringTeamEntity> {
     await requireVillage(em, villageId);
     const team = await em.findOne(ScoringTeamEntity, { where: { villageId, number } });
     if (!team) throw new NotFoundException(`teamNumber：本村还没有第 ${number} 评分队伍`);

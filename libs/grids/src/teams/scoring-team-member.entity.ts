@@ -20,10 +20,7 @@ import { ScoringTeamEntity } from './scoring-team.entity';
  */
 @Entity('scoring_team_member')
 @Check('ck_scoring_team_member_dates', '"end_date" IS NULL OR "end_date" >= "start_date"')
-@Check(
-  'ck_scoring_team_member_kind',
-  `"kind" IN ('PARTY_PIONEER', 'VILLAGE_CADRE', 'MASSES_REPRESENTATIVE')`,
-)
+@Check('ck_scoring_team_member_kind', `"kind" IN ('PARTY_PIONEER', 'VILLAGE_CADRE', 'MASSES_REPRESENTATIVE')`)
 @Index('ix_scoring_team_member_tenant', ['districtId', 'townId', 'villageId'])
 @Index('ix_scoring_team_member_town', ['townId'])
 @Index('ix_scoring_team_member_village', ['villageId'])

@@ -28,7 +28,9 @@ export class ScoringTeamResolver {
     return this.rotas.captainOn(ctx, args);
   }
 
-  @Mutation(() => ScoringTeamType, { description: '设置评分队伍的整份成员名单（须含党员先锋、村干部、群众代表）' })
+  @Mutation(() => ScoringTeamType, {
+    description: '设置评分队伍的整份成员名单（须含党员先锋、村干部、群众代表）',
+  })
   @Allow(Permission.GRID_MANAGE)
   async setScoringTeam(
     @Ctx() ctx: RequestContext,

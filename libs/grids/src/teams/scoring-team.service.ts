@@ -48,7 +48,9 @@ export class ScoringTeamService {
       await assertPioneersArePartyMembers(em, input.members, residents, effectiveFrom);
 
       const team = await this.lockOrCreateTeam(ctx, em, village, input.number, input.name.trim());
-      const current = await em.find(ScoringTeamMemberEntity, { where: { teamId: team.id, endDate: IsNull() } });
+      const current = await em.find(ScoringTeamMemberEntity, {
+        where: { teamId: team.id, endDate: IsNull() },
+      });
       if (current.some((m) => m.startDate > effectiveFrom)) {
         throw BadInputException.field('effectiveFrom', '生效日期不能早于当前名单的生效日期');
       }
@@ -112,7 +114,10 @@ export class ScoringTeamService {
   }
 
   /** Current members of many teams with their residents: two queries whatever the number of teams. */
-  private async withCurrentMembers(em: EntityManager, teams: ScoringTeamEntity[]): Promise<ScoringTeamType[]> {
+  private async withCurrentMembers(
+    em: EntityManager,
+    teams: ScoringTeamEntity[],
+  ): Promise<ScoringTeamType[]> {
     if (!teams.length) return [];
     const members = await em.find(ScoringTeamMemberEntity, {
       where: { teamId: In(teams.map((t) => t.id)), endDate: IsNull() },
@@ -137,7 +142,9 @@ async function assertPioneersArePartyMembers(
   residents: Map<string, { name: string }>,
   date: string,
 ): Promise<void> {
-  const pioneers = members.filter((m) => m.kind === ScoringTeamMemberKind.PARTY_PIONEER).map((m) => m.residentId);
+  const pioneers = members
+    .filter((m) => m.kind === ScoringTeamMemberKind.PARTY_PIONEER)
+    .map((m) => m.residentId);
   const partyMembers = await holdersOfRole(em, pioneers, SubjectType.PARTY_MEMBER, date);
   const others = pioneers.filter((id) => !partyMembers.has(id));
   if (others.length) {

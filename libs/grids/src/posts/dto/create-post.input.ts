@@ -23,6 +23,9 @@ export class CreatePostInput {
   @Field(() => [String], { defaultValue: [], description: '对应的评价项目编码' })
   @IsOptional()
   @ArrayMaxSize(50, { message: '最多 50 项' })
-  @Matches(ITEM_CODE_PATTERN, { each: true, message: '评价项目编码格式不正确（字母、数字、.-_，最多 32 位）' })
+  @Matches(ITEM_CODE_PATTERN, {
+    each: true,
+    message: '评价项目编码格式不正确（字母、数字、.-_，最多 32 位）',
+  })
   itemCodes: string[] = [];
 }

@@ -20,7 +20,10 @@ export class ScoringTeamMemberType {
   @Field(() => String, { nullable: true, description: '被新名单替换的日期（当日起不再是成员）' })
   endDate: string | null;
 
-  static from(entity: ScoringTeamMemberEntity, residents: Map<string, ResidentEntity>): ScoringTeamMemberType {
+  static from(
+    entity: ScoringTeamMemberEntity,
+    residents: Map<string, ResidentEntity>,
+  ): ScoringTeamMemberType {
     return Object.assign(new ScoringTeamMemberType(), {
       resident: GridResidentRef.of(residents, entity.residentId),
       kind: entity.kind,
