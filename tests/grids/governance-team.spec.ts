@@ -35,7 +35,14 @@ describe('the "1+4+N" governance team', () => {
   it('refuses 3 deputies, and one person in two places', async () => {
     const three = await t.gql(
       SET,
-      { input: { villageId: v.villageId, leaderId: v.people.p1, deputies: deputies().slice(0, 3), workers: [] } },
+      {
+        input: {
+          villageId: v.villageId,
+          leaderId: v.people.p1,
+          deputies: deputies().slice(0, 3),
+          workers: [],
+        },
+      },
       admin,
     );
     expect(errorCode(three)).toBe('BAD_USER_INPUT');

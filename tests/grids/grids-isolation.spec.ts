@@ -86,11 +86,23 @@ describe('grids, posts and teams across tenants', () => {
 
   it('a village admin cannot put a resident of another village on its posts or teams', async () => {
     const token = await t.login('dazetou-admin');
-    const res = await t.gql(ASSIGN, { input: { postId, residentId: hj.people.v1, startDate: '2026-01-01' } }, token);
+    const res = await t.gql(
+      ASSIGN,
+      { input: { postId, residentId: hj.people.v1, startDate: '2026-01-01' } },
+      token,
+    );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     const team = await t.gql(
       SET_TEAM,
-      { input: { ...teamInput, members: [...(teamInput.members as object[]), { residentId: hj.people.r1, kind: 'MASSES_REPRESENTATIVE' }] } },
+      {
+        input: {
+          ...teamInput,
+          members: [
+            ...(teamInput.members as object[]),
+            { residentId: hj.people.r1, kind: 'MASSES_REPRESENTATIVE' },
+          ],
+        },
+      },
       token,
     );
     expect(errorCode(team)).toBe('BAD_USER_INPUT');
@@ -102,7 +114,9 @@ describe('grids, posts and teams across tenants', () => {
     expect(posts.data?.posts.total).toBe(1);
     expect(posts.data?.posts.items[0].holders).toHaveLength(1);
     expect((await t.gql(TEAMS, { villageId: dz.villageId }, token)).data?.scoringTeams).toHaveLength(1);
-    expect((await t.gql(GOVERNANCE, { villageId: dz.villageId }, token)).data?.governanceTeam.version).toBe(1);
+    expect((await t.gql(GOVERNANCE, { villageId: dz.villageId }, token)).data?.governanceTeam.version).toBe(
+      1,
+    );
     expect((await t.gql(CAPTAIN_ON, { villageId: dz.villageId }, token)).data?.captainOn.captain.id).toBe(
       dz.people.p1,
     );

@@ -112,7 +112,9 @@ describe('self-governance posts and their holders', () => {
       await client.query('BEGIN');
       await client.query(`SELECT set_config('app.scope_villages', $1, true)`, [`{${v.villageId}}`]);
       await expect(
-        client.query(`UPDATE post_assignment SET end_date = NULL, end_reason = NULL WHERE end_reason IS NOT NULL`),
+        client.query(
+          `UPDATE post_assignment SET end_date = NULL, end_reason = NULL WHERE end_reason IS NOT NULL`,
+        ),
       ).rejects.toThrow(/append-only|refused/);
       await client.query('ROLLBACK');
       await expect(client.query('DELETE FROM post_assignment')).rejects.toThrow(/permission denied/);

@@ -24,7 +24,11 @@ describe('scoring teams and rotating captains', () => {
   afterAll(() => t.close());
 
   const setTeam = (members: { residentId: string; kind: string }[], extra: Record<string, unknown> = {}) =>
-    t.gql(SET_TEAM, { input: { villageId: v.villageId, number: 1, name: '第一评分队', members, ...extra } }, admin);
+    t.gql(
+      SET_TEAM,
+      { input: { villageId: v.villageId, number: 1, name: '第一评分队', members, ...extra } },
+      admin,
+    );
 
   it('refuses a team lacking a kind, naming what is missing', async () => {
     const res = await setTeam([
@@ -81,9 +85,9 @@ describe('scoring teams and rotating captains', () => {
     const list = await t.gql(TEAMS, { villageId: v.villageId }, admin);
     expect(list.data?.scoringTeams).toHaveLength(1);
     expect(list.data?.scoringTeams[0].name).toBe('第一评分队（调整）');
-    expect(list.data?.scoringTeams[0].members.map((m: { resident: { id: string } }) => m.resident.id).sort()).toEqual(
-      [v.people.p1, v.people.p2, v.people.v1, v.people.r2].sort(),
-    );
+    expect(
+      list.data?.scoringTeams[0].members.map((m: { resident: { id: string } }) => m.resident.id).sort(),
+    ).toEqual([v.people.p1, v.people.p2, v.people.v1, v.people.r2].sort());
     const history = await t.db.adminQuery<{ n: number; ended: number }>(
       `SELECT count(*)::int AS n, count(end_date)::int AS ended FROM scoring_team_member WHERE team_id = $1`,
       [teamId],
@@ -92,7 +96,11 @@ describe('scoring teams and rotating captains', () => {
   });
 
   it('answers the captain on a date, wrapping around, and a newer rota version wins from its start', async () => {
-    const before = await t.gql(CAPTAIN_ON, { villageId: v.villageId, teamNumber: 1, date: '2026-03-01' }, admin);
+    const before = await t.gql(
+      CAPTAIN_ON,
+      { villageId: v.villageId, teamNumber: 1, date: '2026-03-01' },
+      admin,
+    );
     expect(errorCode(before)).toBe('NOT_FOUND');
 
     const outsider = await t.gql(
@@ -120,7 +128,11 @@ describe('scoring teams and rotating captains', () => {
     expect((await captainOn('2026-03-31')).captain.id).toBe(order[1]); // day 30
     expect((await captainOn('2026-05-29')).captain.id).toBe(order[2]); // day 89
     expect(await captainOn('2026-05-30')).toMatchObject({ index: 0, captain: { id: order[0] } }); // wraps
-    const early = await t.gql(CAPTAIN_ON, { villageId: v.villageId, teamNumber: 1, date: '2026-02-28' }, admin);
+    const early = await t.gql(
+      CAPTAIN_ON,
+      { villageId: v.villageId, teamNumber: 1, date: '2026-02-28' },
+      admin,
+    );
     expect(errorCode(early)).toBe('NOT_FOUND');
     expect(early.errors?.[0].message).toContain('还没有轮值队长安排');
 
