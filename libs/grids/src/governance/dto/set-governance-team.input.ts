@@ -44,11 +44,11 @@ export class SetGovernanceTeamInput {
   @IsUUID('all', { message: '必须是有效的编号' })
   leaderId: string;
 
-  @Field({ defaultValue: '党支部书记', description: '带头人职务' })
+  @Field(() => String, { defaultValue: '党支部书记', description: '带头人职务' })
   @IsOptional()
   @MinLength(1, { message: '不能为空' })
   @MaxLength(32, { message: '不能超过 32 个字' })
-  leaderTitle: string = '党支部书记';
+  leaderTitle = '党支部书记';
 
   @Field(() => [GovernanceDeputyInput], { description: '4 名副手' })
   @ArrayMaxSize(10, { message: '副手人数有误' })

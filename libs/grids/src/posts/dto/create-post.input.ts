@@ -15,10 +15,10 @@ export class CreatePostInput {
   @MaxLength(64, { message: '不能超过 64 个字' })
   name: string;
 
-  @Field({ defaultValue: '', description: '岗位职责' })
+  @Field(() => String, { defaultValue: '', description: '岗位职责' })
   @IsOptional()
   @MaxLength(2000, { message: '不能超过 2000 个字' })
-  duties: string = '';
+  duties = '';
 
   @Field(() => [String], { defaultValue: [], description: '对应的评价项目编码' })
   @IsOptional()
