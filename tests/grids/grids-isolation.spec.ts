@@ -7,6 +7,8 @@ const TEAMS = 'query($villageId: ID!) { scoringTeams(villageId: $villageId) { id
 const CAPTAIN_ON =
   'query($villageId: ID!) { captainOn(villageId: $villageId, teamNumber: 1, date: "2026-03-01") { captain { id } } }';
 const GOVERNANCE = 'query($villageId: ID!) { governanceTeam(villageId: $villageId) { version } }';
+const HISTORY = 'query($id: ID!) { postAssignments(id: $id) { id } }';
+const ROTAS = 'query($id: ID!) { captainRotas(id: $id) { version } }';
 const CREATE_POST = 'mutation($input: CreatePostInput!) { createPost(input: $input) { id } }';
 const ASSIGN = 'mutation($input: AssignPostHolderInput!) { assignPostHolder(input: $input) { id } }';
 const END = 'mutation($input: EndPostAssignmentInput!) { endPostAssignment(input: $input) { id } }';
@@ -67,6 +69,8 @@ describe('grids, posts and teams across tenants', () => {
       expect(errorCode(await t.gql(query, { villageId: dz.villageId }, token))).toBe('NOT_FOUND');
     }
     expect(errorCode(await t.gql(POST, { id: postId }, token))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(HISTORY, { id: postId }, token))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(ROTAS, { id: teamId }, token))).toBe('NOT_FOUND');
     const writes: [string, Record<string, unknown>][] = [
       [CREATE_POST, { gridId: dz.gridIds[0], name: '入侵岗' }],
       [ASSIGN, { postId, residentId: dz.people.v2, startDate: '2026-01-01' }],

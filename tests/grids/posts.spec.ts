@@ -93,6 +93,23 @@ describe('self-governance posts and their holders', () => {
     // After the term ended, the same person may hold the post again; a term inside the old one may not.
     expect(errorCode(await assign(v.people.p1, '2026-03-01', '2026-03-15'))).toBe('CONFLICT');
     expect((await assign(v.people.p1, '2026-04-01')).errors).toBeUndefined();
+
+    const history = await t.gql(
+      'query($id: ID!) { postAssignments(id: $id) { resident { id } startDate endDate endReason } }',
+      { id: post.id },
+      admin,
+    );
+    expect(history.data?.postAssignments).toEqual([
+      {
+        resident: { id: v.people.p1 },
+        startDate: '2026-01-01',
+        endDate: '2026-03-31',
+        endReason: '外出务工',
+      },
+      { resident: { id: v.people.v1 }, startDate: '2026-01-01', endDate: null, endReason: null },
+      { resident: { id: v.people.p1 }, startDate: '2026-04-01', endDate: null, endReason: null },
+    ]);
+    expect(errorCode(await t.gql(POST, { id: 'not-a-uuid' }, admin))).toBe('BAD_USER_INPUT');
   });
 
   it('lists posts by village and by grid with their current holders', async () => {

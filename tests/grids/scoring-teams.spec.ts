@@ -147,8 +147,15 @@ describe('scoring teams and rotating captains', () => {
     expect(await captainOn('2026-06-01')).toMatchObject({ rotaVersion: 2, captain: { id: weekly[0] } });
     expect((await captainOn('2026-06-08')).captain.id).toBe(weekly[1]);
     expect((await captainOn('2026-06-15')).captain.id).toBe(weekly[0]);
-    const rows = await t.db.adminQuery('SELECT version FROM captain_rota WHERE team_id = $1', [teamId]);
-    expect(rows).toHaveLength(2);
+    const rotas = await t.gql(
+      'query($id: ID!) { captainRotas(id: $id) { version startsOn periodDays captains { id } } }',
+      { id: teamId },
+      admin,
+    );
+    expect(rotas.data?.captainRotas).toEqual([
+      { version: 2, startsOn: '2026-06-01', periodDays: 7, captains: weekly.map((id) => ({ id })) },
+      { version: 1, startsOn: '2026-03-01', periodDays: 30, captains: order.map((id) => ({ id })) },
+    ]);
   });
 
   it('other teams answer NOT_FOUND until they exist', async () => {

@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Permission } from '@village/platform-common';
 import { Ctx, RequestContext } from '@village/platform-tenancy';
+import { IdArgs } from '../common/id.args';
 import { CreatePostInput } from './dto/create-post.input';
 import { AssignPostHolderInput, EndPostAssignmentInput } from './dto/post-assignment.input';
 import { PostAssignmentType, PostPage, PostType } from './dto/post.type';
@@ -19,8 +20,14 @@ export class PostResolver {
 
   @Query(() => PostType, { description: '一个自治岗位及当前在任人员' })
   @Allow(Permission.GRID_READ)
-  async post(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<PostType> {
-    return this.service.findOne(ctx, id);
+  async post(@Ctx() ctx: RequestContext, @Args() args: IdArgs): Promise<PostType> {
+    return this.service.findOne(ctx, args.id);
+  }
+
+  @Query(() => [PostAssignmentType], { description: '岗位的全部任期（含已结束的），按开始日期排列' })
+  @Allow(Permission.GRID_READ)
+  async postAssignments(@Ctx() ctx: RequestContext, @Args() args: IdArgs): Promise<PostAssignmentType[]> {
+    return this.service.history(ctx, args.id);
   }
 
   @Mutation(() => PostType, { description: '在网格中新设自治岗位' })

@@ -51,6 +51,22 @@ export class PostService {
     });
   }
 
+  /** Every term of a post, ended ones included: who held it when. */
+  history(ctx: RequestContext, postId: string): Promise<PostAssignmentType[]> {
+    return this.db.run(ctx, async (em) => {
+      const post = await this.requirePost(em, postId);
+      const terms = await em.find(PostAssignmentEntity, {
+        where: { postId: post.id },
+        order: { startDate: 'ASC', createdAt: 'ASC' },
+      });
+      const residents = await residentsById(
+        em,
+        terms.map((a) => a.residentId),
+      );
+      return terms.map((a) => PostAssignmentType.from(a, residents));
+    });
+  }
+
   create(ctx: RequestContext, input: CreatePostInput): Promise<PostType> {
     return this.db.run(ctx, async (em) => {
       const grid = await em.findOne(GridEntity, { where: { id: input.gridId } });

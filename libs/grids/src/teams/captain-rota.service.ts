@@ -63,6 +63,20 @@ export class CaptainRotaService {
     });
   }
 
+  /** Every version of a team's rota, newest first. */
+  versions(ctx: RequestContext, teamId: string): Promise<CaptainRotaType[]> {
+    return this.db.run(ctx, async (em) => {
+      const team = await em.findOne(ScoringTeamEntity, { where: { id: teamId } });
+      if (!team) throw new NotFoundException('id：找不到该评分队伍，或您无权查看');
+      const rotas = await em.find(CaptainRotaEntity, { where: { teamId }, order: { version: 'DESC' } });
+      const residents = await residentsById(
+        em,
+        rotas.flatMap((r) => r.residentIds),
+      );
+      return rotas.map((r) => CaptainRotaType.from(r, residents));
+    });
+  }
+
   captainOn(ctx: RequestContext, args: CaptainOnArgs): Promise<CaptainOnDutyType> {
     return this.db.run(ctx, async (em) => {
       const team = await this.requireTeam(em, args.villageId, args.teamNumber);

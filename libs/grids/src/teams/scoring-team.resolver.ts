@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Permission } from '@village/platform-common';
 import { Ctx, RequestContext } from '@village/platform-tenancy';
+import { IdArgs } from '../common/id.args';
 import { VillageArgs } from '../common/village.args';
 import { CaptainRotaService } from './captain-rota.service';
 import { CaptainOnArgs } from './dto/captain-on.args';
@@ -26,6 +27,12 @@ export class ScoringTeamResolver {
   @Allow(Permission.GRID_READ)
   async captainOn(@Ctx() ctx: RequestContext, @Args() args: CaptainOnArgs): Promise<CaptainOnDutyType> {
     return this.rotas.captainOn(ctx, args);
+  }
+
+  @Query(() => [CaptainRotaType], { description: '评分队伍的全部轮值队长安排版本（新版本在前）' })
+  @Allow(Permission.GRID_READ)
+  async captainRotas(@Ctx() ctx: RequestContext, @Args() args: IdArgs): Promise<CaptainRotaType[]> {
+    return this.rotas.versions(ctx, args.id);
   }
 
   @Mutation(() => ScoringTeamType, {
