@@ -14,7 +14,6 @@ describe('scoring teams and rotating captains', () => {
   let t: TestApp;
   let v: VillagePeople;
   let admin: string;
-  let teamId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -68,7 +67,7 @@ describe('scoring teams and rotating captains', () => {
       { effectiveFrom: '2026-01-01' },
     );
     expect(res.errors).toBeUndefined();
-    teamId = res.data?.setScoringTeam.id;
+    const teamId = res.data?.setScoringTeam.id;
 
     const next = await setTeam(
       [
@@ -96,30 +95,48 @@ describe('scoring teams and rotating captains', () => {
   });
 
   it('answers the captain on a date, wrapping around, and a newer rota version wins from its start', async () => {
+    const created = await setTeam(
+      [
+        { residentId: v.people.p1, kind: 'PARTY_PIONEER' },
+        { residentId: v.people.p2, kind: 'PARTY_PIONEER' },
+        { residentId: v.people.v1, kind: 'VILLAGE_CADRE' },
+        { residentId: v.people.r2, kind: 'MASSES_REPRESENTATIVE' },
+      ],
+      { number: 2, name: '第二评分队', effectiveFrom: '2026-02-01' },
+    );
+    const rotaTeamId = created.data?.setScoringTeam.id;
+    expect(rotaTeamId).toBeDefined();
     const before = await t.gql(
       CAPTAIN_ON,
-      { villageId: v.villageId, teamNumber: 1, date: '2026-03-01' },
+      { villageId: v.villageId, teamNumber: 2, date: '2026-03-01' },
       admin,
     );
     expect(errorCode(before)).toBe('NOT_FOUND');
 
     const outsider = await t.gql(
       SET_ROTA,
-      { input: { teamId, startsOn: '2026-03-01', periodDays: 30, residentIds: [v.people.p1, v.people.r1] } },
+      {
+        input: {
+          teamId: rotaTeamId,
+          startsOn: '2026-03-01',
+          periodDays: 30,
+          residentIds: [v.people.p1, v.people.r1],
+        },
+      },
       admin,
     );
-    expect(errorCode(outsider)).toBe('BAD_USER_INPUT'); // r1 left the team in February
+    expect(errorCode(outsider)).toBe('BAD_USER_INPUT'); // r1 is not on this team
 
     const order = [v.people.p1, v.people.v1, v.people.r2];
     const v1 = await t.gql(
       SET_ROTA,
-      { input: { teamId, startsOn: '2026-03-01', periodDays: 30, residentIds: order } },
+      { input: { teamId: rotaTeamId, startsOn: '2026-03-01', periodDays: 30, residentIds: order } },
       admin,
     );
     expect(v1.data?.setCaptainRota).toMatchObject({ version: 1, periodDays: 30 });
 
     const captainOn = async (date: string) => {
-      const res = await t.gql(CAPTAIN_ON, { villageId: v.villageId, teamNumber: 1, date }, admin);
+      const res = await t.gql(CAPTAIN_ON, { villageId: v.villageId, teamNumber: 2, date }, admin);
       expect(res.errors).toBeUndefined();
       return res.data?.captainOn;
     };
@@ -130,7 +147,7 @@ describe('scoring teams and rotating captains', () => {
     expect(await captainOn('2026-05-30')).toMatchObject({ index: 0, captain: { id: order[0] } }); // wraps
     const early = await t.gql(
       CAPTAIN_ON,
-      { villageId: v.villageId, teamNumber: 1, date: '2026-02-28' },
+      { villageId: v.villageId, teamNumber: 2, date: '2026-02-28' },
       admin,
     );
     expect(errorCode(early)).toBe('NOT_FOUND');
@@ -139,7 +156,7 @@ describe('scoring teams and rotating captains', () => {
     const weekly = [v.people.p2, v.people.r2];
     const v2 = await t.gql(
       SET_ROTA,
-      { input: { teamId, startsOn: '2026-06-01', periodDays: 7, residentIds: weekly } },
+      { input: { teamId: rotaTeamId, startsOn: '2026-06-01', periodDays: 7, residentIds: weekly } },
       admin,
     );
     expect(v2.data?.setCaptainRota.version).toBe(2);
@@ -149,7 +166,7 @@ describe('scoring teams and rotating captains', () => {
     expect((await captainOn('2026-06-15')).captain.id).toBe(weekly[0]);
     const rotas = await t.gql(
       'query($id: ID!) { captainRotas(id: $id) { version startsOn periodDays captains { id } } }',
-      { id: teamId },
+      { id: rotaTeamId },
       admin,
     );
     expect(rotas.data?.captainRotas).toEqual([
@@ -159,7 +176,7 @@ describe('scoring teams and rotating captains', () => {
   });
 
   it('other teams answer NOT_FOUND until they exist', async () => {
-    const res = await t.gql(CAPTAIN_ON, { villageId: v.villageId, teamNumber: 2, date: '2026-06-01' }, admin);
+    const res = await t.gql(CAPTAIN_ON, { villageId: v.villageId, teamNumber: 3, date: '2026-06-01' }, admin);
     expect(errorCode(res)).toBe('NOT_FOUND');
   });
 });
