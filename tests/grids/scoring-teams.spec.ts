@@ -179,4 +179,55 @@ describe('scoring teams and rotating captains', () => {
     const res = await t.gql(CAPTAIN_ON, { villageId: v.villageId, teamNumber: 3, date: '2026-06-01' }, admin);
     expect(errorCode(res)).toBe('NOT_FOUND');
   });
+
+  it('the app role cannot rewrite rota versions or reopen ended memberships in the database', async () => {
+    await setTeam(
+      [
+        { residentId: v.people.p2, kind: 'PARTY_PIONEER' },
+        { residentId: v.people.v3, kind: 'VILLAGE_CADRE' },
+        { residentId: v.people.r1, kind: 'MASSES_REPRESENTATIVE' },
+      ],
+      { number: 3, name: '第三评分队', effectiveFrom: '2026-01-01' },
+    );
+    const [team] = await t.db.adminQuery<{ id: string }>('SELECT id FROM scoring_team WHERE number = 3');
+    await t.gql(
+      SET_ROTA,
+      { input: { teamId: team.id, startsOn: '2026-01-01', periodDays: 30, residentIds: [v.people.p2] } },
+      admin,
+    );
+    await setTeam(
+      [
+        { residentId: v.people.p2, kind: 'PARTY_PIONEER' },
+        { residentId: v.people.v4, kind: 'VILLAGE_CADRE' },
+        { residentId: v.people.r1, kind: 'MASSES_REPRESENTATIVE' },
+      ],
+      { number: 3, name: '第三评分队', effectiveFrom: '2026-02-01' },
+    );
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: t.db.appUrl });
+    await client.connect();
+    const inScope = async (sql: string) => {
+      await client.query('BEGIN');
+      await client.query(`SELECT set_config('app.scope_villages', $1, true)`, [`{${v.villageId}}`]);
+      try {
+        return await client.query(sql);
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    };
+    try {
+      await expect(inScope('UPDATE captain_rota SET period_days = 1')).rejects.toThrow(
+        /permission denied|append-only/,
+      );
+      await expect(
+        inScope('UPDATE scoring_team_member SET end_date = NULL WHERE end_date IS NOT NULL'),
+      ).rejects.toThrow(/append-only|refused/);
+      await expect(inScope('DELETE FROM scoring_team_member')).rejects.toThrow(/permission denied/);
+      await expect(inScope('UPDATE scoring_team_member SET kind = kind')).rejects.toThrow(
+        /permission denied/,
+      );
+    } finally {
+      await client.end();
+    }
+  });
 });
