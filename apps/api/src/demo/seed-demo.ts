@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { hashPassword, RoleAssignmentEntity, UserEntity } from '@village/platform-auth';
 import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
 import { DEMO_DISTRICT, DEMO_TOWNS, DEMO_USERS } from './demo-org.data';
+import { seedDemoGrids } from './seed-demo-grids';
 
 export interface DemoSeedResult {
   seeded: boolean;
@@ -45,6 +46,7 @@ export async function seedDemoData(
     }
     await em.insert(OrgUnitEntity, units);
     await insertUsers(em, byName, hashes);
+    await seedDemoGrids(em, byName.get('大泽头村'));
   });
   return { seeded: true };
 }

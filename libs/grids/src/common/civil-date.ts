@@ -1,0 +1,37 @@
+// Dates here are civil dates ('YYYY-MM-DD') in China; arithmetic runs on UTC midnights so no
+// daylight-saving or host time zone can shift a day.
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function toUtcMs(date: string): number {
+  if (!ISO_DATE.test(date)) throw new Error(`not a civil date: ${date}`);
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
+    throw new Error(`not a civil date: ${date}`);
+  }
+  return ms;
+}
+
+export function isCivilDate(value: string): boolean {
+  try {
+    toUtcMs(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(toUtcMs(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Today in China (UTC+8, no daylight saving), the villages' calendar. */
+export function todayInChina(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

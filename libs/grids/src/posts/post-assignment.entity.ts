@@ -1,0 +1,62 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
+import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { ResidentEntity } from '@village/residents';
+import { PostEntity } from './post.entity';
+
+/**
+ * One term of one person on a post. Ending a term sets its end date (the last day held, inclusive) and
+ * never deletes it, so who held which post when stays answerable for scoring.
+ */
+@Entity('post_assignment')
+@Check('ck_post_assignment_dates', '"end_date" IS NULL OR "end_date" >= "start_date"')
+@Index('ix_post_assignment_tenant', ['districtId', 'townId', 'villageId'])
+@Index('ix_post_assignment_town', ['townId'])
+@Index('ix_post_assignment_village', ['villageId'])
+@Index('ix_post_assignment_post', ['postId', 'residentId'])
+@Index('ix_post_assignment_resident', ['residentId'])
+export class PostAssignmentEntity extends VillageOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'post_id', type: 'uuid' })
+  postId: string;
+
+  @ManyToOne(() => PostEntity)
+  @JoinColumn({ name: 'post_id' })
+  post?: Relation<PostEntity>;
+
+  @Column({ name: 'resident_id', type: 'uuid' })
+  residentId: string;
+
+  @ManyToOne(() => ResidentEntity)
+  @JoinColumn({ name: 'resident_id' })
+  resident?: Relation<ResidentEntity>;
+
+  @Column({ name: 'start_date', type: 'date' })
+  startDate: string;
+
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate: string | null;
+
+  @Column({ name: 'end_reason', type: 'varchar', length: 200, nullable: true })
+  endReason: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @Column({ name: 'ended_by', type: 'uuid', nullable: true })
+  endedBy: string | null;
+}

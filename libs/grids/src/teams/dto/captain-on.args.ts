@@ -1,0 +1,20 @@
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsCivilDate } from '../../common/date-input';
+
+@ArgsType()
+export class CaptainOnArgs {
+  @Field(() => ID, { description: '村' })
+  @IsUUID('all', { message: '必须是有效的编号' })
+  villageId: string;
+
+  @Field(() => Int, { description: '队伍编号（1–3）' })
+  @IsInt({ message: '必须是整数' })
+  @Min(1, { message: '不能小于 1' })
+  @Max(3, { message: '不能大于 3' })
+  teamNumber: number;
+
+  @Field({ description: '日期（YYYY-MM-DD）' })
+  @IsCivilDate()
+  date: string;
+}

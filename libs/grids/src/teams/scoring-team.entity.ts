@@ -1,0 +1,29 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { VillageOwnedColumns } from '@village/platform-tenancy';
+
+/** The number of scoring teams a village runs (DOMAIN.md §4: three). */
+export const SCORING_TEAM_COUNT = 3;
+
+/** A scoring team (评分队伍) of a village, numbered 1–3. Its members change by whole membership periods. */
+@Entity('scoring_team')
+@Unique('uq_scoring_team_village_number', ['villageId', 'number'])
+@Check('ck_scoring_team_number', '"number" BETWEEN 1 AND 3')
+@Index('ix_scoring_team_tenant', ['districtId', 'townId', 'villageId'])
+@Index('ix_scoring_team_town', ['townId'])
+@Index('ix_scoring_team_village', ['villageId'])
+export class ScoringTeamEntity extends VillageOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'smallint' })
+  number: number;
+
+  @Column({ type: 'varchar', length: 64 })
+  name: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+}

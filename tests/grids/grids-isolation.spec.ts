@@ -1,0 +1,151 @@
+import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { arrangeVillagePeople, type VillagePeople } from './grid-fixtures';
+
+const POSTS = 'query($villageId: ID!) { posts(villageId: $villageId) { total items { id holders { id } } } }';
+const POST = 'query($id: ID!) { post(id: $id) { id } }';
+const TEAMS = 'query($villageId: ID!) { scoringTeams(villageId: $villageId) { id members { kind } } }';
+const CAPTAIN_ON =
+  'query($villageId: ID!) { captainOn(villageId: $villageId, teamNumber: 1, date: "2026-03-01") { captain { id } } }';
+const GOVERNANCE = 'query($villageId: ID!) { governanceTeam(villageId: $villageId) { version } }';
+const HISTORY = 'query($id: ID!) { postAssignments(id: $id) { id } }';
+const ROTAS = 'query($id: ID!) { captainRotas(id: $id) { version } }';
+const CREATE_POST = 'mutation($input: CreatePostInput!) { createPost(input: $input) { id } }';
+const ASSIGN = 'mutation($input: AssignPostHolderInput!) { assignPostHolder(input: $input) { id } }';
+const END = 'mutation($input: EndPostAssignmentInput!) { endPostAssignment(input: $input) { id } }';
+const SET_TEAM = 'mutation($input: SetScoringTeamInput!) { setScoringTeam(input: $input) { id } }';
+const SET_ROTA = 'mutation($input: SetCaptainRotaInput!) { setCaptainRota(input: $input) { id } }';
+const SET_GOV = 'mutation($input: SetGovernanceTeamInput!) { setGovernanceTeam(input: $input) { id } }';
+
+describe('grids, posts and teams across tenants', () => {
+  let t: TestApp;
+  let dz: VillagePeople;
+  let hj: VillagePeople;
+  let postId: string;
+  let assignmentId: string;
+  let teamId: string;
+  let teamInput: Record<string, unknown>;
+  let govInput: Record<string, unknown>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    dz = await arrangeVillagePeople(t, '大泽头村');
+    hj = await arrangeVillagePeople(t, '侯家庵村');
+    const admin = await t.login('dazetou-admin');
+    const ok = async (query: string, input: Record<string, unknown>) => {
+      const res = await t.gql(query, { input }, admin);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return Object.values(res.data ?? {})[0] as { id: string };
+    };
+    postId = (await ok(CREATE_POST, { gridId: dz.gridIds[0], name: '平安巡防岗' })).id;
+    assignmentId = (await ok(ASSIGN, { postId, residentId: dz.people.v1, startDate: '2026-01-01' })).id;
+    teamInput = {
+      villageId: dz.villageId,
+      number: 1,
+      name: '第一评分队',
+      members: [
+        { residentId: dz.people.p1, kind: 'PARTY_PIONEER' },
+        { residentId: dz.people.v1, kind: 'VILLAGE_CADRE' },
+        { residentId: dz.people.r1, kind: 'MASSES_REPRESENTATIVE' },
+      ],
+    };
+    teamId = (await ok(SET_TEAM, teamInput)).id;
+    await ok(SET_ROTA, { teamId, startsOn: '2026-01-01', periodDays: 30, residentIds: [dz.people.p1] });
+    govInput = {
+      villageId: dz.villageId,
+      leaderId: dz.people.p1,
+      deputies: [dz.people.p2, dz.people.r1, dz.people.v1, dz.people.v2].map((residentId) => ({
+        residentId,
+        dutyTitle: '副手',
+      })),
+      workers: [],
+    };
+    await ok(SET_GOV, govInput);
+  });
+  afterAll(() => t.close());
+
+  it("another village's admin can neither read nor change 大泽头村's posts and teams", async () => {
+    const token = await t.login('houjiaan-admin');
+    for (const query of [POSTS, TEAMS, CAPTAIN_ON, GOVERNANCE]) {
+      expect(errorCode(await t.gql(query, { villageId: dz.villageId }, token))).toBe('NOT_FOUND');
+    }
+    expect(errorCode(await t.gql(POST, { id: postId }, token))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(HISTORY, { id: postId }, token))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(ROTAS, { id: teamId }, token))).toBe('NOT_FOUND');
+    const writes: [string, Record<string, unknown>][] = [
+      [CREATE_POST, { gridId: dz.gridIds[0], name: '入侵岗' }],
+      [ASSIGN, { postId, residentId: dz.people.v2, startDate: '2026-01-01' }],
+      [END, { assignmentId, endDate: '2026-02-01', reason: '越权' }],
+      [SET_TEAM, teamInput],
+      [SET_ROTA, { teamId, startsOn: '2026-01-01', periodDays: 7, residentIds: [dz.people.p1] }],
+      [SET_GOV, govInput],
+    ];
+    for (const [query, input] of writes) {
+      expect(errorCode(await t.gql(query, { input }, token))).toBe('NOT_FOUND');
+    }
+    // Its own village's lists stay its own.
+    const own = await t.gql(POSTS, { villageId: hj.villageId }, token);
+    expect(own.data?.posts.total).toBe(0);
+    await assertUnchanged();
+  });
+
+  it('a village admin cannot put a resident of another village on its posts or teams', async () => {
+    const token = await t.login('dazetou-admin');
+    const res = await t.gql(
+      ASSIGN,
+      { input: { postId, residentId: hj.people.v1, startDate: '2026-01-01' } },
+      token,
+    );
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    const team = await t.gql(
+      SET_TEAM,
+      {
+        input: {
+          ...teamInput,
+          members: [
+            ...(teamInput.members as object[]),
+            { residentId: hj.people.r1, kind: 'MASSES_REPRESENTATIVE' },
+          ],
+        },
+      },
+      token,
+    );
+    expect(errorCode(team)).toBe('BAD_USER_INPUT');
+  });
+
+  it('the town admin reads (GRID_READ) but cannot write', async () => {
+    const token = await t.login('songcun-admin');
+    const posts = await t.gql(POSTS, { villageId: dz.villageId }, token);
+    expect(posts.data?.posts.total).toBe(1);
+    expect(posts.data?.posts.items[0].holders).toHaveLength(1);
+    expect((await t.gql(TEAMS, { villageId: dz.villageId }, token)).data?.scoringTeams).toHaveLength(1);
+    expect((await t.gql(GOVERNANCE, { villageId: dz.villageId }, token)).data?.governanceTeam.version).toBe(
+      1,
+    );
+    expect((await t.gql(CAPTAIN_ON, { villageId: dz.villageId }, token)).data?.captainOn.captain.id).toBe(
+      dz.people.p1,
+    );
+    for (const [query, input] of [
+      [CREATE_POST, { gridId: dz.gridIds[0], name: '镇级岗' }],
+      [SET_TEAM, teamInput],
+      [SET_GOV, govInput],
+    ] as const) {
+      expect(errorCode(await t.gql(query, { input }, token))).toBe('FORBIDDEN');
+    }
+    await assertUnchanged();
+  });
+
+  it('a resident without GRID_READ cannot read them', async () => {
+    const token = await t.login('dazetou-resident');
+    expect(errorCode(await t.gql(POSTS, { villageId: dz.villageId }, token))).toBe('FORBIDDEN');
+  });
+
+  async function assertUnchanged() {
+    const counts = await t.db.adminQuery<Record<string, number>>(`SELECT
+      (SELECT count(*)::int FROM post) AS posts,
+      (SELECT count(*)::int FROM post_assignment WHERE end_date IS NULL) AS open_terms,
+      (SELECT count(*)::int FROM scoring_team_member) AS members,
+      (SELECT count(*)::int FROM captain_rota) AS rotas,
+      (SELECT count(*)::int FROM governance_team) AS governance`);
+    expect(counts[0]).toEqual({ posts: 1, open_terms: 1, members: 3, rotas: 1, governance: 1 });
+  }
+});

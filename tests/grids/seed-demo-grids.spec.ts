@@ -1,0 +1,86 @@
+import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
+import { seedDemoGrids } from '../../apps/api/src/demo/seed-demo-grids';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { arrangeVillagePeople } from './grid-fixtures';
+
+const TEAMS =
+  'query($villageId: ID!) { scoringTeams(villageId: $villageId) { number members { kind resident { id } } } }';
+const CAPTAIN_ON =
+  'query($villageId: ID!, $n: Int!) { captainOn(villageId: $villageId, teamNumber: $n, date: "2026-02-15") { captain { id } index } }';
+const GOVERNANCE =
+  'query($villageId: ID!) { governanceTeam(villageId: $villageId) { leader { dutyTitle } deputies { dutyTitle } } }';
+
+describe('demo grids, posts and teams for 大泽头村', () => {
+  let t: TestApp;
+  const seed = async () => {
+    const db = t.app.get(TenantDb);
+    const [district] = await t.db.adminQuery<{ id: string }>(
+      `SELECT id FROM org_unit WHERE level = 'DISTRICT'`,
+    );
+    const unit = {
+      id: district.id,
+      level: OrgLevel.DISTRICT,
+      name: '文登区',
+      districtId: district.id,
+      townId: null,
+      villageId: null,
+    };
+    const system = RequestContext.system([{ role: 'SYSTEM', permissions: new Set(), unit }]);
+    await db.run(system, async (em) =>
+      seedDemoGrids(em, (await em.findOneBy(OrgUnitEntity, { name: '大泽头村' })) ?? undefined),
+    );
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('does nothing while the village has no grids or residents', async () => {
+    await seed();
+    expect(await t.db.adminQuery('SELECT 1 FROM post')).toHaveLength(0);
+    expect(await t.db.adminQuery('SELECT 1 FROM scoring_team')).toHaveLength(0);
+  });
+
+  it('creates 6 posts with holders per grid, three valid teams with a monthly rota, and the 1+4+N team', async () => {
+    const v = await arrangeVillagePeople(t, '大泽头村', {
+      grids: 4,
+      partyMembers: 3,
+      representatives: 3,
+      villagers: 6,
+    });
+    await seed();
+    await seed(); // a second run adds nothing
+
+    const posts = await t.db.adminQuery<{ grid_id: string; posts: number; holders: number }>(
+      `SELECT p.grid_id, count(DISTINCT p.id)::int AS posts, count(a.id)::int AS holders
+         FROM post p LEFT JOIN post_assignment a ON a.post_id = p.id GROUP BY p.grid_id`,
+    );
+    expect(posts).toHaveLength(4);
+    for (const grid of posts) expect(grid).toMatchObject({ posts: 6, holders: 6 });
+    const names = await t.db.adminQuery<{ name: string }>('SELECT DISTINCT name FROM post ORDER BY name');
+    expect(names.map((n) => n.name)).toContain('“和为贵”调解岗');
+
+    const admin = await t.login('dazetou-admin');
+    const teams = (await t.gql(TEAMS, { villageId: v.villageId }, admin)).data?.scoringTeams;
+    expect(teams.map((team: { number: number }) => team.number)).toEqual([1, 2, 3]);
+    const partyIds = [v.people.p1, v.people.p2, v.people.p3];
+    for (const team of teams) {
+      const kinds = team.members.map((m: { kind: string }) => m.kind).sort();
+      expect(kinds).toEqual(['MASSES_REPRESENTATIVE', 'PARTY_PIONEER', 'VILLAGE_CADRE']);
+      const pioneer = team.members.find((m: { kind: string }) => m.kind === 'PARTY_PIONEER');
+      expect(partyIds).toContain(pioneer.resident.id);
+    }
+    const captain = await t.gql(CAPTAIN_ON, { villageId: v.villageId, n: 2 }, admin);
+    expect(captain.data?.captainOn.index).toBe(1); // day 45 of a 30-day rota
+
+    const governance = (await t.gql(GOVERNANCE, { villageId: v.villageId }, admin)).data?.governanceTeam;
+    expect(governance.leader.dutyTitle).toBe('党支部书记');
+    expect(governance.deputies.map((d: { dutyTitle: string }) => d.dutyTitle)).toEqual([
+      '党小组长',
+      '村民代表组长',
+      '网格长',
+      '志愿者队长',
+    ]);
+  });
+});
