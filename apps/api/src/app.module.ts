@@ -6,6 +6,7 @@ import { createValidationPipe, GraphqlExceptionFilter } from '@village/platform-
 import { DatabaseModule } from '@village/platform-db';
 import { TenancyModule } from '@village/platform-tenancy';
 import { AuthModule } from '@village/platform-auth';
+import { ScoringModule } from '@village/scoring';
 import type { AppConfig } from './config/app-config';
 import { graphqlOptions } from './graphql/graphql-options';
 
@@ -20,6 +21,7 @@ export class AppModule {
         GraphQLModule.forRoot(graphqlOptions(config)),
         TenancyModule,
         AuthModule.forRoot({ ...config.auth, jwtSecret }),
+        ScoringModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,5 +1,6 @@
 import { AUTH_ENTITIES } from '@village/platform-auth';
 import { TENANCY_ENTITIES } from '@village/platform-tenancy';
+import { SCORING_ENTITIES } from '@village/scoring';
 
 /** Every TypeORM entity of the product; the migration drift check compares these with the migrations. */
-export const ALL_ENTITIES = [...TENANCY_ENTITIES, ...AUTH_ENTITIES];
+export const ALL_ENTITIES = [...TENANCY_ENTITIES, ...AUTH_ENTITIES, ...SCORING_ENTITIES];
