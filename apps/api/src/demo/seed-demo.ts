@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { hashPassword, RoleAssignmentEntity, UserEntity } from '@village/platform-auth';
 import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
 import { DEMO_DISTRICT, DEMO_TOWNS, DEMO_USERS } from './demo-org.data';
+import { seedDemoRulebook } from './seed-demo-rulebook';
 
 export interface DemoSeedResult {
   seeded: boolean;
@@ -44,6 +45,7 @@ export async function seedDemoData(
       }
     }
     await em.insert(OrgUnitEntity, units);
+    await seedDemoRulebook(em, byName);
     await insertUsers(em, byName, hashes);
   });
   return { seeded: true };

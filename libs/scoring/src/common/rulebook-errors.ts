@@ -1,5 +1,7 @@
+import type { EntityManager } from 'typeorm';
 import { ConflictException, NotFoundException } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
+import { ORG_LEVEL_LABELS, OrgLevel, OrgUnitEntity } from '@village/platform-tenancy';
 
 /** Published rules are never edited in place: the error names what was refused and the way forward. */
 export function publishedError(what: string): ConflictException {
@@ -22,4 +24,16 @@ export async function uniqueCode<T>(code: string, work: () => Promise<T>): Promi
     }
     throw error;
   }
+}
+
+/** A town or village the caller can see (its own, below it, or an ancestor by name); else NOT_FOUND. */
+export async function requireVisibleUnit(
+  em: EntityManager,
+  id: string,
+  level: OrgLevel,
+  field: string,
+): Promise<OrgUnitEntity> {
+  const unit = await em.findOne(OrgUnitEntity, { where: { id, level } });
+  if (!unit) throw notFound(field, ORG_LEVEL_LABELS[level]);
+  return unit;
 }

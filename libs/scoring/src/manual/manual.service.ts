@@ -5,7 +5,7 @@ import { BadInputException, ConflictException, Permission } from '@village/platf
 import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
 import { pickItemFields, type ItemFields } from '../common/item-columns';
 import { RuleStatus } from '../common/item-enums';
-import { notFound, publishedError, uniqueCode } from '../common/rulebook-errors';
+import { notFound, publishedError, requireVisibleUnit, uniqueCode } from '../common/rulebook-errors';
 import { EvaluationItemEntity } from '../framework/evaluation-item.entity';
 import { FrameworkEntity } from '../framework/framework.entity';
 import { assertAdjustment } from '../rules/adjustment-bounds';
@@ -56,6 +56,7 @@ export class ManualService {
 
   list(ctx: RequestContext, townId: string): Promise<ManualWithParts[]> {
     return this.db.run(ctx, async (em) => {
+      await requireVisibleUnit(em, townId, OrgLevel.TOWN, 'townId');
       const manuals = await em.find(TownManualEntity, { where: { townId }, order: { version: 'DESC' } });
       const result: ManualWithParts[] = [];
       for (const manual of manuals) result.push(await this.parts(em, manual));
@@ -70,6 +71,7 @@ export class ManualService {
   /** The latest published version: what villages build their lists from. */
   current(ctx: RequestContext, townId: string): Promise<ManualWithParts | null> {
     return this.db.run(ctx, async (em) => {
+      await requireVisibleUnit(em, townId, OrgLevel.TOWN, 'townId');
       const manual = await currentManual(em, townId);
       return manual ? this.parts(em, manual) : null;
     });
@@ -77,8 +79,7 @@ export class ManualService {
 
   create(ctx: RequestContext, input: { townId: string; frameworkId: string; title: string }) {
     return this.db.run(ctx, async (em) => {
-      const town = await em.findOne(OrgUnitEntity, { where: { id: input.townId, level: OrgLevel.TOWN } });
-      if (!town) throw notFound('townId', '镇（街道）');
+      const town = await requireVisibleUnit(em, input.townId, OrgLevel.TOWN, 'townId');
       ctx.auditTarget = town;
       ctx.assertCan(Permission.MANUAL_MANAGE, town);
       const framework = await em.findOne(FrameworkEntity, { where: { id: input.frameworkId } });

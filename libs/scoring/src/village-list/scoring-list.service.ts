@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BadInputException, ConflictException, Permission } from '@village/platform-common';
-import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
+import { OrgLevel, RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
 import { pickItemFields, type ItemFields } from '../common/item-columns';
 import { ScoringListStatus } from '../common/item-enums';
-import { notFound, publishedError, uniqueCode } from '../common/rulebook-errors';
+import { notFound, publishedError, requireVisibleUnit, uniqueCode } from '../common/rulebook-errors';
 import { EvaluationItemEntity } from '../framework/evaluation-item.entity';
 import { ManualAdjustmentEntity } from '../manual/manual-adjustment.entity';
 import { currentManual } from '../manual/manual.service';
@@ -38,6 +38,7 @@ export class ScoringListService {
 
   list(ctx: RequestContext, villageId: string): Promise<ScoringListView[]> {
     return this.db.run(ctx, async (em) => {
+      await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
       const lists = await em.find(ScoringListEntity, { where: { villageId }, order: { version: 'DESC' } });
       const views: ScoringListView[] = [];
       for (const list of lists) views.push(await this.view(em, list));
@@ -48,6 +49,7 @@ export class ScoringListService {
   /** The effective list: the latest adopted version (earlier adopted versions stay as history). */
   effective(ctx: RequestContext, villageId: string): Promise<ScoringListView | null> {
     return this.db.run(ctx, async (em) => {
+      await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
       const list = await effectiveList(em, villageId);
       return list ? this.view(em, list) : null;
     });
@@ -69,8 +71,7 @@ export class ScoringListService {
 
   create(ctx: RequestContext, villageId: string) {
     return this.db.run(ctx, async (em) => {
-      const village = await em.findOne(OrgUnitEntity, { where: { id: villageId, level: OrgLevel.VILLAGE } });
-      if (!village) throw notFound('villageId', '村');
+      const village = await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
       ctx.auditTarget = village;
       ctx.assertCan(Permission.SCORING_LIST_MANAGE, village);
       const manual = await currentManual(em, village.townId as string);
