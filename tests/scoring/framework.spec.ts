@@ -34,13 +34,13 @@ describe('district scoring framework', () => {
   async function draft(token: string, year: number) {
     const res = await t.gql(CREATE, { input: { year, title: `${year} 年框架` } }, token);
     expect(res.errors).toBeUndefined();
-    return res.data!.createFramework;
+    return res.data?.createFramework;
   }
 
   it("the seeded 2026 framework is published with the article's 19+ positive and 37+ negative items", async () => {
     const res = await t.gql(LIST, { year: 2026 }, dazetou);
     expect(res.data?.frameworks.total).toBe(1);
-    const [framework] = res.data!.frameworks.items;
+    const [framework] = res.data?.frameworks.items ?? [];
     expect(framework.status).toBe('PUBLISHED');
     const count = (d: string) =>
       framework.items.filter((i: { direction: string }) => i.direction === d).length;
@@ -114,7 +114,7 @@ describe('district scoring framework', () => {
     const admin = await t.login('wendeng-admin');
     const framework = await draft(admin, 2031);
     const added = await t.gql(ADD, { input: { frameworkId: framework.id, item: itemInput('B1') } }, admin);
-    const itemId = added.data!.addEvaluationItem.items[0].id;
+    const itemId = added.data?.addEvaluationItem.items[0].id;
     await t.gql(PUBLISH, { id: framework.id }, admin);
 
     for (const [query, variables] of [
@@ -157,16 +157,16 @@ describe('district scoring framework', () => {
     const framework = await draft(admin, 2032);
     await t.gql(ADD, { input: { frameworkId: framework.id, item: itemInput('C1') } }, admin);
     const two = await t.gql(ADD, { input: { frameworkId: framework.id, item: itemInput('C2') } }, admin);
-    const withdrawn = await t.gql(WITHDRAW, { id: two.data!.addEvaluationItem.items[1].id }, admin);
+    const withdrawn = await t.gql(WITHDRAW, { id: two.data?.addEvaluationItem.items[1].id }, admin);
     expect(
       withdrawn.data?.withdrawEvaluationItem.items.map((i: { withdrawn: boolean }) => i.withdrawn),
     ).toEqual([false, true]);
     await t.gql(PUBLISH, { id: framework.id }, admin);
 
-    const v2 = (await t.gql(VERSION, { id: framework.id }, admin)).data!.createFrameworkVersion;
+    const v2 = (await t.gql(VERSION, { id: framework.id }, admin)).data?.createFrameworkVersion;
     expect(v2).toMatchObject({ year: 2032, version: 2, status: 'DRAFT' });
     expect(v2.items.map((i: { code: string }) => i.code)).toEqual(['C1']);
-    const next = (await t.gql(COPY, { id: framework.id, year: 2033 }, admin)).data!.copyFrameworkToYear;
+    const next = (await t.gql(COPY, { id: framework.id, year: 2033 }, admin)).data?.copyFrameworkToYear;
     expect(next).toMatchObject({ year: 2033, version: 1, status: 'DRAFT' });
     expect(errorCode(await t.gql(COPY, { id: framework.id, year: 1800 }, admin))).toBe('BAD_USER_INPUT');
   });

@@ -64,8 +64,8 @@ describe('town manual and village scoring list', () => {
       tokens[name] = await t.login(name);
     }
     const admin = tokens['wendeng-admin'];
-    frameworkId = (await t.gql(CREATE_FRAMEWORK, { input: { year: 2027, title: '2027 年框架' } }, admin))
-      .data!.createFramework.id;
+    frameworkId = (await t.gql(CREATE_FRAMEWORK, { input: { year: 2027, title: '2027 年框架' } }, admin)).data
+      ?.createFramework.id;
     for (const item of [
       itemInput('F1', { pointsMin: 2, pointsMax: 4 }),
       itemInput('F2', { direction: 'NEGATIVE', pointsMin: 5, pointsMax: 5 }),
@@ -98,7 +98,7 @@ describe('town manual and village scoring list', () => {
       songcun,
     );
     expect(created.errors).toBeUndefined();
-    const manual = created.data!.createManual;
+    const manual = created.data?.createManual;
     manualId = manual.id;
     expect(manual).toMatchObject({ version: 2, status: 'DRAFT', noticeDays: 7, villageMaxItemPoints: 2 });
 
@@ -167,7 +167,7 @@ describe('town manual and village scoring list', () => {
     const songcun = tokens['songcun-admin'];
     const touch = await t.gql(
       ADJUST,
-      { input: { manualId: theirs.data!.createManual.id, itemCode: 'F3', disabled: true } },
+      { input: { manualId: theirs.data?.createManual.id, itemCode: 'F3', disabled: true } },
       songcun,
     );
     expect(errorCode(touch)).toBe('NOT_FOUND');
@@ -190,8 +190,8 @@ describe('town manual and village scoring list', () => {
 
   it('the village list needs quorum and town approval beyond the caps, then freezes the effective items', async () => {
     const dazetou = tokens['dazetou-admin'];
-    const created = (await t.gql(CREATE_LIST, { villageId: units['大泽头村'] }, dazetou)).data!
-      .createScoringList;
+    const created = (await t.gql(CREATE_LIST, { villageId: units['大泽头村'] }, dazetou)).data
+      ?.createScoringList;
     listId = created.id;
     expect(created).toMatchObject({ version: 2, status: 'DRAFT', manualId });
     expect(created.villageItems.map((i: { code: string }) => i.code)).toEqual(['V01', 'V02']);
@@ -201,7 +201,7 @@ describe('town manual and village scoring list', () => {
       { input: { listId, item: itemInput('V09', { pointsMin: 3, pointsMax: 5 }) } },
       dazetou,
     );
-    const big = withBig.data!.addVillageItem.villageItems.find((i: { code: string }) => i.code === 'V09');
+    const big = withBig.data?.addVillageItem.villageItems.find((i: { code: string }) => i.code === 'V09');
     bigItemId = big.id;
     expect(big.requiresApproval).toBe(true);
     const clash = await t.gql(ADD_VILLAGE_ITEM, { input: { listId, item: itemInput('F1') } }, dazetou);
@@ -235,11 +235,11 @@ describe('town manual and village scoring list', () => {
         .approvedAt,
     ).not.toBeNull();
 
-    const adopted = (await t.gql(ADOPT, { input: { listId, ...VOTE } }, dazetou)).data!.adoptScoringList;
+    const adopted = (await t.gql(ADOPT, { input: { listId, ...VOTE } }, dazetou)).data?.adoptScoringList;
     expect(adopted).toMatchObject({ status: 'ADOPTED', present: 21, votesFor: 16 });
 
-    const effective = (await t.gql(EFFECTIVE, { villageId: units['大泽头村'] }, dazetou)).data!
-      .villageScoringList;
+    const effective = (await t.gql(EFFECTIVE, { villageId: units['大泽头村'] }, dazetou)).data
+      ?.villageScoringList;
     expect(effective.id).toBe(listId);
     expect(effective.items.map((i: { code: string; source: string }) => `${i.source}:${i.code}`)).toEqual([
       'FRAMEWORK:F1',

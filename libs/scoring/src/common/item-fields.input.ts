@@ -36,7 +36,7 @@ export class ItemFieldsInput implements ItemFields {
   @Field(() => String, { defaultValue: '', description: '说明' })
   @IsString({ message: '必须是文字' })
   @MaxLength(2000, { message: '不能超过 2000 个字' })
-  description: string = '';
+  description = '';
 
   @Field(() => ItemCategory, { description: '类别' })
   @IsEnum(ItemCategory, { message: '类别无效' })
@@ -82,7 +82,7 @@ export class ItemFieldsInput implements ItemFields {
 
   @Field(() => Boolean, { defaultValue: false, description: '是否需要佐证材料' })
   @IsBoolean({ message: '必须是是或否' })
-  evidenceRequired: boolean = false;
+  evidenceRequired = false;
 
   @Field(() => Float, { nullable: true, description: '每月累计上限' })
   @IsOptional()
@@ -113,13 +113,13 @@ export class ItemFieldsInput implements ItemFields {
   @IsNumber({ maxDecimalPlaces: 2 }, POINTS)
   @Min(1, { message: '不能小于 1' })
   @Max(10, { message: '不能大于 10' })
-  repeatMultiplier: number = 1;
+  repeatMultiplier = 1;
 
   @Field(() => Boolean, { defaultValue: false, description: '一票否决项' })
   @IsBoolean({ message: '必须是是或否' })
-  veto: boolean = false;
+  veto = false;
 
   @Field(() => Boolean, { defaultValue: false, description: '按户计分' })
   @IsBoolean({ message: '必须是是或否' })
-  household: boolean = false;
+  household = false;
 }

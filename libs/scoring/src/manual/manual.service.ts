@@ -214,15 +214,18 @@ export class ManualService {
       const town = await em.findOneByOrFail(OrgUnitEntity, { id: from.manual.townId as string });
       ctx.auditTarget = town;
       ctx.assertCan(Permission.MANUAL_MANAGE, town);
-      const {
-        id: _id,
-        version: _v,
-        status: _s,
-        publishedAt: _pa,
-        publishedBy: _pb,
-        createdAt: _c,
-        ...rest
-      } = from.manual;
+      const m = from.manual;
+      const rest = {
+        frameworkId: m.frameworkId,
+        title: m.title,
+        registrationDays: m.registrationDays,
+        noticeDays: m.noticeDays,
+        objectionAnswerWorkingDays: m.objectionAnswerWorkingDays,
+        villageMaxPositiveItems: m.villageMaxPositiveItems,
+        villageMaxNegativeItems: m.villageMaxNegativeItems,
+        villageMaxItemPoints: m.villageMaxItemPoints,
+        procedure: m.procedure,
+      };
       const manual = await this.insertManual(ctx, em, town, { ...rest, copiedFromId: from.manual.id });
       if (from.adjustments.length) {
         await em.insert(

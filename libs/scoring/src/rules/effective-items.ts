@@ -1,4 +1,4 @@
-import type { ItemFields } from '../common/item-columns';
+import { pickItemFields, type ItemFields } from '../common/item-columns';
 import { ItemDirection, ItemSource } from '../common/item-enums';
 
 export interface SourcedItem extends ItemFields {
@@ -32,8 +32,7 @@ export function mergeEffectiveItems(
   const byCode = new Map(adjustments.map((a) => [a.itemCode, a]));
   const result: EffectiveItem[] = [];
   const take = (item: SourcedItem, source: ItemSource, override: Partial<ItemFields> = {}) => {
-    const { id, withdrawn: _withdrawn, ...fields } = item;
-    result.push({ ...fields, ...override, source, sourceItemId: id });
+    result.push({ ...pickItemFields(item), ...override, source, sourceItemId: item.id });
   };
   for (const item of framework) {
     if (item.withdrawn) continue;

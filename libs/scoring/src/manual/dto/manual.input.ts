@@ -90,7 +90,7 @@ export class SetManualAdjustmentInput {
 
   @Field(() => Boolean, { defaultValue: false, description: '停用该事项' })
   @IsBoolean({ message: '必须是是或否' })
-  disabled: boolean = false;
+  disabled = false;
 
   @Field(() => Float, { nullable: true, description: '调整后的分值下限' })
   @IsOptional()
@@ -113,7 +113,7 @@ export class SetManualAdjustmentInput {
   @Field(() => String, { defaultValue: '', description: '理由' })
   @IsString({ message: '必须是文字' })
   @MaxLength(500, { message: '不能超过 500 个字' })
-  reason: string = '';
+  reason = '';
 }
 
 @InputType({ description: '在草稿手册中新增本镇事项' })
