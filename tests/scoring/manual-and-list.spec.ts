@@ -25,6 +25,11 @@ const ADD_VILLAGE_ITEM = `mutation($input: AddVillageItemInput!) { addVillageIte
 const APPROVE = `mutation($id: ID!) { approveVillageItem(itemId: $id) { ${LIST_FIELDS} } }`;
 const ADOPT = `mutation($input: AdoptScoringListInput!) { adoptScoringList(input: $input) { ${LIST_FIELDS} } }`;
 const EFFECTIVE = `query($villageId: ID!) { villageScoringList(villageId: $villageId) { ${LIST_FIELDS} } }`;
+const MANUAL_VERSION = `mutation($id: ID!) { createManualVersion(fromId: $id) { ${MANUAL_FIELDS} } }`;
+const UPDATE_TOWN_ITEM = `mutation($input: UpdateTownItemInput!) { updateTownItem(input: $input) { ${MANUAL_FIELDS} } }`;
+const WITHDRAW_TOWN_ITEM = `mutation($id: ID!) { withdrawTownItem(itemId: $id) { ${MANUAL_FIELDS} } }`;
+const UPDATE_VILLAGE_ITEM = `mutation($input: UpdateVillageItemInput!) { updateVillageItem(input: $input) { ${LIST_FIELDS} } }`;
+const WITHDRAW_VILLAGE_ITEM = `mutation($id: ID!) { withdrawVillageItem(itemId: $id) { ${LIST_FIELDS} } }`;
 const LISTS = `query($villageId: ID!) { scoringLists(villageId: $villageId) { version status } }`;
 
 const VOTE = {
@@ -310,5 +315,53 @@ describe('town manual and village scoring list', () => {
     // 侯家庵村's town (文登营镇) has a draft manual only: no list can be built from it.
     const own = await t.gql(CREATE_LIST, { villageId: units['侯家庵村'] }, houjiaan);
     expect(errorCode(own)).toBe('BAD_USER_INPUT');
+  });
+
+  it('amendments are new versions: manual and list drafts copy their predecessor and can be edited', async () => {
+    const songcun = tokens['songcun-admin'];
+    expect(errorCode(await t.gql(MANUAL_VERSION, { id: manualId }, tokens['wendengying-admin']))).toBe(
+      'NOT_FOUND',
+    );
+    const v3 = (await t.gql(MANUAL_VERSION, { id: manualId }, songcun)).data?.createManualVersion;
+    expect(v3).toMatchObject({ version: 3, status: 'DRAFT', noticeDays: 5 });
+    expect(v3.adjustments.map((a: { itemCode: string }) => a.itemCode)).toEqual(['F1', 'F2']);
+    const townItem = v3.townItems[0];
+    const updated = await t.gql(
+      UPDATE_TOWN_ITEM,
+      { input: { itemId: townItem.id, item: itemInput('T9', { pointsMin: 1, pointsMax: 1.5 }) } },
+      songcun,
+    );
+    expect(updated.data?.updateTownItem.townItems[0].pointsMax).toBe(1.5);
+    const withdrawn = await t.gql(WITHDRAW_TOWN_ITEM, { id: townItem.id }, songcun);
+    expect(withdrawn.data?.withdrawTownItem.townItems[0].withdrawn).toBe(true);
+    expect(errorCode(await t.gql(WITHDRAW_TOWN_ITEM, { id: townItem.id }, tokens['wendengying-admin']))).toBe(
+      'NOT_FOUND',
+    );
+
+    const dazetou = tokens['dazetou-admin'];
+    const list = (await t.gql(CREATE_LIST, { villageId: units['大泽头村'] }, dazetou)).data
+      ?.createScoringList;
+    expect(list).toMatchObject({ version: 3, status: 'DRAFT', manualId });
+    const carried = list.villageItems.find((i: { code: string }) => i.code === 'V09');
+    expect(carried).toMatchObject({ requiresApproval: true });
+    expect(carried.approvedAt).not.toBeNull();
+    const changed = await t.gql(
+      UPDATE_VILLAGE_ITEM,
+      { input: { itemId: carried.id, item: itemInput('V09', { pointsMin: 3, pointsMax: 6 }) } },
+      dazetou,
+    );
+    const reset = changed.data?.updateVillageItem.villageItems.find(
+      (i: { code: string }) => i.code === 'V09',
+    );
+    expect(reset).toMatchObject({ pointsMax: 6, approvedAt: null, requiresApproval: true });
+    const houjiaan = tokens['houjiaan-admin'];
+    expect(errorCode(await t.gql(WITHDRAW_VILLAGE_ITEM, { id: carried.id }, houjiaan))).toBe('NOT_FOUND');
+    const gone = await t.gql(WITHDRAW_VILLAGE_ITEM, { id: carried.id }, dazetou);
+    expect(
+      gone.data?.withdrawVillageItem.villageItems.find((i: { code: string }) => i.code === 'V09').withdrawn,
+    ).toBe(true);
+    // The adopted version 2 is still the effective one.
+    const effective = await t.gql(EFFECTIVE, { villageId: units['大泽头村'] }, dazetou);
+    expect(effective.data?.villageScoringList.version).toBe(2);
   });
 });

@@ -6,10 +6,10 @@ export const FRAMEWORK_FIELDS = `id year version status title maxAdjustmentPerce
   items { id code name direction pointsMin pointsMax perUnitPoints withdrawn }`;
 
 export const MANUAL_FIELDS = `id version status frameworkId townId noticeDays villageMaxItemPoints
-  adjustments { itemCode disabled pointsMin pointsMax } townItems { id code name }`;
+  adjustments { itemCode disabled pointsMin pointsMax } townItems { id code name pointsMax withdrawn }`;
 
 export const LIST_FIELDS = `id version status manualId present votesFor
-  villageItems { id code pointsMax requiresApproval approvedAt }
+  villageItems { id code pointsMax requiresApproval approvedAt withdrawn }
   items { code source pointsMin pointsMax direction }`;
 
 /** A valid item input; override what the test is about. */
