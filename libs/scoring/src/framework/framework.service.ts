@@ -241,7 +241,11 @@ export class FrameworkService {
   }
 
   private async requireDraft(ctx: RequestContext, em: EntityManager, id: string): Promise<FrameworkEntity> {
-    const framework = await em.findOne(FrameworkEntity, { where: { id } });
+    // Locked: an edit and a concurrent publish of the same version must not interleave.
+    const framework = await em.findOne(FrameworkEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!framework) throw notFound('frameworkId', '评分框架');
     ctx.assertCan(Permission.FRAMEWORK_MANAGE, framework);
     if (framework.status !== RuleStatus.DRAFT) throw publishedError(frameworkLabel(framework));

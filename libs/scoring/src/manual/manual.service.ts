@@ -314,7 +314,8 @@ export class ManualService {
   }
 
   private async requireDraft(ctx: RequestContext, em: EntityManager, id: string): Promise<TownManualEntity> {
-    const manual = await em.findOne(TownManualEntity, { where: { id } });
+    // Locked: an edit and a concurrent publish of the same version must not interleave.
+    const manual = await em.findOne(TownManualEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!manual) throw notFound('manualId', '镇操作手册');
     ctx.assertCan(Permission.MANUAL_MANAGE, manual);
     if (manual.status !== RuleStatus.DRAFT) throw publishedError(manualLabel(manual));

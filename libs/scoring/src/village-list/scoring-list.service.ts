@@ -265,7 +265,8 @@ export class ScoringListService {
   }
 
   private async load(em: EntityManager, id: string): Promise<ScoringListView> {
-    const list = await em.findOne(ScoringListEntity, { where: { id } });
+    // Locked: an edit and a concurrent publish of the same version must not interleave.
+    const list = await em.findOne(ScoringListEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!list) throw notFound('listId', '村积分评价清单');
     return this.view(em, list);
   }
@@ -290,7 +291,8 @@ export class ScoringListService {
   }
 
   private async requireDraft(ctx: RequestContext, em: EntityManager, id: string): Promise<ScoringListEntity> {
-    const list = await em.findOne(ScoringListEntity, { where: { id } });
+    // Locked: an edit and a concurrent publish of the same version must not interleave.
+    const list = await em.findOne(ScoringListEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!list) throw notFound('listId', '村积分评价清单');
     ctx.assertCan(Permission.SCORING_LIST_MANAGE, list);
     if (list.status !== ScoringListStatus.DRAFT) throw publishedError(listLabel(list));
