@@ -8,7 +8,7 @@ import { RuleStatus } from '../common/item-enums';
 import { notFound, publishedError, requireVisibleUnit, uniqueCode } from '../common/rulebook-errors';
 import { EvaluationItemEntity } from '../framework/evaluation-item.entity';
 import { FrameworkEntity } from '../framework/framework.entity';
-import { assertAdjustment } from '../rules/adjustment-bounds';
+import { checkedAdjustment } from '../rules/adjustment-bounds';
 import { assertItem } from '../rules/item-rules';
 import { ManualAdjustmentEntity } from './manual-adjustment.entity';
 import { TownItemEntity } from './town-item.entity';
@@ -115,26 +115,7 @@ export class ManualService {
         where: { frameworkId: framework.id, code: change.itemCode, withdrawn: false },
       });
       if (!item) throw BadInputException.field('itemCode', `区框架中没有编码为 ${change.itemCode} 的事项`);
-      const label = `${item.code} ${item.name}`;
-      const percent = framework.maxAdjustmentPercent;
-      const value = {
-        pointsMin: change.pointsMin ?? null,
-        pointsMax: change.pointsMax ?? null,
-        perUnitPoints: change.perUnitPoints ?? null,
-      };
-      if (value.pointsMin !== null)
-        assertAdjustment('pointsMin', label, item.pointsMin, value.pointsMin, percent);
-      if (value.pointsMax !== null)
-        assertAdjustment('pointsMax', label, item.pointsMax, value.pointsMax, percent);
-      if (value.perUnitPoints !== null) {
-        if (item.perUnitPoints === null) {
-          throw BadInputException.field('perUnitPoints', `事项「${label}」不按数量计分，不能设置每单位分值`);
-        }
-        assertAdjustment('perUnitPoints', label, item.perUnitPoints, value.perUnitPoints, percent);
-      }
-      if ((value.pointsMin ?? item.pointsMin) > (value.pointsMax ?? item.pointsMax)) {
-        throw BadInputException.field('pointsMin', `事项「${label}」调整后的分值下限不能大于上限`);
-      }
+      const value = checkedAdjustment(item, change, framework.maxAdjustmentPercent);
       const existing = await em.findOne(ManualAdjustmentEntity, { where: { manualId, itemCode: item.code } });
       const fields = { disabled: change.disabled, reason: change.reason, ...value };
       if (existing) await em.update(ManualAdjustmentEntity, { id: existing.id }, fields);

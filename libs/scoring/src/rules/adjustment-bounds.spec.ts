@@ -1,4 +1,5 @@
-import { allowedRange, assertAdjustment } from './adjustment-bounds';
+import type { ItemFields } from '../common/item-columns';
+import { allowedRange, assertAdjustment, checkedAdjustment } from './adjustment-bounds';
 
 describe('town adjustment bounds', () => {
   it('allows ±percent of the framework value, inclusive', () => {
@@ -21,5 +22,18 @@ describe('town adjustment bounds', () => {
     }
     expect(() => assertAdjustment('pointsMin', 'x', 4, 3.19, 20)).toThrow();
     expect(() => assertAdjustment('pointsMin', 'x', 4, 4.01, 0)).toThrow();
+  });
+
+  it('keeps unset values, refuses a per-unit value on a fixed item and an inverted range', () => {
+    const item = { code: 'F1', name: '事项', pointsMin: 2, pointsMax: 4, perUnitPoints: null } as ItemFields;
+    expect(checkedAdjustment(item, { pointsMax: 4.5 }, 20)).toEqual({
+      pointsMin: null,
+      pointsMax: 4.5,
+      perUnitPoints: null,
+    });
+    expect(() => checkedAdjustment(item, { perUnitPoints: 1 }, 20)).toThrow(/不按数量计分/);
+    expect(() =>
+      checkedAdjustment({ ...item, pointsMin: 4 }, { pointsMin: 4.8, pointsMax: 4.2 }, 20),
+    ).toThrow(/下限不能大于上限/);
   });
 });

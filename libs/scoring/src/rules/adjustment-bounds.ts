@@ -1,4 +1,5 @@
 import { BadInputException } from '@village/platform-common';
+import type { ItemFields } from '../common/item-columns';
 
 export interface Range {
   min: number;
@@ -34,4 +35,41 @@ export function assertAdjustment(
       `事项「${itemLabel}」的调整值 ${value} 超出区框架允许的范围 ${range.min}–${range.max}（框架值 ${base}，上下浮动不超过 ${percent}%）`,
     );
   }
+}
+
+export interface AdjustedPoints {
+  pointsMin: number | null;
+  pointsMax: number | null;
+  perUnitPoints: number | null;
+}
+
+/**
+ * A town's adjusted points for one framework item, each within bounds (null keeps the framework's
+ * value), and still a valid range. Returns the values to store.
+ */
+export function checkedAdjustment(
+  item: ItemFields,
+  change: { pointsMin?: number | null; pointsMax?: number | null; perUnitPoints?: number | null },
+  percent: number,
+): AdjustedPoints {
+  const label = `${item.code} ${item.name}`;
+  const value: AdjustedPoints = {
+    pointsMin: change.pointsMin ?? null,
+    pointsMax: change.pointsMax ?? null,
+    perUnitPoints: change.perUnitPoints ?? null,
+  };
+  if (value.pointsMin !== null)
+    assertAdjustment('pointsMin', label, item.pointsMin, value.pointsMin, percent);
+  if (value.pointsMax !== null)
+    assertAdjustment('pointsMax', label, item.pointsMax, value.pointsMax, percent);
+  if (value.perUnitPoints !== null) {
+    if (item.perUnitPoints === null) {
+      throw BadInputException.field('perUnitPoints', `事项「${label}」不按数量计分，不能设置每单位分值`);
+    }
+    assertAdjustment('perUnitPoints', label, item.perUnitPoints, value.perUnitPoints, percent);
+  }
+  if ((value.pointsMin ?? item.pointsMin) > (value.pointsMax ?? item.pointsMax)) {
+    throw BadInputException.field('pointsMin', `事项「${label}」调整后的分值下限不能大于上限`);
+  }
+  return value;
 }
