@@ -255,6 +255,14 @@ describe('town manual and village scoring list', () => {
       'VILLAGE:V09',
     ]);
     expect(effective.items[0]).toMatchObject({ pointsMin: 2, pointsMax: 4.8 });
+    const audit = await t.db.adminQuery<{ operation: string; org_unit_id: string }>(
+      `SELECT operation, org_unit_id FROM audit_log
+        WHERE operation IN ('adoptScoringList', 'approveVillageItem') AND outcome = 'SUCCESS' ORDER BY operation`,
+    );
+    expect(audit).toEqual([
+      { operation: 'adoptScoringList', org_unit_id: units['大泽头村'] },
+      { operation: 'approveVillageItem', org_unit_id: units['大泽头村'] },
+    ]);
     const history = await t.gql(LISTS, { villageId: units['大泽头村'] }, dazetou);
     expect(history.data?.scoringLists).toEqual([
       { version: 2, status: 'ADOPTED' },

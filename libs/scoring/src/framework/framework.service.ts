@@ -5,7 +5,7 @@ import { BadInputException, Permission, type Page } from '@village/platform-comm
 import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
 import { pickItemFields, type ItemFields } from '../common/item-columns';
 import { RuleStatus } from '../common/item-enums';
-import { notFound, publishedError, uniqueCode } from '../common/rulebook-errors';
+import { auditOwner, notFound, publishedError, uniqueCode } from '../common/rulebook-guards';
 import { assertItem } from '../rules/item-rules';
 import { assertScoreRules, DEFAULT_SCORE_RULES, type ScoreRules } from '../rules/score-rules';
 import { EvaluationItemEntity } from './evaluation-item.entity';
@@ -247,6 +247,7 @@ export class FrameworkService {
       lock: { mode: 'pessimistic_write' },
     });
     if (!framework) throw notFound('frameworkId', '评分框架');
+    auditOwner(ctx, framework, frameworkLabel(framework));
     ctx.assertCan(Permission.FRAMEWORK_MANAGE, framework);
     if (framework.status !== RuleStatus.DRAFT) throw publishedError(frameworkLabel(framework));
     return framework;

@@ -5,7 +5,13 @@ import { BadInputException, ConflictException, Permission } from '@village/platf
 import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
 import { pickItemFields, type ItemFields } from '../common/item-columns';
 import { RuleStatus } from '../common/item-enums';
-import { notFound, publishedError, requireVisibleUnit, uniqueCode } from '../common/rulebook-errors';
+import {
+  auditOwner,
+  notFound,
+  publishedError,
+  requireVisibleUnit,
+  uniqueCode,
+} from '../common/rulebook-guards';
 import { EvaluationItemEntity } from '../framework/evaluation-item.entity';
 import { FrameworkEntity } from '../framework/framework.entity';
 import { checkedAdjustment } from '../rules/adjustment-bounds';
@@ -298,6 +304,7 @@ export class ManualService {
     // Locked: an edit and a concurrent publish of the same version must not interleave.
     const manual = await em.findOne(TownManualEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!manual) throw notFound('manualId', '镇操作手册');
+    auditOwner(ctx, manual, manualLabel(manual));
     ctx.assertCan(Permission.MANUAL_MANAGE, manual);
     if (manual.status !== RuleStatus.DRAFT) throw publishedError(manualLabel(manual));
     return manual;

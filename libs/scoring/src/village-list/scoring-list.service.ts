@@ -5,7 +5,13 @@ import { BadInputException, ConflictException, Permission } from '@village/platf
 import { OrgLevel, RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
 import { pickItemFields, type ItemFields } from '../common/item-columns';
 import { ScoringListStatus } from '../common/item-enums';
-import { notFound, publishedError, requireVisibleUnit, uniqueCode } from '../common/rulebook-errors';
+import {
+  auditOwner,
+  notFound,
+  publishedError,
+  requireVisibleUnit,
+  uniqueCode,
+} from '../common/rulebook-guards';
 import { EvaluationItemEntity } from '../framework/evaluation-item.entity';
 import { ManualAdjustmentEntity } from '../manual/manual-adjustment.entity';
 import { currentManual } from '../manual/manual.service';
@@ -168,6 +174,7 @@ export class ScoringListService {
     return this.db.run(ctx, async (em) => {
       const item = await this.requireItem(em, itemId);
       const list = await em.findOneByOrFail(ScoringListEntity, { id: item.listId });
+      auditOwner(ctx, item, listLabel(list));
       ctx.assertCan(Permission.SCORING_LIST_APPROVE, item);
       if (list.status !== ScoringListStatus.DRAFT) throw publishedError(listLabel(list));
       if (item.withdrawn) throw BadInputException.field('itemId', '该事项已撤回，无需审批');
@@ -294,6 +301,7 @@ export class ScoringListService {
     // Locked: an edit and a concurrent publish of the same version must not interleave.
     const list = await em.findOne(ScoringListEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!list) throw notFound('listId', '村积分评价清单');
+    auditOwner(ctx, list, listLabel(list));
     ctx.assertCan(Permission.SCORING_LIST_MANAGE, list);
     if (list.status !== ScoringListStatus.DRAFT) throw publishedError(listLabel(list));
     return list;

@@ -1,7 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { ConflictException, NotFoundException } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
-import { ORG_LEVEL_LABELS, OrgLevel, OrgUnitEntity } from '@village/platform-tenancy';
+import {
+  ORG_LEVEL_LABELS,
+  OrgLevel,
+  OrgUnitEntity,
+  type RequestContext,
+  type TenantRef,
+} from '@village/platform-tenancy';
 
 /** Published rules are never edited in place: the error names what was refused and the way forward. */
 export function publishedError(what: string): ConflictException {
@@ -36,4 +42,17 @@ export async function requireVisibleUnit(
   const unit = await em.findOne(OrgUnitEntity, { where: { id, level } });
   if (!unit) throw notFound(field, ORG_LEVEL_LABELS[level]);
   return unit;
+}
+
+/** Records the unit owning a rulebook row as the audit target of the request. */
+export function auditOwner(ctx: RequestContext, row: TenantRef, name: string): void {
+  const level = row.villageId ? OrgLevel.VILLAGE : row.townId ? OrgLevel.TOWN : OrgLevel.DISTRICT;
+  ctx.auditTarget = {
+    id: row.villageId ?? row.townId ?? row.districtId,
+    level,
+    name,
+    districtId: row.districtId,
+    townId: row.townId,
+    villageId: row.villageId,
+  };
 }
