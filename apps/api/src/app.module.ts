@@ -7,6 +7,7 @@ import { DatabaseModule } from '@village/platform-db';
 import { TenancyModule } from '@village/platform-tenancy';
 import { AuthModule } from '@village/platform-auth';
 import { GridsModule } from '@village/grids';
+import { ScoringModule } from '@village/scoring';
 import type { AppConfig } from './config/app-config';
 import { graphqlOptions } from './graphql/graphql-options';
 
@@ -22,6 +23,7 @@ export class AppModule {
         TenancyModule,
         AuthModule.forRoot({ ...config.auth, jwtSecret }),
         GridsModule,
+        ScoringModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -2,6 +2,13 @@ import { AUTH_ENTITIES } from '@village/platform-auth';
 import { TENANCY_ENTITIES } from '@village/platform-tenancy';
 import { RESIDENTS_ENTITIES } from '@village/residents';
 import { GRIDS_ENTITIES } from '@village/grids';
+import { SCORING_ENTITIES } from '@village/scoring';
 
 /** Every TypeORM entity of the product; the migration drift check compares these with the migrations. */
-export const ALL_ENTITIES = [...TENANCY_ENTITIES, ...AUTH_ENTITIES, ...RESIDENTS_ENTITIES, ...GRIDS_ENTITIES];
+export const ALL_ENTITIES = [
+  ...TENANCY_ENTITIES,
+  ...AUTH_ENTITIES,
+  ...SCORING_ENTITIES,
+  ...RESIDENTS_ENTITIES,
+  ...GRIDS_ENTITIES,
+];

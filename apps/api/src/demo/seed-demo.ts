@@ -5,6 +5,7 @@ import { hashPassword, RoleAssignmentEntity, UserEntity } from '@village/platfor
 import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
 import { DEMO_DISTRICT, DEMO_TOWNS, DEMO_USERS } from './demo-org.data';
 import { seedDemoGrids } from './seed-demo-grids';
+import { seedDemoRulebook } from './seed-demo-rulebook';
 
 export interface DemoSeedResult {
   seeded: boolean;
@@ -45,6 +46,7 @@ export async function seedDemoData(
       }
     }
     await em.insert(OrgUnitEntity, units);
+    await seedDemoRulebook(em, byName);
     await insertUsers(em, byName, hashes);
     await seedDemoGrids(em, byName.get('大泽头村'));
   });

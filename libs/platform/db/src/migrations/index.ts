@@ -5,6 +5,8 @@ import { ResidentsSchema1795817586063 } from './1795817586063-residents-schema';
 import { ResidentsRls1795817586064 } from './1795817586064-residents-rls';
 import { GridsSchema1795818083555 } from './1795818083555-grids-schema';
 import { GridsRls1795818083556 } from './1795818083556-grids-rls';
+import { ScoringRulebook1795817956244 } from './1795817956244-scoring-rulebook';
+import { ScoringRulebookRls1795817956245 } from './1795817956245-scoring-rulebook-rls';
 
 // Every migration, in order. Schema migrations are generated from the entities with
 // `npm run db:migration -- <Name>` and reviewed; row-level security, grants and functions are hand-written.
@@ -14,6 +16,8 @@ export const MIGRATIONS: (new () => object)[] = [
   ScopeAbove1795817000000,
   ResidentsSchema1795817586063,
   ResidentsRls1795817586064,
+  ScoringRulebook1795817956244,
+  ScoringRulebookRls1795817956245,
   GridsSchema1795818083555,
   GridsRls1795818083556,
 ];

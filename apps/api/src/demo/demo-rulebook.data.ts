@@ -1,0 +1,203 @@
+import {
+  ItemCategory as C,
+  ItemDirection,
+  ScoreTrack,
+  SubjectType as S,
+  type ItemFields,
+} from '@village/scoring';
+
+/**
+ * The demo rulebook of 文登区 for 2026: the district framework (the article names 19 positive and 37
+ * negative items; these are realistic examples, not the district's official list), one 宋村镇 manual
+ * and the 大泽头村 scoring list.
+ */
+type Options = Partial<
+  Omit<ItemFields, 'code' | 'name' | 'category' | 'direction' | 'pointsMin' | 'pointsMax'>
+>;
+
+const EVERYONE = [S.VILLAGER, S.PARTY_MEMBER, S.REPRESENTATIVE, S.VOLUNTEER, S.ELDER];
+
+function item(
+  code: string,
+  name: string,
+  category: C,
+  direction: ItemDirection,
+  points: number | [number, number],
+  options: Options = {},
+): ItemFields {
+  const [pointsMin, pointsMax] = typeof points === 'number' ? [points, points] : points;
+  return {
+    code,
+    name,
+    description: options.description ?? '',
+    category,
+    direction,
+    pointsMin,
+    pointsMax,
+    perUnitPoints: options.perUnitPoints ?? null,
+    unitLabel: options.unitLabel ?? null,
+    track: options.track ?? ScoreTrack.CREDIT,
+    subjectTypes: options.subjectTypes ?? EVERYONE,
+    evidenceRequired: options.evidenceRequired ?? false,
+    capPerMonth: options.capPerMonth ?? null,
+    capPerQuarter: options.capPerQuarter ?? null,
+    capPerYear: options.capPerYear ?? null,
+    validityMonths: options.validityMonths ?? null,
+    repeatMultiplier: options.repeatMultiplier ?? 1,
+    veto: options.veto ?? false,
+    household: options.household ?? false,
+  };
+}
+
+const plus = (
+  code: string,
+  name: string,
+  category: C,
+  points: number | [number, number],
+  options?: Options,
+) => item(code, name, category, ItemDirection.POSITIVE, points, options);
+const minus = (
+  code: string,
+  name: string,
+  category: C,
+  points: number | [number, number],
+  options?: Options,
+) => item(code, name, category, ItemDirection.NEGATIVE, points, options);
+
+const PARTY = { subjectTypes: [S.PARTY_MEMBER], track: ScoreTrack.ROLE_DUTY };
+const REPRESENTATIVE = { subjectTypes: [S.REPRESENTATIVE], track: ScoreTrack.ROLE_DUTY };
+const evidence = { evidenceRequired: true };
+
+export const DEMO_FRAMEWORK = { year: 2026, title: '文登区2026年村级“契约化+信用”积分评价框架' };
+
+export const DEMO_FRAMEWORK_ITEMS: ItemFields[] = [
+  // 加分项
+  plus('P01', '参加志愿服务（按小时计）', C.PUBLIC_WELFARE, [0.5, 10], {
+    perUnitPoints: 0.5,
+    unitLabel: '小时',
+    capPerMonth: 10,
+    ...evidence,
+  }),
+  plus('P02', '调解邻里矛盾纠纷', C.CIVIC_VIRTUE, [2, 5], evidence),
+  plus('P03', '参加村庄环境清理整治', C.CIVILISED_PRACTICE, 1, { capPerMonth: 4 }),
+  plus('P04', '按时参加“三会一课”', C.DUTIES, 1, { ...PARTY, capPerMonth: 3 }),
+  plus('P05', '按时足额缴纳党费', C.DUTIES, 1, { ...PARTY, capPerYear: 12 }),
+  plus('P06', '及时报告安全隐患', C.CIVIC_VIRTUE, [2, 5], evidence),
+  plus('P07', '帮扶照料孤寡、空巢老人', C.PUBLIC_WELFARE, [2, 5], { ...evidence, capPerQuarter: 15 }),
+  plus('P08', '为村内公益事业捐款捐物（每百元计）', C.PUBLIC_WELFARE, [1, 10], {
+    perUnitPoints: 1,
+    unitLabel: '百元',
+    capPerYear: 20,
+    ...evidence,
+  }),
+  plus('P09', '被评为“美丽庭院”“文明家庭”等示范户', C.CIVILISED_PRACTICE, 10, {
+    household: true,
+    validityMonths: 12,
+    ...evidence,
+  }),
+  plus('P10', '见义勇为', C.CIVIC_VIRTUE, [10, 30], evidence),
+  plus('P11', '婚事新办、丧事简办', C.CIVILISED_PRACTICE, 5, { household: true, ...evidence }),
+  plus('P12', '参加村民代表会议并提出被采纳的建议', C.PARTICIPATION, 2, REPRESENTATIVE),
+  plus('P13', '联系走访群众、反映社情民意', C.RESPONSIBILITIES, 1, { ...REPRESENTATIVE, capPerMonth: 4 }),
+  plus('P14', '在党员先锋岗带头参与村重点工作', C.EXEMPLARY_ROLE, [3, 5], PARTY),
+  plus('P15', '参加民主评议、依法参加选举投票', C.RIGHTS, 1, {
+    subjectTypes: [S.PARTY_MEMBER, S.REPRESENTATIVE, S.VILLAGER],
+  }),
+  plus('P16', '带头致富、带动村民就业', C.CONTRIBUTION, [5, 10], {
+    subjectTypes: [S.PARTY_MEMBER, S.REPRESENTATIVE],
+    track: ScoreTrack.ROLE_DUTY,
+    ...evidence,
+  }),
+  plus('P17', '垃圾分类投放到位', C.CIVILISED_PRACTICE, 0.5, { household: true, capPerMonth: 2 }),
+  plus('P18', '参加护林防火、防汛值守（每次）', C.PUBLIC_WELFARE, [1, 6], {
+    perUnitPoints: 1,
+    unitLabel: '次',
+    capPerMonth: 6,
+  }),
+  plus('P19', '获得县级以上表彰', C.CIVIC_VIRTUE, [5, 20], { ...evidence, validityMonths: 12 }),
+  plus('P20', '老年人参加互助养老、邻里守望', C.PUBLIC_WELFARE, 1, {
+    subjectTypes: [S.ELDER],
+    capPerMonth: 2,
+  }),
+  // 扣分项
+  minus('N01', '乱倒垃圾、乱泼污水', C.CIVILISED_PRACTICE, [1, 3], {
+    repeatMultiplier: 2,
+    validityMonths: 3,
+  }),
+  minus('N02', '焚烧秸秆、垃圾', C.CIVILISED_PRACTICE, 5, evidence),
+  minus('N03', '红白事大操大办', C.CIVILISED_PRACTICE, [5, 10], { household: true }),
+  minus('N04', '无故缺席“三会一课”', C.DUTIES, 2, PARTY),
+  minus('N05', '未按时缴纳党费', C.DUTIES, 2, PARTY),
+  minus('N06', '违章建筑、私搭乱建', C.CIVIC_VIRTUE, [10, 20], { household: true, ...evidence }),
+  minus('N07', '参与赌博', C.CIVIC_VIRTUE, 10, { veto: true, ...evidence }),
+  minus('N08', '缠访闹访、越级非正常上访', C.CIVIC_VIRTUE, 10, evidence),
+  minus('N09', '散养家禽家畜', C.CIVILISED_PRACTICE, [1, 2], {
+    household: true,
+    repeatMultiplier: 2,
+    validityMonths: 3,
+  }),
+  minus('N10', '造谣传谣', C.CIVIC_VIRTUE, [5, 10]),
+  minus('N11', '占道经营、乱堆乱放', C.CIVILISED_PRACTICE, [1, 3], { household: true }),
+  minus('N12', '破坏公共设施', C.CIVIC_VIRTUE, [3, 10], evidence),
+  minus('N13', '不赡养、虐待老人', C.CIVIC_VIRTUE, [10, 20], { veto: true, ...evidence }),
+  minus('N14', '家庭暴力', C.CIVIC_VIRTUE, 10, evidence),
+  minus('N15', '打架斗殴', C.CIVIC_VIRTUE, [5, 10]),
+  minus('N16', '拒不配合村集体重点工作', C.CIVIC_VIRTUE, [3, 5]),
+  minus('N17', '违反村规民约其他条款', C.CIVIC_VIRTUE, [1, 5]),
+  minus('N18', '索要高额彩礼', C.CIVILISED_PRACTICE, [5, 10], { household: true }),
+  minus('N19', '组织参与封建迷信活动', C.CIVILISED_PRACTICE, [2, 5]),
+  minus('N20', '酒后驾驶', C.CIVIC_VIRTUE, 10, evidence),
+  minus('N21', '偷盗集体或他人财物', C.CIVIC_VIRTUE, [10, 20], evidence),
+  minus('N22', '拖欠集体承包费', C.CIVIC_VIRTUE, [3, 5], { household: true }),
+  minus('N23', '违规养犬、放任犬只伤人', C.CIVILISED_PRACTICE, [2, 5], { household: true }),
+  minus('N24', '生活污水乱排乱放', C.CIVILISED_PRACTICE, [1, 3], { household: true }),
+  minus('N25', '乱砍滥伐、毁林开荒', C.CIVIC_VIRTUE, [5, 10], evidence),
+  minus('N26', '在禁放区域燃放烟花爆竹', C.CIVILISED_PRACTICE, [1, 2]),
+  minus('N27', '拒不履行调解协议', C.CIVIC_VIRTUE, 3),
+  minus('N28', '被列为失信被执行人', C.CIVIC_VIRTUE, 10, evidence),
+  minus('N29', '村民代表无故缺席代表会议', C.RESPONSIBILITIES, 2, REPRESENTATIVE),
+  minus('N30', '村民代表不联系群众、不反映民意', C.PARTICIPATION, 2, REPRESENTATIVE),
+  minus('N31', '村民代表未履行公开承诺', C.CONTRIBUTION, [2, 5], REPRESENTATIVE),
+  minus('N32', '党员未完成设岗定责任务', C.EXEMPLARY_ROLE, 2, PARTY),
+  minus('N33', '党员受到党纪政务处分', C.DUTIES, [10, 20], { ...PARTY, veto: true }),
+  minus('N34', '党员无正当理由不参加组织生活会、民主评议', C.RIGHTS, 3, PARTY),
+  minus('N35', '在网络群聊散布不当言论', C.CIVIC_VIRTUE, [3, 5]),
+  minus('N36', '不配合人居环境整治', C.CIVILISED_PRACTICE, [2, 3], { household: true }),
+  minus('N37', '违法占用耕地', C.CIVIC_VIRTUE, [5, 10], { household: true, ...evidence }),
+  minus('N38', '阻挠村内公共项目施工', C.CIVIC_VIRTUE, [5, 10]),
+];
+
+export const DEMO_MANUAL = {
+  town: '宋村镇',
+  title: '宋村镇2026年积分评价操作手册',
+  procedure: [
+    '# 宋村镇积分评价操作规程',
+    '',
+    '1. 每月最后 3 天为登记日，村民自主申报并提交佐证材料；网格长可代为登记。',
+    '2. 积分评审小组与信用议事会逐条审核，驳回须写明理由。',
+    '3. 季度末由信用议事会核算积分，在公开栏、微信群公示 7 天。',
+    '4. 对公示结果有异议的，村里在 7 个工作日内答复。',
+  ].join('\n'),
+  disable: ['N26'],
+  adjust: [
+    { itemCode: 'P03', pointsMin: 1.2, pointsMax: 1.2, reason: '宋村镇重点推进人居环境整治' },
+    { itemCode: 'N01', pointsMin: 1, pointsMax: 3.5, reason: '沿海村庄垃圾治理压力大' },
+  ],
+  townItems: [plus('T01', '参与海草房保护修缮', C.PUBLIC_WELFARE, 2, { household: true, ...evidence })],
+};
+
+export const DEMO_SCORING_LIST = {
+  village: '大泽头村',
+  villageItems: [
+    plus('V01', '参与村文化广场日常维护', C.PUBLIC_WELFARE, 1, { capPerMonth: 2 }),
+    minus('V02', '农机具随意停放占用村道', C.CIVILISED_PRACTICE, [1, 2], { household: true }),
+  ],
+  adoption: {
+    meetingDate: '2026-01-15',
+    representativesInOffice: 30,
+    present: 26,
+    votesFor: 24,
+    votesAgainst: 1,
+    abstaining: 1,
+  },
+};

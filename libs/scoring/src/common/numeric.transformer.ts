@@ -1,0 +1,7 @@
+import type { ValueTransformer } from 'typeorm';
+
+/** numeric columns come back from pg as strings; points are small decimals, safe as JS numbers. */
+export const NUMERIC: ValueTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null || value === undefined ? null : Number(value)),
+};

@@ -1,0 +1,71 @@
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { ScoreRules } from '../../rules/score-rules';
+
+@ObjectType('ScoreRules', { description: '评分规则：基础分、权重、等次与星级分数线' })
+export class ScoreRulesType implements ScoreRules {
+  @Field(() => Int, { description: '居民信用积分基础分' })
+  creditBaseScore: number;
+  @Field(() => Int, { description: '角色职责积分基础分' })
+  roleDutyBaseScore: number;
+  @Field(() => Int, { description: '党员：角色职责积分权重（%）' })
+  partyMemberRoleDutyWeight: number;
+  @Field(() => Int, { description: '党员：信用积分权重（%，信用分按 信用分/基础分×100 折算）' })
+  partyMemberCreditWeight: number;
+  @Field(() => Int, { description: '村民代表：角色职责积分权重（%）' })
+  representativeRoleDutyWeight: number;
+  @Field(() => Int, { description: '村民代表：信用积分权重（%）' })
+  representativeCreditWeight: number;
+  @Field(() => Int, { description: '优秀分数线（≥）' })
+  excellentMin: number;
+  @Field(() => Int, { description: '优秀名额比例的分子（如 1/3 的 1）' })
+  excellentQuotaNumerator: number;
+  @Field(() => Int, { description: '优秀名额比例的分母（如 1/3 的 3）' })
+  excellentQuotaDenominator: number;
+  @Field(() => Int, { description: '合格分数线（≥）' })
+  qualifiedMin: number;
+  @Field(() => Int, { description: '基本合格分数线（≥），以下为不合格' })
+  basicMin: number;
+  @Field(() => Int, { description: '五星：总分高于' })
+  fiveStarAbove: number;
+  @Field(() => Int, { description: '四星：总分高于' })
+  fourStarAbove: number;
+  @Field(() => Int, { description: '三星：总分高于' })
+  threeStarAbove: number;
+  @Field(() => Int, { description: '二星：总分高于，其余为一星' })
+  twoStarAbove: number;
+
+  static from(rules: ScoreRules): ScoreRulesType {
+    return Object.assign(new ScoreRulesType(), rules);
+  }
+}
+
+function score(description: string) {
+  return (target: object, key: string) => {
+    Field(() => Int, { nullable: true, description })(target, key);
+    IsOptional()(target, key);
+    IsInt({ message: '必须是整数' })(target, key);
+    Min(0, { message: '不能为负数' })(target, key);
+    Max(100000, { message: '不能大于 100000' })(target, key);
+  };
+}
+
+/** Changes to the score rules; omitted fields keep their value. Consistency is checked at publish. */
+@InputType({ description: '修改评分规则（未填写的保持不变）' })
+export class ScoreRulesInput implements Partial<ScoreRules> {
+  @score('居民信用积分基础分') creditBaseScore?: number;
+  @score('角色职责积分基础分') roleDutyBaseScore?: number;
+  @score('党员：角色职责积分权重（%）') partyMemberRoleDutyWeight?: number;
+  @score('党员：信用积分权重（%）') partyMemberCreditWeight?: number;
+  @score('村民代表：角色职责积分权重（%）') representativeRoleDutyWeight?: number;
+  @score('村民代表：信用积分权重（%）') representativeCreditWeight?: number;
+  @score('优秀分数线') excellentMin?: number;
+  @score('优秀名额比例分子') excellentQuotaNumerator?: number;
+  @score('优秀名额比例分母') excellentQuotaDenominator?: number;
+  @score('合格分数线') qualifiedMin?: number;
+  @score('基本合格分数线') basicMin?: number;
+  @score('五星分数线') fiveStarAbove?: number;
+  @score('四星分数线') fourStarAbove?: number;
+  @score('三星分数线') threeStarAbove?: number;
+  @score('二星分数线') twoStarAbove?: number;
+}

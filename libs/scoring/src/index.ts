@@ -1,0 +1,39 @@
+export * from './common/subject-type.enum';
+export * from './common/item-enums';
+export * from './common/item-columns';
+export * from './rules/score-rules';
+export * from './rules/adoption-quorum';
+export * from './rules/adjustment-bounds';
+export * from './rules/effective-items';
+export * from './framework/framework.entity';
+export * from './framework/evaluation-item.entity';
+export * from './framework/framework.service';
+export * from './manual/town-manual.entity';
+export * from './manual/manual-adjustment.entity';
+export * from './manual/town-item.entity';
+export * from './manual/manual.service';
+export * from './village-list/scoring-list.entity';
+export * from './village-list/village-item.entity';
+export * from './village-list/scoring-list-item.entity';
+export * from './village-list/scoring-list.service';
+export * from './scoring.module';
+
+import { EvaluationItemEntity } from './framework/evaluation-item.entity';
+import { FrameworkEntity } from './framework/framework.entity';
+import { ManualAdjustmentEntity } from './manual/manual-adjustment.entity';
+import { TownItemEntity } from './manual/town-item.entity';
+import { TownManualEntity } from './manual/town-manual.entity';
+import { ScoringListItemEntity } from './village-list/scoring-list-item.entity';
+import { ScoringListEntity } from './village-list/scoring-list.entity';
+import { VillageItemEntity } from './village-list/village-item.entity';
+
+export const SCORING_ENTITIES = [
+  FrameworkEntity,
+  EvaluationItemEntity,
+  TownManualEntity,
+  ManualAdjustmentEntity,
+  TownItemEntity,
+  ScoringListEntity,
+  VillageItemEntity,
+  ScoringListItemEntity,
+];

@@ -1,0 +1,56 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsInt, IsISO8601, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ItemFieldsInput } from '../../common/item-fields.input';
+
+const ID_MESSAGE = { message: '必须是有效的编号' };
+
+@InputType({ description: '在草稿清单中新增村自定事项' })
+export class AddVillageItemInput {
+  @Field(() => ID)
+  @IsUUID('all', ID_MESSAGE)
+  listId: string;
+
+  @Field(() => ItemFieldsInput)
+  @ValidateNested()
+  @Type(() => ItemFieldsInput)
+  item: ItemFieldsInput;
+}
+
+@InputType({ description: '修改草稿清单中的村自定事项（整体替换；已有的镇审批随之失效）' })
+export class UpdateVillageItemInput {
+  @Field(() => ID)
+  @IsUUID('all', ID_MESSAGE)
+  itemId: string;
+
+  @Field(() => ItemFieldsInput)
+  @ValidateNested()
+  @Type(() => ItemFieldsInput)
+  item: ItemFieldsInput;
+}
+
+function count(description: string) {
+  return (target: object, key: string) => {
+    Field(() => Int, { description })(target, key);
+    IsInt({ message: '必须是整数' })(target, key);
+    Min(0, { message: '不能为负数' })(target, key);
+    Max(10000, { message: '不能大于 10000' })(target, key);
+  };
+}
+
+@InputType({ description: '录入村民代表大会通过清单的表决结果' })
+export class AdoptScoringListInput {
+  @Field(() => ID)
+  @IsUUID('all', ID_MESSAGE)
+  listId: string;
+
+  @Field({ description: '会议日期（YYYY-MM-DD）' })
+  @IsISO8601({ strict: true }, { message: '必须是有效日期（YYYY-MM-DD）' })
+  meetingDate: string;
+
+  @count('在任村民代表人数') representativesInOffice: number;
+  @count('到会人数') present: number;
+  @count('赞成票') votesFor: number;
+  @count('反对票') votesAgainst: number;
+  @count('弃权票') abstaining: number;
+}

@@ -1,0 +1,70 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  Unique,
+} from 'typeorm';
+import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { ScoringListStatus } from '../common/item-enums';
+import { TownManualEntity } from '../manual/town-manual.entity';
+
+/**
+ * A version of a village's scoring list. It takes effect when the villager representative assembly
+ * adopts it; the vote is recorded on the row and the row is immutable from then on.
+ */
+@Entity('scoring_list')
+@Unique('uq_scoring_list_version', ['villageId', 'version'])
+@Index('ix_scoring_list_tenant', ['districtId', 'townId', 'villageId'])
+@Index('ix_scoring_list_town', ['townId'])
+@Index('ix_scoring_list_village', ['villageId'])
+export class ScoringListEntity extends VillageOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'int' })
+  version: number;
+
+  @Column({ type: 'varchar', length: 16, default: ScoringListStatus.DRAFT })
+  status: ScoringListStatus;
+
+  @Column({ name: 'manual_id', type: 'uuid' })
+  manualId: string;
+
+  @ManyToOne(() => TownManualEntity)
+  @JoinColumn({ name: 'manual_id' })
+  manual?: TownManualEntity;
+
+  @Column({ name: 'meeting_date', type: 'date', nullable: true })
+  meetingDate: string | null;
+
+  @Column({ name: 'representatives_in_office', type: 'int', nullable: true })
+  representativesInOffice: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  present: number | null;
+
+  @Column({ name: 'votes_for', type: 'int', nullable: true })
+  votesFor: number | null;
+
+  @Column({ name: 'votes_against', type: 'int', nullable: true })
+  votesAgainst: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  abstaining: number | null;
+
+  @Column({ name: 'adopted_at', type: 'timestamptz', nullable: true })
+  adoptedAt: Date | null;
+
+  @Column({ name: 'adopted_by', type: 'uuid', nullable: true })
+  adoptedBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+}

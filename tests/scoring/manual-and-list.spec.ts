@@ -1,0 +1,375 @@
+import { ScoringListService } from '@village/scoring';
+import { OrgLevel, RequestContext } from '@village/platform-tenancy';
+import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import {
+  asAppRole,
+  createTownAdmin,
+  itemInput,
+  LIST_FIELDS,
+  MANUAL_FIELDS,
+  unitIds,
+} from './rulebook-support';
+
+const CREATE_FRAMEWORK = `mutation($input: CreateFrameworkInput!) { createFramework(input: $input) { id } }`;
+const ADD_ITEM = `mutation($input: AddEvaluationItemInput!) { addEvaluationItem(input: $input) { id } }`;
+const PUBLISH_FRAMEWORK = `mutation($id: ID!) { publishFramework(id: $id) { status } }`;
+const CREATE_MANUAL = `mutation($input: CreateManualInput!) { createManual(input: $input) { ${MANUAL_FIELDS} } }`;
+const ADJUST = `mutation($input: SetManualAdjustmentInput!) { setManualAdjustment(input: $input) { ${MANUAL_FIELDS} } }`;
+const ADD_TOWN_ITEM = `mutation($input: AddTownItemInput!) { addTownItem(input: $input) { ${MANUAL_FIELDS} } }`;
+const SETTINGS = `mutation($input: UpdateManualSettingsInput!) { updateManualSettings(input: $input) { ${MANUAL_FIELDS} } }`;
+const PUBLISH_MANUAL = `mutation($id: ID!) { publishManual(id: $id) { ${MANUAL_FIELDS} } }`;
+const MANUALS = `query($townId: ID!) { manuals(townId: $townId) { ${MANUAL_FIELDS} } }`;
+const CURRENT = `query($townId: ID!) { currentManual(townId: $townId) { ${MANUAL_FIELDS} } }`;
+const CREATE_LIST = `mutation($villageId: ID!) { createScoringList(villageId: $villageId) { ${LIST_FIELDS} } }`;
+const ADD_VILLAGE_ITEM = `mutation($input: AddVillageItemInput!) { addVillageItem(input: $input) { ${LIST_FIELDS} } }`;
+const APPROVE = `mutation($id: ID!) { approveVillageItem(itemId: $id) { ${LIST_FIELDS} } }`;
+const ADOPT = `mutation($input: AdoptScoringListInput!) { adoptScoringList(input: $input) { ${LIST_FIELDS} } }`;
+const EFFECTIVE = `query($villageId: ID!) { villageScoringList(villageId: $villageId) { ${LIST_FIELDS} } }`;
+const MANUAL_VERSION = `mutation($id: ID!) { createManualVersion(fromId: $id) { ${MANUAL_FIELDS} } }`;
+const UPDATE_TOWN_ITEM = `mutation($input: UpdateTownItemInput!) { updateTownItem(input: $input) { ${MANUAL_FIELDS} } }`;
+const WITHDRAW_TOWN_ITEM = `mutation($id: ID!) { withdrawTownItem(itemId: $id) { ${MANUAL_FIELDS} } }`;
+const UPDATE_VILLAGE_ITEM = `mutation($input: UpdateVillageItemInput!) { updateVillageItem(input: $input) { ${LIST_FIELDS} } }`;
+const WITHDRAW_VILLAGE_ITEM = `mutation($id: ID!) { withdrawVillageItem(itemId: $id) { ${LIST_FIELDS} } }`;
+const LISTS = `query($villageId: ID!) { scoringLists(villageId: $villageId) { version status } }`;
+
+const VOTE = {
+  meetingDate: '2027-01-20',
+  representativesInOffice: 30,
+  present: 21,
+  votesFor: 16,
+  votesAgainst: 3,
+  abstaining: 2,
+};
+
+/**
+ * The chain district → town → village on a 2027 framework, on top of the seeded 2026 rulebook.
+ * The steps build on each other (one suite, one database), so they run in order.
+ */
+describe('town manual and village scoring list', () => {
+  let t: TestApp;
+  let units: Record<string, string>;
+  let tokens: Record<string, string>;
+  let frameworkId: string;
+  let manualId: string;
+  let listId: string;
+  let bigItemId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    units = await unitIds(t);
+    await createTownAdmin(t, 'wendengying-admin', units['文登营镇']);
+    tokens = {};
+    for (const name of [
+      'wendeng-admin',
+      'songcun-admin',
+      'dazetou-admin',
+      'houjiaan-admin',
+      'wendengying-admin',
+    ]) {
+      tokens[name] = await t.login(name);
+    }
+    const admin = tokens['wendeng-admin'];
+    frameworkId = (await t.gql(CREATE_FRAMEWORK, { input: { year: 2027, title: '2027 年框架' } }, admin)).data
+      ?.createFramework.id;
+    for (const item of [
+      itemInput('F1', { pointsMin: 2, pointsMax: 4 }),
+      itemInput('F2', { direction: 'NEGATIVE', pointsMin: 5, pointsMax: 5 }),
+      itemInput('F3', { pointsMin: 1, pointsMax: 1 }),
+    ]) {
+      await t.gql(ADD_ITEM, { input: { frameworkId, item } }, admin);
+    }
+    expect((await t.gql(PUBLISH_FRAMEWORK, { id: frameworkId }, admin)).data?.publishFramework.status).toBe(
+      'PUBLISHED',
+    );
+  });
+  afterAll(() => t.close());
+
+  it('the seeded 大泽头村 list is effective, built from the seeded 宋村镇 manual', async () => {
+    const res = await t.gql(EFFECTIVE, { villageId: units['大泽头村'] }, tokens['dazetou-admin']);
+    const list = res.data?.villageScoringList;
+    expect(list.status).toBe('ADOPTED');
+    const byCode = Object.fromEntries(list.items.map((i: { code: string }) => [i.code, i]));
+    expect(byCode.P03).toMatchObject({ source: 'FRAMEWORK', pointsMin: 1.2, pointsMax: 1.2 });
+    expect(byCode.N26).toBeUndefined();
+    expect(byCode.T01.source).toBe('TOWN');
+    expect(byCode.V01.source).toBe('VILLAGE');
+  });
+
+  it('the town adapts the framework within bounds; an out-of-bounds adjustment names field, item and range', async () => {
+    const songcun = tokens['songcun-admin'];
+    const created = await t.gql(
+      CREATE_MANUAL,
+      { input: { townId: units['宋村镇'], frameworkId, title: '2027 手册' } },
+      songcun,
+    );
+    expect(created.errors).toBeUndefined();
+    const manual = created.data?.createManual;
+    manualId = manual.id;
+    expect(manual).toMatchObject({ version: 2, status: 'DRAFT', noticeDays: 7, villageMaxItemPoints: 2 });
+
+    const tooHigh = await t.gql(ADJUST, { input: { manualId, itemCode: 'F1', pointsMax: 5 } }, songcun);
+    expect(errorCode(tooHigh)).toBe('BAD_USER_INPUT');
+    expect(tooHigh.errors?.[0].extensions?.fields?.[0].field).toBe('pointsMax');
+    expect(tooHigh.errors?.[0].message).toContain('F1');
+    expect(tooHigh.errors?.[0].message).toContain('3.2–4.8');
+
+    const ok = await t.gql(ADJUST, { input: { manualId, itemCode: 'F1', pointsMax: 4.8 } }, songcun);
+    expect(ok.data?.setManualAdjustment.adjustments).toEqual([
+      { itemCode: 'F1', disabled: false, pointsMin: null, pointsMax: 4.8 },
+    ]);
+    await t.gql(ADJUST, { input: { manualId, itemCode: 'F2', disabled: true } }, songcun);
+    const unknown = await t.gql(ADJUST, { input: { manualId, itemCode: 'ZZ', disabled: true } }, songcun);
+    expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
+    const clash = await t.gql(ADD_TOWN_ITEM, { input: { manualId, item: itemInput('F3') } }, songcun);
+    expect(errorCode(clash)).toBe('CONFLICT');
+    await t.gql(
+      ADD_TOWN_ITEM,
+      { input: { manualId, item: itemInput('T9', { pointsMin: 1, pointsMax: 1 }) } },
+      songcun,
+    );
+    await t.gql(SETTINGS, { input: { manualId, noticeDays: 5, procedure: '# 规程' } }, songcun);
+
+    // Drafts stay inside the town.
+    const seenByVillage = await t.gql(MANUALS, { townId: units['宋村镇'] }, tokens['dazetou-admin']);
+    expect(seenByVillage.data?.manuals.map((m: { version: number }) => m.version)).toEqual([1]);
+
+    const published = await t.gql(PUBLISH_MANUAL, { id: manualId }, songcun);
+    expect(published.data?.publishManual).toMatchObject({ status: 'PUBLISHED', noticeDays: 5 });
+    const current = await t.gql(CURRENT, { townId: units['宋村镇'] }, tokens['dazetou-admin']);
+    expect(current.data?.currentManual).toMatchObject({ id: manualId, version: 2 });
+  });
+
+  it('a published manual cannot be changed, by the API or directly in the database', async () => {
+    const res = await t.gql(
+      ADJUST,
+      { input: { manualId, itemCode: 'F3', disabled: true } },
+      tokens['songcun-admin'],
+    );
+    expect(errorCode(res)).toBe('CONFLICT');
+    expect(res.errors?.[0].message).toContain('镇操作手册「2027 手册」（第 2 版）已发布');
+    const scope = { towns: [units['宋村镇']] };
+    await expect(
+      asAppRole(t, scope, 'UPDATE town_manual SET notice_days = 1 WHERE id = $1', [manualId]),
+    ).rejects.toThrow(/已发布/);
+    await expect(
+      asAppRole(t, scope, 'UPDATE manual_adjustment SET points_max = 9 WHERE manual_id = $1', [manualId]),
+    ).rejects.toThrow(/已发布/);
+  });
+
+  it("one town cannot read or change another town's manual", async () => {
+    const other = tokens['wendengying-admin'];
+    expect(errorCode(await t.gql(MANUALS, { townId: units['宋村镇'] }, other))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await t.gql(ADJUST, { input: { manualId, itemCode: 'F3', disabled: true } }, other)),
+    ).toBe('NOT_FOUND');
+
+    const theirs = await t.gql(
+      CREATE_MANUAL,
+      { input: { townId: units['文登营镇'], frameworkId, title: '文登营镇手册' } },
+      other,
+    );
+    expect(theirs.data?.createManual.version).toBe(1);
+    const songcun = tokens['songcun-admin'];
+    const touch = await t.gql(
+      ADJUST,
+      { input: { manualId: theirs.data?.createManual.id, itemCode: 'F3', disabled: true } },
+      songcun,
+    );
+    expect(errorCode(touch)).toBe('NOT_FOUND');
+    const create = await t.gql(
+      CREATE_MANUAL,
+      { input: { townId: units['文登营镇'], frameworkId, title: 'x' } },
+      songcun,
+    );
+    expect(errorCode(create)).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(MANUALS, { townId: units['宋村镇'] }, tokens['houjiaan-admin']))).toBe(
+      'NOT_FOUND',
+    );
+    const village = await t.gql(
+      ADJUST,
+      { input: { manualId, itemCode: 'F3', disabled: true } },
+      tokens['dazetou-admin'],
+    );
+    expect(errorCode(village)).toBe('FORBIDDEN');
+  });
+
+  it('the village list needs quorum and town approval beyond the caps, then freezes the effective items', async () => {
+    const dazetou = tokens['dazetou-admin'];
+    const created = (await t.gql(CREATE_LIST, { villageId: units['大泽头村'] }, dazetou)).data
+      ?.createScoringList;
+    listId = created.id;
+    expect(created).toMatchObject({ version: 2, status: 'DRAFT', manualId });
+    expect(created.villageItems.map((i: { code: string }) => i.code)).toEqual(['V01', 'V02']);
+
+    const withBig = await t.gql(
+      ADD_VILLAGE_ITEM,
+      { input: { listId, item: itemInput('V09', { pointsMin: 3, pointsMax: 5 }) } },
+      dazetou,
+    );
+    const big = withBig.data?.addVillageItem.villageItems.find((i: { code: string }) => i.code === 'V09');
+    bigItemId = big.id;
+    expect(big.requiresApproval).toBe(true);
+    const clash = await t.gql(ADD_VILLAGE_ITEM, { input: { listId, item: itemInput('F1') } }, dazetou);
+    expect(errorCode(clash)).toBe('CONFLICT');
+
+    const noQuorum = await t.gql(
+      ADOPT,
+      { input: { listId, ...VOTE, present: 19, votesFor: 18, votesAgainst: 1, abstaining: 0 } },
+      dazetou,
+    );
+    expect(errorCode(noQuorum)).toBe('BAD_USER_INPUT');
+    expect(noQuorum.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['present']);
+    const noMajority = await t.gql(
+      ADOPT,
+      { input: { listId, ...VOTE, votesFor: 10, votesAgainst: 9 } },
+      dazetou,
+    );
+    expect(noMajority.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['votesFor']);
+    const tooManyVotes = await t.gql(ADOPT, { input: { listId, ...VOTE, votesAgainst: 5 } }, dazetou);
+    expect(errorCode(tooManyVotes)).toBe('BAD_USER_INPUT');
+
+    const unapproved = await t.gql(ADOPT, { input: { listId, ...VOTE } }, dazetou);
+    expect(errorCode(unapproved)).toBe('BAD_USER_INPUT');
+    expect(unapproved.errors?.[0].message).toContain('V09');
+
+    expect(errorCode(await t.gql(APPROVE, { id: bigItemId }, dazetou))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(APPROVE, { id: bigItemId }, tokens['wendengying-admin']))).toBe('NOT_FOUND');
+    const approved = await t.gql(APPROVE, { id: bigItemId }, tokens['songcun-admin']);
+    expect(
+      approved.data?.approveVillageItem.villageItems.find((i: { code: string }) => i.code === 'V09')
+        .approvedAt,
+    ).not.toBeNull();
+
+    const adopted = (await t.gql(ADOPT, { input: { listId, ...VOTE } }, dazetou)).data?.adoptScoringList;
+    expect(adopted).toMatchObject({ status: 'ADOPTED', present: 21, votesFor: 16 });
+
+    const effective = (await t.gql(EFFECTIVE, { villageId: units['大泽头村'] }, dazetou)).data
+      ?.villageScoringList;
+    expect(effective.id).toBe(listId);
+    expect(effective.items.map((i: { code: string; source: string }) => `${i.source}:${i.code}`)).toEqual([
+      'FRAMEWORK:F1',
+      'FRAMEWORK:F3',
+      'TOWN:T9',
+      'VILLAGE:V01',
+      'VILLAGE:V02',
+      'VILLAGE:V09',
+    ]);
+    expect(effective.items[0]).toMatchObject({ pointsMin: 2, pointsMax: 4.8 });
+    const audit = await t.db.adminQuery<{ operation: string; org_unit_id: string }>(
+      `SELECT operation, org_unit_id FROM audit_log
+        WHERE operation IN ('adoptScoringList', 'approveVillageItem') AND outcome = 'SUCCESS' ORDER BY operation`,
+    );
+    expect(audit).toEqual([
+      { operation: 'adoptScoringList', org_unit_id: units['大泽头村'] },
+      { operation: 'approveVillageItem', org_unit_id: units['大泽头村'] },
+    ]);
+    const history = await t.gql(LISTS, { villageId: units['大泽头村'] }, dazetou);
+    expect(history.data?.scoringLists).toEqual([
+      { version: 2, status: 'ADOPTED' },
+      { version: 1, status: 'ADOPTED' },
+    ]);
+
+    const ctx = RequestContext.system([
+      {
+        role: 'SYSTEM',
+        permissions: new Set(),
+        unit: {
+          id: units['大泽头村'],
+          level: OrgLevel.VILLAGE,
+          name: '大泽头村',
+          districtId: units['文登区'],
+          townId: units['宋村镇'],
+          villageId: units['大泽头村'],
+        },
+      },
+    ]);
+    const service = t.app.get(ScoringListService);
+    await expect(service.effectiveItem(ctx, units['大泽头村'], 'F1')).resolves.toMatchObject({
+      source: 'FRAMEWORK',
+      pointsMax: 4.8,
+    });
+    await expect(service.effectiveItem(ctx, units['大泽头村'], 'F2')).rejects.toThrow(/F2/);
+  });
+
+  it('an adopted list is immutable, in the API and in the database', async () => {
+    const res = await t.gql(
+      ADD_VILLAGE_ITEM,
+      { input: { listId, item: itemInput('V10') } },
+      tokens['dazetou-admin'],
+    );
+    expect(errorCode(res)).toBe('CONFLICT');
+    expect(res.errors?.[0].message).toContain('村积分评价清单（第 2 版）已发布（通过）');
+    const scope = { villages: [units['大泽头村']] };
+    await expect(
+      asAppRole(t, scope, 'UPDATE scoring_list SET votes_for = 30 WHERE id = $1', [listId]),
+    ).rejects.toThrow(/已发布/);
+    await expect(
+      asAppRole(t, scope, 'UPDATE village_item SET points_max = 9 WHERE id = $1', [bigItemId]),
+    ).rejects.toThrow(/已发布/);
+    await expect(
+      asAppRole(t, scope, 'UPDATE scoring_list_item SET points_max = 9 WHERE list_id = $1', [listId]),
+    ).rejects.toThrow(/permission denied/);
+  });
+
+  it("another village cannot read or touch 大泽头村's list", async () => {
+    const houjiaan = tokens['houjiaan-admin'];
+    expect(errorCode(await t.gql(EFFECTIVE, { villageId: units['大泽头村'] }, houjiaan))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(LISTS, { villageId: units['大泽头村'] }, houjiaan))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(CREATE_LIST, { villageId: units['大泽头村'] }, houjiaan))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await t.gql(ADD_VILLAGE_ITEM, { input: { listId, item: itemInput('H1') } }, houjiaan)),
+    ).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(ADOPT, { input: { listId, ...VOTE } }, houjiaan))).toBe('NOT_FOUND');
+    // 侯家庵村's town (文登营镇) has a draft manual only: no list can be built from it.
+    const own = await t.gql(CREATE_LIST, { villageId: units['侯家庵村'] }, houjiaan);
+    expect(errorCode(own)).toBe('BAD_USER_INPUT');
+  });
+
+  it('amendments are new versions: manual and list drafts copy their predecessor and can be edited', async () => {
+    const songcun = tokens['songcun-admin'];
+    expect(errorCode(await t.gql(MANUAL_VERSION, { id: manualId }, tokens['wendengying-admin']))).toBe(
+      'NOT_FOUND',
+    );
+    const v3 = (await t.gql(MANUAL_VERSION, { id: manualId }, songcun)).data?.createManualVersion;
+    expect(v3).toMatchObject({ version: 3, status: 'DRAFT', noticeDays: 5 });
+    expect(v3.adjustments.map((a: { itemCode: string }) => a.itemCode)).toEqual(['F1', 'F2']);
+    const townItem = v3.townItems[0];
+    const updated = await t.gql(
+      UPDATE_TOWN_ITEM,
+      { input: { itemId: townItem.id, item: itemInput('T9', { pointsMin: 1, pointsMax: 1.5 }) } },
+      songcun,
+    );
+    expect(updated.data?.updateTownItem.townItems[0].pointsMax).toBe(1.5);
+    const withdrawn = await t.gql(WITHDRAW_TOWN_ITEM, { id: townItem.id }, songcun);
+    expect(withdrawn.data?.withdrawTownItem.townItems[0].withdrawn).toBe(true);
+    expect(errorCode(await t.gql(WITHDRAW_TOWN_ITEM, { id: townItem.id }, tokens['wendengying-admin']))).toBe(
+      'NOT_FOUND',
+    );
+
+    const dazetou = tokens['dazetou-admin'];
+    const list = (await t.gql(CREATE_LIST, { villageId: units['大泽头村'] }, dazetou)).data
+      ?.createScoringList;
+    expect(list).toMatchObject({ version: 3, status: 'DRAFT', manualId });
+    const carried = list.villageItems.find((i: { code: string }) => i.code === 'V09');
+    expect(carried).toMatchObject({ requiresApproval: true });
+    expect(carried.approvedAt).not.toBeNull();
+    const changed = await t.gql(
+      UPDATE_VILLAGE_ITEM,
+      { input: { itemId: carried.id, item: itemInput('V09', { pointsMin: 3, pointsMax: 6 }) } },
+      dazetou,
+    );
+    const reset = changed.data?.updateVillageItem.villageItems.find(
+      (i: { code: string }) => i.code === 'V09',
+    );
+    expect(reset).toMatchObject({ pointsMax: 6, approvedAt: null, requiresApproval: true });
+    const houjiaan = tokens['houjiaan-admin'];
+    expect(errorCode(await t.gql(WITHDRAW_VILLAGE_ITEM, { id: carried.id }, houjiaan))).toBe('NOT_FOUND');
+    const gone = await t.gql(WITHDRAW_VILLAGE_ITEM, { id: carried.id }, dazetou);
+    expect(
+      gone.data?.withdrawVillageItem.villageItems.find((i: { code: string }) => i.code === 'V09').withdrawn,
+    ).toBe(true);
+    // The adopted version 2 is still the effective one.
+    const effective = await t.gql(EFFECTIVE, { villageId: units['大泽头村'] }, dazetou);
+    expect(effective.data?.villageScoringList.version).toBe(2);
+  });
+});
