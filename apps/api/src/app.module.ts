@@ -6,6 +6,7 @@ import { createValidationPipe, GraphqlExceptionFilter } from '@village/platform-
 import { DatabaseModule } from '@village/platform-db';
 import { TenancyModule } from '@village/platform-tenancy';
 import { AuthModule } from '@village/platform-auth';
+import { ContractsModule } from '@village/contracts';
 import type { AppConfig } from './config/app-config';
 import { graphqlOptions } from './graphql/graphql-options';
 
@@ -20,6 +21,7 @@ export class AppModule {
         GraphQLModule.forRoot(graphqlOptions(config)),
         TenancyModule,
         AuthModule.forRoot({ ...config.auth, jwtSecret }),
+        ContractsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

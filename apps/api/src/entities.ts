@@ -1,6 +1,12 @@
 import { AUTH_ENTITIES } from '@village/platform-auth';
 import { TENANCY_ENTITIES } from '@village/platform-tenancy';
 import { RESIDENTS_ENTITIES } from '@village/residents';
+import { CONTRACTS_ENTITIES } from '@village/contracts';
 
 /** Every TypeORM entity of the product; the migration drift check compares these with the migrations. */
-export const ALL_ENTITIES = [...TENANCY_ENTITIES, ...AUTH_ENTITIES, ...RESIDENTS_ENTITIES];
+export const ALL_ENTITIES = [
+  ...TENANCY_ENTITIES,
+  ...AUTH_ENTITIES,
+  ...RESIDENTS_ENTITIES,
+  ...CONTRACTS_ENTITIES,
+];
