@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { hashPassword, RoleAssignmentEntity, UserEntity } from '@village/platform-auth';
 import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
 import { DEMO_DISTRICT, DEMO_TOWNS, DEMO_USERS } from './demo-org.data';
+import { seedDemoContracts, seedDemoContractTemplates } from './seed-demo-contracts';
 
 export interface DemoSeedResult {
   seeded: boolean;
@@ -44,7 +45,9 @@ export async function seedDemoData(
       }
     }
     await em.insert(OrgUnitEntity, units);
+    await seedDemoContractTemplates(em, units);
     await insertUsers(em, byName, hashes);
+    await seedDemoContracts(em, byName.get('大泽头村'), 2026);
   });
   return { seeded: true };
 }
