@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { TestApp } from '../support/test-app';
 
-export interface Unit {
+export type Unit = {
   id: string;
   district_id: string;
   town_id: string | null;
   level: string;
-}
+};
 
 export async function loadUnits(t: TestApp): Promise<Record<string, Unit>> {
   const rows = await t.db.adminQuery<Unit & { name: string }>(
