@@ -199,6 +199,12 @@ describe('yearly five-colour contracts of a village', () => {
       { kind: 'SIGNED', from_status: 'DRAFT', to_status: 'SIGNED' },
       { kind: 'TERMINATED', from_status: 'SIGNED', to_status: 'TERMINATED' },
     ]);
+    const audit = await t.db.adminQuery<{ org_unit_id: string; detail: { contractId?: string } }>(
+      `SELECT org_unit_id, detail FROM audit_log WHERE operation = 'terminateContract' AND outcome = 'SUCCESS'`,
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0].org_unit_id).toBe(dazetou.id);
+    expect(audit[0].detail.contractId).toBe(first.id);
     // A terminated contract is not re-drafted by the bulk run.
     const again = await t.gql(GENERATE, { input: { villageId: dazetou.id, year: 2026 } }, admin);
     expect(again.data?.generateContractDrafts.created).toBe(0);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ConflictException, SubjectType } from '@village/platform-common';
+import { isUniqueViolation } from '@village/platform-db';
 import { villageTenant, type OrgUnitEntity } from '@village/platform-tenancy';
 import {
   COLOUR_SUBJECT,
@@ -133,7 +134,13 @@ export async function createMissingDrafts(
   }
   for (let i = 0; i < contracts.length; i += 500) {
     const chunk = contracts.slice(i, i + 500);
-    await em.insert(ContractEntity, chunk);
+    try {
+      await em.insert(ContractEntity, chunk);
+    } catch (error) {
+      // Two generations racing for the same village: the live-contract indexes stop the second.
+      if (isUniqueViolation(error)) throw new ConflictException('有人正在同时生成本村契约，请稍后重试');
+      throw error;
+    }
     await em.insert(
       ContractEventEntity,
       chunk.map((c) => ({

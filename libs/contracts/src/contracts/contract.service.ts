@@ -159,6 +159,8 @@ export class ContractService {
       .getOne();
     if (!contract) throw new NotFoundException('id：找不到该契约，或您无权查看');
     ctx.assertCan(Permission.CONTRACT_MANAGE, contract);
+    ctx.auditTarget = await em.findOne(OrgUnitEntity, { where: { id: contract.villageId } });
+    ctx.auditDetail = { contractId: contract.id, colour: contract.colour, year: contract.year };
     if (NEXT_STATUS[contract.status] !== next) {
       throw new ConflictException(
         `契约当前为「${CONTRACT_STATUS_LABELS[contract.status]}」，不能改为「${CONTRACT_STATUS_LABELS[next]}」`,
