@@ -199,6 +199,21 @@ describe('yearly five-colour contracts of a village', () => {
       { kind: 'SIGNED', from_status: 'DRAFT', to_status: 'SIGNED' },
       { kind: 'TERMINATED', from_status: 'SIGNED', to_status: 'TERMINATED' },
     ]);
+    const detail = await t.gql(
+      'query($id: ID!) { contract(id: $id) { history { kind fromStatus toStatus effectiveOn createdBy } } }',
+      { id: first.id },
+      tokens['dazetou-council'],
+    );
+    expect(
+      detail.data?.contract.history.map((e: { kind: string; effectiveOn: string | null }) => [
+        e.kind,
+        e.effectiveOn,
+      ]),
+    ).toEqual([
+      ['DRAFTED', null],
+      ['SIGNED', '2026-02-01'],
+      ['TERMINATED', '2026-09-30'],
+    ]);
     const audit = await t.db.adminQuery<{ org_unit_id: string; detail: { contractId?: string } }>(
       `SELECT org_unit_id, detail FROM audit_log WHERE operation = 'terminateContract' AND outcome = 'SUCCESS'`,
     );

@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Permission } from '@village/platform-common';
 import { Ctx, RequestContext } from '@village/platform-tenancy';
 import { CONTRACT_COLOURS } from '../colour/contract-colour.enum';
@@ -12,6 +12,7 @@ import {
   ContractType,
 } from './dto/contract.type';
 import { ContractCoverageArgs, ContractsArgs } from './dto/contracts.args';
+import { ContractEventType } from './dto/contract-event.type';
 
 @Resolver(() => ContractType)
 export class ContractResolver {
@@ -73,5 +74,13 @@ export class ContractResolver {
     @Args('input') input: TerminateContractInput,
   ): Promise<ContractType> {
     return ContractType.from(await this.service.terminate(ctx, input.id, input.terminatedOn, input.reason));
+  }
+
+  @ResolveField(() => [ContractEventType], {
+    description: '状态变化记录（逐份查询；列表中请按需请求）',
+  })
+  @Allow(Permission.CONTRACT_READ)
+  async history(@Ctx() ctx: RequestContext, @Parent() contract: ContractType): Promise<ContractEventType[]> {
+    return (await this.service.history(ctx, contract.id)).map(ContractEventType.from);
   }
 }

@@ -8,9 +8,10 @@ import {
   type Page,
 } from '@village/platform-common';
 import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
-import { ResidentEntity } from '@village/residents';
+import { ResidentEntity, ResidentStatus } from '@village/residents';
 import { CONTRACT_COLOURS, ContractColour } from '../colour/contract-colour.enum';
 import { ContractEntity } from './contract.entity';
+import { ContractEventEntity } from './contract-event.entity';
 import { markSigned, markTerminated } from './contract-lifecycle';
 import { CONTRACT_STATUS_LABELS, ContractStatus, NEXT_STATUS } from './contract-status.enum';
 import { createMissingDrafts, eligibleParties, type ColourCounts } from './contract-drafts';
@@ -60,9 +61,13 @@ export class ContractService {
       let witnessName = witness.witnessName ?? null;
       if (witness.witnessResidentId) {
         const resident = await em.findOne(ResidentEntity, {
-          where: { id: witness.witnessResidentId, villageId: contract.villageId },
+          where: {
+            id: witness.witnessResidentId,
+            villageId: contract.villageId,
+            status: ResidentStatus.ACTIVE,
+          },
         });
-        if (!resident) throw BadInputException.field('witnessResidentId', '找不到本村的这位村民');
+        if (!resident) throw BadInputException.field('witnessResidentId', '找不到这位在村的本村村民');
         if (resident.id === contract.residentId) {
           throw BadInputException.field('witnessResidentId', '签约人不能为自己的契约作见证');
         }
@@ -89,6 +94,13 @@ export class ContractService {
 
   findOne(ctx: RequestContext, id: string): Promise<ContractEntity> {
     return this.db.run(ctx, (em) => loadContract(em, id));
+  }
+
+  /** The status history of a contract, oldest first (empty when the contract is not visible). */
+  history(ctx: RequestContext, contractId: string): Promise<ContractEventEntity[]> {
+    return this.db.run(ctx, (em) =>
+      em.find(ContractEventEntity, { where: { contractId }, order: { createdAt: 'ASC', kind: 'ASC' } }),
+    );
   }
 
   list(ctx: RequestContext, filter: ContractFilter): Promise<Page<ContractEntity>> {
