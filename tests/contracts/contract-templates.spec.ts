@@ -7,7 +7,7 @@ const TEMPLATES = `query($colour: ContractColour, $status: ContractTemplateStatu
 const TEMPLATE = `query($id: ID!) { contractTemplate(id: $id) { ${TEMPLATE_FIELDS} } }`;
 const EFFECTIVE = `query($villageId: ID!, $colour: ContractColour!) {
   effectiveContractTemplate(villageId: $villageId, colour: $colour) {
-    title clauses itemCodes template { id version } base { id } extension { id } } }`;
+    title clauses itemCodes newerBaseVersion template { id version } base { id version } extension { id } } }`;
 const CREATE = `mutation($input: CreateContractTemplateInput!) { createContractTemplate(input: $input) { ${TEMPLATE_FIELDS} } }`;
 const ADD_CLAUSE = `mutation($input: AddContractClauseInput!) { addContractClause(input: $input) { ${TEMPLATE_FIELDS} } }`;
 const SET_ITEMS = `mutation($input: SetContractTemplateItemsInput!) { setContractTemplateItems(input: $input) { ${TEMPLATE_FIELDS} } }`;
@@ -213,6 +213,61 @@ describe('contract templates: published from the district, extended by towns', (
     );
     expect(effective.data?.effectiveContractTemplate.clauses).toEqual(['甲', '乙']);
     expect(effective.data?.effectiveContractTemplate.template.version).toBe(2);
+  });
+
+  it('a town extension keeps its district base until the town publishes a new extension version', async () => {
+    const v2 = await t.gql(
+      CREATE,
+      {
+        input: {
+          unitId: units['文登区'].id,
+          colour: 'BLUE',
+          title: '村民自治契约（修订）',
+          clauses: ['新甲', '新乙'],
+        },
+      },
+      tokens['wendeng-admin'],
+    );
+    await t.gql(PUBLISH, { id: v2.data?.createContractTemplate.id }, tokens['wendeng-admin']);
+    const dazetou = await t.gql(
+      EFFECTIVE,
+      { villageId: units['大泽头村'].id, colour: 'BLUE' },
+      tokens['dazetou-admin'],
+    );
+    expect(dazetou.data?.effectiveContractTemplate.base).toEqual({ id: districtOf('BLUE').id, version: 1 });
+    expect(dazetou.data?.effectiveContractTemplate.newerBaseVersion).toBe(2);
+    const houjiaan = await t.gql(
+      EFFECTIVE,
+      { villageId: units['侯家庵村'].id, colour: 'BLUE' },
+      tokens['houjiaan-admin'],
+    );
+    expect(houjiaan.data?.effectiveContractTemplate.clauses).toEqual(['新甲', '新乙']);
+    expect(houjiaan.data?.effectiveContractTemplate.newerBaseVersion).toBeNull();
+
+    const ext = await t.gql(
+      CREATE,
+      {
+        input: {
+          unitId: units['宋村镇'].id,
+          colour: 'BLUE',
+          title: '宋村镇村民自治契约（修订）',
+          clauses: ['镇丙'],
+        },
+      },
+      tokens['songcun-admin'],
+    );
+    expect(ext.data?.createContractTemplate).toMatchObject({
+      version: 2,
+      extendsTemplateId: v2.data?.createContractTemplate.id,
+    });
+    await t.gql(PUBLISH, { id: ext.data?.createContractTemplate.id }, tokens['songcun-admin']);
+    const after = await t.gql(
+      EFFECTIVE,
+      { villageId: units['大泽头村'].id, colour: 'BLUE' },
+      tokens['dazetou-admin'],
+    );
+    expect(after.data?.effectiveContractTemplate.clauses).toEqual(['新甲', '新乙', '镇丙']);
+    expect(after.data?.effectiveContractTemplate.newerBaseVersion).toBeNull();
   });
 
   it('the database refuses an UPDATE of a published template from the app role, but not of a draft', async () => {

@@ -12,6 +12,11 @@ export interface EffectiveTemplate {
   base: ContractTemplateEntity;
   extension: ContractTemplateEntity | null;
   content: TemplateContent;
+  /**
+   * A newer district version published after the town extended an older one: the extension keeps its
+   * base until the town publishes a new extension version (which extends the newest district version).
+   */
+  newerBaseVersion: number | null;
 }
 
 /**
@@ -42,12 +47,15 @@ export async function effectiveTemplates(
       ? await em.findOne(ContractTemplateEntity, { where: { id: extension.extendsTemplateId ?? '' } })
       : (ofColour.find((t) => t.townId === null) ?? null);
     if (!base) continue;
+    const latestBase = ofColour.find((t) => t.townId === null);
+    const newerBaseVersion = latestBase && latestBase.version > base.version ? latestBase.version : null;
     result.set(colour, {
       colour,
       template: extension ?? base,
       base,
       extension,
       content: mergeTemplates(base, extension),
+      newerBaseVersion,
     });
   }
   return result;

@@ -89,6 +89,12 @@ export class EffectiveContractTemplateType {
   @Field(() => ContractTemplateType, { nullable: true, description: '镇级扩展（没有则为空）' })
   extension: ContractTemplateType | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: '区里已发布更新的基础版本（镇级扩展仍基于旧版本，需镇里发布新的扩展版本）；没有则为空',
+  })
+  newerBaseVersion: number | null;
+
   static from(effective: EffectiveTemplate): EffectiveContractTemplateType {
     return Object.assign(new EffectiveContractTemplateType(), {
       colour: effective.colour,
@@ -98,6 +104,7 @@ export class EffectiveContractTemplateType {
       template: ContractTemplateType.from(effective.template),
       base: ContractTemplateType.from(effective.base),
       extension: effective.extension ? ContractTemplateType.from(effective.extension) : null,
+      newerBaseVersion: effective.newerBaseVersion,
     });
   }
 }
