@@ -351,6 +351,9 @@ describe('yearly five-colour contracts of a village', () => {
     const own = await t.gql(CONTRACTS, { villageId: units['侯家庵村'].id }, other);
     expect(own.data?.contracts.total).toBe(0);
 
+    const resident = await t.login('dazetou-resident');
+    expect(errorCode(await t.gql(CONTRACTS, { villageId: dazetou.id }, resident))).toBe('FORBIDDEN');
+
     const town = tokens['songcun-admin'];
     expect((await t.gql(CONTRACT, { id: draft.id }, town)).data?.contract.id).toBe(draft.id);
     const townSign = await t.gql(
