@@ -1,7 +1,6 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ContractEventEntity } from '../contract-event.entity';
 import { ContractEventKind, ContractStatus } from '../contract-status.enum';
-import { registerEnumType } from '@nestjs/graphql';
 
 registerEnumType(ContractEventKind, {
   name: 'ContractEventKind',
