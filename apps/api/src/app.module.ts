@@ -8,6 +8,7 @@ import { TenancyModule } from '@village/platform-tenancy';
 import { AuthModule } from '@village/platform-auth';
 import { GridsModule } from '@village/grids';
 import { ScoringModule } from '@village/scoring';
+import { ContractsModule } from '@village/contracts';
 import type { AppConfig } from './config/app-config';
 import { graphqlOptions } from './graphql/graphql-options';
 
@@ -24,6 +25,7 @@ export class AppModule {
         AuthModule.forRoot({ ...config.auth, jwtSecret }),
         GridsModule,
         ScoringModule,
+        ContractsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

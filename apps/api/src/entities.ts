@@ -3,6 +3,7 @@ import { TENANCY_ENTITIES } from '@village/platform-tenancy';
 import { RESIDENTS_ENTITIES } from '@village/residents';
 import { GRIDS_ENTITIES } from '@village/grids';
 import { SCORING_ENTITIES } from '@village/scoring';
+import { CONTRACTS_ENTITIES } from '@village/contracts';
 
 /** Every TypeORM entity of the product; the migration drift check compares these with the migrations. */
 export const ALL_ENTITIES = [
@@ -11,4 +12,5 @@ export const ALL_ENTITIES = [
   ...SCORING_ENTITIES,
   ...RESIDENTS_ENTITIES,
   ...GRIDS_ENTITIES,
+  ...CONTRACTS_ENTITIES,
 ];

@@ -6,6 +6,7 @@ import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/plat
 import { DEMO_DISTRICT, DEMO_TOWNS, DEMO_USERS } from './demo-org.data';
 import { seedDemoGrids } from './seed-demo-grids';
 import { seedDemoRulebook } from './seed-demo-rulebook';
+import { seedDemoContracts, seedDemoContractTemplates } from './seed-demo-contracts';
 
 export interface DemoSeedResult {
   seeded: boolean;
@@ -47,8 +48,10 @@ export async function seedDemoData(
     }
     await em.insert(OrgUnitEntity, units);
     await seedDemoRulebook(em, byName);
+    await seedDemoContractTemplates(em, units);
     await insertUsers(em, byName, hashes);
     await seedDemoGrids(em, byName.get('大泽头村'));
+    await seedDemoContracts(em, byName.get('大泽头村'), 2026);
   });
   return { seeded: true };
 }

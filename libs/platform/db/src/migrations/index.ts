@@ -7,6 +7,8 @@ import { GridsSchema1795818083555 } from './1795818083555-grids-schema';
 import { GridsRls1795818083556 } from './1795818083556-grids-rls';
 import { ScoringRulebook1795817956244 } from './1795817956244-scoring-rulebook';
 import { ScoringRulebookRls1795817956245 } from './1795817956245-scoring-rulebook-rls';
+import { ContractsSchema1795818124970 } from './1795818124970-contracts-schema';
+import { ContractsRls1795818124971 } from './1795818124971-contracts-rls';
 
 // Every migration, in order. Schema migrations are generated from the entities with
 // `npm run db:migration -- <Name>` and reviewed; row-level security, grants and functions are hand-written.
@@ -20,4 +22,6 @@ export const MIGRATIONS: (new () => object)[] = [
   ScoringRulebookRls1795817956245,
   GridsSchema1795818083555,
   GridsRls1795818083556,
+  ContractsSchema1795818124970,
+  ContractsRls1795818124971,
 ];

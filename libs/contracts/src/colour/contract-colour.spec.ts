@@ -1,0 +1,22 @@
+import { SubjectType } from '@village/platform-common';
+import {
+  COLOUR_SUBJECT,
+  CONTRACT_COLOURS,
+  ContractColour,
+  colourForSubject,
+  isHouseholdColour,
+} from './contract-colour.enum';
+
+describe('contract colours', () => {
+  it('gives each subject type exactly one colour, and back', () => {
+    expect(new Set(CONTRACT_COLOURS.map((c) => COLOUR_SUBJECT[c])).size).toBe(5);
+    for (const subject of Object.values(SubjectType))
+      expect(COLOUR_SUBJECT[colourForSubject(subject)]).toBe(subject);
+    expect(colourForSubject(SubjectType.PARTY_MEMBER)).toBe(ContractColour.RED);
+    expect(colourForSubject(SubjectType.ELDER)).toBe(ContractColour.SILVER);
+  });
+
+  it('signs only BLUE per household', () => {
+    expect(CONTRACT_COLOURS.filter(isHouseholdColour)).toEqual([ContractColour.BLUE]);
+  });
+});

@@ -1,0 +1,376 @@
+import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { asAppRole, loadUnits, PeopleFixture, type Unit } from './contract-fixtures';
+
+const CONTRACT_FIELDS = `id year colour status title clauses itemCodes templateId templateVersion residentId residentName
+  householdId householdCode signedOn witnessName witnessResidentId signedBy terminatedOn terminationReason`;
+const GENERATE = `mutation($input: GenerateContractDraftsInput!) {
+  generateContractDrafts(input: $input) { created byColour { colour count } } }`;
+const CONTRACTS = `query($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {
+  contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {
+    total items { ${CONTRACT_FIELDS} } } }`;
+const CONTRACT = `query($id: ID!) { contract(id: $id) { ${CONTRACT_FIELDS} } }`;
+const SIGN = `mutation($input: SignContractInput!) { signContract(input: $input) { ${CONTRACT_FIELDS} } }`;
+const TERMINATE = `mutation($input: TerminateContractInput!) { terminateContract(input: $input) { ${CONTRACT_FIELDS} } }`;
+const COVERAGE = `query($villageId: ID!, $year: Int!) {
+  contractCoverage(villageId: $villageId, year: $year) { colour eligible drafted signed terminated coverageRate } }`;
+const CREATE_TEMPLATE = `mutation($input: CreateContractTemplateInput!) { createContractTemplate(input: $input) { id } }`;
+const PUBLISH = `mutation($id: ID!) { publishContractTemplate(id: $id) { id status } }`;
+
+type Contract = Record<string, any>;
+const counts = (byColour: { colour: string; count: number }[]) =>
+  Object.fromEntries(byColour.map((c) => [c.colour, c.count]));
+
+describe('yearly five-colour contracts of a village', () => {
+  let t: TestApp;
+  let units: Record<string, Unit>;
+  let dazetou: Unit;
+  let people: PeopleFixture;
+  const ids: Record<string, string> = {};
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    units = await loadUnits(t);
+    dazetou = units['大泽头村'];
+    for (const user of [
+      'wendeng-admin',
+      'songcun-admin',
+      'dazetou-admin',
+      'houjiaan-admin',
+      'dazetou-council',
+    ]) {
+      tokens[user] = await t.login(user);
+    }
+    people = new PeopleFixture(t, dazetou);
+    ids.h1 = await people.household('DZT-001');
+    ids.h2 = await people.household('DZT-002');
+    ids.h3 = await people.household('DZT-003'); // only a moved-out member: no BLUE contract
+    ids.h4 = await people.household('DZT-004'); // nobody: no BLUE contract
+    ids.zhang = await people.resident('张建华', ids.h1);
+    await people.role(ids.zhang, 'PARTY_MEMBER');
+    await people.role(ids.zhang, 'REPRESENTATIVE');
+    ids.li = await people.resident('李秀兰', ids.h1);
+    await people.role(ids.li, 'VOLUNTEER');
+    await people.role(ids.li, 'PARTY_MEMBER', '2001-07-01', '2025-06-30'); // ended: no RED
+    ids.wang = await people.resident('王德顺', ids.h2);
+    await people.role(ids.wang, 'ELDER');
+    await people.role(ids.wang, 'PARTY_MEMBER');
+    ids.sun = await people.resident('孙立国', ids.h2);
+    await people.role(ids.sun, 'REPRESENTATIVE', '2027-03-01'); // starts after 2026: no YELLOW
+    ids.zhao = await people.resident('赵福来', ids.h3, 'MOVED_OUT');
+    await people.role(ids.zhao, 'PARTY_MEMBER'); // inactive resident: no RED
+    ids.zhou = await people.resident('周桂芝', null, 'DECEASED');
+    await people.role(ids.zhou, 'ELDER');
+    // Another village's party member must never appear in 大泽头村's contracts.
+    const other = new PeopleFixture(t, units['侯家庵村']);
+    await other.role(await other.resident('侯长青', await other.household('HJA-001')), 'PARTY_MEMBER');
+  });
+  afterAll(() => t.close());
+
+  const list = async (vars: Record<string, unknown>, token = tokens['dazetou-admin']): Promise<Contract[]> =>
+    (await t.gql(CONTRACTS, { villageId: dazetou.id, year: 2026, ...vars }, token)).data?.contracts.items;
+
+  it('generates drafts for everyone eligible, per colour, in one call; a second call creates nothing', async () => {
+    const first = await t.gql(
+      GENERATE,
+      { input: { villageId: dazetou.id, year: 2026 } },
+      tokens['dazetou-admin'],
+    );
+    expect(first.errors).toBeUndefined();
+    expect(counts(first.data?.generateContractDrafts.byColour)).toEqual({
+      RED: 2,
+      YELLOW: 1,
+      BLUE: 2,
+      GREEN: 1,
+      SILVER: 1,
+    });
+    expect(first.data?.generateContractDrafts.created).toBe(7);
+
+    const again = await t.gql(
+      GENERATE,
+      { input: { villageId: dazetou.id, year: 2026 } },
+      tokens['dazetou-admin'],
+    );
+    expect(again.data?.generateContractDrafts.created).toBe(0);
+    const [n] = await t.db.adminQuery<{ n: string }>('SELECT count(*) AS n FROM contract');
+    expect(Number(n.n)).toBe(7);
+
+    const red = await list({ colour: 'RED' });
+    expect(red.map((c) => c.residentName).sort()).toEqual(['张建华', '王德顺'].sort());
+    expect(red.every((c) => c.status === 'DRAFT' && c.householdId === null)).toBe(true);
+    const blue = await list({ colour: 'BLUE' });
+    expect(blue.map((c) => c.householdCode)).toEqual(['DZT-001', 'DZT-002']);
+    expect(blue.every((c) => c.residentId === null)).toBe(true);
+    // BLUE in 宋村镇 carries the district clauses and the town's own.
+    expect(blue[0].title).toBe('宋村镇村民自治契约');
+    expect(blue[0].clauses).toHaveLength(7);
+    expect(blue[0].clauses).toContain('配合网格员做好入户走访、信息采集和安全隐患排查');
+    expect((await list({ colour: 'SILVER' })).map((c) => c.residentName)).toEqual(['王德顺']);
+    expect((await list({ colour: 'YELLOW' })).map((c) => c.residentName)).toEqual(['张建华']);
+    expect((await list({ colour: 'GREEN' })).map((c) => c.residentName)).toEqual(['李秀兰']);
+
+    const events = await t.db.adminQuery<{ kind: string }>('SELECT kind FROM contract_event');
+    expect(events.map((e) => e.kind)).toEqual(Array(7).fill('DRAFTED'));
+  });
+
+  it('signs and terminates along DRAFT → SIGNED → TERMINATED only, leaving an event for each step', async () => {
+    const admin = tokens['dazetou-admin'];
+    const [first, second] = await list({ colour: 'RED' });
+    const noWitness = await t.gql(SIGN, { input: { id: first.id, signedOn: '2026-02-01' } }, admin);
+    expect(errorCode(noWitness)).toBe('BAD_USER_INPUT');
+    const badDate = await t.gql(
+      SIGN,
+      { input: { id: first.id, signedOn: '2026-02-30', witnessName: '王德明' } },
+      admin,
+    );
+    expect(errorCode(badDate)).toBe('BAD_USER_INPUT');
+    const notSigned = await t.gql(
+      TERMINATE,
+      { input: { id: first.id, terminatedOn: '2026-03-01', reason: '迁出' } },
+      admin,
+    );
+    expect(errorCode(notSigned)).toBe('CONFLICT');
+
+    const signed = await t.gql(
+      SIGN,
+      { input: { id: first.id, signedOn: '2026-02-01', witnessResidentId: ids.li } },
+      admin,
+    );
+    expect(signed.data?.signContract).toMatchObject({
+      status: 'SIGNED',
+      signedOn: '2026-02-01',
+      witnessName: '李秀兰',
+      witnessResidentId: ids.li,
+    });
+    expect(signed.data?.signContract.signedBy).toBeTruthy();
+    const twice = await t.gql(
+      SIGN,
+      { input: { id: first.id, signedOn: '2026-02-02', witnessName: '王德明' } },
+      admin,
+    );
+    expect(errorCode(twice)).toBe('CONFLICT');
+    const selfWitness = await t.gql(
+      SIGN,
+      { input: { id: second.id, signedOn: '2026-02-01', witnessResidentId: second.residentId } },
+      admin,
+    );
+    expect(errorCode(selfWitness)).toBe('BAD_USER_INPUT');
+    expect(
+      (await t.gql(SIGN, { input: { id: second.id, signedOn: '2026-02-03', witnessName: '王德明' } }, admin))
+        .data?.signContract.status,
+    ).toBe('SIGNED');
+
+    const noReason = await t.gql(
+      TERMINATE,
+      { input: { id: first.id, terminatedOn: '2026-09-30', reason: '  ' } },
+      admin,
+    );
+    expect(errorCode(noReason)).toBe('BAD_USER_INPUT');
+    const early = await t.gql(
+      TERMINATE,
+      { input: { id: first.id, terminatedOn: '2026-01-31', reason: '迁出' } },
+      admin,
+    );
+    expect(errorCode(early)).toBe('BAD_USER_INPUT');
+    const terminated = await t.gql(
+      TERMINATE,
+      { input: { id: first.id, terminatedOn: '2026-09-30', reason: '本人迁出本村' } },
+      admin,
+    );
+    expect(terminated.data?.terminateContract).toMatchObject({
+      status: 'TERMINATED',
+      terminatedOn: '2026-09-30',
+      terminationReason: '本人迁出本村',
+      signedOn: '2026-02-01',
+    });
+    const resign = await t.gql(
+      SIGN,
+      { input: { id: first.id, signedOn: '2026-10-01', witnessName: '王德明' } },
+      admin,
+    );
+    expect(errorCode(resign)).toBe('CONFLICT');
+
+    const history = await t.db.adminQuery<{ kind: string; from_status: string | null; to_status: string }>(
+      'SELECT kind, from_status, to_status FROM contract_event WHERE contract_id = $1 ORDER BY created_at, kind',
+      [first.id],
+    );
+    expect(history).toEqual([
+      { kind: 'DRAFTED', from_status: null, to_status: 'DRAFT' },
+      { kind: 'SIGNED', from_status: 'DRAFT', to_status: 'SIGNED' },
+      { kind: 'TERMINATED', from_status: 'SIGNED', to_status: 'TERMINATED' },
+    ]);
+    const detail = await t.gql(
+      'query($id: ID!) { contract(id: $id) { history { kind fromStatus toStatus effectiveOn createdBy } } }',
+      { id: first.id },
+      tokens['dazetou-council'],
+    );
+    expect(
+      detail.data?.contract.history.map((e: { kind: string; effectiveOn: string | null }) => [
+        e.kind,
+        e.effectiveOn,
+      ]),
+    ).toEqual([
+      ['DRAFTED', null],
+      ['SIGNED', '2026-02-01'],
+      ['TERMINATED', '2026-09-30'],
+    ]);
+    const audit = await t.db.adminQuery<{ org_unit_id: string; detail: { contractId?: string } }>(
+      `SELECT org_unit_id, detail FROM audit_log WHERE operation = 'terminateContract' AND outcome = 'SUCCESS'`,
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0].org_unit_id).toBe(dazetou.id);
+    expect(audit[0].detail.contractId).toBe(first.id);
+    // A terminated contract is not re-drafted by the bulk run.
+    const again = await t.gql(GENERATE, { input: { villageId: dazetou.id, year: 2026 } }, admin);
+    expect(again.data?.generateContractDrafts.created).toBe(0);
+  });
+
+  it('the database refuses backward status moves, content changes and event rewrites', async () => {
+    const scope = { villages: [dazetou.id] };
+    const [signed] = await list({ colour: 'RED', status: 'SIGNED' });
+    const [terminated] = await list({ colour: 'RED', status: 'TERMINATED' });
+    const [draft] = await list({ colour: 'BLUE' });
+    await expect(
+      asAppRole(t, scope, `UPDATE contract SET status = 'DRAFT' WHERE id = $1`, [signed.id]),
+    ).rejects.toThrow(/status may only move/);
+    await expect(
+      asAppRole(t, scope, `UPDATE contract SET status = 'SIGNED' WHERE id = $1`, [terminated.id]),
+    ).rejects.toThrow(/terminated/);
+    await expect(
+      asAppRole(t, scope, `UPDATE contract SET clauses = '{改}' WHERE id = $1`, [draft.id]),
+    ).rejects.toThrow(/frozen/);
+    await expect(
+      asAppRole(t, scope, `UPDATE contract SET signed_on = '2026-01-01' WHERE id = $1`, [signed.id]),
+    ).rejects.toThrow(/signing record/);
+    await expect(asAppRole(t, scope, `UPDATE contract_event SET kind = 'SIGNED'`)).rejects.toThrow();
+    await expect(asAppRole(t, scope, `DELETE FROM contract_event`)).rejects.toThrow();
+  });
+
+  it('reports exact coverage per colour', async () => {
+    const admin = tokens['dazetou-admin'];
+    const [blue] = await list({ colour: 'BLUE' });
+    await t.gql(SIGN, { input: { id: blue.id, signedOn: '2026-03-01', witnessName: '刘秀英' } }, admin);
+    const res = await t.gql(COVERAGE, { villageId: dazetou.id, year: 2026 }, tokens['dazetou-council']);
+    const byColour = Object.fromEntries(
+      res.data?.contractCoverage.map((c: Record<string, unknown>) => [c.colour, c]),
+    );
+    expect(byColour.RED).toEqual({
+      colour: 'RED',
+      eligible: 2,
+      drafted: 0,
+      signed: 1,
+      terminated: 1,
+      coverageRate: 0.5,
+    });
+    expect(byColour.BLUE).toEqual({
+      colour: 'BLUE',
+      eligible: 2,
+      drafted: 1,
+      signed: 1,
+      terminated: 0,
+      coverageRate: 0.5,
+    });
+    expect(byColour.YELLOW).toEqual({
+      colour: 'YELLOW',
+      eligible: 1,
+      drafted: 1,
+      signed: 0,
+      terminated: 0,
+      coverageRate: 0,
+    });
+    expect(byColour.GREEN.eligible).toBe(1);
+    expect(byColour.SILVER.eligible).toBe(1);
+    const empty = await t.gql(COVERAGE, { villageId: dazetou.id, year: 2031 }, admin);
+    expect(empty.data?.contractCoverage.find((c: { colour: string }) => c.colour === 'RED')).toMatchObject({
+      eligible: 2,
+      signed: 0,
+      coverageRate: 0,
+    });
+  });
+
+  it('a signed contract keeps its clauses after the template gets a new version', async () => {
+    const [signed] = await list({ colour: 'RED', status: 'SIGNED' });
+    const before = signed.clauses as string[];
+    const created = await t.gql(
+      CREATE_TEMPLATE,
+      {
+        input: {
+          unitId: units['文登区'].id,
+          colour: 'RED',
+          title: '党员先锋契约（修订）',
+          clauses: ['带头参加“三会一课”', '带头落实“党员联系户”制度'],
+          itemCodes: ['RED-09'],
+        },
+      },
+      tokens['wendeng-admin'],
+    );
+    const templateId = created.data?.createContractTemplate.id;
+    expect(
+      (await t.gql(PUBLISH, { id: templateId }, tokens['wendeng-admin'])).data?.publishContractTemplate
+        .status,
+    ).toBe('PUBLISHED');
+    const after = (await t.gql(CONTRACT, { id: signed.id }, tokens['dazetou-admin'])).data?.contract;
+    expect(after.clauses).toEqual(before);
+    expect(after.templateVersion).toBe(1);
+
+    // A party member who joins now gets the new version.
+    const newcomer = await people.resident('陈晓东', ids.h2);
+    await people.role(newcomer, 'PARTY_MEMBER', '2026-07-01');
+    const res = await t.gql(
+      GENERATE,
+      { input: { villageId: dazetou.id, year: 2026 } },
+      tokens['dazetou-admin'],
+    );
+    expect(counts(res.data?.generateContractDrafts.byColour).RED).toBe(1);
+    const [fresh] = (await list({ colour: 'RED', status: 'DRAFT' })).filter((c) => c.residentId === newcomer);
+    expect(fresh).toMatchObject({ templateId, templateVersion: 2, itemCodes: ['RED-09'] });
+    expect(fresh.clauses).toEqual(['带头参加“三会一课”', '带头落实“党员联系户”制度']);
+  });
+
+  it('other villages cannot see or change these contracts; the town reads but does not sign', async () => {
+    const [draft] = await list({ colour: 'YELLOW' });
+    const other = tokens['houjiaan-admin'];
+    expect(errorCode(await t.gql(CONTRACTS, { villageId: dazetou.id }, other))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(CONTRACT, { id: draft.id }, other))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(COVERAGE, { villageId: dazetou.id, year: 2026 }, other))).toBe('NOT_FOUND');
+    const sign = await t.gql(
+      SIGN,
+      { input: { id: draft.id, signedOn: '2026-02-01', witnessName: '侯某' } },
+      other,
+    );
+    expect(errorCode(sign)).toBe('NOT_FOUND');
+    const terminate = await t.gql(
+      TERMINATE,
+      { input: { id: draft.id, terminatedOn: '2026-02-01', reason: '越权' } },
+      other,
+    );
+    expect(errorCode(terminate)).toBe('NOT_FOUND');
+    const generate = await t.gql(GENERATE, { input: { villageId: dazetou.id, year: 2026 } }, other);
+    expect(errorCode(generate)).toBe('NOT_FOUND');
+    // houjiaan-admin's own list shows none of 大泽头村's.
+    const own = await t.gql(CONTRACTS, { villageId: units['侯家庵村'].id }, other);
+    expect(own.data?.contracts.total).toBe(0);
+
+    const resident = await t.login('dazetou-resident');
+    expect(errorCode(await t.gql(CONTRACTS, { villageId: dazetou.id }, resident))).toBe('FORBIDDEN');
+
+    const town = tokens['songcun-admin'];
+    expect((await t.gql(CONTRACT, { id: draft.id }, town)).data?.contract.id).toBe(draft.id);
+    const townSign = await t.gql(
+      SIGN,
+      { input: { id: draft.id, signedOn: '2026-02-01', witnessName: '镇干部' } },
+      town,
+    );
+    expect(errorCode(townSign)).toBe('FORBIDDEN');
+    const council = await t.gql(
+      SIGN,
+      { input: { id: draft.id, signedOn: '2026-02-01', witnessName: '王德明' } },
+      tokens['dazetou-council'],
+    );
+    expect(errorCode(council)).toBe('FORBIDDEN');
+    const [row] = await t.db.adminQuery<{ status: string }>('SELECT status FROM contract WHERE id = $1', [
+      draft.id,
+    ]);
+    expect(row.status).toBe('DRAFT');
+  });
+});
