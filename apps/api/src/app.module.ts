@@ -6,6 +6,7 @@ import { createValidationPipe, GraphqlExceptionFilter } from '@village/platform-
 import { DatabaseModule } from '@village/platform-db';
 import { TenancyModule } from '@village/platform-tenancy';
 import { AuthModule } from '@village/platform-auth';
+import { ResidentsModule } from '@village/residents';
 import type { AppConfig } from './config/app-config';
 import { graphqlOptions } from './graphql/graphql-options';
 
@@ -20,6 +21,7 @@ export class AppModule {
         GraphQLModule.forRoot(graphqlOptions(config)),
         TenancyModule,
         AuthModule.forRoot({ ...config.auth, jwtSecret }),
+        ResidentsModule.forRoot({ piiKey: requirePiiKey(config) }),
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -27,4 +29,10 @@ export class AppModule {
       ],
     };
   }
+}
+
+/** main.ts resolves the key (environment or data folder) before building the app; tests pass PII_KEY. */
+function requirePiiKey(config: AppConfig): string {
+  if (!config.piiKey) throw new Error('PII_KEY is not resolved: start through main.ts or pass PII_KEY');
+  return config.piiKey;
 }

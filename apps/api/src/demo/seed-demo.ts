@@ -3,7 +3,9 @@ import { Client } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { hashPassword, RoleAssignmentEntity, UserEntity } from '@village/platform-auth';
 import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
+import { PiiCipher } from '@village/residents';
 import { DEMO_DISTRICT, DEMO_TOWNS, DEMO_USERS } from './demo-org.data';
+import { seedDemoResidents } from './seed-demo-residents';
 
 export interface DemoSeedResult {
   seeded: boolean;
@@ -18,7 +20,7 @@ export interface DemoSeedResult {
 export async function seedDemoData(
   adminUrl: string,
   db: TenantDb,
-  options: { demoPassword: string; bcryptRounds: number },
+  options: { demoPassword: string; bcryptRounds: number; piiKey: string },
 ): Promise<DemoSeedResult> {
   const emptiness = await checkEmpty(adminUrl);
   if (emptiness !== 'empty') return { seeded: false, reason: emptiness };
@@ -45,6 +47,7 @@ export async function seedDemoData(
     }
     await em.insert(OrgUnitEntity, units);
     await insertUsers(em, byName, hashes);
+    await seedDemoResidents(em, byName, new PiiCipher(options.piiKey));
   });
   return { seeded: true };
 }
