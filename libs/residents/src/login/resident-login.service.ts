@@ -46,7 +46,7 @@ export class ResidentLoginService {
       await em.update(ResidentEntity, { id: resident.id }, { userId: user.id });
       return em.findOneOrFail(ResidentEntity, {
         where: { id: resident.id },
-        relations: { household: true, grid: true },
+        relations: { household: { head: true }, grid: true },
       });
     });
   }

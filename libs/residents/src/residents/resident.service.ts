@@ -41,7 +41,9 @@ export class ResidentService {
       const query = em
         .createQueryBuilder(ResidentEntity, 'r')
         .leftJoinAndSelect('r.household', 'household')
+        .leftJoinAndSelect('household.head', 'head')
         .leftJoinAndSelect('r.grid', 'grid')
+        .leftJoinAndSelect('grid.leader', 'leader')
         .where('r.villageId = :villageId', { villageId: village.id })
         .orderBy('r.name', 'ASC')
         .addOrderBy('r.id', 'ASC')
@@ -90,7 +92,7 @@ export class ResidentService {
     return this.db.run(ctx, async (em) => {
       const resident = await em.findOne(ResidentEntity, {
         where: { userId: user.id },
-        relations: { household: true, grid: true },
+        relations: { household: { head: true }, grid: { leader: true } },
       });
       return resident ? (await withRoles(em, [resident]))[0] : null;
     });
@@ -215,7 +217,7 @@ export class ResidentService {
 async function loadResident(em: EntityManager, id: string): Promise<ResidentEntity> {
   const resident = await em.findOne(ResidentEntity, {
     where: { id },
-    relations: { household: true, grid: true },
+    relations: { household: { head: true }, grid: { leader: true } },
   });
   return resident ?? requireResident(em, id);
 }

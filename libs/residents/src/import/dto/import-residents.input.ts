@@ -33,7 +33,7 @@ export class ImportResidentsInput {
   @IsNotEmpty({ message: '不能为空' })
   contentBase64: string;
 
-  @Field({ defaultValue: false, description: '只检查不写入' })
+  @Field(() => Boolean, { defaultValue: false, description: '只检查不写入' })
   @IsOptional()
   @IsBoolean({ message: '必须是布尔值' })
   dryRun = false;

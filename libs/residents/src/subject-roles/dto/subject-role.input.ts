@@ -22,7 +22,7 @@ export class AddSubjectRoleInput {
   @IsCalendarDate()
   endDate?: string | null;
 
-  @Field({ defaultValue: false, description: '预备党员（仅党员）' })
+  @Field(() => Boolean, { defaultValue: false, description: '预备党员（仅党员）' })
   @IsOptional()
   @IsBoolean({ message: '必须是布尔值' })
   probationary = false;
