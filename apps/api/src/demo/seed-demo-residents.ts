@@ -46,7 +46,7 @@ export async function seedDemoResidents(
       ...tenant,
       code: h.code,
       address: h.address,
-      gridId: grids.get(h.grid)!.id,
+      gridId: grids.get(h.grid)?.id ?? null,
       headResidentId: null as string | null,
       createdBy: null,
     }));

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import { AppException, BadInputException, Permission } from '@village/platform-common';
+import { BadInputException, ConflictException, Permission } from '@village/platform-common';
 import { RequestContext, TenantDb, villageTenant, type OrgUnitEntity } from '@village/platform-tenancy';
 import { requireVillage, today } from '../common/lookups';
 import { GridEntity } from '../grids/grid.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import { PiiCipher } from '../pii/pii-cipher';
 import type { ValidIdNumber } from '../pii/id-number';
+import { Gender } from '../residents/resident-status.enum';
 import { ResidentEntity } from '../residents/resident.entity';
 import { checkIdentity, insertResident } from '../residents/resident-writer';
 import { insertRole } from '../subject-roles/subject-role-rules';
@@ -135,7 +136,7 @@ export class ResidentImportService {
           row.id as ValidIdNumber,
           {
             ...row,
-            gender: row.gender!,
+            gender: row.gender as Gender,
             idNumber: row.idNumber,
             gridId: gridId ?? household?.gridId ?? null,
             householdId: household?.id ?? null,
@@ -144,7 +145,7 @@ export class ResidentImportService {
         );
         await em.query('RELEASE SAVEPOINT import_row');
       } catch (error) {
-        if (!(error instanceof AppException)) throw error;
+        if (!(error instanceof ConflictException)) throw error;
         await em.query('ROLLBACK TO SAVEPOINT import_row');
         row.errors.push(`${IMPORT_COLUMNS.idNumber}：已在本区其他村登记`);
         continue;

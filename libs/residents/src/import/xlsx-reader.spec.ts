@@ -14,7 +14,6 @@ if (!hasExceljs) console.warn('xlsx-reader.spec skipped: exceljs is not installe
 
 describeXlsx('readXlsx', () => {
   it('reads the first sheet as text rows with spreadsheet row numbers; dates become YYYY-MM-DD', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const ExcelJS = require('exceljs') as typeof import('exceljs');
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('村民');
