@@ -71,6 +71,11 @@ describe('residents (API, real PostgreSQL)', () => {
     expect(row.id_number_cipher).not.toContain(idNumber.slice(6, 14));
     expect(row.id_number_hash).toHaveLength(64);
     expect(Object.values(row).map(String)).not.toContain(idNumber);
+    const audit = await t.db.adminQuery<{ detail: unknown }>(
+      "SELECT detail FROM audit_log WHERE operation = 'createResident'",
+    );
+    expect(audit.length).toBeGreaterThan(0);
+    expect(JSON.stringify(audit)).not.toContain(idNumber);
 
     const again = await t.gql(CREATE, { input: newResident(idNumber, { name: '重复' }) }, admin);
     expect(errorCode(again)).toBe('CONFLICT');

@@ -42,6 +42,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (jwtSecret && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET 太短：至少 32 个字符 (JWT_SECRET must be at least 32 characters)');
   }
+  const appDbPassword = env.APP_DB_PASSWORD?.trim() || null;
+  if (databaseUrl && production && !appDbPassword) {
+    throw new ConfigError('APP_DB_PASSWORD 未设置：生产环境必须为数据库角色 village_app 设置密码');
+  }
   const piiKey = env.PII_KEY?.trim() || null;
   if (databaseUrl && production && !piiKey) {
     throw new ConfigError(
@@ -52,10 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(
       'PII_KEY 无效：应为 32 字节随机数的 base64 编码 (PII_KEY must be base64 of 32 bytes)',
     );
-  }
-  const appDbPassword = env.APP_DB_PASSWORD?.trim() || null;
-  if (databaseUrl && production && !appDbPassword) {
-    throw new ConfigError('APP_DB_PASSWORD 未设置：生产环境必须为数据库角色 village_app 设置密码');
   }
   return {
     production,
