@@ -137,3 +137,49 @@ describe('importing residents from CSV (API, real PostgreSQL)', () => {
     expect(await count("SELECT COUNT(*) AS n FROM resident WHERE name = '外一'")).toBe(0);
   });
 });
+
+describe('importing residents from XLSX', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reads the first sheet with the same columns and reports spreadsheet row numbers', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('村民');
+    sheet.addRow(HEADER.split(','));
+    sheet.addRow([
+      '吴一',
+      '男',
+      new Date(Date.UTC(1966, 5, 6)),
+      idNumberFor('1966-06-06', 71),
+      '',
+      'XL01',
+      '是',
+      'G3',
+      '村民代表',
+    ]);
+    sheet.addRow([]);
+    sheet.addRow(['吴二', '女', '1968-08-08', idNumberFor('1968-08-08', 72), '', 'XL01', '否', 'G3', '']);
+    const contentBase64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const [{ id: villageId }] = await t.db.adminQuery<{ id: string }>(
+      "SELECT id FROM org_unit WHERE name = '大泽头村'",
+    );
+    const res = await t.gql(
+      IMPORT,
+      { input: { villageId, format: 'XLSX', contentBase64 } },
+      await t.login('dazetou-admin'),
+    );
+    expect(res.data?.importResidents).toMatchObject({
+      imported: 2,
+      householdsCreated: 1,
+      rows: [
+        { row: 2, ok: true, errors: [] },
+        { row: 4, ok: true, errors: [] },
+      ],
+    });
+  });
+});
