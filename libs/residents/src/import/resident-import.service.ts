@@ -11,15 +11,12 @@ import type { ValidIdNumber } from '../pii/id-number';
 import { Gender } from '../residents/resident-status.enum';
 import { ResidentEntity } from '../residents/resident.entity';
 import { checkIdentity, insertResident } from '../residents/resident-writer';
-import { insertRole } from '../subject-roles/subject-role-rules';
-import { parseCsv, SheetFormatError, type SheetRow } from './csv-parser';
+import { SubjectRoleEntity } from '../subject-roles/subject-role.entity';
+import { SheetFormatError } from './csv-parser';
 import { ImportFormat } from './dto/import-residents.input';
 import type { ImportReportType } from './dto/import-report.type';
-import { IMPORT_COLUMNS, readImportRows, type ImportRow } from './import-rows';
-import { readXlsx } from './xlsx-reader';
-
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
-export const MAX_IMPORT_ROWS = 5000;
+import { IMPORT_COLUMNS, type ImportRow } from './import-rows';
+import { readSheet } from './read-sheet';
 
 const FIELD_LABELS: Record<string, string> = {
   idNumber: IMPORT_COLUMNS.idNumber,
@@ -107,6 +104,7 @@ export class ResidentImportService {
     let householdsCreated = 0;
     const userId = ctx.user?.id ?? null;
     const start = today();
+    const roles: Omit<SubjectRoleEntity, 'createdAt'>[] = [];
     for (const row of rows) {
       const gridId = row.gridCode ? (grids.get(row.gridCode)?.id ?? null) : null;
       let household = row.householdCode ? households.get(row.householdCode) : undefined;
@@ -150,27 +148,29 @@ export class ResidentImportService {
         row.errors.push(`${IMPORT_COLUMNS.idNumber}：已在本区其他村登记`);
         continue;
       }
-      const resident = await em.findOneByOrFail(ResidentEntity, { id: residentId });
+      // New residents hold no roles yet and each row's roles are distinct: no overlap to check.
+      const tenant = villageTenant(village);
       for (const role of row.roles) {
-        await insertRole(
-          em,
-          resident,
-          {
-            subjectType: role.type,
-            startDate: start,
-            endDate: null,
-            probationary: role.probationary,
-            termEnd: null,
-            representedHouseholdIds: [],
-          },
-          userId,
-        );
+        roles.push({
+          id: randomUUID(),
+          ...tenant,
+          residentId,
+          subjectType: role.type,
+          startDate: start,
+          endDate: null,
+          probationary: role.probationary,
+          termEnd: null,
+          representedHouseholdIds: [],
+          endReason: null,
+          createdBy: userId,
+        });
       }
       if (row.isHead && household) {
         await em.update(HouseholdEntity, { id: household.id }, { headResidentId: residentId });
       }
     }
     if (rows.some((r) => r.errors.length)) return failed();
+    for (let i = 0; i < roles.length; i += 1000) await em.insert(SubjectRoleEntity, roles.slice(i, i + 1000));
     return { ...failed(), imported: rows.length, householdsCreated };
   }
 
@@ -238,30 +238,4 @@ export class ResidentImportService {
     }
     return rows;
   }
-}
-
-async function readSheet(format: ImportFormat, contentBase64: string): Promise<ImportRow[]> {
-  // Decoded size is about three quarters of the base64 length: refuse before decoding a huge payload.
-  if (contentBase64.length > Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4) {
-    throw new SheetFormatError(`文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，请分批导入`);
-  }
-  if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(contentBase64))
-    throw new SheetFormatError('不是有效的 base64 内容');
-  const content = Buffer.from(contentBase64, 'base64');
-  let sheet: SheetRow[];
-  if (format === ImportFormat.XLSX) sheet = await readXlsx(content);
-  else {
-    const text = new TextDecoder('utf-8', { fatal: true });
-    let decoded: string;
-    try {
-      decoded = text.decode(content);
-    } catch {
-      throw new SheetFormatError('CSV 文件不是 UTF-8 编码，请在 Excel 中“另存为 CSV UTF-8”');
-    }
-    sheet = parseCsv(decoded);
-  }
-  if (sheet.length - 1 > MAX_IMPORT_ROWS) {
-    throw new SheetFormatError(`数据行超过 ${MAX_IMPORT_ROWS} 行，请分批导入`);
-  }
-  return readImportRows(sheet);
 }
