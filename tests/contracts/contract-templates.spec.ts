@@ -34,7 +34,7 @@ describe('contract templates: published from the district, extended by towns', (
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ demoPeople: false }); // these suites arrange their own people
     units = await loadUnits(t);
     for (const user of ['wendeng-admin', 'songcun-admin', 'dazetou-admin', 'houjiaan-admin']) {
       tokens[user] = await t.login(user);

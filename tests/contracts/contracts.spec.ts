@@ -29,7 +29,7 @@ describe('yearly five-colour contracts of a village', () => {
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ demoPeople: false }); // these suites arrange their own people
     units = await loadUnits(t);
     dazetou = units['大泽头村'];
     for (const user of [

@@ -6,7 +6,7 @@ import { loadUnits, PeopleFixture } from './contract-fixtures';
 describe('demo contracts', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ demoPeople: false }); // these suites arrange their own people
   });
   afterAll(() => t.close());
 

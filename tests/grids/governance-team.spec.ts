@@ -12,7 +12,7 @@ describe('the "1+4+N" governance team', () => {
   let admin: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ demoPeople: false }); // these suites arrange their own people
     v = await arrangeVillagePeople(t, '大泽头村');
     admin = await t.login('dazetou-admin');
   });

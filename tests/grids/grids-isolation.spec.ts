@@ -27,7 +27,7 @@ describe('grids, posts and teams across tenants', () => {
   let govInput: Record<string, unknown>;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ demoPeople: false }); // these suites arrange their own people
     dz = await arrangeVillagePeople(t, '大泽头村');
     hj = await arrangeVillagePeople(t, '侯家庵村');
     const admin = await t.login('dazetou-admin');

@@ -17,7 +17,7 @@ describe('self-governance posts and their holders', () => {
   let admin: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ demoPeople: false }); // these suites arrange their own people
     v = await arrangeVillagePeople(t, '大泽头村', { grids: 3 });
     admin = await t.login('dazetou-admin');
   });

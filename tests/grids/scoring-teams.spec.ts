@@ -16,7 +16,7 @@ describe('scoring teams and rotating captains', () => {
   let admin: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ demoPeople: false }); // these suites arrange their own people
     v = await arrangeVillagePeople(t, '大泽头村');
     admin = await t.login('dazetou-admin');
   });

@@ -32,7 +32,7 @@ describe('demo grids, posts and teams for 大泽头村', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ demoPeople: false }); // these suites arrange their own people
   });
   afterAll(() => t.close());
 

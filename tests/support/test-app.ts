@@ -5,7 +5,7 @@ import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config
 import { seedDemoData } from '../../apps/api/src/demo/seed-demo';
 import { createApp } from '../../apps/api/src/runtime/create-app';
 import { createTestDatabase, type TestDatabase } from './test-database';
-import { TEST_DEMO_PASSWORD, TEST_JWT_SECRET } from './test-env';
+import { TEST_DEMO_PASSWORD, TEST_JWT_SECRET, TEST_PII_KEY } from './test-env';
 
 export interface GqlResponse<T = Record<string, any>> {
   data?: T | null;
@@ -33,13 +33,19 @@ export interface TestApp {
  * district unless told otherwise. `env` overrides configuration as the environment would.
  */
 export async function startTestApp(
-  options: { seed?: boolean; env?: Record<string, string> } = {},
+  options: {
+    seed?: boolean;
+    /** false: seed the org tree, users and rules but no demo residents, grids or contracts. */
+    demoPeople?: boolean;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({
     DATABASE_URL: db.adminUrl,
     JWT_SECRET: TEST_JWT_SECRET,
     DEMO_PASSWORD: TEST_DEMO_PASSWORD,
+    PII_KEY: TEST_PII_KEY,
     BCRYPT_ROUNDS: '4',
     DB_POOL_SIZE: '4',
     ...options.env,
@@ -47,7 +53,12 @@ export async function startTestApp(
   const app = await createApp(config, db, TEST_JWT_SECRET, { logger: false });
   await app.init();
   if (options.seed !== false) {
-    await seedDemoData(db.adminUrl, app.get(TenantDb), { demoPassword: TEST_DEMO_PASSWORD, bcryptRounds: 4 });
+    await seedDemoData(db.adminUrl, app.get(TenantDb), {
+      demoPassword: TEST_DEMO_PASSWORD,
+      bcryptRounds: 4,
+      piiKey: config.piiKey ?? TEST_PII_KEY,
+      people: options.demoPeople,
+    });
   }
 
   const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string) => {

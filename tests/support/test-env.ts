@@ -6,6 +6,8 @@ export const TEST_ENV = {
 } as const;
 
 export const TEST_JWT_SECRET = 'test-only-secret-test-only-secret-0123456789';
+/** A fixed PII_KEY (base64 of 32 bytes) so tests can compare stored hashes. */
+export const TEST_PII_KEY = Buffer.alloc(32, 42).toString('base64');
 export const TEST_DEMO_PASSWORD = 'Test@Demo2026';
 
 export function testEnv(name: keyof typeof TEST_ENV): string {

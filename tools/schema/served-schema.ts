@@ -12,7 +12,8 @@ import { loadConfig } from '../../apps/api/src/config/app-config';
  */
 export async function createOfflineApp(extraProviders: Type[] = []): Promise<INestApplication> {
   const jwtSecret = 'offline-schema-build-offline-schema-build';
-  const config = loadConfig({ JWT_SECRET: jwtSecret });
+  // A throwaway PII key: the schema build encrypts nothing.
+  const config = loadConfig({ JWT_SECRET: jwtSecret, PII_KEY: Buffer.alloc(32).toString('base64') });
   const dataSource = new DataSource({ type: 'postgres' });
   @Module({ imports: [AppModule.forRoot(config, dataSource, jwtSecret)], providers: extraProviders })
   class OfflineModule {}

@@ -6,6 +6,7 @@ import { createValidationPipe, GraphqlExceptionFilter } from '@village/platform-
 import { DatabaseModule } from '@village/platform-db';
 import { TenancyModule } from '@village/platform-tenancy';
 import { AuthModule } from '@village/platform-auth';
+import { ResidentsModule } from '@village/residents';
 import { GridsModule } from '@village/grids';
 import { ScoringModule } from '@village/scoring';
 import { ContractsModule } from '@village/contracts';
@@ -23,6 +24,7 @@ export class AppModule {
         GraphQLModule.forRoot(graphqlOptions(config)),
         TenancyModule,
         AuthModule.forRoot({ ...config.auth, jwtSecret }),
+        ResidentsModule.forRoot({ piiKey: requirePiiKey(config) }),
         GridsModule,
         ScoringModule,
         ContractsModule,
@@ -33,4 +35,10 @@ export class AppModule {
       ],
     };
   }
+}
+
+/** main.ts resolves the key (environment or data folder) before building the app; tests pass PII_KEY. */
+function requirePiiKey(config: AppConfig): string {
+  if (!config.piiKey) throw new Error('PII_KEY is not resolved: start through main.ts or pass PII_KEY');
+  return config.piiKey;
 }

@@ -9,14 +9,16 @@ import { startDatabaseRuntime } from './runtime/database-runtime';
 
 async function main(): Promise<void> {
   const logger = new Logger('Bootstrap');
-  const config = loadConfig();
-  const database = await startDatabaseRuntime(config, (line) => logger.log(line));
+  const loaded = loadConfig();
+  const database = await startDatabaseRuntime(loaded, (line) => logger.log(line));
+  const config = { ...loaded, piiKey: database.piiKey };
   const app = await createApp(config, database.target, database.jwtSecret);
 
   if (config.seedDemo) {
     const result = await seedDemoData(database.target.adminUrl, app.get(TenantDb), {
       demoPassword: config.demoPassword,
       bcryptRounds: config.auth.bcryptRounds,
+      piiKey: database.piiKey,
     });
     if (result.seeded) {
       const password = process.env.DEMO_PASSWORD ? '环境变量 DEMO_PASSWORD 的值' : DEFAULT_DEMO_PASSWORD;

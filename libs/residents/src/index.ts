@@ -4,9 +4,22 @@ export * from './households/household.entity';
 export * from './grids/grid.entity';
 
 export * from './subject-roles/subject-role.entity';
+export * from './status-changes/resident-status-change.entity';
 
 import { GridEntity } from './grids/grid.entity';
 import { HouseholdEntity } from './households/household.entity';
 import { ResidentEntity } from './residents/resident.entity';
+import { ResidentStatusChangeEntity } from './status-changes/resident-status-change.entity';
 import { SubjectRoleEntity } from './subject-roles/subject-role.entity';
-export const RESIDENTS_ENTITIES = [ResidentEntity, HouseholdEntity, GridEntity, SubjectRoleEntity];
+export const RESIDENTS_ENTITIES = [
+  ResidentEntity,
+  HouseholdEntity,
+  GridEntity,
+  SubjectRoleEntity,
+  ResidentStatusChangeEntity,
+];
+
+export * from './residents.module';
+export * from './pii/pii-cipher';
+export * from './pii/id-number';
+export * from './residents/resident.service';

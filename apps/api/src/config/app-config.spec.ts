@@ -23,7 +23,25 @@ describe('loadConfig', () => {
   it('requires APP_DB_PASSWORD in production with a real database', () => {
     const env = { DATABASE_URL: 'postgres://x@h/db', JWT_SECRET: 'x'.repeat(32), NODE_ENV: 'production' };
     expect(() => loadConfig(env)).toThrow('APP_DB_PASSWORD');
-    expect(loadConfig({ ...env, APP_DB_PASSWORD: 'p' })).toMatchObject({ production: true, explorer: false });
+    const piiKey = Buffer.alloc(32, 1).toString('base64');
+    expect(loadConfig({ ...env, APP_DB_PASSWORD: 'p', PII_KEY: piiKey })).toMatchObject({
+      production: true,
+      explorer: false,
+    });
+  });
+
+  it('requires a 32-byte PII_KEY in production with a real database, and checks its length anywhere', () => {
+    const env = {
+      DATABASE_URL: 'postgres://x@h/db',
+      JWT_SECRET: 'x'.repeat(32),
+      NODE_ENV: 'production',
+      APP_DB_PASSWORD: 'p',
+    };
+    expect(() => loadConfig(env)).toThrow('PII_KEY');
+    const key = Buffer.alloc(32, 1).toString('base64');
+    expect(loadConfig({ ...env, PII_KEY: key }).piiKey).toBe(key);
+    expect(() => loadConfig({ PII_KEY: Buffer.alloc(16).toString('base64') })).toThrow('32 字节');
+    expect(loadConfig({}).piiKey).toBeNull();
   });
 
   it('names the variable and the allowed range when a number is invalid', () => {

@@ -15,6 +15,11 @@ export interface AppConfig {
   /** JWT signing key; may be null only in embedded mode, where a generated one is kept in the data folder. */
   jwtSecret: string | null;
   auth: Omit<AuthConfig, 'jwtSecret'>;
+  /**
+   * Key protecting residents' ID numbers (base64 of 32 bytes). Null outside production means: generate
+   * one and keep it in the data folder, like the JWT secret.
+   */
+  piiKey: string | null;
   demoPassword: string;
   seedDemo: boolean;
   explorer: boolean;
@@ -41,6 +46,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl && production && !appDbPassword) {
     throw new ConfigError('APP_DB_PASSWORD 未设置：生产环境必须为数据库角色 village_app 设置密码');
   }
+  const piiKey = env.PII_KEY?.trim() || null;
+  if (databaseUrl && production && !piiKey) {
+    throw new ConfigError(
+      'PII_KEY 未设置：生产环境必须提供身份证号加密密钥（32 字节的 base64） (PII_KEY is required in production)',
+    );
+  }
+  if (piiKey && Buffer.from(piiKey, 'base64').length !== 32) {
+    throw new ConfigError(
+      'PII_KEY 无效：应为 32 字节随机数的 base64 编码 (PII_KEY must be base64 of 32 bytes)',
+    );
+  }
   return {
     production,
     port: int(env, 'PORT', 3000, 0, 65535),
@@ -56,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       lockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, 1, 7 * 24 * 60),
       bcryptRounds: int(env, 'BCRYPT_ROUNDS', 10, 4, 15),
     },
+    piiKey,
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     seedDemo: (env.SEED_DEMO ?? 'true') !== 'false',
     explorer: env.GRAPHQL_EXPLORER ? env.GRAPHQL_EXPLORER === 'true' : !production,

@@ -3,7 +3,9 @@ import { Client } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { hashPassword, RoleAssignmentEntity, UserEntity } from '@village/platform-auth';
 import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
+import { PiiCipher } from '@village/residents';
 import { DEMO_DISTRICT, DEMO_TOWNS, DEMO_USERS } from './demo-org.data';
+import { seedDemoResidents } from './seed-demo-residents';
 import { seedDemoGrids } from './seed-demo-grids';
 import { seedDemoRulebook } from './seed-demo-rulebook';
 import { seedDemoContracts, seedDemoContractTemplates } from './seed-demo-contracts';
@@ -21,7 +23,13 @@ export interface DemoSeedResult {
 export async function seedDemoData(
   adminUrl: string,
   db: TenantDb,
-  options: { demoPassword: string; bcryptRounds: number },
+  options: {
+    demoPassword: string;
+    bcryptRounds: number;
+    piiKey: string;
+    /** false: only the org tree, users and rules — no residents, grids or contracts (tests arrange their own). */
+    people?: boolean;
+  },
 ): Promise<DemoSeedResult> {
   const emptiness = await checkEmpty(adminUrl);
   if (emptiness !== 'empty') return { seeded: false, reason: emptiness };
@@ -50,6 +58,8 @@ export async function seedDemoData(
     await seedDemoRulebook(em, byName);
     await seedDemoContractTemplates(em, units);
     await insertUsers(em, byName, hashes);
+    if (options.people === false) return;
+    await seedDemoResidents(em, byName, new PiiCipher(options.piiKey));
     await seedDemoGrids(em, byName.get('大泽头村'));
     await seedDemoContracts(em, byName.get('大泽头村'), 2026);
   });

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createAppDataSource, type DatabaseTarget } from '@village/platform-db';
 import type { AppConfig } from '../config/app-config';
 import { AppModule } from '../app.module';
@@ -16,9 +17,14 @@ export async function createApp(
   const dataSource = createAppDataSource(target.appUrl, ALL_ENTITIES, config.dbPoolSize);
   await dataSource.initialize();
   try {
-    const app = await NestFactory.create(AppModule.forRoot(config, dataSource, jwtSecret), {
-      logger: options.logger ?? ['error', 'warn', 'log'],
-    });
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot(config, dataSource, jwtSecret),
+      {
+        logger: options.logger ?? ['error', 'warn', 'log'],
+      },
+    );
+    // Resident imports send a spreadsheet (≤ 2 MB) base64-encoded in the GraphQL body; Express's default is 100 kB.
+    app.useBodyParser('json', { limit: '3mb' });
     if (config.explorer) serveExplorerAssets(app);
     const close = app.close.bind(app);
     app.close = async () => {

@@ -11,6 +11,8 @@ import { loadOrCreateLocalSecrets } from './local-secrets';
 export interface DatabaseRuntime {
   target: DatabaseTarget;
   jwtSecret: string;
+  /** PII_KEY, or the one kept in the data folder when it is not set (never in production). */
+  piiKey: string;
   embedded: boolean;
   stop(): Promise<void>;
 }
@@ -26,7 +28,14 @@ export async function startDatabaseRuntime(
   if (config.databaseUrl) {
     // loadConfig guarantees both when DATABASE_URL is set.
     const target = await prepareDatabase(config.databaseUrl, config.appDbPassword ?? '');
-    return { target, jwtSecret: config.jwtSecret ?? '', embedded: false, stop: async () => undefined };
+    const piiKey = config.piiKey ?? loadOrCreateLocalSecrets(config.dataDir).piiKey;
+    return {
+      target,
+      jwtSecret: config.jwtSecret ?? '',
+      piiKey,
+      embedded: false,
+      stop: async () => undefined,
+    };
   }
   const secrets = loadOrCreateLocalSecrets(config.dataDir);
   log(
@@ -45,6 +54,7 @@ export async function startDatabaseRuntime(
     return {
       target,
       jwtSecret: config.jwtSecret ?? secrets.jwtSecret,
+      piiKey: config.piiKey ?? secrets.piiKey,
       embedded: true,
       stop: () => server.stop(),
     };

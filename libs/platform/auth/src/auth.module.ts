@@ -9,6 +9,7 @@ import { AccessGuard } from './guard/access.guard';
 import { ContextLoader } from './guard/context-loader.service';
 import { LoginService } from './login/login.service';
 import { TokenService } from './login/token.service';
+import { UserAccountsService } from './users/user-accounts.service';
 
 /** Login, request contexts, the deny-by-default guard and the audit log. */
 @Module({})
@@ -24,11 +25,12 @@ export class AuthModule {
         ContextLoader,
         AuditService,
         AuditQueryService,
+        UserAccountsService,
         AuthResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
       ],
-      exports: [AUTH_CONFIG, AuditService, TokenService],
+      exports: [AUTH_CONFIG, AuditService, TokenService, UserAccountsService],
     };
   }
 }

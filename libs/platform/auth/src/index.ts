@@ -2,6 +2,7 @@ export * from './auth.config';
 export * from './auth.module';
 export * from './users/user.entity';
 export * from './users/role-assignment.entity';
+export * from './users/user-accounts.service';
 export * from './audit/audit-log.entity';
 export * from './audit/audit.service';
 export * from './login/password-hasher';

@@ -12,4 +12,10 @@ describe('redact', () => {
       jwtSecret: '***',
     });
   });
+
+  it('hides ID numbers and uploaded file contents', () => {
+    expect(redact({ input: { idNumber: '1', contentBase64: 'x', name: 'n' } })).toEqual({
+      input: { idNumber: '***', contentBase64: '***', name: 'n' },
+    });
+  });
 });

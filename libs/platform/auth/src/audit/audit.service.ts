@@ -14,7 +14,8 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-const SECRET_KEY = /password|token|secret/i;
+// ID numbers and uploaded files (which hold ID numbers) are personal data: never copied into the log.
+const SECRET_KEY = /password|token|secret|idNumber|contentBase64/i;
 
 /** Replaces secrets anywhere in a value before it is written to the audit log. */
 export function redact(value: unknown): unknown {

@@ -3,6 +3,8 @@ import { PlatformRowLevelSecurity1795816311131 } from './1795816311131-platform-
 import { ScopeAbove1795817000000 } from './1795817000000-scope-above';
 import { ResidentsSchema1795817586063 } from './1795817586063-residents-schema';
 import { ResidentsRls1795817586064 } from './1795817586064-residents-rls';
+import { ResidentStatusChangeSchema1795817881216 } from './1795817881216-resident-status-change-schema';
+import { ResidentStatusChangeRls1795817881217 } from './1795817881217-resident-status-change-rls';
 import { GridsSchema1795818083555 } from './1795818083555-grids-schema';
 import { GridsRls1795818083556 } from './1795818083556-grids-rls';
 import { ScoringRulebook1795817956244 } from './1795817956244-scoring-rulebook';
@@ -18,6 +20,8 @@ export const MIGRATIONS: (new () => object)[] = [
   ScopeAbove1795817000000,
   ResidentsSchema1795817586063,
   ResidentsRls1795817586064,
+  ResidentStatusChangeSchema1795817881216,
+  ResidentStatusChangeRls1795817881217,
   ScoringRulebook1795817956244,
   ScoringRulebookRls1795817956245,
   GridsSchema1795818083555,

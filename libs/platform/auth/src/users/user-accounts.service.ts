@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { BadInputException, ConflictException, ROLE_LEVELS, type Role } from '@village/platform-common';
+import { isUniqueViolation } from '@village/platform-db';
+import { RequestContext, TenantDb, type OrgUnitEntity } from '@village/platform-tenancy';
+import { AUTH_CONFIG, type AuthConfig } from '../auth.config';
+import { hashPassword } from '../login/password-hasher';
+import { RoleAssignmentEntity } from './role-assignment.entity';
+import { UserEntity } from './user.entity';
+
+export interface NewUserAccount {
+  username: string;
+  displayName: string;
+  password: string;
+  /** The unit that manages the account; the role is granted there. */
+  homeUnit: OrgUnitEntity;
+  role: Role;
+}
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+/**
+ * Creates login accounts with a first role at their home unit. The CALLER checks the permission that
+ * fits its use (USER_MANAGE for user administration, RESIDENT_MANAGE for a resident's own login);
+ * this service checks the account itself: username format and uniqueness, password length, role level.
+ */
+@Injectable()
+export class UserAccountsService {
+  constructor(
+    private readonly db: TenantDb,
+    @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
+  ) {}
+
+  /** In the caller's transaction when `em` is given (so a linked row can be written with it), else its own. */
+  async createUser(ctx: RequestContext, account: NewUserAccount, em?: EntityManager): Promise<UserEntity> {
+    const username = account.username.trim();
+    if (!/^[A-Za-z0-9._-]{3,64}$/.test(username)) {
+      throw BadInputException.field('username', '用户名为 3–64 位字母、数字、点、下划线或连字符');
+    }
+    if (account.password.length < MIN_PASSWORD_LENGTH) {
+      throw BadInputException.field('password', `密码至少 ${MIN_PASSWORD_LENGTH} 位`);
+    }
+    const unit = account.homeUnit;
+    if (!ROLE_LEVELS[account.role].includes(unit.level as 'DISTRICT' | 'TOWN' | 'VILLAGE')) {
+      throw BadInputException.field('role', '该角色不能在此层级授予');
+    }
+    const passwordHash = await hashPassword(account.password, this.config.bcryptRounds);
+    const work = async (manager: EntityManager) => {
+      const tenant = { districtId: unit.districtId, townId: unit.townId, villageId: unit.villageId };
+      const id = randomUUID();
+      try {
+        await manager.insert(UserEntity, {
+          id,
+          username,
+          displayName: account.displayName,
+          passwordHash,
+          homeOrgUnitId: unit.id,
+          ...tenant,
+          createdBy: ctx.user?.id ?? null,
+        });
+      } catch (error) {
+        if (isUniqueViolation(error, 'uq_app_user_username')) {
+          throw new ConflictException(`用户名 ${username} 已被使用`, [
+            { field: 'username', reasons: ['用户名已被使用'] },
+          ]);
+        }
+        throw error;
+      }
+      await manager.insert(RoleAssignmentEntity, {
+        id: randomUUID(),
+        userId: id,
+        role: account.role,
+        orgUnitId: unit.id,
+        ...tenant,
+        grantedBy: ctx.user?.id ?? null,
+      });
+      return manager.findOneOrFail(UserEntity, { where: { id } });
+    };
+    return em ? work(em) : this.db.run(ctx, work);
+  }
+}

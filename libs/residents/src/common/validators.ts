@@ -1,0 +1,19 @@
+import { Transform } from 'class-transformer';
+import { ValidateBy } from 'class-validator';
+import { isCalendarDate } from '../pii/id-number';
+
+/** A real calendar day as YYYY-MM-DD. */
+export function IsCalendarDate(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isCalendarDate',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
+      defaultMessage: () => '日期格式应为 YYYY-MM-DD，且是真实日期',
+    },
+  });
+}
+
+export const Trim = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+export const UUID_MESSAGE = { message: '必须是有效的编号' };

@@ -1,0 +1,40 @@
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsUUID } from 'class-validator';
+import { UUID_MESSAGE } from '../../common/validators';
+
+export enum ImportFormat {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+}
+
+registerEnumType(ImportFormat, {
+  name: 'ImportFormat',
+  description: '导入文件格式',
+  valuesMap: {
+    CSV: { description: 'CSV（UTF-8，可带 BOM）' },
+    XLSX: { description: 'Excel 工作簿（取第一个工作表）' },
+  },
+});
+
+@InputType({
+  description:
+    '批量导入村民。表头：姓名、性别、出生日期、身份证号、联系电话、户号、是否户主、网格、身份。任一行有误则全部不导入',
+})
+export class ImportResidentsInput {
+  @Field(() => ID, { description: '导入到哪个村' })
+  @IsUUID('all', UUID_MESSAGE)
+  villageId: string;
+
+  @Field(() => ImportFormat, { description: '文件格式' })
+  @IsEnum(ImportFormat, { message: '格式无效' })
+  format: ImportFormat;
+
+  @Field({ description: '文件内容（base64），不超过 2 MB、5000 行' })
+  @IsNotEmpty({ message: '不能为空' })
+  contentBase64: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: '只检查不写入' })
+  @IsOptional()
+  @IsBoolean({ message: '必须是布尔值' })
+  dryRun = false;
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { ConflictException, Permission, Role } from '@village/platform-common';
+import { UserAccountsService } from '@village/platform-auth';
+import { RequestContext, TenantDb } from '@village/platform-tenancy';
+import { requireResident, requireVillage, villageRef } from '../common/lookups';
+import { ResidentEntity } from '../residents/resident.entity';
+
+/** Gives a resident their own login: an account at their village with the RESIDENT role, linked to them. */
+@Injectable()
+export class ResidentLoginService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly accounts: UserAccountsService,
+  ) {}
+
+  create(
+    ctx: RequestContext,
+    input: { residentId: string; username: string; password: string },
+  ): Promise<ResidentEntity> {
+    return this.db.run(ctx, async (em) => {
+      const resident =
+        (await em.findOne(ResidentEntity, {
+          where: { id: input.residentId },
+          lock: { mode: 'pessimistic_write' },
+        })) ?? (await requireResident(em, input.residentId));
+      ctx.auditTarget = villageRef(resident);
+      ctx.assertCan(Permission.RESIDENT_MANAGE, resident);
+      if (resident.userId) {
+        throw new ConflictException(`${resident.name}已开通登录账号`, [
+          { field: 'residentId', reasons: ['已有登录账号'] },
+        ]);
+      }
+      const village = await requireVillage(em, resident.villageId);
+      const user = await this.accounts.createUser(
+        ctx,
+        {
+          username: input.username,
+          password: input.password,
+          displayName: resident.name,
+          homeUnit: village,
+          role: Role.RESIDENT,
+        },
+        em,
+      );
+      ctx.auditDetail = { username: user.username, userId: user.id };
+      await em.update(ResidentEntity, { id: resident.id }, { userId: user.id });
+      return em.findOneOrFail(ResidentEntity, {
+        where: { id: resident.id },
+        relations: { household: { head: true }, grid: true },
+      });
+    });
+  }
+}

@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { Brackets, In, type EntityManager } from 'typeorm';
+import { BadInputException, Permission, type Page } from '@village/platform-common';
+import { RequestContext, TenantDb } from '@village/platform-tenancy';
+import {
+  likePattern,
+  requireGrid,
+  requireHousehold,
+  requireResident,
+  requireVillage,
+  today,
+  villageRef,
+} from '../common/lookups';
+import { parseIdNumber } from '../pii/id-number';
+import { PiiCipher } from '../pii/pii-cipher';
+import { ResidentStatusChangeEntity } from '../status-changes/resident-status-change.entity';
+import { SubjectRoleEntity } from '../subject-roles/subject-role.entity';
+import type { CreateResidentInput, ResidentsArgs, UpdateResidentInput } from './dto/resident.input';
+import { ResidentStatus } from './resident-status.enum';
+import { ResidentEntity } from './resident.entity';
+import { checkIdentity, insertResident } from './resident-writer';
+
+export interface ResidentWithRoles {
+  resident: ResidentEntity;
+  roles: SubjectRoleEntity[];
+}
+
+/** Residents of a village: registration, changes, status history. The clear ID number never leaves. */
+@Injectable()
+export class ResidentService {
+  constructor(
+    private readonly db: TenantDb,
+    @Inject(PiiCipher) private readonly cipher: PiiCipher,
+  ) {}
+
+  list(ctx: RequestContext, args: ResidentsArgs): Promise<Page<ResidentWithRoles>> {
+    return this.db.run(ctx, async (em) => {
+      const village = await requireVillage(em, args.villageId);
+      ctx.assertCan(Permission.RESIDENT_READ, village);
+      const query = em
+        .createQueryBuilder(ResidentEntity, 'r')
+        .leftJoinAndSelect('r.household', 'household')
+        .leftJoinAndSelect('household.head', 'head')
+        .leftJoinAndSelect('r.grid', 'grid')
+        .leftJoinAndSelect('grid.leader', 'leader')
+        .where('r.villageId = :villageId', { villageId: village.id })
+        .orderBy('r.name', 'ASC')
+        .addOrderBy('r.id', 'ASC')
+        .take(args.limit)
+        .skip(args.offset);
+      if (args.status) query.andWhere('r.status = :status', { status: args.status });
+      if (args.gridId) query.andWhere('r.gridId = :gridId', { gridId: args.gridId });
+      if (args.householdId) query.andWhere('r.householdId = :householdId', { householdId: args.householdId });
+      if (args.subjectType) {
+        query.andWhere(
+          `EXISTS (SELECT 1 FROM subject_role sr WHERE sr.resident_id = r.id AND sr.subject_type = :type
+             AND sr.start_date <= :day AND (sr.end_date IS NULL OR sr.end_date >= :day))`,
+          { type: args.subjectType, day: today() },
+        );
+      }
+      if (args.search?.trim()) {
+        const search = args.search.trim();
+        const id = parseIdNumber(search);
+        if (id) {
+          query.andWhere('r.idNumberHash = :hash', { hash: this.cipher.hash(id.value) });
+        } else {
+          const pattern = likePattern(search);
+          query.andWhere(
+            new Brackets((q) =>
+              q.where('r.name LIKE :pattern', { pattern }).orWhere('r.phone LIKE :pattern'),
+            ),
+          );
+        }
+      }
+      const [items, total] = await query.getManyAndCount();
+      return { items: await withRoles(em, items), total };
+    });
+  }
+
+  findOne(ctx: RequestContext, id: string): Promise<ResidentWithRoles> {
+    return this.db.run(ctx, async (em) => {
+      const resident = await loadResident(em, id);
+      ctx.assertCan(Permission.RESIDENT_READ, resident);
+      return (await withRoles(em, [resident]))[0];
+    });
+  }
+
+  /** The caller's own resident record, if an administrator linked one to their login. */
+  findMine(ctx: RequestContext): Promise<ResidentWithRoles | null> {
+    const user = ctx.requireUser();
+    return this.db.run(ctx, async (em) => {
+      const resident = await em.findOne(ResidentEntity, {
+        where: { userId: user.id },
+        relations: { household: { head: true }, grid: { leader: true } },
+      });
+      return resident ? (await withRoles(em, [resident]))[0] : null;
+    });
+  }
+
+  create(ctx: RequestContext, input: CreateResidentInput): Promise<ResidentWithRoles> {
+    return this.db.run(ctx, async (em) => {
+      const village = await requireVillage(em, input.villageId);
+      ctx.auditTarget = village;
+      ctx.assertCan(Permission.RESIDENT_MANAGE, village);
+      const { id, errors } = checkIdentity(input);
+      if (!id || errors.length) throw new BadInputException(errors);
+      let gridId = input.gridId ?? null;
+      if (input.householdId) {
+        const household = await requireHousehold(em, input.householdId, 'householdId', village.id);
+        gridId ??= household.gridId;
+      }
+      if (gridId) await requireGrid(em, gridId, 'gridId', village.id);
+      const residentId = await insertResident(
+        em,
+        this.cipher,
+        village,
+        id,
+        {
+          name: input.name,
+          gender: input.gender,
+          birthDate: input.birthDate,
+          idNumber: id.value,
+          phone: input.phone ?? null,
+          householdId: input.householdId ?? null,
+          gridId,
+        },
+        ctx.user?.id ?? null,
+      );
+      return { resident: await loadResident(em, residentId), roles: [] };
+    });
+  }
+
+  update(ctx: RequestContext, input: UpdateResidentInput): Promise<ResidentWithRoles> {
+    return this.db.run(ctx, async (em) => {
+      const resident = await requireResident(em, input.residentId);
+      ctx.auditTarget = villageRef(resident);
+      ctx.assertCan(Permission.RESIDENT_MANAGE, resident);
+      const changes: Partial<Pick<ResidentEntity, 'phone' | 'householdId' | 'gridId'>> = {};
+      if (input.phone !== undefined) changes.phone = input.phone;
+      if (input.householdId !== undefined) {
+        if (input.householdId)
+          await requireHousehold(em, input.householdId, 'householdId', resident.villageId);
+        changes.householdId = input.householdId;
+      }
+      if (input.gridId !== undefined) {
+        if (input.gridId) await requireGrid(em, input.gridId, 'gridId', resident.villageId);
+        changes.gridId = input.gridId;
+      }
+      ctx.auditDetail = {
+        previous: { phone: resident.phone, householdId: resident.householdId, gridId: resident.gridId },
+        changes,
+      };
+      if (Object.keys(changes).length) await em.update(ResidentEntity, { id: resident.id }, changes);
+      const updated = await loadResident(em, resident.id);
+      return (await withRoles(em, [updated]))[0];
+    });
+  }
+
+  changeStatus(
+    ctx: RequestContext,
+    residentId: string,
+    status: ResidentStatus,
+    reason: string,
+  ): Promise<ResidentWithRoles> {
+    return this.db.run(ctx, async (em) => {
+      // Locked so two concurrent changes cannot both record the same "from" status.
+      const current =
+        (await em.findOne(ResidentEntity, {
+          where: { id: residentId },
+          lock: { mode: 'pessimistic_write' },
+        })) ?? (await requireResident(em, residentId));
+      ctx.auditTarget = villageRef(current);
+      ctx.assertCan(Permission.RESIDENT_MANAGE, current);
+      if (current.status === status) throw BadInputException.field('status', '新状态与当前状态相同');
+      await em.insert(ResidentStatusChangeEntity, {
+        id: randomUUID(),
+        districtId: current.districtId,
+        townId: current.townId,
+        villageId: current.villageId,
+        residentId: current.id,
+        fromStatus: current.status,
+        toStatus: status,
+        reason,
+        changedBy: ctx.user?.id ?? null,
+      });
+      await em.update(ResidentEntity, { id: current.id }, { status });
+      const updated = await loadResident(em, current.id);
+      return (await withRoles(em, [updated]))[0];
+    });
+  }
+
+  statusHistory(ctx: RequestContext, residentId: string): Promise<ResidentStatusChangeEntity[]> {
+    return this.db.run(ctx, async (em) => {
+      const resident = await requireResident(em, residentId);
+      ctx.assertCan(Permission.RESIDENT_READ, resident);
+      return em.find(ResidentStatusChangeEntity, {
+        where: { residentId: resident.id },
+        order: { changedAt: 'ASC', id: 'ASC' },
+      });
+    });
+  }
+
+  /**
+   * The clear ID number, for exports that legally need it (not exposed through GraphQL). Only for
+   * callers who manage the resident's village.
+   */
+  revealIdNumber(ctx: RequestContext, residentId: string): Promise<string> {
+    return this.db.run(ctx, async (em) => {
+      const resident = await requireResident(em, residentId);
+      ctx.assertCan(Permission.RESIDENT_MANAGE, resident);
+      return this.cipher.decrypt(resident.idNumberCipher);
+    });
+  }
+}
+
+async function loadResident(em: EntityManager, id: string): Promise<ResidentEntity> {
+  const resident = await em.findOne(ResidentEntity, {
+    where: { id },
+    relations: { household: { head: true }, grid: { leader: true } },
+  });
+  return resident ?? requireResident(em, id);
+}
+
+/** The subject roles of a page of residents, in one query. */
+async function withRoles(em: EntityManager, residents: ResidentEntity[]): Promise<ResidentWithRoles[]> {
+  if (!residents.length) return [];
+  const roles = await em.find(SubjectRoleEntity, {
+    where: { residentId: In(residents.map((r) => r.id)) },
+    order: { startDate: 'ASC', createdAt: 'ASC' },
+  });
+  return residents.map((resident) => ({
+    resident,
+    roles: roles.filter((role) => role.residentId === resident.id),
+  }));
+}
