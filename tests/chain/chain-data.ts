@@ -1,6 +1,10 @@
+import { todayInChina } from '@village/platform-common';
 import ExcelJS from 'exceljs';
 import { idNumberCheckChar } from '@village/residents';
 import { LIST_FIELDS, MANUAL_FIELDS } from '../scoring/rulebook-support';
+
+/** The chain sets up next year, so the test holds whatever year it runs in. */
+export const YEAR = Number(todayInChina().slice(0, 4)) + 1;
 
 /** A valid 居民身份证号 (GB 11643 check digit) for a birth date; `order` odd for men, even for women. */
 export function idNumberFor(birthDate: string, order: number): string {
@@ -31,7 +35,7 @@ export interface PersonRow {
   roles: string;
 }
 
-/** 大泽头村's people for 2027: four households in two grids and one resident without a household. */
+/** 大泽头村's people for next year: four households in two grids and one resident without a household. */
 export const PEOPLE: PersonRow[] = [
   {
     name: '张红军',
@@ -199,12 +203,12 @@ export const Q = {
   generate: `mutation($input: GenerateContractDraftsInput!) {
     generateContractDrafts(input: $input) { created byColour { colour count } } }`,
   contracts: `query($villageId: ID!, $colour: ContractColour) {
-    contracts(villageId: $villageId, year: 2027, colour: $colour, limit: 100) {
+    contracts(villageId: $villageId, year: ${YEAR}, colour: $colour, limit: 100) {
       total items { id colour status residentName householdCode } } }`,
   sign: `mutation($input: SignContractInput!) { signContract(input: $input) { id status } }`,
   terminate: `mutation($input: TerminateContractInput!) { terminateContract(input: $input) { id status } }`,
   coverage: `query($villageId: ID!) {
-    contractCoverage(villageId: $villageId, year: 2027) { colour eligible drafted signed terminated coverageRate } }`,
+    contractCoverage(villageId: $villageId, year: ${YEAR}) { colour eligible drafted signed terminated coverageRate } }`,
   createPost: `mutation($input: CreatePostInput!) { createPost(input: $input) { id name gridId } }`,
   assign: `mutation($input: AssignPostHolderInput!) { assignPostHolder(input: $input) { id resident { id name } } }`,
   posts: `query($villageId: ID!) { posts(villageId: $villageId) { total items { id name } } }`,

@@ -1,6 +1,6 @@
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
 import { createTownAdmin, itemInput, unitIds } from '../scoring/rulebook-support';
-import { expectedColours, idNumberFor, PEOPLE, Q, xlsxBase64 } from './chain-data';
+import { expectedColours, idNumberFor, PEOPLE, Q, xlsxBase64, YEAR } from './chain-data';
 
 /** Who tries to change 宋村镇's manual from outside, and the answer each gets. */
 const CROSS_TOWN = [
@@ -9,7 +9,7 @@ const CROSS_TOWN = [
 ] as const;
 
 const VOTE = {
-  meetingDate: '2026-12-28',
+  meetingDate: `${YEAR - 1}-12-28`,
   representativesInOffice: 30,
   present: 22,
   votesFor: 18,
@@ -18,12 +18,12 @@ const VOTE = {
 };
 
 /**
- * The yearly set-up chain for 2027, through the GraphQL API only: the district's framework, 宋村镇's
+ * The yearly set-up chain for next year (YEAR), through the GraphQL API only: the district's framework, 宋村镇's
  * manual, 大泽头村's scoring list, its residents from a spreadsheet, their contracts and the grids.
  * The `it` blocks are sequential by design: they walk one chain on one database, each step building
  * on what the previous one left behind (ids are kept in the shared state below).
  */
-describe('2027 set-up chain: district rulebook → town manual → village list → people', () => {
+describe('the next-year set-up chain: district rulebook → town manual → village list → people', () => {
   let t: TestApp;
   let units: Record<string, string>;
   const tokens: Record<string, string> = {};
@@ -56,27 +56,27 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
     return res.data as T;
   };
 
-  it('1. the district copies the 2026 framework to 2027, publishes it, and it is then frozen', async () => {
+  it('1. the district copies the 2026 framework to next year, publishes it, and it is then frozen', async () => {
     const admin = tokens['wendeng-admin'];
     const [source] = ok(await t.gql(Q.frameworks, { year: 2026 }, admin)).frameworks.items;
     expect(source.status).toBe('PUBLISHED');
-    const copy = ok(await t.gql(Q.copy, { id: source.id, year: 2027 }, admin)).copyFrameworkToYear;
+    const copy = ok(await t.gql(Q.copy, { id: source.id, year: YEAR }, admin)).copyFrameworkToYear;
     frameworkId = copy.id;
-    expect(copy).toMatchObject({ year: 2027, version: 1, status: 'DRAFT' });
+    expect(copy).toMatchObject({ year: YEAR, version: 1, status: 'DRAFT' });
     const kept = source.items.filter((i: { withdrawn: boolean }) => !i.withdrawn);
     expect(copy.items.map((i: { code: string }) => i.code)).toEqual(
       kept.map((i: { code: string }) => i.code),
     );
 
     // A draft is the district's business only.
-    expect(ok(await t.gql(Q.frameworks, { year: 2027 }, tokens['songcun-admin'])).frameworks.total).toBe(0);
+    expect(ok(await t.gql(Q.frameworks, { year: YEAR }, tokens['songcun-admin'])).frameworks.total).toBe(0);
 
-    const title = '文登区2027年村级“契约化+信用”积分评价框架';
+    const title = `文登区${YEAR}年村级“契约化+信用”积分评价框架`;
     ok(await t.gql(Q.rules, { input: { frameworkId, title } }, admin));
     expect(ok(await t.gql(Q.publishFramework, { id: frameworkId }, admin)).publishFramework.status).toBe(
       'PUBLISHED',
     );
-    const seen = ok(await t.gql(Q.frameworks, { year: 2027 }, tokens['dazetou-admin'])).frameworks;
+    const seen = ok(await t.gql(Q.frameworks, { year: YEAR }, tokens['dazetou-admin'])).frameworks;
     expect(seen.items.map((f: { id: string }) => f.id)).toEqual([frameworkId]);
 
     const p02 = copy.items.find((i: { code: string }) => i.code === 'P02');
@@ -86,16 +86,16 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
       admin,
     );
     expect(errorCode(edit)).toBe('CONFLICT');
-    expect(edit.errors?.[0].message).toContain(`区评分框架「${title}」（2027 年第 1 版）已发布`);
+    expect(edit.errors?.[0].message).toContain(`区评分框架「${title}」（${YEAR} 年第 1 版）已发布`);
     expect(edit.errors?.[0].message).toContain('请新建版本');
   });
 
-  it('2. 宋村镇 adapts the 2027 framework within bounds, publishes its manual, and nobody else can change it', async () => {
+  it('2. 宋村镇 adapts the next-year framework within bounds, publishes its manual, and nobody else can change it', async () => {
     const songcun = tokens['songcun-admin'];
     const created = ok(
       await t.gql(
         Q.createManual,
-        { input: { townId: units['宋村镇'], frameworkId, title: '宋村镇2027年积分评价操作手册' } },
+        { input: { townId: units['宋村镇'], frameworkId, title: `宋村镇${YEAR}年积分评价操作手册` } },
         songcun,
       ),
     ).createManual;
@@ -151,7 +151,7 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
     const after = await t.gql(Q.adjust, { input: { manualId, itemCode: 'P03', disabled: true } }, songcun);
     expect(errorCode(after)).toBe('CONFLICT');
     expect(after.errors?.[0].message).toContain(
-      '镇操作手册「宋村镇2027年积分评价操作手册」（第 2 版）已发布',
+      `镇操作手册「宋村镇${YEAR}年积分评价操作手册」（第 2 版）已发布`,
     );
     for (const [user, code] of CROSS_TOWN) {
       const res = await t.gql(
@@ -168,7 +168,7 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
     expect(Number(row.n)).toBe(0);
   });
 
-  it('3. 大泽头村 builds its 2027 list: cap and quorum are enforced, then the adopted list is effective', async () => {
+  it('3. 大泽头村 builds its list for next year: cap and quorum are enforced, then the adopted list is effective', async () => {
     const admin = tokens['dazetou-admin'];
     const list = ok(await t.gql(Q.createList, { villageId: dazetou }, admin)).createScoringList;
     listId = list.id;
@@ -234,7 +234,7 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
     expect(byCode.P03).toMatchObject({ source: 'FRAMEWORK', pointsMin: 1, pointsMax: 1 }); // framework value
     for (const code of ['V01', 'V02', 'V11', 'V12']) expect(byCode[code].source).toBe('VILLAGE');
     expect(byCode.V12).toMatchObject({ pointsMin: 3, pointsMax: 3 });
-    // The 2027 manual has no town items of its own: 2026's T01 does not come along.
+    // Next year's manual has no town items of its own: 2026's T01 does not come along.
     expect(effective.items.filter((i: { source: string }) => i.source === 'TOWN')).toEqual([]);
     const frameworkCount = effective.items.filter((i: { source: string }) => i.source === 'FRAMEWORK').length;
     const [{ n }] = await t.db.adminQuery<{ n: string }>(
@@ -326,11 +326,11 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
     expect(errorCode(resident)).toBe('NOT_FOUND');
   });
 
-  it('5. the 2027 contracts are drafted per colour as the file implies; signing and termination give exact coverage', async () => {
+  it('5. the next-year contracts are drafted per colour as the file implies; signing and termination give exact coverage', async () => {
     const admin = tokens['dazetou-admin'];
     const expected = expectedColours(PEOPLE);
     const generated = ok(
-      await t.gql(Q.generate, { input: { villageId: dazetou, year: 2027 } }, admin),
+      await t.gql(Q.generate, { input: { villageId: dazetou, year: YEAR } }, admin),
     ).generateContractDrafts;
     expect(
       Object.fromEntries(
@@ -349,8 +349,9 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
     expect(red.map((c) => c.residentName).sort()).toEqual(['孙海燕', '张红军', '王德福', '赵秀英'].sort());
     const sign = async (id: string) =>
       expect(
-        ok(await t.gql(Q.sign, { input: { id, signedOn: '2026-12-20', witnessName: '王德明' } }, admin))
-          .signContract.status,
+        ok(
+          await t.gql(Q.sign, { input: { id, signedOn: `${YEAR - 1}-12-20`, witnessName: '王德明' } }, admin),
+        ).signContract.status,
       ).toBe('SIGNED');
     const redOf = (name: string) => red.find((c) => c.residentName === name)?.id as string;
     await sign(redOf('张红军'));
@@ -358,7 +359,7 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
     const terminated = ok(
       await t.gql(
         Q.terminate,
-        { input: { id: redOf('王德福'), terminatedOn: '2027-03-01', reason: '年迈体弱，本人申请终止' } },
+        { input: { id: redOf('王德福'), terminatedOn: `${YEAR}-03-01`, reason: '年迈体弱，本人申请终止' } },
         admin,
       ),
     ).terminateContract;
@@ -437,14 +438,14 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
         const res = ok(
           await t.gql(
             Q.assign,
-            { input: { postId: post.id, residentId: p[holder], startDate: '2027-01-01' } },
+            { input: { postId: post.id, residentId: p[holder], startDate: `${YEAR}-01-01` } },
             admin,
           ),
         );
         expect(res.assignPostHolder.resident.name).toBe(holder);
       }
     }
-    // `holders` are the holders as of today; terms starting on 1 January 2027 show in the term history.
+    // `holders` are the holders as of today; terms starting on 1 January of YEAR show in the term history.
     const listed = ok(await t.gql(Q.posts, { villageId: dazetou }, admin)).posts;
     expect(listed.total).toBe(2);
     for (const x of listed.items as { id: string; name: string }[]) {
@@ -456,7 +457,7 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
       expect(
         terms.every(
           (a: { startDate: string; endDate: string | null }) =>
-            a.startDate === '2027-01-01' && a.endDate === null,
+            a.startDate === `${YEAR}-01-01` && a.endDate === null,
         ),
       ).toBe(true);
     }
@@ -465,7 +466,7 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
       villageId: dazetou,
       number,
       name: `第${number}评分队`,
-      effectiveFrom: '2027-01-01',
+      effectiveFrom: `${YEAR}-01-01`,
       members: [
         { residentId: p[pioneer], kind: 'PARTY_PIONEER' },
         { residentId: p[cadre], kind: 'VILLAGE_CADRE' },
@@ -499,7 +500,7 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
         {
           input: {
             teamId: teamIds[0],
-            startsOn: '2027-01-01',
+            startsOn: `${YEAR}-01-01`,
             periodDays: 14,
             residentIds: order.map((n) => p[n]),
           },
@@ -509,9 +510,12 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
     );
     const captain = async (date: string) =>
       ok(await t.gql(Q.captainOn, { villageId: dazetou, teamNumber: 1, date }, admin)).captainOn;
-    // 2027-01-20 is day 19 → period 1 → 吴明; 2027-02-15 is day 45 → period 3 → 3 mod 3 = 0 → 张红军.
-    expect(await captain('2027-01-20')).toMatchObject({ index: 1, captain: { id: p['吴明'], name: '吴明' } });
-    expect(await captain('2027-02-15')).toMatchObject({
+    // YEAR-01-20 is day 19 → period 1 → 吴明; YEAR-02-15 is day 45 → period 3 → 3 mod 3 = 0 → 张红军.
+    expect(await captain(`${YEAR}-01-20`)).toMatchObject({
+      index: 1,
+      captain: { id: p['吴明'], name: '吴明' },
+    });
+    expect(await captain(`${YEAR}-02-15`)).toMatchObject({
       index: 0,
       captain: { id: p['张红军'], name: '张红军' },
     });
@@ -534,7 +538,7 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
               { residentId: p['李桂香'], fullTime: true },
               { residentId: p['王小丽'], fullTime: false },
             ],
-            effectiveFrom: '2027-01-01',
+            effectiveFrom: `${YEAR}-01-01`,
           },
         },
         admin,
@@ -544,7 +548,7 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
     const read = ok(await t.gql(Q.governance, { villageId: dazetou }, admin)).governanceTeam;
     expect(read).toMatchObject({
       version: 1,
-      effectiveFrom: '2027-01-01',
+      effectiveFrom: `${YEAR}-01-01`,
       leader: { dutyTitle: '党支部书记', resident: { name: '张红军' } },
     });
     expect(
@@ -568,7 +572,7 @@ describe('2027 set-up chain: district rulebook → town manual → village list 
     expect(errorCode(await t.gql(Q.teams, { villageId: dazetou }, houjiaan))).toBe('NOT_FOUND');
     expect(
       errorCode(
-        await t.gql(Q.captainOn, { villageId: dazetou, teamNumber: 1, date: '2027-01-20' }, houjiaan),
+        await t.gql(Q.captainOn, { villageId: dazetou, teamNumber: 1, date: `${YEAR}-01-20` }, houjiaan),
       ),
     ).toBe('NOT_FOUND');
   });

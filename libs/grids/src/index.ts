@@ -1,4 +1,3 @@
-export * from './common/civil-date';
 export * from './posts/post.entity';
 export * from './posts/post-assignment.entity';
 export * from './posts/post.service';

@@ -1,3 +1,5 @@
+import { todayInChina } from '@village/platform-common';
+
 /**
  * Who a yearly contract is for. A role counts for year Y when it started by the end of Y and has not
  * ended by the reference date: today for the current year, 1 January for a future year, 31 December
@@ -16,7 +18,7 @@ export function yearBounds(year: number): { first: string; last: string } {
 /** `today` clamped into the year, as YYYY-MM-DD. */
 export function referenceDate(year: number, today: Date): string {
   const { first, last } = yearBounds(year);
-  const iso = today.toISOString().slice(0, 10);
+  const iso = todayInChina(today); // the villages' calendar, not the server's UTC date
   if (iso < first) return first;
   if (iso > last) return last;
   return iso;

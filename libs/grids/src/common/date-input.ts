@@ -1,5 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { isCivilDate } from './civil-date';
+import { isCivilDate } from '@village/platform-common';
 
 /** A calendar date 'YYYY-MM-DD' that exists (2026-02-30 does not). */
 export function IsCivilDate(options?: ValidationOptions): PropertyDecorator {

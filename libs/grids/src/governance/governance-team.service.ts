@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { BadInputException, Permission } from '@village/platform-common';
 import { RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
 import type { ResidentEntity } from '@village/residents';
-import { todayInChina } from '../common/civil-date';
+import { todayInChina } from '@village/platform-common';
 import { requireActiveResidents, requireVillage, residentsById } from '../common/village-members';
 import type { SetGovernanceTeamInput } from './dto/set-governance-team.input';
 import { GovernanceTeamMemberType, GovernanceTeamType } from './dto/governance-team.type';

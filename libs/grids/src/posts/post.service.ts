@@ -11,7 +11,7 @@ import {
 import { isUniqueViolation } from '@village/platform-db';
 import { RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
 import { GridEntity } from '@village/residents';
-import { todayInChina } from '../common/civil-date';
+import { todayInChina } from '@village/platform-common';
 import { requireActiveResidents, requireVillage, residentsById } from '../common/village-members';
 import type { CreatePostInput } from './dto/create-post.input';
 import type { AssignPostHolderInput, EndPostAssignmentInput } from './dto/post-assignment.input';

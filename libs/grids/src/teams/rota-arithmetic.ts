@@ -1,4 +1,4 @@
-import { daysBetween } from '../common/civil-date';
+import { daysBetween } from '@village/platform-common';
 
 export interface RotaSchedule {
   startsOn: string;

@@ -4,7 +4,7 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import { BadInputException, ConflictException, Permission, SubjectType } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
 import { RequestContext, TenantDb, villageTenant, type OrgUnitEntity } from '@village/platform-tenancy';
-import { todayInChina } from '../common/civil-date';
+import { todayInChina } from '@village/platform-common';
 import {
   holdersOfRole,
   requireActiveResidents,

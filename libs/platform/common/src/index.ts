@@ -11,3 +11,4 @@ export * from './pagination/paginated';
 export * from './graphql/query-limits';
 export * from './access/role-levels';
 export * from './vocabulary/subject-type.enum';
+export * from './dates/civil-date';

@@ -1,3 +1,4 @@
+import { todayInChina } from '@village/platform-common';
 import type { EntityManager } from 'typeorm';
 import { NotFoundException } from '@village/platform-common';
 import { OrgLevel, OrgUnitEntity, type OrgRef } from '@village/platform-tenancy';
@@ -62,8 +63,9 @@ export function likePattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** Today's civil date in China (the villages' calendar), not the server's UTC date. */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return todayInChina();
 }
 
 /** The village a row belongs to, as the audit log records it (the unit id and its tenant columns). */

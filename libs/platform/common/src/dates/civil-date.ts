@@ -1,3 +1,4 @@
+// Shared by every lib: residents, contracts and grids must agree on what "today" is for a village.
 // Dates here are civil dates ('YYYY-MM-DD') in China; arithmetic runs on UTC midnights so no
 // daylight-saving or host time zone can shift a day.
 
