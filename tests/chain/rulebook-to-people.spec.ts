@@ -228,6 +228,12 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
 
     const effective = ok(await t.gql(Q.effective, { villageId: dazetou }, admin)).villageScoringList;
     expect(effective).toMatchObject({ id: listId, version: 2, manualId });
+    // Adopting next year's list leaves the demo 2026 list (version 1) in force for 2026.
+    const thisYear = ok(
+      await t.gql(Q.effectiveOf, { villageId: dazetou, year: 2026 }, admin),
+    ).villageScoringList;
+    expect(thisYear.version).toBe(1);
+    expect(thisYear.manualId).not.toBe(manualId);
     const byCode = Object.fromEntries(effective.items.map((i: { code: string }) => [i.code, i]));
     expect(byCode.N19).toBeUndefined(); // disabled by the town
     expect(byCode.P02).toMatchObject({ source: 'FRAMEWORK', pointsMin: 2, pointsMax: 6 }); // adjusted

@@ -21,7 +21,7 @@ describe('demo village 大泽头村', () => {
 
   it('has an adopted scoring list with framework, town and village items', async () => {
     const res = await t.gql(
-      'query($v: ID!) { villageScoringList(villageId: $v) { status items { code source } } }',
+      'query($v: ID!) { villageScoringList(villageId: $v, year: 2026) { status items { code source } } }',
       { v: villageId },
       token,
     );

@@ -19,12 +19,12 @@ const ADD_TOWN_ITEM = `mutation($input: AddTownItemInput!) { addTownItem(input: 
 const SETTINGS = `mutation($input: UpdateManualSettingsInput!) { updateManualSettings(input: $input) { ${MANUAL_FIELDS} } }`;
 const PUBLISH_MANUAL = `mutation($id: ID!) { publishManual(id: $id) { ${MANUAL_FIELDS} } }`;
 const MANUALS = `query($townId: ID!) { manuals(townId: $townId) { ${MANUAL_FIELDS} } }`;
-const CURRENT = `query($townId: ID!) { currentManual(townId: $townId) { ${MANUAL_FIELDS} } }`;
-const CREATE_LIST = `mutation($villageId: ID!) { createScoringList(villageId: $villageId) { ${LIST_FIELDS} } }`;
+const CURRENT = `query($townId: ID!) { currentManual(townId: $townId, year: 2027) { ${MANUAL_FIELDS} } }`;
+const CREATE_LIST = `mutation($villageId: ID!) { createScoringList(villageId: $villageId, year: 2027) { ${LIST_FIELDS} } }`;
 const ADD_VILLAGE_ITEM = `mutation($input: AddVillageItemInput!) { addVillageItem(input: $input) { ${LIST_FIELDS} } }`;
 const APPROVE = `mutation($id: ID!) { approveVillageItem(itemId: $id) { ${LIST_FIELDS} } }`;
 const ADOPT = `mutation($input: AdoptScoringListInput!) { adoptScoringList(input: $input) { ${LIST_FIELDS} } }`;
-const EFFECTIVE = `query($villageId: ID!) { villageScoringList(villageId: $villageId) { ${LIST_FIELDS} } }`;
+const EFFECTIVE = `query($villageId: ID!) { villageScoringList(villageId: $villageId, year: 2027) { ${LIST_FIELDS} } }`;
 const MANUAL_VERSION = `mutation($id: ID!) { createManualVersion(fromId: $id) { ${MANUAL_FIELDS} } }`;
 const UPDATE_TOWN_ITEM = `mutation($input: UpdateTownItemInput!) { updateTownItem(input: $input) { ${MANUAL_FIELDS} } }`;
 const WITHDRAW_TOWN_ITEM = `mutation($id: ID!) { withdrawTownItem(itemId: $id) { ${MANUAL_FIELDS} } }`;
@@ -85,7 +85,11 @@ describe('town manual and village scoring list', () => {
   afterAll(() => t.close());
 
   it('the seeded 大泽头村 list is effective, built from the seeded 宋村镇 manual', async () => {
-    const res = await t.gql(EFFECTIVE, { villageId: units['大泽头村'] }, tokens['dazetou-admin']);
+    const res = await t.gql(
+      `query($villageId: ID!) { villageScoringList(villageId: $villageId, year: 2026) { ${LIST_FIELDS} } }`,
+      { villageId: units['大泽头村'] },
+      tokens['dazetou-admin'],
+    );
     const list = res.data?.villageScoringList;
     expect(list.status).toBe('ADOPTED');
     const byCode = Object.fromEntries(list.items.map((i: { code: string }) => [i.code, i]));
@@ -284,11 +288,11 @@ describe('town manual and village scoring list', () => {
       },
     ]);
     const service = t.app.get(ScoringListService);
-    await expect(service.effectiveItem(ctx, units['大泽头村'], 'F1')).resolves.toMatchObject({
+    await expect(service.effectiveItem(ctx, units['大泽头村'], 'F1', 2027)).resolves.toMatchObject({
       source: 'FRAMEWORK',
       pointsMax: 4.8,
     });
-    await expect(service.effectiveItem(ctx, units['大泽头村'], 'F2')).rejects.toThrow(/F2/);
+    await expect(service.effectiveItem(ctx, units['大泽头村'], 'F2', 2027)).rejects.toThrow(/F2/);
   });
 
   it('an adopted list is immutable, in the API and in the database', async () => {

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Permission } from '@village/platform-common';
 import { Ctx, RequestContext } from '@village/platform-tenancy';
 import { ManualType } from './dto/manual.type';
@@ -23,10 +23,17 @@ export class ManualResolver {
     return (await this.service.list(ctx, townId)).map(toType);
   }
 
-  @Query(() => ManualType, { nullable: true, description: '一个镇当前有效的操作手册（最新已发布版本）' })
+  @Query(() => ManualType, {
+    nullable: true,
+    description: '一个镇某年度有效的操作手册（该年度最新已发布版本）',
+  })
   @Allow(Permission.RULEBOOK_READ)
-  async currentManual(@Ctx() ctx: RequestContext, @Args('townId', { type: () => ID }) townId: string) {
-    const manual = await this.service.current(ctx, townId);
+  async currentManual(
+    @Ctx() ctx: RequestContext,
+    @Args('townId', { type: () => ID }) townId: string,
+    @Args('year', { type: () => Int, nullable: true, description: '年度（默认今年）' }) year?: number,
+  ) {
+    const manual = await this.service.current(ctx, townId, year);
     return manual ? toType(manual) : null;
   }
 

@@ -1,3 +1,4 @@
+import { ruleYear } from '../common/rule-year';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -74,11 +75,11 @@ export class ManualService {
     return this.db.run(ctx, (em) => this.load(em, id));
   }
 
-  /** The latest published version: what villages build their lists from. */
-  current(ctx: RequestContext, townId: string): Promise<ManualWithParts | null> {
+  /** The latest published version for a year: what villages build that year's lists from. */
+  current(ctx: RequestContext, townId: string, year?: number | null): Promise<ManualWithParts | null> {
     return this.db.run(ctx, async (em) => {
       await requireVisibleUnit(em, townId, OrgLevel.TOWN, 'townId');
-      const manual = await currentManual(em, townId);
+      const manual = await currentManual(em, townId, ruleYear(year));
       return manual ? this.parts(em, manual) : null;
     });
   }
@@ -311,12 +312,25 @@ export class ManualService {
   }
 }
 
-/** The latest published manual of a town (readable by its villages through the from-above policy). */
-export function currentManual(em: EntityManager, townId: string): Promise<TownManualEntity | null> {
-  return em.findOne(TownManualEntity, {
-    where: { townId, status: RuleStatus.PUBLISHED },
-    order: { version: 'DESC' },
-  });
+/**
+ * The latest published manual of a town for a year (on that year's framework); readable by its villages
+ * through the from-above policy.
+ */
+export function currentManual(
+  em: EntityManager,
+  townId: string,
+  year: number,
+): Promise<TownManualEntity | null> {
+  return em
+    .createQueryBuilder(TownManualEntity, 'm')
+    .innerJoin(FrameworkEntity, 'f', 'f.id = m.frameworkId')
+    .where('m.townId = :townId AND m.status = :status AND f.year = :year', {
+      townId,
+      status: RuleStatus.PUBLISHED,
+      year,
+    })
+    .orderBy('m.version', 'DESC')
+    .getOne();
 }
 
 function tenantOf(row: { districtId: string; townId: string | null; villageId: string | null }) {

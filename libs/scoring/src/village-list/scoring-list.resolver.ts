@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Permission } from '@village/platform-common';
 import { Ctx, RequestContext } from '@village/platform-tenancy';
 import { ScoringListType } from './dto/scoring-list.type';
@@ -14,14 +14,15 @@ export class ScoringListResolver {
 
   @Query(() => ScoringListType, {
     nullable: true,
-    description: '村当前生效的积分评价清单（最新通过的版本）及全部生效事项',
+    description: '村某年度生效的积分评价清单（该年度最新通过的版本）及全部生效事项',
   })
   @Allow(Permission.RULEBOOK_READ)
   async villageScoringList(
     @Ctx() ctx: RequestContext,
     @Args('villageId', { type: () => ID }) villageId: string,
+    @Args('year', { type: () => Int, nullable: true, description: '年度（默认今年）' }) year?: number,
   ) {
-    const view = await this.lists.effective(ctx, villageId);
+    const view = await this.lists.effective(ctx, villageId, year);
     return view ? toType(view) : null;
   }
 
@@ -32,14 +33,15 @@ export class ScoringListResolver {
   }
 
   @Mutation(() => ScoringListType, {
-    description: '依据本镇现行操作手册新建清单版本（草稿，沿用上一版的村自定事项）',
+    description: '依据本镇该年度现行操作手册新建清单版本（草稿，沿用上一版的村自定事项）',
   })
   @Allow(Permission.SCORING_LIST_MANAGE)
   async createScoringList(
     @Ctx() ctx: RequestContext,
     @Args('villageId', { type: () => ID }) villageId: string,
+    @Args('year', { type: () => Int, nullable: true, description: '年度（默认今年）' }) year?: number,
   ) {
-    return toType(await this.lists.create(ctx, villageId));
+    return toType(await this.lists.create(ctx, villageId, year));
   }
 
   @Mutation(() => ScoringListType, { description: '在草稿清单中新增村自定事项' })

@@ -1,3 +1,5 @@
+import { ruleYear } from '../common/rule-year';
+import { FrameworkEntity } from '../framework/framework.entity';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -52,11 +54,11 @@ export class ScoringListService {
     });
   }
 
-  /** The effective list: the latest adopted version (earlier adopted versions stay as history). */
-  effective(ctx: RequestContext, villageId: string): Promise<ScoringListView | null> {
+  /** The effective list of a year: its latest adopted version (earlier ones stay as history). */
+  effective(ctx: RequestContext, villageId: string, year?: number | null): Promise<ScoringListView | null> {
     return this.db.run(ctx, async (em) => {
       await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
-      const list = await effectiveList(em, villageId);
+      const list = await effectiveList(em, villageId, ruleYear(year));
       return list ? this.view(em, list) : null;
     });
   }
@@ -65,9 +67,14 @@ export class ScoringListService {
    * For other libs (the ledger): the item a village currently scores `code` by, with the values frozen
    * at adoption. NOT_FOUND when the village has no adopted list or the list has no such item.
    */
-  effectiveItem(ctx: RequestContext, villageId: string, code: string): Promise<ScoringListItemEntity> {
+  effectiveItem(
+    ctx: RequestContext,
+    villageId: string,
+    code: string,
+    year?: number | null,
+  ): Promise<ScoringListItemEntity> {
     return this.db.run(ctx, async (em) => {
-      const list = await effectiveList(em, villageId);
+      const list = await effectiveList(em, villageId, ruleYear(year));
       if (!list) throw notFound('villageId', '已通过的村积分评价清单');
       const item = await em.findOne(ScoringListItemEntity, { where: { listId: list.id, code } });
       if (!item) throw notFound('code', `编码为 ${code} 的生效事项`);
@@ -75,13 +82,19 @@ export class ScoringListService {
     });
   }
 
-  create(ctx: RequestContext, villageId: string) {
+  create(ctx: RequestContext, villageId: string, year?: number | null) {
     return this.db.run(ctx, async (em) => {
       const village = await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
       ctx.auditTarget = village;
       ctx.assertCan(Permission.SCORING_LIST_MANAGE, village);
-      const manual = await currentManual(em, village.townId as string);
-      if (!manual) throw BadInputException.field('villageId', '所在镇尚未发布操作手册，不能编制积分评价清单');
+      const listYear = ruleYear(year);
+      const manual = await currentManual(em, village.townId as string, listYear);
+      if (!manual) {
+        throw BadInputException.field(
+          'villageId',
+          `所在镇尚未发布 ${listYear} 年度的操作手册，不能编制该年度积分评价清单`,
+        );
+      }
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`scoring_list:${village.id}`]);
       const previous = await em.findOne(ScoringListEntity, {
         where: { villageId },
@@ -308,9 +321,21 @@ export class ScoringListService {
   }
 }
 
-function effectiveList(em: EntityManager, villageId: string): Promise<ScoringListEntity | null> {
-  return em.findOne(ScoringListEntity, {
-    where: { villageId, status: ScoringListStatus.ADOPTED },
-    order: { version: 'DESC' },
-  });
+/** The latest adopted list of a village for a year (built on a manual of that year's framework). */
+function effectiveList(
+  em: EntityManager,
+  villageId: string,
+  year: number,
+): Promise<ScoringListEntity | null> {
+  return em
+    .createQueryBuilder(ScoringListEntity, 'l')
+    .innerJoin(TownManualEntity, 'm', 'm.id = l.manualId')
+    .innerJoin(FrameworkEntity, 'f', 'f.id = m.frameworkId')
+    .where('l.villageId = :villageId AND l.status = :status AND f.year = :year', {
+      villageId,
+      status: ScoringListStatus.ADOPTED,
+      year,
+    })
+    .orderBy('l.version', 'DESC')
+    .getOne();
 }
