@@ -1,11 +1,11 @@
-import { createMigrationDataSource, prepareDatabase } from '@village/platform-db';
+import { createMigrationDataSource, migrateDatabase } from '@village/platform-db';
 import { ALL_ENTITIES } from '../../apps/api/src/entities';
 
 /**
  * What TypeORM would still change after all migrations ran: empty when entities and migrations agree.
  */
 export async function pendingSchemaChanges(adminUrl: string): Promise<{ up: string[]; down: string[] }> {
-  await prepareDatabase(adminUrl, 'drift-check');
+  await migrateDatabase(adminUrl); // never touches the app role's password
   const dataSource = createMigrationDataSource(adminUrl, ALL_ENTITIES);
   await dataSource.initialize();
   try {

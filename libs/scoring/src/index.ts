@@ -16,9 +16,14 @@ export * from './village-list/scoring-list.entity';
 export * from './village-list/village-item.entity';
 export * from './village-list/scoring-list-item.entity';
 export * from './village-list/scoring-list.service';
+export * from './ledger/ledger-entry-kind.enum';
+export * from './ledger/ledger-entry.entity';
+export * from './ledger/ledger-hash';
+export * from './ledger/ledger.service';
 export * from './scoring.module';
 
 import { EvaluationItemEntity } from './framework/evaluation-item.entity';
+import { LedgerEntryEntity } from './ledger/ledger-entry.entity';
 import { FrameworkEntity } from './framework/framework.entity';
 import { ManualAdjustmentEntity } from './manual/manual-adjustment.entity';
 import { TownItemEntity } from './manual/town-item.entity';
@@ -36,4 +41,5 @@ export const SCORING_ENTITIES = [
   ScoringListEntity,
   VillageItemEntity,
   ScoringListItemEntity,
+  LedgerEntryEntity,
 ];

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { FrameworkResolver } from './framework/framework.resolver';
+import { LedgerResolver } from './ledger/ledger.resolver';
+import { LedgerService } from './ledger/ledger.service';
 import { FrameworkService } from './framework/framework.service';
 import { ManualResolver } from './manual/manual.resolver';
 import { ManualService } from './manual/manual.service';
 import { ScoringListResolver } from './village-list/scoring-list.resolver';
 import { ScoringListService } from './village-list/scoring-list.service';
 
-/** The three-tier rulebook: district frameworks, town manuals, village scoring lists. */
+/** The three-tier rulebook (district frameworks, town manuals, village scoring lists) and the ledger. */
 @Module({
   providers: [
     FrameworkService,
@@ -15,7 +17,9 @@ import { ScoringListService } from './village-list/scoring-list.service';
     ManualResolver,
     ScoringListService,
     ScoringListResolver,
+    LedgerService,
+    LedgerResolver,
   ],
-  exports: [FrameworkService, ManualService, ScoringListService],
+  exports: [FrameworkService, ManualService, ScoringListService, LedgerService],
 })
 export class ScoringModule {}

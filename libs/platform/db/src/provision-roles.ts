@@ -5,8 +5,10 @@ import { databaseName } from './database-urls';
 /**
  * Creates the owner and application roles if missing, sets the application role's password, and lets
  * the owner create objects in the public schema. Idempotent; runs before the migrations.
+ * Without `appPassword` the password is left as it is: roles are cluster-wide, and a tool working on a
+ * scratch database must not change the password the running application logs in with.
  */
-export async function provisionRoles(adminUrl: string, appPassword: string): Promise<void> {
+export async function provisionRoles(adminUrl: string, appPassword?: string): Promise<void> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
@@ -23,11 +25,13 @@ export async function provisionRoles(adminUrl: string, appPassword: string): Pro
           END IF;
         END $$;`),
     );
-    const { rows } = await client.query<{ sql: string }>(
-      `SELECT format('ALTER ROLE %I WITH LOGIN PASSWORD %L', $1::text, $2::text) AS sql`,
-      [APP_ROLE, appPassword],
-    );
-    await withRetry(() => client.query(rows[0].sql));
+    if (appPassword !== undefined) {
+      const { rows } = await client.query<{ sql: string }>(
+        `SELECT format('ALTER ROLE %I WITH LOGIN PASSWORD %L', $1::text, $2::text) AS sql`,
+        [APP_ROLE, appPassword],
+      );
+      await withRetry(() => client.query(rows[0].sql));
+    }
     await client.query(`GRANT ${OWNER_ROLE} TO CURRENT_USER`).catch(() => undefined);
     await client.query(`GRANT USAGE, CREATE ON SCHEMA public TO ${OWNER_ROLE}`);
     await client.query(`GRANT USAGE ON SCHEMA public TO ${APP_ROLE}`);

@@ -1,0 +1,123 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import { ResidentEntity } from '@village/residents';
+import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { ScoreTrack } from '../common/item-enums';
+import { NUMERIC } from '../common/numeric.transformer';
+import { LedgerEntryKind } from './ledger-entry-kind.enum';
+
+/**
+ * The dynamic ledger (积分动态管理台账): append-only, one row per scored act or reversal. Every row freezes
+ * the item text and values it was scored under and carries a hash chained to the previous row of its
+ * village, so a row changed behind the application's back is detected by the chain check.
+ */
+@Entity('ledger_entry')
+@Unique('uq_ledger_entry_seq', ['villageId', 'seq'])
+@Unique('uq_ledger_entry_idempotency', ['villageId', 'idempotencyKey'])
+@Index('ix_ledger_entry_tenant', ['districtId', 'townId', 'villageId'])
+@Index('ix_ledger_entry_town', ['townId'])
+@Index('ix_ledger_entry_village', ['villageId', 'actedOn'])
+@Index('ix_ledger_entry_resident', ['residentId', 'actedOn'])
+@Index('uq_ledger_entry_reversal', ['reversesEntryId'], { unique: true, where: `"kind" = 'REVERSAL'` })
+@Check('ck_ledger_entry_reversal', `("kind" = 'REVERSAL') = ("reverses_entry_id" IS NOT NULL)`)
+export class LedgerEntryEntity extends VillageOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  /** Position in the village's chain (1, 2, …). */
+  @Column({ type: 'bigint', transformer: NUMERIC })
+  seq: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: LedgerEntryKind;
+
+  @Column({ name: 'resident_id', type: 'uuid' })
+  residentId: string;
+
+  @ManyToOne(() => ResidentEntity)
+  @JoinColumn({ name: 'resident_id' })
+  resident?: Relation<ResidentEntity>;
+
+  @Column({ type: 'varchar', length: 16 })
+  track: ScoreTrack;
+
+  /** Signed points: positive rewards, negative penalties; a reversal carries the negated points. */
+  @Column({ type: 'numeric', precision: 10, scale: 2, transformer: NUMERIC })
+  points: number;
+
+  @Column({ name: 'item_code', type: 'varchar', length: 32 })
+  itemCode: string;
+
+  /** The item's name and values as they stood when scored (rules change; history must not). */
+  @Column({ name: 'item_name', type: 'varchar', length: 128 })
+  itemName: string;
+
+  @Column({ name: 'item_points_min', type: 'numeric', precision: 10, scale: 2, transformer: NUMERIC })
+  itemPointsMin: number;
+
+  @Column({ name: 'item_points_max', type: 'numeric', precision: 10, scale: 2, transformer: NUMERIC })
+  itemPointsMax: number;
+
+  @Column({ type: 'numeric', precision: 10, scale: 2, nullable: true, transformer: NUMERIC })
+  quantity: number | null;
+
+  @Column({
+    name: 'repeat_multiplier',
+    type: 'numeric',
+    precision: 6,
+    scale: 2,
+    default: 1,
+    transformer: NUMERIC,
+  })
+  repeatMultiplier: number;
+
+  @Column({ name: 'acted_on', type: 'date' })
+  actedOn: string;
+
+  @Column({ name: 'expires_on', type: 'date', nullable: true })
+  expiresOn: string | null;
+
+  @Column({ name: 'declaration_id', type: 'uuid', nullable: true })
+  declarationId: string | null;
+
+  @Column({ name: 'declared_by', type: 'uuid', nullable: true })
+  declaredBy: string | null;
+
+  @Column({ name: 'reviewed_by', type: 'uuid', nullable: true })
+  reviewedBy: string | null;
+
+  @Column({ name: 'reverses_entry_id', type: 'uuid', nullable: true })
+  reversesEntryId: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  reason: string | null;
+
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 100 })
+  idempotencyKey: string;
+
+  /** SHA-256 of the request that created the row: the same key with another payload is refused. */
+  @Column({ name: 'payload_hash', type: 'varchar', length: 64 })
+  payloadHash: string;
+
+  @Column({ name: 'prev_hash', type: 'varchar', length: 64 })
+  prevHash: string;
+
+  @Column({ name: 'entry_hash', type: 'varchar', length: 64 })
+  entryHash: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+}

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The fields a ledger row's hash covers, in a fixed order. */
+export interface HashedEntry {
+  id: string;
+  seq: number;
+  kind: string;
+  villageId: string;
+  residentId: string;
+  track: string;
+  points: number;
+  itemCode: string;
+  itemName: string;
+  itemPointsMin: number;
+  itemPointsMax: number;
+  quantity: number | null;
+  repeatMultiplier: number;
+  actedOn: string;
+  expiresOn: string | null;
+  declarationId: string | null;
+  declaredBy: string | null;
+  reviewedBy: string | null;
+  reversesEntryId: string | null;
+  reason: string | null;
+  idempotencyKey: string;
+}
+
+/** Numbers as fixed two-decimal strings, so 1, 1.0 and '1.00' from the database hash alike. */
+function fixed(value: number | null): string | null {
+  return value === null ? null : Number(value).toFixed(2);
+}
+
+export function canonicalEntry(e: HashedEntry): string {
+  return JSON.stringify([
+    e.id,
+    String(e.seq),
+    e.kind,
+    e.villageId,
+    e.residentId,
+    e.track,
+    fixed(e.points),
+    e.itemCode,
+    e.itemName,
+    fixed(e.itemPointsMin),
+    fixed(e.itemPointsMax),
+    fixed(e.quantity),
+    fixed(e.repeatMultiplier),
+    e.actedOn,
+    e.expiresOn,
+    e.declarationId,
+    e.declaredBy,
+    e.reviewedBy,
+    e.reversesEntryId,
+    e.reason,
+    e.idempotencyKey,
+  ]);
+}
+
+/** entry_hash = SHA-256(prev_hash ‖ canonical entry): each row vouches for every row before it. */
+export function entryHash(prevHash: string, entry: HashedEntry): string {
+  return createHash('sha256').update(prevHash).update('|').update(canonicalEntry(entry)).digest('hex');
+}
+
+/** A stable hash of an arbitrary request payload (keys sorted), for idempotency checks. */
+export function payloadHash(payload: unknown): string {
+  return createHash('sha256').update(stableJson(payload)).digest('hex');
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export interface ChainCheck {
+  ok: boolean;
+  entries: number;
+  /** The first row whose stored hash does not match its recomputed hash (or its predecessor). */
+  firstBrokenSeq: number | null;
+}
+
+/** Recomputes the chain over rows ordered by seq. */
+export function verifyChain(rows: (HashedEntry & { prevHash: string; entryHash: string })[]): ChainCheck {
+  let prev = GENESIS_HASH;
+  for (const [index, row] of rows.entries()) {
+    const expectedSeq = index + 1;
+    if (Number(row.seq) !== expectedSeq || row.prevHash !== prev || entryHash(prev, row) !== row.entryHash) {
+      return { ok: false, entries: rows.length, firstBrokenSeq: Number(row.seq) };
+    }
+    prev = row.entryHash;
+  }
+  return { ok: true, entries: rows.length, firstBrokenSeq: null };
+}

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ConflictException, NotFoundException } from '@village/platform-common';
+import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
+import type { ScoreTrack } from '../common/item-enums';
+import { LedgerEntryKind } from './ledger-entry-kind.enum';
+import { LedgerEntryEntity } from './ledger-entry.entity';
+import { entryHash, GENESIS_HASH, payloadHash, verifyChain, type ChainCheck } from './ledger-hash';
+
+/** What a caller (review, correction) asks the ledger to record. */
+export interface NewLedgerEntry {
+  villageId: string;
+  residentId: string;
+  track: ScoreTrack;
+  points: number;
+  itemCode: string;
+  itemName: string;
+  itemPointsMin: number;
+  itemPointsMax: number;
+  quantity?: number | null;
+  repeatMultiplier?: number;
+  actedOn: string;
+  expiresOn?: string | null;
+  declarationId?: string | null;
+  declaredBy?: string | null;
+  reviewedBy?: string | null;
+  reason?: string | null;
+}
+
+/**
+ * Appends to a village's ledger. Writes run inside the caller's transaction (so an approval and its
+ * entry commit together), serialised per village by an advisory lock so the hash chain has one order.
+ * The app role can only INSERT and SELECT here; triggers refuse UPDATE, DELETE and TRUNCATE.
+ */
+@Injectable()
+export class LedgerService {
+  constructor(private readonly db: TenantDb) {}
+
+  /** A retry with the same key and payload returns the first row; the same key with another payload is refused. */
+  async append(
+    em: EntityManager,
+    ctx: RequestContext,
+    entry: NewLedgerEntry,
+    idempotencyKey: string,
+  ): Promise<LedgerEntryEntity> {
+    return this.write(em, ctx, LedgerEntryKind.NORMAL, entry, idempotencyKey, null);
+  }
+
+  /** Cancels an entry with a reasoned, attributed reversal; an entry is reversed at most once. */
+  async reverse(
+    em: EntityManager,
+    ctx: RequestContext,
+    entryId: string,
+    reason: string,
+    idempotencyKey: string,
+  ): Promise<LedgerEntryEntity> {
+    const original = await em.findOne(LedgerEntryEntity, { where: { id: entryId } });
+    if (!original || original.kind !== LedgerEntryKind.NORMAL) {
+      throw new NotFoundException('entryId：找不到可冲正的台账记录，或您无权查看');
+    }
+    const already = await em.findOne(LedgerEntryEntity, {
+      where: { reversesEntryId: original.id, kind: LedgerEntryKind.REVERSAL },
+    });
+    if (already && already.idempotencyKey !== idempotencyKey) {
+      throw new ConflictException('该台账记录已被冲正，不能重复冲正', [
+        { field: 'entryId', reasons: ['已被冲正'] },
+      ]);
+    }
+    const entry: NewLedgerEntry = {
+      villageId: original.villageId,
+      residentId: original.residentId,
+      track: original.track,
+      points: -original.points,
+      itemCode: original.itemCode,
+      itemName: original.itemName,
+      itemPointsMin: original.itemPointsMin,
+      itemPointsMax: original.itemPointsMax,
+      quantity: original.quantity,
+      repeatMultiplier: original.repeatMultiplier,
+      actedOn: original.actedOn,
+      expiresOn: original.expiresOn,
+      declarationId: original.declarationId,
+      reason,
+    };
+    return this.write(em, ctx, LedgerEntryKind.REVERSAL, entry, idempotencyKey, original.id);
+  }
+
+  /** Recomputes a village's hash chain from its rows (for auditors and the published tallies). */
+  checkChain(ctx: RequestContext, villageId: string): Promise<ChainCheck> {
+    return this.db.run(ctx, async (em) => {
+      await this.requireVillage(em, villageId);
+      const rows = await em.find(LedgerEntryEntity, { where: { villageId }, order: { seq: 'ASC' } });
+      return verifyChain(rows);
+    });
+  }
+
+  private async write(
+    em: EntityManager,
+    ctx: RequestContext,
+    kind: LedgerEntryKind,
+    entry: NewLedgerEntry,
+    idempotencyKey: string,
+    reversesEntryId: string | null,
+  ): Promise<LedgerEntryEntity> {
+    const village = await this.requireVillage(em, entry.villageId);
+    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger:${village.id}`]);
+    const payload = payloadHash({ kind, reversesEntryId, ...entry });
+    const existing = await em.findOne(LedgerEntryEntity, {
+      where: { villageId: village.id, idempotencyKey },
+    });
+    if (existing) {
+      if (existing.payloadHash === payload) return existing;
+      throw new ConflictException(`幂等键 ${idempotencyKey} 已用于另一笔不同的登记`, [
+        { field: 'idempotencyKey', reasons: ['已用于另一笔不同的登记'] },
+      ]);
+    }
+    const last = await em.findOne(LedgerEntryEntity, {
+      where: { villageId: village.id },
+      order: { seq: 'DESC' },
+    });
+    const row = {
+      id: randomUUID(),
+      seq: (last?.seq ?? 0) + 1,
+      kind,
+      ...villageTenant(village),
+      residentId: entry.residentId,
+      track: entry.track,
+      points: entry.points,
+      itemCode: entry.itemCode,
+      itemName: entry.itemName,
+      itemPointsMin: entry.itemPointsMin,
+      itemPointsMax: entry.itemPointsMax,
+      quantity: entry.quantity ?? null,
+      repeatMultiplier: entry.repeatMultiplier ?? 1,
+      actedOn: entry.actedOn,
+      expiresOn: entry.expiresOn ?? null,
+      declarationId: entry.declarationId ?? null,
+      declaredBy: entry.declaredBy ?? null,
+      reviewedBy: entry.reviewedBy ?? null,
+      reversesEntryId,
+      reason: entry.reason ?? null,
+      idempotencyKey,
+      payloadHash: payload,
+      prevHash: last?.entryHash ?? GENESIS_HASH,
+      createdBy: ctx.user?.id ?? null,
+    };
+    const entryHashValue = entryHash(row.prevHash, row);
+    await em.insert(LedgerEntryEntity, { ...row, entryHash: entryHashValue });
+    return em.findOneByOrFail(LedgerEntryEntity, { id: row.id });
+  }
+
+  private async requireVillage(em: EntityManager, villageId: string): Promise<OrgUnitEntity> {
+    const village = await em.findOne(OrgUnitEntity, { where: { id: villageId, level: OrgLevel.VILLAGE } });
+    if (!village) throw new NotFoundException('villageId：找不到该村，或您无权查看');
+    return village;
+  }
+}

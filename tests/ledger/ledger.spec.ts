@@ -1,0 +1,182 @@
+import { Client } from 'pg';
+import { permissionsOf, Role } from '@village/platform-common';
+import { OrgLevel, RequestContext, TenantDb, type OrgRef } from '@village/platform-tenancy';
+import { LedgerService, ScoreTrack, type NewLedgerEntry } from '@village/scoring';
+import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * The ledger's guarantees, exercised through its service inside real transactions: idempotent writes,
+ * reversals instead of edits, no UPDATE/DELETE for anyone, and a hash chain that exposes a row altered
+ * directly in the database.
+ */
+describe('the ledger', () => {
+  let t: TestApp;
+  let ledger: LedgerService;
+  let db: TenantDb;
+  let council: RequestContext;
+  let village: OrgRef;
+  let residentId: string;
+  let otherVillageResident: string;
+
+  const entry = (overrides: Partial<NewLedgerEntry> = {}): NewLedgerEntry => ({
+    villageId: village.id,
+    residentId,
+    track: ScoreTrack.CREDIT,
+    points: 2,
+    itemCode: 'P03',
+    itemName: '参加村庄环境清理整治',
+    itemPointsMin: 1.2,
+    itemPointsMax: 1.2,
+    actedOn: '2026-03-14',
+    ...overrides,
+  });
+  const append = (e: NewLedgerEntry, key: string, ctx = council) =>
+    db.run(ctx, (em) => ledger.append(em, ctx, e, key));
+  const chain = async () =>
+    (
+      await t.gql(
+        'query($v: ID!) { ledgerChainCheck(villageId: $v) { ok entries firstBrokenSeq } }',
+        { v: village.id },
+        await t.login('wendeng-auditor'),
+      )
+    ).data?.ledgerChainCheck;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    ledger = t.app.get(LedgerService);
+    db = t.app.get(TenantDb);
+    const [unit] = await t.db.adminQuery<{ id: string; district_id: string; town_id: string }>(
+      `SELECT id, district_id, town_id FROM org_unit WHERE name = '大泽头村'`,
+    );
+    village = {
+      id: unit.id,
+      level: OrgLevel.VILLAGE,
+      name: '大泽头村',
+      districtId: unit.district_id,
+      townId: unit.town_id,
+      villageId: unit.id,
+    };
+    council = RequestContext.system([
+      { role: Role.CREDIT_COUNCIL, permissions: permissionsOf(Role.CREDIT_COUNCIL), unit: village },
+    ]);
+    [{ id: residentId }] = await t.db.adminQuery<{ id: string }>(
+      `SELECT id FROM resident WHERE village_id = $1 AND status = 'ACTIVE' ORDER BY name LIMIT 1`,
+      [village.id],
+    );
+    [{ id: otherVillageResident }] = await t.db.adminQuery<{ id: string }>(
+      `SELECT r.id FROM resident r JOIN org_unit v ON v.id = r.village_id WHERE v.name = '侯家庵村' LIMIT 1`,
+    );
+  });
+  afterAll(() => t.close());
+
+  it('the same idempotency key twice makes one entry; the same key with another payload is refused', async () => {
+    const first = await append(entry(), 'decl-1:approve');
+    const again = await append(entry(), 'decl-1:approve');
+    expect(again.id).toBe(first.id);
+    const rows = await t.db.adminQuery(
+      `SELECT id FROM ledger_entry WHERE idempotency_key = 'decl-1:approve'`,
+    );
+    expect(rows).toHaveLength(1);
+    await expect(append(entry({ points: 3 }), 'decl-1:approve')).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('freezes the item text and values and chains each entry to the previous one of its village', async () => {
+    const a = await append(
+      entry({
+        itemCode: 'N01',
+        itemName: '乱倒垃圾、乱泼污水',
+        points: -3,
+        itemPointsMin: 1,
+        itemPointsMax: 3.5,
+      }),
+      'chain-a',
+    );
+    const b = await append(entry({ actedOn: '2026-03-20' }), 'chain-b');
+    expect(b.seq).toBe(a.seq + 1);
+    expect(b.prevHash).toBe(a.entryHash);
+    expect(a).toMatchObject({
+      itemName: '乱倒垃圾、乱泼污水',
+      points: -3,
+      itemPointsMax: 3.5,
+      kind: 'NORMAL',
+    });
+    expect(await chain()).toEqual({ ok: true, entries: b.seq, firstBrokenSeq: null });
+  });
+
+  it('corrects by reversal, once, with the reason kept', async () => {
+    const original = await append(entry({ points: 1.2 }), 'to-reverse');
+    const reversal = await db.run(council, (em) =>
+      ledger.reverse(em, council, original.id, '经核实重复登记', 'rev-1'),
+    );
+    expect(reversal).toMatchObject({
+      kind: 'REVERSAL',
+      points: -1.2,
+      reversesEntryId: original.id,
+      reason: '经核实重复登记',
+    });
+    const retry = await db.run(council, (em) =>
+      ledger.reverse(em, council, original.id, '经核实重复登记', 'rev-1'),
+    );
+    expect(retry.id).toBe(reversal.id);
+    await expect(
+      db.run(council, (em) => ledger.reverse(em, council, original.id, '再次冲正', 'rev-2')),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    const [{ sum }] = await t.db.adminQuery<{ sum: string }>(
+      `SELECT sum(points) FROM ledger_entry WHERE id IN ($1, $2)`,
+      [original.id, reversal.id],
+    );
+    expect(Number(sum)).toBe(0);
+  });
+
+  it('the app role cannot update or delete a ledger row', async () => {
+    const client = new Client({ connectionString: t.db.appUrl });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`SELECT set_config('app.scope_villages', $1, true)`, [`{${village.id}}`]);
+      await expect(client.query(`UPDATE ledger_entry SET points = 100`)).rejects.toThrow(/permission denied/);
+      await client.query('ROLLBACK');
+      await expect(client.query(`DELETE FROM ledger_entry`)).rejects.toThrow(/permission denied/);
+    } finally {
+      await client.end();
+    }
+    // Not even the owner: the append-only trigger refuses.
+    await expect(t.db.adminQuery(`UPDATE ledger_entry SET points = 100`)).rejects.toThrow(/append-only/);
+  });
+
+  it('detects a row altered directly in the database (triggers bypassed) by the chain check', async () => {
+    await append(entry({ actedOn: '2026-04-02' }), 'before-tamper');
+    await append(entry({ actedOn: '2026-04-03' }), 'after-tamper');
+    expect((await chain()).ok).toBe(true);
+    const [victim] = await t.db.adminQuery<{ seq: string }>(
+      `SELECT seq FROM ledger_entry WHERE idempotency_key = 'before-tamper'`,
+    );
+    // A superuser with the triggers switched off: the only way left to change history.
+    await t.db.adminQuery(
+      `BEGIN; SET LOCAL session_replication_role = replica;
+       UPDATE ledger_entry SET points = 50 WHERE idempotency_key = 'before-tamper'; COMMIT;`,
+    );
+    expect(await chain()).toMatchObject({ ok: false, firstBrokenSeq: Number(victim.seq) });
+  });
+
+  it('refuses entries for a village outside the caller’s scope, and hides other villages from the check', async () => {
+    const [other] = await t.db.adminQuery<{ id: string }>(`SELECT id FROM org_unit WHERE name = '侯家庵村'`);
+    await expect(
+      append(entry({ villageId: other.id, residentId: otherVillageResident }), 'foreign'),
+    ).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const res = await t.gql(
+      'query($v: ID!) { ledgerChainCheck(villageId: $v) { ok } }',
+      { v: village.id },
+      await t.login('houjiaan-admin'),
+    );
+    expect(errorCode(res)).toBe('FORBIDDEN'); // village admins hold no AUDIT_READ
+    const songcun = await t.gql(
+      'query($v: ID!) { ledgerChainCheck(villageId: $v) { ok } }',
+      { v: other.id },
+      await t.login('songcun-admin'),
+    );
+    expect(errorCode(songcun)).toBe('NOT_FOUND'); // 侯家庵村 is in another town
+  });
+});
