@@ -179,4 +179,26 @@ describe('the ledger', () => {
     );
     expect(errorCode(songcun)).toBe('NOT_FOUND'); // 侯家庵村 is in another town
   });
+
+  it('residents read their own entries, cadres those of their village, nobody else', async () => {
+    const [own] = await t.db.adminQuery<{ id: string }>(
+      `SELECT r.id FROM resident r JOIN app_user u ON u.id = r.user_id WHERE u.username = 'dazetou-resident'`,
+    );
+    await append(entry({ residentId: own.id, actedOn: '2026-05-01' }), 'own-1');
+    const query =
+      'query($r: ID!) { ledgerEntries(residentId: $r, from: "2026-01-01", to: "2026-12-31") { total items { itemName points actedOn kind } } }';
+    const mine = await t.gql(query, { r: own.id }, await t.login('dazetou-resident'));
+    expect(mine.data?.ledgerEntries).toEqual({
+      total: 1,
+      items: [{ itemName: '参加村庄环境清理整治', points: 2, actedOn: '2026-05-01', kind: 'NORMAL' }],
+    });
+    expect(errorCode(await t.gql(query, { r: residentId }, await t.login('dazetou-resident')))).toBe(
+      'NOT_FOUND',
+    );
+    const council = await t.gql(query, { r: residentId }, await t.login('dazetou-council'));
+    expect(council.data?.ledgerEntries.total).toBeGreaterThan(0);
+    expect(errorCode(await t.gql(query, { r: residentId }, await t.login('houjiaan-admin')))).toBe(
+      'NOT_FOUND',
+    );
+  });
 });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ConflictException, NotFoundException } from '@village/platform-common';
+import { ConflictException, NotFoundException, Permission, type Page } from '@village/platform-common';
+import { ResidentEntity } from '@village/residents';
 import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
 import type { ScoreTrack } from '../common/item-enums';
 import { LedgerEntryKind } from './ledger-entry-kind.enum';
@@ -92,6 +93,34 @@ export class LedgerService {
       await this.requireVillage(em, villageId);
       const rows = await em.find(LedgerEntryEntity, { where: { villageId }, order: { seq: 'ASC' } });
       return verifyChain(rows);
+    });
+  }
+
+  /**
+   * A resident's entries, newest first: cadres with RESIDENT_READ over the resident's village, or the
+   * resident themself through their linked login. Anyone else is told the resident does not exist.
+   */
+  entriesOf(
+    ctx: RequestContext,
+    filter: { residentId: string; from?: string; to?: string; limit: number; offset: number },
+  ): Promise<Page<LedgerEntryEntity>> {
+    return this.db.run(ctx, async (em) => {
+      const resident = await em.findOne(ResidentEntity, { where: { id: filter.residentId } });
+      const own = resident !== null && ctx.user !== null && resident.userId === ctx.user.id;
+      if (!resident || (!own && !ctx.can(Permission.RESIDENT_READ, resident))) {
+        throw new NotFoundException('residentId：找不到该村民，或您无权查看');
+      }
+      const query = em
+        .createQueryBuilder(LedgerEntryEntity, 'e')
+        .where('e.residentId = :residentId', { residentId: resident.id })
+        .orderBy('e.actedOn', 'DESC')
+        .addOrderBy('e.seq', 'DESC')
+        .take(filter.limit)
+        .skip(filter.offset);
+      if (filter.from) query.andWhere('e.actedOn >= :from', { from: filter.from });
+      if (filter.to) query.andWhere('e.actedOn <= :to', { to: filter.to });
+      const [items, total] = await query.getManyAndCount();
+      return { items, total };
     });
   }
 
