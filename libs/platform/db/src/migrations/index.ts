@@ -11,6 +11,8 @@ import { ScoringRulebook1795817956244 } from './1795817956244-scoring-rulebook';
 import { ScoringRulebookRls1795817956245 } from './1795817956245-scoring-rulebook-rls';
 import { ContractsSchema1795818124970 } from './1795818124970-contracts-schema';
 import { ContractsRls1795818124971 } from './1795818124971-contracts-rls';
+import { NotificationsSchema1795821411662 } from './1795821411662-notifications-schema';
+import { NotificationsRls1795821411663 } from './1795821411663-notifications-rls';
 
 // Every migration, in order. Schema migrations are generated from the entities with
 // `npm run db:migration -- <Name>` and reviewed; row-level security, grants and functions are hand-written.
@@ -28,4 +30,6 @@ export const MIGRATIONS: (new () => object)[] = [
   GridsRls1795818083556,
   ContractsSchema1795818124970,
   ContractsRls1795818124971,
+  NotificationsSchema1795821411662,
+  NotificationsRls1795821411663,
 ];
