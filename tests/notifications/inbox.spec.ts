@@ -19,18 +19,29 @@ describe('notifications inbox', () => {
   const users = new Map<string, string>();
   const units = new Map<string, OrgRef>();
 
+  const unitNamed = (name: string): OrgRef => {
+    const unit = units.get(name);
+    if (!unit) throw new Error(`no unit ${name}`);
+    return unit;
+  };
+  const userNamed = (username: string): string => {
+    const id = users.get(username);
+    if (!id) throw new Error(`no user ${username}`);
+    return id;
+  };
+
   const systemIn = (unitName: string) =>
-    RequestContext.system([{ role: 'SYSTEM', permissions: new Set(), unit: units.get(unitName)! }]);
+    RequestContext.system([{ role: 'SYSTEM', permissions: new Set(), unit: unitNamed(unitName) }]);
 
   const notify = (writerUnit: string, aboutUnit: string, recipients: string[], title: string) => {
     const ctx = systemIn(writerUnit);
     return tenantDb.run(ctx, (em) =>
       service.notify(em, ctx, {
-        recipients: recipients.map((u) => users.get(u)!),
+        recipients: recipients.map(userNamed),
         kind: NotificationKind.DECLARATION_APPROVED,
         title,
         body: `${title}：积分 +5`,
-        unit: units.get(aboutUnit)!,
+        unit: unitNamed(aboutUnit),
         link: { entityType: 'DECLARATION', id: '00000000-0000-4000-8000-000000000001' },
       }),
     );
@@ -151,7 +162,7 @@ describe('notifications inbox', () => {
       await client.query('BEGIN');
       await client.query(
         `SELECT set_config('app.scope_villages', $1, true), set_config('app.user_id', $2, true)`,
-        [`{${units.get('大泽头村')!.id}}`, users.get('dazetou-admin')],
+        [`{${unitNamed('大泽头村').id}}`, users.get('dazetou-admin')],
       );
       const rows = await client.query('SELECT * FROM notification WHERE recipient_user_id = $1', [
         users.get('dazetou-resident'),
@@ -177,7 +188,7 @@ describe('notifications inbox', () => {
 
   it('notifyVillageResidents reaches the RESIDENT users of that village only', async () => {
     const ctx = systemIn('宋村镇');
-    const villageId = units.get('大泽头村')!.id;
+    const villageId = unitNamed('大泽头村').id;
     const ids = await tenantDb.run(ctx, (em) =>
       service.notifyVillageResidents(em, ctx, villageId, {
         kind: NotificationKind.NOTICE_OPENED,
