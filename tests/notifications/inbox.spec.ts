@@ -186,6 +186,20 @@ describe('notifications inbox', () => {
     );
   });
 
+  it('refuses an empty or overlong title and writes nothing for no recipients', async () => {
+    await expect(notify('大泽头村', '大泽头村', ['dazetou-resident'], '  ')).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    await expect(
+      notify('大泽头村', '大泽头村', ['dazetou-resident'], '长'.repeat(201)),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await notify('大泽头村', '大泽头村', [], '无人接收')).toEqual([]);
+    const [count] = await t.db.adminQuery<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notification WHERE title = '无人接收' OR length(title) > 200`,
+    );
+    expect(count.n).toBe(0);
+  });
+
   it('notifyVillageResidents reaches the RESIDENT users of that village only', async () => {
     const ctx = systemIn('宋村镇');
     const villageId = unitNamed('大泽头村').id;

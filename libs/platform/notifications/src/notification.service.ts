@@ -36,29 +36,30 @@ export class NotificationService {
     const body = input.body.trim();
     if (!title) throw BadInputException.field('title', '消息标题不能为空');
     if (!body) throw BadInputException.field('body', '消息内容不能为空');
+    if (title.length > 200) throw BadInputException.field('title', '消息标题不能超过 200 个字');
     const recipients = [...new Set(input.recipients)];
-    const ids: string[] = [];
-    for (const recipient of recipients) {
-      const id = randomUUID();
-      await em.query(
-        `INSERT INTO notification (id, district_id, town_id, village_id, recipient_user_id, kind,
-                                   title, body, link_type, link_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          id,
-          input.unit.districtId,
-          input.unit.townId,
-          input.unit.villageId,
-          recipient,
-          input.kind,
-          title,
-          body,
-          input.link?.entityType ?? null,
-          input.link?.id ?? null,
-        ],
-      );
-      ids.push(id);
-    }
+    if (recipients.length === 0) return [];
+    const ids = recipients.map(() => randomUUID());
+    // One statement for the whole list: a village notice reaches hundreds of residents at once.
+    await em.query(
+      `INSERT INTO notification (id, recipient_user_id, district_id, town_id, village_id, kind,
+                                 title, body, link_type, link_id)
+       SELECT r.id, r.recipient, $3::uuid, $4::uuid, $5::uuid, $6::varchar, $7::varchar, $8::text,
+              $9::varchar, $10::uuid
+         FROM unnest($1::uuid[], $2::uuid[]) AS r(id, recipient)`,
+      [
+        ids,
+        recipients,
+        input.unit.districtId,
+        input.unit.townId,
+        input.unit.villageId,
+        input.kind,
+        title,
+        body,
+        input.link?.entityType ?? null,
+        input.link?.id ?? null,
+      ],
+    );
     return ids;
   }
 
