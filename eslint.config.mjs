@@ -2,7 +2,7 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
 // Module boundaries: the app composes libraries; domain libraries use platform libraries and each
-// other's public index only; inside the platform, common < db < tenancy < auth.
+// other's public index only; inside the platform, common < db < tenancy < auth < notifications.
 const boundaries = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
@@ -12,6 +12,10 @@ const boundaries = [
   {
     sourceTag: 'platform:auth',
     onlyDependOnLibsWithTags: ['platform:common', 'platform:db', 'platform:tenancy'],
+  },
+  {
+    sourceTag: 'platform:notifications',
+    onlyDependOnLibsWithTags: ['platform:common', 'platform:db', 'platform:tenancy', 'platform:auth'],
   },
 ];
 

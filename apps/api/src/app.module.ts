@@ -6,6 +6,7 @@ import { createValidationPipe, GraphqlExceptionFilter } from '@village/platform-
 import { DatabaseModule } from '@village/platform-db';
 import { TenancyModule } from '@village/platform-tenancy';
 import { AuthModule } from '@village/platform-auth';
+import { NotificationsModule } from '@village/platform-notifications';
 import { ResidentsModule } from '@village/residents';
 import { GridsModule } from '@village/grids';
 import { ScoringModule } from '@village/scoring';
@@ -24,6 +25,7 @@ export class AppModule {
         GraphQLModule.forRoot(graphqlOptions(config)),
         TenancyModule,
         AuthModule.forRoot({ ...config.auth, jwtSecret }),
+        NotificationsModule,
         ResidentsModule.forRoot({ piiKey: requirePiiKey(config) }),
         GridsModule,
         ScoringModule,

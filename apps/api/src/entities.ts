@@ -1,4 +1,5 @@
 import { AUTH_ENTITIES } from '@village/platform-auth';
+import { NOTIFICATIONS_ENTITIES } from '@village/platform-notifications';
 import { TENANCY_ENTITIES } from '@village/platform-tenancy';
 import { RESIDENTS_ENTITIES } from '@village/residents';
 import { GRIDS_ENTITIES } from '@village/grids';
@@ -9,6 +10,7 @@ import { CONTRACTS_ENTITIES } from '@village/contracts';
 export const ALL_ENTITIES = [
   ...TENANCY_ENTITIES,
   ...AUTH_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
   ...SCORING_ENTITIES,
   ...RESIDENTS_ENTITIES,
   ...GRIDS_ENTITIES,

@@ -9,6 +9,7 @@ import { seedDemoResidents } from './seed-demo-residents';
 import { seedDemoGrids } from './seed-demo-grids';
 import { seedDemoRulebook } from './seed-demo-rulebook';
 import { seedDemoContracts, seedDemoContractTemplates } from './seed-demo-contracts';
+import { seedDemoNotifications } from './seed-demo-notifications';
 
 export interface DemoSeedResult {
   seeded: boolean;
@@ -58,6 +59,7 @@ export async function seedDemoData(
     await seedDemoRulebook(em, byName);
     await seedDemoContractTemplates(em, units);
     await insertUsers(em, byName, hashes);
+    await seedDemoNotifications(em, system, byName.get('大泽头村'));
     if (options.people === false) return;
     await seedDemoResidents(em, byName, new PiiCipher(options.piiKey));
     await seedDemoGrids(em, byName.get('大泽头村'));

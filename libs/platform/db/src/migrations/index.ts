@@ -13,6 +13,8 @@ import { ContractsSchema1795818124970 } from './1795818124970-contracts-schema';
 import { ContractsRls1795818124971 } from './1795818124971-contracts-rls';
 import { LedgerSchema1795821376467 } from './1795821376467-ledger-schema';
 import { LedgerRls1795821376468 } from './1795821376468-ledger-rls';
+import { NotificationsSchema1795821411662 } from './1795821411662-notifications-schema';
+import { NotificationsRls1795821411663 } from './1795821411663-notifications-rls';
 
 // Every migration, in order. Schema migrations are generated from the entities with
 // `npm run db:migration -- <Name>` and reviewed; row-level security, grants and functions are hand-written.
@@ -32,4 +34,6 @@ export const MIGRATIONS: (new () => object)[] = [
   ContractsRls1795818124971,
   LedgerSchema1795821376467,
   LedgerRls1795821376468,
+  NotificationsSchema1795821411662,
+  NotificationsRls1795821411663,
 ];

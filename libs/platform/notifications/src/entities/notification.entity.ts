@@ -1,0 +1,50 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { UserEntity } from '@village/platform-auth';
+import { TenantOwnedColumns } from '@village/platform-tenancy';
+import { NotificationKind } from '../notification-kind.enum';
+
+/**
+ * One message in a user's inbox. The tenant columns are those of the unit the message is about (the
+ * writer's scope); only the recipient reads it. Append-only: reading is recorded in `notification_read`.
+ */
+@Entity('notification')
+@Index('ix_notification_tenant', ['districtId', 'townId', 'villageId'])
+// The row-level-security policies match on any one of the three tenant columns: each has an index.
+@Index('ix_notification_town', ['townId'])
+@Index('ix_notification_village', ['villageId'])
+@Index('ix_notification_recipient', ['recipientUserId', 'createdAt'])
+@Check(
+  'ck_notification_kind',
+  `"kind" IN ('DECLARATION_APPROVED', 'DECLARATION_REJECTED', 'NOTICE_OPENED', 'OBJECTION_ANSWERED', 'GRADE_PUBLISHED', 'GENERAL')`,
+)
+@Check('ck_notification_link', `("link_type" IS NULL) = ("link_id" IS NULL)`)
+export class NotificationEntity extends TenantOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'recipient_user_id', type: 'uuid' })
+  recipientUserId: string;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'recipient_user_id', foreignKeyConstraintName: 'fk_notification_recipient' })
+  recipient?: UserEntity;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind: NotificationKind;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  /** What the UI can open, e.g. DECLARATION + its id; both null for a plain message. */
+  @Column({ name: 'link_type', type: 'varchar', length: 64, nullable: true })
+  linkType: string | null;
+
+  @Column({ name: 'link_id', type: 'uuid', nullable: true })
+  linkId: string | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
+  createdAt: Date;
+}

@@ -1,0 +1,28 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What a notification is about; the inbox shows the Chinese label. */
+export enum NotificationKind {
+  DECLARATION_APPROVED = 'DECLARATION_APPROVED',
+  DECLARATION_REJECTED = 'DECLARATION_REJECTED',
+  NOTICE_OPENED = 'NOTICE_OPENED',
+  OBJECTION_ANSWERED = 'OBJECTION_ANSWERED',
+  GRADE_PUBLISHED = 'GRADE_PUBLISHED',
+  GENERAL = 'GENERAL',
+}
+
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  [NotificationKind.DECLARATION_APPROVED]: '申报已通过',
+  [NotificationKind.DECLARATION_REJECTED]: '申报被驳回',
+  [NotificationKind.NOTICE_OPENED]: '公示已开始',
+  [NotificationKind.OBJECTION_ANSWERED]: '异议已答复',
+  [NotificationKind.GRADE_PUBLISHED]: '评定结果已公布',
+  [NotificationKind.GENERAL]: '通知',
+};
+
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: '消息类型',
+  valuesMap: Object.fromEntries(
+    Object.entries(NOTIFICATION_KIND_LABELS).map(([kind, label]) => [kind, { description: label }]),
+  ) as Partial<Record<NotificationKind, { description: string }>>,
+});

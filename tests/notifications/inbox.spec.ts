@@ -1,0 +1,252 @@
+import { Client } from 'pg';
+import { NotificationKind, NotificationService } from '@village/platform-notifications';
+import { OrgLevel, RequestContext, TenantDb, type OrgRef } from '@village/platform-tenancy';
+import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+
+const INBOX = `query($unreadOnly: Boolean, $limit: Int, $offset: Int) {
+  myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {
+    total unreadCount items { id kind kindLabel title body read readAt link { entityType id } }
+  }
+}`;
+const MARK = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id read readAt } }`;
+const MARK_ALL = `mutation { markAllNotificationsRead }`;
+
+/** The in-app inbox: written by cadres in their scope, read only by the recipient. */
+describe('notifications inbox', () => {
+  let t: TestApp;
+  let service: NotificationService;
+  let tenantDb: TenantDb;
+  const users = new Map<string, string>();
+  const units = new Map<string, OrgRef>();
+
+  const unitNamed = (name: string): OrgRef => {
+    const unit = units.get(name);
+    if (!unit) throw new Error(`no unit ${name}`);
+    return unit;
+  };
+  const userNamed = (username: string): string => {
+    const id = users.get(username);
+    if (!id) throw new Error(`no user ${username}`);
+    return id;
+  };
+
+  const systemIn = (unitName: string) =>
+    RequestContext.system([{ role: 'SYSTEM', permissions: new Set(), unit: unitNamed(unitName) }]);
+
+  const notify = (writerUnit: string, aboutUnit: string, recipients: string[], title: string) => {
+    const ctx = systemIn(writerUnit);
+    return tenantDb.run(ctx, (em) =>
+      service.notify(em, ctx, {
+        recipients: recipients.map(userNamed),
+        kind: NotificationKind.DECLARATION_APPROVED,
+        title,
+        body: `${title}：积分 +5`,
+        unit: unitNamed(aboutUnit),
+        link: { entityType: 'DECLARATION', id: '00000000-0000-4000-8000-000000000001' },
+      }),
+    );
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ demoPeople: false });
+    service = t.app.get(NotificationService);
+    tenantDb = t.app.get(TenantDb);
+    for (const row of await t.db.adminQuery<{ id: string; username: string }>(
+      'SELECT id, username FROM app_user',
+    )) {
+      users.set(row.username, row.id);
+    }
+    for (const row of await t.db.adminQuery<{
+      id: string;
+      name: string;
+      level: OrgLevel;
+      districtId: string;
+      townId: string | null;
+      villageId: string | null;
+    }>(
+      `SELECT id, name, level, district_id AS "districtId", town_id AS "townId", village_id AS "villageId"
+         FROM org_unit`,
+    )) {
+      units.set(row.name, row);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('the demo resident starts with one unread welcome message', async () => {
+    const token = await t.login('dazetou-resident');
+    const res = await t.gql(INBOX, {}, token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.myNotifications).toMatchObject({ total: 1, unreadCount: 1 });
+    expect(res.data?.myNotifications.items[0]).toMatchObject({
+      kind: 'GENERAL',
+      kindLabel: '通知',
+      read: false,
+      readAt: null,
+      link: null,
+    });
+  });
+
+  it('each recipient sees only their own notifications, with the unread count', async () => {
+    await notify('大泽头村', '大泽头村', ['dazetou-resident'], '三月申报已通过');
+    await notify('大泽头村', '大泽头村', ['dazetou-resident'], '四月申报已通过');
+    const [other] = await notify('文登区', '侯家庵村', ['houjiaan-admin'], '侯家庵村的消息');
+
+    const resident = await t.gql(INBOX, {}, await t.login('dazetou-resident'));
+    expect(resident.data?.myNotifications).toMatchObject({ total: 3, unreadCount: 3 });
+    const titles = resident.data?.myNotifications.items.map((n: { title: string }) => n.title);
+    expect(titles.slice(0, 2)).toEqual(['四月申报已通过', '三月申报已通过']);
+    expect(titles).not.toContain('侯家庵村的消息');
+    expect(resident.data?.myNotifications.items[0]).toMatchObject({
+      kind: 'DECLARATION_APPROVED',
+      kindLabel: '申报已通过',
+      link: { entityType: 'DECLARATION', id: '00000000-0000-4000-8000-000000000001' },
+    });
+
+    const houjiaan = await t.gql(INBOX, {}, await t.login('houjiaan-admin'));
+    expect(houjiaan.data?.myNotifications.items.map((n: { id: string }) => n.id)).toEqual([other]);
+
+    const page = await t.gql(INBOX, { limit: 1, offset: 1 }, await t.login('dazetou-resident'));
+    expect(page.data?.myNotifications).toMatchObject({ total: 3, unreadCount: 3 });
+    expect(page.data?.myNotifications.items.map((n: { title: string }) => n.title)).toEqual([
+      '三月申报已通过',
+    ]);
+  });
+
+  it('marking read is recorded once and is idempotent; unreadOnly leaves it out', async () => {
+    const token = await t.login('dazetou-resident');
+    const before = await t.gql(INBOX, {}, token);
+    const id = before.data?.myNotifications.items[0].id as string;
+
+    const first = await t.gql(MARK, { ids: [id] }, token);
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.markNotificationsRead).toEqual([{ id, read: true, readAt: expect.any(String) }]);
+    const again = await t.gql(MARK, { ids: [id, id] }, token);
+    expect(again.data?.markNotificationsRead).toEqual(first.data?.markNotificationsRead);
+    const reads = await t.db.adminQuery<{ n: number }>(
+      'SELECT count(*)::int AS n FROM notification_read WHERE notification_id = $1',
+      [id],
+    );
+    expect(reads[0].n).toBe(1);
+
+    const unread = await t.gql(INBOX, { unreadOnly: true }, token);
+    expect(unread.data?.myNotifications).toMatchObject({ total: 2, unreadCount: 2 });
+    expect(unread.data?.myNotifications.items.map((n: { id: string }) => n.id)).not.toContain(id);
+    const all = await t.gql(INBOX, {}, token);
+    expect(all.data?.myNotifications).toMatchObject({ total: 3, unreadCount: 2 });
+  });
+
+  it("marking someone else's notification is NOT_FOUND and records nothing", async () => {
+    const [theirs] = await t.db.adminQuery<{ id: string }>(
+      'SELECT id FROM notification WHERE recipient_user_id = $1',
+      [users.get('houjiaan-admin')],
+    );
+    const token = await t.login('dazetou-resident');
+    const mine = (await t.gql(INBOX, { unreadOnly: true }, token)).data?.myNotifications.items[0].id;
+    const res = await t.gql(MARK, { ids: [mine, theirs.id] }, token);
+    expect(errorCode(res)).toBe('NOT_FOUND');
+    const reads = await t.db.adminQuery<{ n: number }>(
+      'SELECT count(*)::int AS n FROM notification_read WHERE notification_id = ANY($1::uuid[])',
+      [[mine, theirs.id]],
+    );
+    expect(reads[0].n).toBe(0);
+    expect(errorCode(await t.gql(MARK, { ids: ['not-a-uuid'] }, token))).toBe('BAD_USER_INPUT');
+  });
+
+  it("the village admin cannot read the resident's inbox, through the API or in the database", async () => {
+    const admin = await t.gql(INBOX, {}, await t.login('dazetou-admin'));
+    expect(admin.data?.myNotifications).toMatchObject({ total: 0, unreadCount: 0, items: [] });
+
+    const client = new Client({ connectionString: t.db.appUrl });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `SELECT set_config('app.scope_villages', $1, true), set_config('app.user_id', $2, true)`,
+        [`{${unitNamed('大泽头村').id}}`, users.get('dazetou-admin')],
+      );
+      const rows = await client.query('SELECT * FROM notification WHERE recipient_user_id = $1', [
+        users.get('dazetou-resident'),
+      ]);
+      expect(rows.rowCount).toBe(0);
+      const reads = await client.query('SELECT * FROM notification_read');
+      expect(reads.rowCount).toBe(0);
+      await client.query('COMMIT');
+      await expect(client.query(`UPDATE notification SET title = '改'`)).rejects.toThrow(/permission denied/);
+      await expect(client.query('DELETE FROM notification_read')).rejects.toThrow(/permission denied/);
+    } finally {
+      await client.end();
+    }
+    // The owner is refused too: both tables are append-only.
+    await expect(t.db.adminQuery(`UPDATE notification SET title = '改'`)).rejects.toThrow(/append-only/);
+  });
+
+  it('a writer cannot place a notification about a unit outside its scope', async () => {
+    await expect(notify('大泽头村', '侯家庵村', ['houjiaan-admin'], '越权消息')).rejects.toThrow(
+      /row-level security/,
+    );
+  });
+
+  it('refuses an empty or overlong title and writes nothing for no recipients', async () => {
+    await expect(notify('大泽头村', '大泽头村', ['dazetou-resident'], '  ')).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    await expect(
+      notify('大泽头村', '大泽头村', ['dazetou-resident'], '长'.repeat(201)),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await notify('大泽头村', '大泽头村', [], '无人接收')).toEqual([]);
+    const [count] = await t.db.adminQuery<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notification WHERE title = '无人接收' OR length(title) > 200`,
+    );
+    expect(count.n).toBe(0);
+  });
+
+  it('notifyVillageResidents reaches the RESIDENT users of that village only', async () => {
+    const ctx = systemIn('宋村镇');
+    const villageId = unitNamed('大泽头村').id;
+    const ids = await tenantDb.run(ctx, (em) =>
+      service.notifyVillageResidents(em, ctx, villageId, {
+        kind: NotificationKind.NOTICE_OPENED,
+        title: '第一季度积分公示已开始',
+        body: '请在公示期内核对本人积分，如有异议可提出。',
+      }),
+    );
+    const expected = await t.db.adminQuery<{ user_id: string }>(
+      `SELECT DISTINCT user_id FROM role_assignment
+        WHERE village_id = $1 AND role = 'RESIDENT' AND revoked_at IS NULL`,
+      [villageId],
+    );
+    expect(expected.map((r) => r.user_id)).toEqual([users.get('dazetou-resident')]);
+    const written = await t.db.adminQuery<{ recipient_user_id: string; village_id: string }>(
+      'SELECT recipient_user_id, village_id FROM notification WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    expect(written).toEqual([{ recipient_user_id: users.get('dazetou-resident'), village_id: villageId }]);
+    for (const other of ['dazetou-admin', 'dazetou-council', 'houjiaan-admin']) {
+      const inbox = await t.gql(INBOX, {}, await t.login(other));
+      const titles = inbox.data?.myNotifications.items.map((n: { title: string }) => n.title);
+      expect({ other, titles }).not.toEqual({
+        other,
+        titles: expect.arrayContaining(['第一季度积分公示已开始']),
+      });
+    }
+  });
+
+  it('markAllNotificationsRead marks every unread one, then nothing', async () => {
+    const token = await t.login('dazetou-resident');
+    const before = await t.gql(INBOX, {}, token);
+    const unread = before.data?.myNotifications.unreadCount as number;
+    expect(unread).toBe(3);
+    expect((await t.gql(MARK_ALL, {}, token)).data?.markAllNotificationsRead).toBe(unread);
+    expect((await t.gql(MARK_ALL, {}, token)).data?.markAllNotificationsRead).toBe(0);
+    const after = await t.gql(INBOX, {}, token);
+    expect(after.data?.myNotifications).toMatchObject({ total: 4, unreadCount: 0 });
+    expect(after.data?.myNotifications.items.every((n: { read: boolean }) => n.read)).toBe(true);
+    // houjiaan-admin's message is untouched by the resident's mark-all.
+    const houjiaan = await t.gql(INBOX, {}, await t.login('houjiaan-admin'));
+    expect(houjiaan.data?.myNotifications.unreadCount).toBe(1);
+  });
+
+  it('needs a signed-in user', async () => {
+    expect(errorCode(await t.gql(INBOX, {}))).toBe('UNAUTHENTICATED');
+  });
+});
