@@ -16,8 +16,16 @@ export * from './village-list/scoring-list.entity';
 export * from './village-list/village-item.entity';
 export * from './village-list/scoring-list-item.entity';
 export * from './village-list/scoring-list.service';
+export * from './periods/period-enums';
+export * from './periods/period-calendar';
+export * from './periods/late-entry';
+export * from './periods/scoring-period.entity';
+export * from './periods/scoring-period-event.entity';
+export * from './periods/scoring-period.service';
 export * from './scoring.module';
 
+import { ScoringPeriodEventEntity } from './periods/scoring-period-event.entity';
+import { ScoringPeriodEntity } from './periods/scoring-period.entity';
 import { EvaluationItemEntity } from './framework/evaluation-item.entity';
 import { FrameworkEntity } from './framework/framework.entity';
 import { ManualAdjustmentEntity } from './manual/manual-adjustment.entity';
@@ -36,4 +44,6 @@ export const SCORING_ENTITIES = [
   ScoringListEntity,
   VillageItemEntity,
   ScoringListItemEntity,
+  ScoringPeriodEntity,
+  ScoringPeriodEventEntity,
 ];

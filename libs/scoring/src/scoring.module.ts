@@ -3,6 +3,8 @@ import { FrameworkResolver } from './framework/framework.resolver';
 import { FrameworkService } from './framework/framework.service';
 import { ManualResolver } from './manual/manual.resolver';
 import { ManualService } from './manual/manual.service';
+import { ScoringPeriodResolver } from './periods/scoring-period.resolver';
+import { ScoringPeriodService } from './periods/scoring-period.service';
 import { ScoringListResolver } from './village-list/scoring-list.resolver';
 import { ScoringListService } from './village-list/scoring-list.service';
 
@@ -15,7 +17,9 @@ import { ScoringListService } from './village-list/scoring-list.service';
     ManualResolver,
     ScoringListService,
     ScoringListResolver,
+    ScoringPeriodService,
+    ScoringPeriodResolver,
   ],
-  exports: [FrameworkService, ManualService, ScoringListService],
+  exports: [FrameworkService, ManualService, ScoringListService, ScoringPeriodService],
 })
 export class ScoringModule {}

@@ -11,6 +11,8 @@ import { ScoringRulebook1795817956244 } from './1795817956244-scoring-rulebook';
 import { ScoringRulebookRls1795817956245 } from './1795817956245-scoring-rulebook-rls';
 import { ContractsSchema1795818124970 } from './1795818124970-contracts-schema';
 import { ContractsRls1795818124971 } from './1795818124971-contracts-rls';
+import { ScoringPeriodsSchema1795821465423 } from './1795821465423-scoring-periods-schema';
+import { ScoringPeriodsRls1795821465424 } from './1795821465424-scoring-periods-rls';
 
 // Every migration, in order. Schema migrations are generated from the entities with
 // `npm run db:migration -- <Name>` and reviewed; row-level security, grants and functions are hand-written.
@@ -28,4 +30,6 @@ export const MIGRATIONS: (new () => object)[] = [
   GridsRls1795818083556,
   ContractsSchema1795818124970,
   ContractsRls1795818124971,
+  ScoringPeriodsSchema1795821465423,
+  ScoringPeriodsRls1795821465424,
 ];
