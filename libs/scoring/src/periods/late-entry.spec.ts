@@ -20,7 +20,11 @@ describe('acceptsEntryFor', () => {
   });
 
   it('refuses an act in a quarter no longer open, even within the limit', () => {
-    for (const status of [ScoringPeriodStatus.TALLIED, ScoringPeriodStatus.NOTICE, ScoringPeriodStatus.FINAL]) {
+    for (const status of [
+      ScoringPeriodStatus.TALLIED,
+      ScoringPeriodStatus.NOTICE,
+      ScoringPeriodStatus.FINAL,
+    ]) {
       const decision = acceptsEntryFor('2026-03-30', '2026-04-02', { quarterStatus: status });
       expect(!decision.accepted && decision.reason).toMatch(/2026-03-30.*期间已核算/);
     }

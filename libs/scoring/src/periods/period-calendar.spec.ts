@@ -17,16 +17,28 @@ describe('periodsOfYear', () => {
     expect(find(ScoringPeriodKind.MONTH, 2)).toMatchObject({ startsOn: '2026-02-01', endsOn: '2026-02-28' });
     expect(find(ScoringPeriodKind.MONTH, 4)?.endsOn).toBe('2026-04-30');
     expect(find(ScoringPeriodKind.MONTH, 12)).toMatchObject({ startsOn: '2026-12-01', endsOn: '2026-12-31' });
-    expect(periodsOfYear(2028).find((p) => p.kind === ScoringPeriodKind.MONTH && p.number === 2)?.endsOn).toBe(
-      '2028-02-29',
-    );
+    expect(
+      periodsOfYear(2028).find((p) => p.kind === ScoringPeriodKind.MONTH && p.number === 2)?.endsOn,
+    ).toBe('2028-02-29');
   });
 
   it('bounds quarters and the year', () => {
-    expect(find(ScoringPeriodKind.QUARTER, 1)).toMatchObject({ startsOn: '2026-01-01', endsOn: '2026-03-31' });
-    expect(find(ScoringPeriodKind.QUARTER, 2)).toMatchObject({ startsOn: '2026-04-01', endsOn: '2026-06-30' });
-    expect(find(ScoringPeriodKind.QUARTER, 3)).toMatchObject({ startsOn: '2026-07-01', endsOn: '2026-09-30' });
-    expect(find(ScoringPeriodKind.QUARTER, 4)).toMatchObject({ startsOn: '2026-10-01', endsOn: '2026-12-31' });
+    expect(find(ScoringPeriodKind.QUARTER, 1)).toMatchObject({
+      startsOn: '2026-01-01',
+      endsOn: '2026-03-31',
+    });
+    expect(find(ScoringPeriodKind.QUARTER, 2)).toMatchObject({
+      startsOn: '2026-04-01',
+      endsOn: '2026-06-30',
+    });
+    expect(find(ScoringPeriodKind.QUARTER, 3)).toMatchObject({
+      startsOn: '2026-07-01',
+      endsOn: '2026-09-30',
+    });
+    expect(find(ScoringPeriodKind.QUARTER, 4)).toMatchObject({
+      startsOn: '2026-10-01',
+      endsOn: '2026-12-31',
+    });
     expect(find(ScoringPeriodKind.YEAR, 1)).toMatchObject({ startsOn: '2026-01-01', endsOn: '2026-12-31' });
   });
 

@@ -30,20 +30,22 @@ export const PERIOD_STATUS_LABELS: Record<ScoringPeriodStatus, string> = {
 };
 
 /** The one status each status may move to, per kind (the database trigger enforces the same table). */
-export const NEXT_PERIOD_STATUS: Record<ScoringPeriodKind, Partial<Record<ScoringPeriodStatus, ScoringPeriodStatus>>> =
-  {
-    [ScoringPeriodKind.MONTH]: { [ScoringPeriodStatus.OPEN]: ScoringPeriodStatus.CLOSED },
-    [ScoringPeriodKind.QUARTER]: {
-      [ScoringPeriodStatus.OPEN]: ScoringPeriodStatus.TALLIED,
-      [ScoringPeriodStatus.TALLIED]: ScoringPeriodStatus.NOTICE,
-      [ScoringPeriodStatus.NOTICE]: ScoringPeriodStatus.FINAL,
-    },
-    [ScoringPeriodKind.YEAR]: {
-      [ScoringPeriodStatus.OPEN]: ScoringPeriodStatus.TALLIED,
-      [ScoringPeriodStatus.TALLIED]: ScoringPeriodStatus.NOTICE,
-      [ScoringPeriodStatus.NOTICE]: ScoringPeriodStatus.FINAL,
-    },
-  };
+export const NEXT_PERIOD_STATUS: Record<
+  ScoringPeriodKind,
+  Partial<Record<ScoringPeriodStatus, ScoringPeriodStatus>>
+> = {
+  [ScoringPeriodKind.MONTH]: { [ScoringPeriodStatus.OPEN]: ScoringPeriodStatus.CLOSED },
+  [ScoringPeriodKind.QUARTER]: {
+    [ScoringPeriodStatus.OPEN]: ScoringPeriodStatus.TALLIED,
+    [ScoringPeriodStatus.TALLIED]: ScoringPeriodStatus.NOTICE,
+    [ScoringPeriodStatus.NOTICE]: ScoringPeriodStatus.FINAL,
+  },
+  [ScoringPeriodKind.YEAR]: {
+    [ScoringPeriodStatus.OPEN]: ScoringPeriodStatus.TALLIED,
+    [ScoringPeriodStatus.TALLIED]: ScoringPeriodStatus.NOTICE,
+    [ScoringPeriodStatus.NOTICE]: ScoringPeriodStatus.FINAL,
+  },
+};
 
 const described = <T extends string>(labels: Record<T, string>) =>
   Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, { description: v as string }]));

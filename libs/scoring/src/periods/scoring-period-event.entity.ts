@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import { VillageOwnedColumns } from '@village/platform-tenancy';
 import { ScoringPeriodStatus } from './period-enums';
 import { ScoringPeriodEntity } from './scoring-period.entity';

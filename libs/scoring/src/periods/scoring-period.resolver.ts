@@ -15,7 +15,10 @@ export class ScoringPeriodResolver {
 
   @Query(() => [ScoringPeriodType], { description: '村某年度的积分期间（12 个月、4 个季度与全年）' })
   @Allow(Permission.RULEBOOK_READ)
-  async scoringPeriods(@Ctx() ctx: RequestContext, @Args() args: VillageYearArgs): Promise<ScoringPeriodType[]> {
+  async scoringPeriods(
+    @Ctx() ctx: RequestContext,
+    @Args() args: VillageYearArgs,
+  ): Promise<ScoringPeriodType[]> {
     return (await this.periods.list(ctx, args.villageId, args.year)).map(ScoringPeriodType.from);
   }
 
@@ -36,7 +39,10 @@ export class ScoringPeriodResolver {
     description: '开启村某年度的积分期间（须已通过该年度积分评价清单；重复调用不会重复创建）',
   })
   @Allow(Permission.SCORING_LIST_MANAGE)
-  async openScoringYear(@Ctx() ctx: RequestContext, @Args() args: VillageYearArgs): Promise<ScoringPeriodType[]> {
+  async openScoringYear(
+    @Ctx() ctx: RequestContext,
+    @Args() args: VillageYearArgs,
+  ): Promise<ScoringPeriodType[]> {
     return (await this.periods.openYear(ctx, args.villageId, args.year)).map(ScoringPeriodType.from);
   }
 
@@ -53,7 +59,10 @@ export class ScoringPeriodResolver {
 
   @ResolveField(() => [ScoringPeriodEventType], { description: '状态变化记录（逐个查询）' })
   @Allow(Permission.RULEBOOK_READ)
-  async history(@Ctx() ctx: RequestContext, @Parent() period: ScoringPeriodType): Promise<ScoringPeriodEventType[]> {
+  async history(
+    @Ctx() ctx: RequestContext,
+    @Parent() period: ScoringPeriodType,
+  ): Promise<ScoringPeriodEventType[]> {
     return (await this.periods.history(ctx, period.id)).map(ScoringPeriodEventType.from);
   }
 }

@@ -52,8 +52,12 @@ export class ScoringPeriodService {
           `${village.name}尚无经村民代表大会通过的 ${periodYear} 年度积分评价清单，不能开启该年度积分期间`,
         );
       }
-      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`scoring_period:${village.id}:${periodYear}`]);
-      const existing = await em.find(ScoringPeriodEntity, { where: { villageId: village.id, year: periodYear } });
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `scoring_period:${village.id}:${periodYear}`,
+      ]);
+      const existing = await em.find(ScoringPeriodEntity, {
+        where: { villageId: village.id, year: periodYear },
+      });
       const have = new Set(existing.map((p) => `${p.kind}:${p.number}`));
       const userId = ctx.user?.id ?? null;
       const missing = periodsOfYear(periodYear)
