@@ -1,3 +1,5 @@
+import { OrgLevel, RequestContext } from '@village/platform-tenancy';
+import { ScoringPeriodService } from '@village/scoring';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
 import { asAppRole, unitIds } from './rulebook-support';
 
@@ -224,5 +226,39 @@ describe('scoring periods', () => {
       'FORBIDDEN',
     );
     expect(read.data?.scoringPeriods).toHaveLength(17);
+  });
+
+  it('accepts entries late by at most a month and only while the quarter is open', async () => {
+    const village = units['大泽头村'];
+    const ctx = RequestContext.system([
+      {
+        role: 'SYSTEM',
+        permissions: new Set(),
+        unit: {
+          id: village,
+          level: OrgLevel.VILLAGE,
+          name: '大泽头村',
+          districtId: units['文登区'],
+          townId: units['宋村镇'],
+          villageId: village,
+        },
+      },
+    ]);
+    const service = t.app.get(ScoringPeriodService);
+    await expect(service.assertAcceptsEntry(ctx, village, '2026-08-10', '2026-08-20')).resolves.toMatchObject(
+      {
+        quarter: { id: find('QUARTER', 3).id },
+        month: { id: find('MONTH', 8).id },
+      },
+    );
+    await expect(service.assertAcceptsEntry(ctx, village, '2026-07-01', '2026-08-20')).rejects.toThrow(
+      /2026-07-01.*已超过补录期限/,
+    );
+    await expect(service.assertAcceptsEntry(ctx, village, '2026-03-30', '2026-04-10')).rejects.toThrow(
+      /2026-03-30.*期间已核算/,
+    );
+    await expect(service.assertAcceptsEntry(ctx, village, '2027-01-02', '2027-01-05')).rejects.toThrow(
+      /尚未开启/,
+    );
   });
 });

@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { BadInputException, ConflictException, isCivilDate, Permission } from '@village/platform-common';
+import {
+  BadInputException,
+  ConflictException,
+  isCivilDate,
+  Permission,
+  todayInChina,
+} from '@village/platform-common';
 import { OrgLevel, RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
 import { ruleYear } from '../common/rule-year';
 import { auditOwner, notFound, requireVisibleUnit } from '../common/rulebook-guards';
 import { effectiveList } from '../village-list/scoring-list.service';
+import { assertAcceptsEntryFor, LATE_ENTRY_DAYS } from './late-entry';
 import { periodNumbersOf, periodsOfYear } from './period-calendar';
 import {
   NEXT_PERIOD_STATUS,
@@ -123,6 +130,19 @@ export class ScoringPeriodService {
     return this.db.run(ctx, (em) => advancePeriod(ctx, em, periodId, to, reason));
   }
 
+  /**
+   * Refuses (BAD_USER_INPUT on `date`) an entry for an act on `actDate` that is too late, in the future,
+   * in a year whose periods are not opened, or in a quarter no longer OPEN. For declarations.
+   */
+  assertAcceptsEntry(
+    ctx: RequestContext,
+    villageId: string,
+    actDate: string,
+    today: string = todayInChina(),
+  ): Promise<PeriodsOfDate> {
+    return this.db.run(ctx, (em) => assertEntryAccepted(em, villageId, actDate, today));
+  }
+
   private ofYear(em: EntityManager, villageId: string, year: number): Promise<ScoringPeriodEntity[]> {
     return em
       .find(ScoringPeriodEntity, { where: { villageId, year } })
@@ -187,4 +207,18 @@ export async function periodsContaining(
     year: pick(ScoringPeriodKind.YEAR, 1),
   };
   return found.month && found.quarter && found.year ? (found as PeriodsOfDate) : null;
+}
+
+/** The late-entry rule against the village's opened periods, inside the caller's transaction. */
+export async function assertEntryAccepted(
+  em: EntityManager,
+  villageId: string,
+  actDate: string,
+  today: string = todayInChina(),
+  lateDays: number = LATE_ENTRY_DAYS,
+): Promise<PeriodsOfDate> {
+  assertAcceptsEntryFor(actDate, today, { lateDays });
+  const periods = await periodsContaining(em, villageId, actDate);
+  assertAcceptsEntryFor(actDate, today, { lateDays, quarterStatus: periods?.quarter.status ?? null });
+  return periods as PeriodsOfDate;
 }
