@@ -20,8 +20,16 @@ export * from './ledger/ledger-entry-kind.enum';
 export * from './ledger/ledger-entry.entity';
 export * from './ledger/ledger-hash';
 export * from './ledger/ledger.service';
+export * from './periods/period-enums';
+export * from './periods/period-calendar';
+export * from './periods/late-entry';
+export * from './periods/scoring-period.entity';
+export * from './periods/scoring-period-event.entity';
+export * from './periods/scoring-period.service';
 export * from './scoring.module';
 
+import { ScoringPeriodEventEntity } from './periods/scoring-period-event.entity';
+import { ScoringPeriodEntity } from './periods/scoring-period.entity';
 import { EvaluationItemEntity } from './framework/evaluation-item.entity';
 import { LedgerEntryEntity } from './ledger/ledger-entry.entity';
 import { FrameworkEntity } from './framework/framework.entity';
@@ -42,4 +50,6 @@ export const SCORING_ENTITIES = [
   VillageItemEntity,
   ScoringListItemEntity,
   LedgerEntryEntity,
+  ScoringPeriodEntity,
+  ScoringPeriodEventEntity,
 ];

@@ -5,6 +5,8 @@ import { LedgerService } from './ledger/ledger.service';
 import { FrameworkService } from './framework/framework.service';
 import { ManualResolver } from './manual/manual.resolver';
 import { ManualService } from './manual/manual.service';
+import { ScoringPeriodResolver } from './periods/scoring-period.resolver';
+import { ScoringPeriodService } from './periods/scoring-period.service';
 import { ScoringListResolver } from './village-list/scoring-list.resolver';
 import { ScoringListService } from './village-list/scoring-list.service';
 
@@ -19,7 +21,9 @@ import { ScoringListService } from './village-list/scoring-list.service';
     ScoringListResolver,
     LedgerService,
     LedgerResolver,
+    ScoringPeriodService,
+    ScoringPeriodResolver,
   ],
-  exports: [FrameworkService, ManualService, ScoringListService, LedgerService],
+  exports: [FrameworkService, ManualService, ScoringListService, LedgerService, ScoringPeriodService],
 })
 export class ScoringModule {}

@@ -322,7 +322,7 @@ export class ScoringListService {
 }
 
 /** The latest adopted list of a village for a year (built on a manual of that year's framework). */
-function effectiveList(
+export function effectiveList(
   em: EntityManager,
   villageId: string,
   year: number,

@@ -15,6 +15,8 @@ import { LedgerSchema1795821376467 } from './1795821376467-ledger-schema';
 import { LedgerRls1795821376468 } from './1795821376468-ledger-rls';
 import { NotificationsSchema1795821411662 } from './1795821411662-notifications-schema';
 import { NotificationsRls1795821411663 } from './1795821411663-notifications-rls';
+import { ScoringPeriodsSchema1795821465423 } from './1795821465423-scoring-periods-schema';
+import { ScoringPeriodsRls1795821465424 } from './1795821465424-scoring-periods-rls';
 
 // Every migration, in order. Schema migrations are generated from the entities with
 // `npm run db:migration -- <Name>` and reviewed; row-level security, grants and functions are hand-written.
@@ -36,4 +38,6 @@ export const MIGRATIONS: (new () => object)[] = [
   LedgerRls1795821376468,
   NotificationsSchema1795821411662,
   NotificationsRls1795821411663,
+  ScoringPeriodsSchema1795821465423,
+  ScoringPeriodsRls1795821465424,
 ];

@@ -1,0 +1,47 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
+import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { ScoringPeriodStatus } from './period-enums';
+import { ScoringPeriodEntity } from './scoring-period.entity';
+
+/** The status history of a scoring period: append-only (the table refuses UPDATE and DELETE). */
+@Entity('scoring_period_event')
+@Index('ix_scoring_period_event_tenant', ['districtId', 'townId', 'villageId'])
+@Index('ix_scoring_period_event_town', ['townId'])
+@Index('ix_scoring_period_event_village', ['villageId'])
+@Index('ix_scoring_period_event_period', ['periodId'])
+export class ScoringPeriodEventEntity extends VillageOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'period_id', type: 'uuid' })
+  periodId: string;
+
+  @ManyToOne(() => ScoringPeriodEntity)
+  @JoinColumn({ name: 'period_id' })
+  period?: Relation<ScoringPeriodEntity>;
+
+  /** Null when the period was opened. */
+  @Column({ name: 'from_status', type: 'varchar', length: 16, nullable: true })
+  fromStatus: ScoringPeriodStatus | null;
+
+  @Column({ name: 'to_status', type: 'varchar', length: 16 })
+  toStatus: ScoringPeriodStatus;
+
+  @Column({ type: 'text' })
+  reason: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+}

@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  BadInputException,
+  ConflictException,
+  isCivilDate,
+  Permission,
+  todayInChina,
+} from '@village/platform-common';
+import { OrgLevel, RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
+import { ruleYear } from '../common/rule-year';
+import { auditOwner, notFound, requireVisibleUnit } from '../common/rulebook-guards';
+import { effectiveList } from '../village-list/scoring-list.service';
+import { assertAcceptsEntryFor, LATE_ENTRY_DAYS } from './late-entry';
+import { periodNumbersOf, periodsOfYear } from './period-calendar';
+import {
+  NEXT_PERIOD_STATUS,
+  PERIOD_KIND_LABELS,
+  PERIOD_STATUS_LABELS,
+  ScoringPeriodKind,
+  ScoringPeriodStatus,
+} from './period-enums';
+import { ScoringPeriodEventEntity } from './scoring-period-event.entity';
+import { ScoringPeriodEntity } from './scoring-period.entity';
+
+const KIND_ORDER: Record<ScoringPeriodKind, number> = { MONTH: 0, QUARTER: 1, YEAR: 2 };
+
+export function periodLabel(p: Pick<ScoringPeriodEntity, 'kind' | 'year' | 'number'>): string {
+  if (p.kind === ScoringPeriodKind.MONTH) return `${p.year} 年 ${p.number} 月`;
+  if (p.kind === ScoringPeriodKind.QUARTER) return `${p.year} 年第 ${p.number} 季度`;
+  return `${p.year} 年度`;
+}
+
+export interface PeriodsOfDate {
+  month: ScoringPeriodEntity;
+  quarter: ScoringPeriodEntity;
+  year: ScoringPeriodEntity;
+}
+
+/**
+ * The scoring calendar of a village: months, quarters and the year, opened once an adopted scoring list
+ * exists for that year. Tallies, notices and declarations move and read these periods.
+ */
+@Injectable()
+export class ScoringPeriodService {
+  constructor(private readonly db: TenantDb) {}
+
+  /** Opens the 17 periods of a year in one transaction; calling it again returns the same periods. */
+  openYear(ctx: RequestContext, villageId: string, year: number): Promise<ScoringPeriodEntity[]> {
+    return this.db.run(ctx, async (em) => {
+      const village = await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
+      ctx.auditTarget = village;
+      ctx.assertCan(Permission.SCORING_LIST_MANAGE, village);
+      const periodYear = ruleYear(year);
+      if (!(await effectiveList(em, village.id, periodYear))) {
+        throw BadInputException.field(
+          'year',
+          `${village.name}尚无经村民代表大会通过的 ${periodYear} 年度积分评价清单，不能开启该年度积分期间`,
+        );
+      }
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `scoring_period:${village.id}:${periodYear}`,
+      ]);
+      const existing = await em.find(ScoringPeriodEntity, {
+        where: { villageId: village.id, year: periodYear },
+      });
+      const have = new Set(existing.map((p) => `${p.kind}:${p.number}`));
+      const userId = ctx.user?.id ?? null;
+      const missing = periodsOfYear(periodYear)
+        .filter((span) => !have.has(`${span.kind}:${span.number}`))
+        .map((span) => ({
+          id: randomUUID(),
+          ...villageTenant(village),
+          ...span,
+          status: ScoringPeriodStatus.OPEN,
+          createdBy: userId,
+        }));
+      if (missing.length) {
+        await em.insert(ScoringPeriodEntity, missing);
+        await em.insert(
+          ScoringPeriodEventEntity,
+          missing.map((p) => ({
+            id: randomUUID(),
+            ...villageTenant(village),
+            periodId: p.id,
+            fromStatus: null,
+            toStatus: ScoringPeriodStatus.OPEN,
+            reason: `开启 ${periodYear} 年度积分期间`,
+            createdBy: userId,
+          })),
+        );
+      }
+      return this.ofYear(em, village.id, periodYear);
+    });
+  }
+
+  list(ctx: RequestContext, villageId: string, year: number): Promise<ScoringPeriodEntity[]> {
+    return this.db.run(ctx, async (em) => {
+      await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
+      return this.ofYear(em, villageId, ruleYear(year));
+    });
+  }
+
+  /** The month, quarter and year containing `date`; null when that year's periods are not opened. */
+  periodsFor(ctx: RequestContext, villageId: string, date: string): Promise<PeriodsOfDate | null> {
+    if (!isCivilDate(date)) throw BadInputException.field('date', '必须是有效日期（YYYY-MM-DD）');
+    return this.db.run(ctx, async (em) => {
+      await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
+      return periodsContaining(em, villageId, date);
+    });
+  }
+
+  history(ctx: RequestContext, periodId: string): Promise<ScoringPeriodEventEntity[]> {
+    return this.db.run(ctx, (em) =>
+      em.find(ScoringPeriodEventEntity, { where: { periodId }, order: { createdAt: 'ASC' } }),
+    );
+  }
+
+  /**
+   * Moves a period one step forward (a quarter or the year: OPEN → TALLIED → NOTICE → FINAL; a month:
+   * OPEN → CLOSED), recording who, when and why. Tallies and notices call this inside their own work.
+   */
+  advanceQuarter(
+    ctx: RequestContext,
+    periodId: string,
+    to: ScoringPeriodStatus,
+    reason: string,
+  ): Promise<ScoringPeriodEntity> {
+    return this.db.run(ctx, (em) => advancePeriod(ctx, em, periodId, to, reason));
+  }
+
+  /**
+   * Refuses (BAD_USER_INPUT on `date`) an entry for an act on `actDate` that is too late, in the future,
+   * in a year whose periods are not opened, or in a quarter no longer OPEN. For declarations.
+   */
+  assertAcceptsEntry(
+    ctx: RequestContext,
+    villageId: string,
+    actDate: string,
+    today: string = todayInChina(),
+  ): Promise<PeriodsOfDate> {
+    return this.db.run(ctx, (em) => assertEntryAccepted(em, villageId, actDate, today));
+  }
+
+  private ofYear(em: EntityManager, villageId: string, year: number): Promise<ScoringPeriodEntity[]> {
+    return em
+      .find(ScoringPeriodEntity, { where: { villageId, year } })
+      .then((rows) => rows.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.number - b.number));
+  }
+}
+
+/** For services already inside a transaction (tallies, notices): the same check and event. */
+export async function advancePeriod(
+  ctx: RequestContext,
+  em: EntityManager,
+  periodId: string,
+  to: ScoringPeriodStatus,
+  reason: string,
+): Promise<ScoringPeriodEntity> {
+  const period = await em.findOne(ScoringPeriodEntity, {
+    where: { id: periodId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!period) throw notFound('id', '积分期间');
+  auditOwner(ctx, period, periodLabel(period));
+  ctx.assertCan(Permission.SCORING_LIST_MANAGE, period);
+  if (!reason.trim()) throw BadInputException.field('reason', '不能为空');
+  const next = NEXT_PERIOD_STATUS[period.kind][period.status];
+  if (to !== next) {
+    const from = PERIOD_STATUS_LABELS[period.status];
+    throw new ConflictException(
+      next
+        ? `${periodLabel(period)}当前为「${from}」，只能进入「${PERIOD_STATUS_LABELS[next]}」，不能改为「${PERIOD_STATUS_LABELS[to]}」（期间状态只进不退）`
+        : `${periodLabel(period)}已是「${from}」，不能再变更（${PERIOD_KIND_LABELS[period.kind]}期间状态只进不退）`,
+      [{ field: 'to', reasons: ['不允许的状态变更'] }],
+    );
+  }
+  await em.update(ScoringPeriodEntity, { id: period.id }, { status: to });
+  await em.insert(ScoringPeriodEventEntity, {
+    id: randomUUID(),
+    districtId: period.districtId,
+    townId: period.townId,
+    villageId: period.villageId,
+    periodId: period.id,
+    fromStatus: period.status,
+    toStatus: to,
+    reason: reason.trim(),
+    createdBy: ctx.user?.id ?? null,
+  });
+  return { ...period, status: to };
+}
+
+/** The opened month, quarter and year of a village containing `date`, or null. */
+export async function periodsContaining(
+  em: EntityManager,
+  villageId: string,
+  date: string,
+): Promise<PeriodsOfDate | null> {
+  const { year, month, quarter } = periodNumbersOf(date);
+  const rows = await em.find(ScoringPeriodEntity, { where: { villageId, year } });
+  const pick = (kind: ScoringPeriodKind, number: number) =>
+    rows.find((p) => p.kind === kind && p.number === number);
+  const found = {
+    month: pick(ScoringPeriodKind.MONTH, month),
+    quarter: pick(ScoringPeriodKind.QUARTER, quarter),
+    year: pick(ScoringPeriodKind.YEAR, 1),
+  };
+  return found.month && found.quarter && found.year ? (found as PeriodsOfDate) : null;
+}
+
+/** The late-entry rule against the village's opened periods, inside the caller's transaction. */
+export async function assertEntryAccepted(
+  em: EntityManager,
+  villageId: string,
+  actDate: string,
+  today: string = todayInChina(),
+  lateDays: number = LATE_ENTRY_DAYS,
+): Promise<PeriodsOfDate> {
+  assertAcceptsEntryFor(actDate, today, { lateDays });
+  const periods = await periodsContaining(em, villageId, actDate);
+  assertAcceptsEntryFor(actDate, today, { lateDays, quarterStatus: periods?.quarter.status ?? null });
+  return periods as PeriodsOfDate;
+}

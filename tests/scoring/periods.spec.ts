@@ -1,0 +1,264 @@
+import { OrgLevel, RequestContext } from '@village/platform-tenancy';
+import { ScoringPeriodService } from '@village/scoring';
+import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { asAppRole, unitIds } from './rulebook-support';
+
+const PERIOD_FIELDS = 'id villageId kind year number startsOn endsOn status';
+const OPEN_YEAR = `mutation($villageId: ID!, $year: Int!) { openScoringYear(villageId: $villageId, year: $year) { ${PERIOD_FIELDS} } }`;
+const PERIODS = `query($villageId: ID!, $year: Int!) { scoringPeriods(villageId: $villageId, year: $year) { ${PERIOD_FIELDS} } }`;
+const PERIOD_FOR = `query($villageId: ID!, $date: String!) { scoringPeriodFor(villageId: $villageId, date: $date) {
+  month { ${PERIOD_FIELDS} } quarter { ${PERIOD_FIELDS} } year { ${PERIOD_FIELDS} } } }`;
+const ADVANCE = `mutation($id: ID!, $to: ScoringPeriodStatus!, $reason: String!) {
+  advanceScoringPeriod(id: $id, to: $to, reason: $reason) { ${PERIOD_FIELDS} history { fromStatus toStatus reason createdBy } } }`;
+
+interface Period {
+  id: string;
+  kind: string;
+  year: number;
+  number: number;
+  startsOn: string;
+  endsOn: string;
+  status: string;
+}
+
+/** The demo seeds an adopted 2026 scoring list for 大泽头村 and none for 2027. */
+describe('scoring periods', () => {
+  let t: TestApp;
+  let units: Record<string, string>;
+  let admin: string;
+  let other: string;
+  let periods: Period[];
+  const find = (kind: string, number: number) =>
+    periods.find((p) => p.kind === kind && p.number === number) as Period;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    units = await unitIds(t);
+    admin = await t.login('dazetou-admin');
+    other = await t.login('houjiaan-admin');
+  });
+  afterAll(() => t.close());
+
+  it('opens 2026 with 12 months, 4 quarters and the year, bounded by the calendar', async () => {
+    const res = await t.gql<{ openScoringYear: Period[] }>(
+      OPEN_YEAR,
+      { villageId: units['大泽头村'], year: 2026 },
+      admin,
+    );
+    expect(res.errors).toBeUndefined();
+    periods = res.data?.openScoringYear ?? [];
+    expect(periods).toHaveLength(17);
+    expect(periods.every((p) => p.status === 'OPEN' && p.year === 2026)).toBe(true);
+    expect(find('MONTH', 2)).toMatchObject({ startsOn: '2026-02-01', endsOn: '2026-02-28' });
+    expect(find('MONTH', 12)).toMatchObject({ startsOn: '2026-12-01', endsOn: '2026-12-31' });
+    expect(find('QUARTER', 1)).toMatchObject({ startsOn: '2026-01-01', endsOn: '2026-03-31' });
+    expect(find('QUARTER', 4)).toMatchObject({ startsOn: '2026-10-01', endsOn: '2026-12-31' });
+    expect(find('YEAR', 1)).toMatchObject({ startsOn: '2026-01-01', endsOn: '2026-12-31' });
+    const [events] = await t.db.adminQuery<{ n: number }>(
+      `SELECT count(*)::int AS n FROM scoring_period_event e JOIN scoring_period p ON p.id = e.period_id
+        WHERE p.village_id = $1 AND e.from_status IS NULL AND e.to_status = 'OPEN'`,
+      [units['大泽头村']],
+    );
+    expect(events.n).toBe(17);
+  });
+
+  it('is idempotent: opening again returns the same periods and creates nothing', async () => {
+    const again = await t.gql<{ openScoringYear: Period[] }>(
+      OPEN_YEAR,
+      { villageId: units['大泽头村'], year: 2026 },
+      admin,
+    );
+    expect((again.data?.openScoringYear ?? []).map((p) => p.id).sort()).toEqual(
+      periods.map((p) => p.id).sort(),
+    );
+    const [count] = await t.db.adminQuery<{ n: number }>(
+      'SELECT count(*)::int AS n FROM scoring_period WHERE village_id = $1',
+      [units['大泽头村']],
+    );
+    expect(count.n).toBe(17);
+    const listed = await t.gql<{ scoringPeriods: Period[] }>(
+      PERIODS,
+      { villageId: units['大泽头村'], year: 2026 },
+      admin,
+    );
+    expect(listed.data?.scoringPeriods).toHaveLength(17);
+  });
+
+  it('refuses a year without an adopted scoring list', async () => {
+    const res = await t.gql(OPEN_YEAR, { villageId: units['大泽头村'], year: 2027 }, admin);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/2027 年度积分评价清单/);
+    const [count] = await t.db.adminQuery<{ n: number }>(
+      'SELECT count(*)::int AS n FROM scoring_period WHERE year = 2027',
+    );
+    expect(count.n).toBe(0);
+  });
+
+  it('finds the month, quarter and year containing a date', async () => {
+    const res = await t.gql<{ scoringPeriodFor: Record<string, Period> }>(
+      PERIOD_FOR,
+      { villageId: units['大泽头村'], date: '2026-03-31' },
+      admin,
+    );
+    expect(res.data?.scoringPeriodFor.month.id).toBe(find('MONTH', 3).id);
+    expect(res.data?.scoringPeriodFor.quarter.id).toBe(find('QUARTER', 1).id);
+    expect(res.data?.scoringPeriodFor.year.id).toBe(find('YEAR', 1).id);
+    const none = await t.gql(PERIOD_FOR, { villageId: units['大泽头村'], date: '2027-01-05' }, admin);
+    expect(none.errors).toBeUndefined();
+    expect(none.data?.scoringPeriodFor).toBeNull();
+  });
+
+  it('moves a quarter only forward, one step at a time, recording who and why', async () => {
+    const q1 = find('QUARTER', 1).id;
+    const skip = await t.gql(ADVANCE, { id: q1, to: 'NOTICE', reason: '跳过核算' }, admin);
+    expect(errorCode(skip)).toBe('CONFLICT');
+    const toMonthStatus = await t.gql(ADVANCE, { id: q1, to: 'CLOSED', reason: '错误状态' }, admin);
+    expect(errorCode(toMonthStatus)).toBe('CONFLICT');
+    for (const to of ['TALLIED', 'NOTICE']) {
+      const res = await t.gql<{ advanceScoringPeriod: Period & { history: { toStatus: string }[] } }>(
+        ADVANCE,
+        { id: q1, to, reason: `第一季度${to}` },
+        admin,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.advanceScoringPeriod.status).toBe(to);
+    }
+    const back = await t.gql(ADVANCE, { id: q1, to: 'TALLIED', reason: '退回' }, admin);
+    expect(errorCode(back)).toBe('CONFLICT');
+    const final = await t.gql<{
+      advanceScoringPeriod: {
+        status: string;
+        history: { fromStatus: string | null; toStatus: string; reason: string; createdBy: string }[];
+      };
+    }>(ADVANCE, { id: q1, to: 'FINAL', reason: '公示期满无异议' }, admin);
+    expect(final.data?.advanceScoringPeriod.status).toBe('FINAL');
+    expect(final.data?.advanceScoringPeriod.history.map((e) => [e.fromStatus, e.toStatus])).toEqual([
+      [null, 'OPEN'],
+      ['OPEN', 'TALLIED'],
+      ['TALLIED', 'NOTICE'],
+      ['NOTICE', 'FINAL'],
+    ]);
+    expect(final.data?.advanceScoringPeriod.history[3].reason).toBe('公示期满无异议');
+    expect(final.data?.advanceScoringPeriod.history[3].createdBy).toBeTruthy();
+    const after = await t.gql(ADVANCE, { id: q1, to: 'FINAL', reason: '再次定案' }, admin);
+    expect(errorCode(after)).toBe('CONFLICT');
+
+    const march = find('MONTH', 3).id;
+    const closed = await t.gql<{ advanceScoringPeriod: Period }>(
+      ADVANCE,
+      { id: march, to: 'CLOSED', reason: '三月登记结束' },
+      admin,
+    );
+    expect(closed.data?.advanceScoringPeriod.status).toBe('CLOSED');
+    expect(errorCode(await t.gql(ADVANCE, { id: march, to: 'OPEN', reason: '重开' }, admin))).toBe(
+      'CONFLICT',
+    );
+    expect(
+      errorCode(await t.gql(ADVANCE, { id: find('QUARTER', 2).id, to: 'TALLIED', reason: '' }, admin)),
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it('the database refuses a backward move, changed bounds and edited history through the app role', async () => {
+    const scope = { villages: [units['大泽头村']] };
+    const q1 = find('QUARTER', 1).id;
+    await expect(
+      asAppRole(t, scope, `UPDATE scoring_period SET status = 'OPEN' WHERE id = $1`, [q1]),
+    ).rejects.toThrow(/only move forward/);
+    const q2 = find('QUARTER', 2).id;
+    await expect(
+      asAppRole(t, scope, `UPDATE scoring_period SET status = 'FINAL' WHERE id = $1`, [q2]),
+    ).rejects.toThrow(/only move forward/);
+    await expect(
+      asAppRole(t, scope, `UPDATE scoring_period SET ends_on = '2026-07-15' WHERE id = $1`, [q2]),
+    ).rejects.toThrow(/never change/);
+    await expect(
+      asAppRole(t, scope, `UPDATE scoring_period_event SET reason = '改写' WHERE period_id = $1`, [q1]),
+    ).rejects.toThrow(/permission denied/);
+    await expect(asAppRole(t, scope, `DELETE FROM scoring_period WHERE id = $1`, [q2])).rejects.toThrow(
+      /permission denied/,
+    );
+    const forward = await asAppRole(t, scope, `UPDATE scoring_period SET status = 'TALLIED' WHERE id = $1`, [
+      q2,
+    ]);
+    expect(forward.rowCount).toBe(1);
+    const [row] = await t.db.adminQuery<{ status: string }>(
+      'SELECT status FROM scoring_period WHERE id = $1',
+      [q1],
+    );
+    expect(row.status).toBe('FINAL');
+  });
+
+  it('another village cannot open, read or advance 大泽头村 periods', async () => {
+    const village = units['大泽头村'];
+    expect(errorCode(await t.gql(OPEN_YEAR, { villageId: village, year: 2026 }, other))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(PERIODS, { villageId: village, year: 2026 }, other))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(PERIOD_FOR, { villageId: village, date: '2026-05-01' }, other))).toBe(
+      'NOT_FOUND',
+    );
+    const q3 = find('QUARTER', 3).id;
+    expect(errorCode(await t.gql(ADVANCE, { id: q3, to: 'TALLIED', reason: '越权' }, other))).toBe(
+      'NOT_FOUND',
+    );
+    const [row] = await t.db.adminQuery<{ status: string }>(
+      'SELECT status FROM scoring_period WHERE id = $1',
+      [q3],
+    );
+    expect(row.status).toBe('OPEN');
+    const rows = await asAppRole(
+      t,
+      { villages: [units['侯家庵村']] },
+      `UPDATE scoring_period SET status = 'TALLIED' WHERE id = $1`,
+      [q3],
+    );
+    expect(rows.rowCount).toBe(0);
+  });
+
+  it('a resident can read but not open or advance periods', async () => {
+    const resident = await t.login('dazetou-resident');
+    const read = await t.gql(PERIODS, { villageId: units['大泽头村'], year: 2026 }, resident);
+    const advance = await t.gql(
+      ADVANCE,
+      { id: find('QUARTER', 3).id, to: 'TALLIED', reason: '居民' },
+      resident,
+    );
+    expect(errorCode(advance)).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(OPEN_YEAR, { villageId: units['大泽头村'], year: 2026 }, resident))).toBe(
+      'FORBIDDEN',
+    );
+    expect(read.data?.scoringPeriods).toHaveLength(17);
+  });
+
+  it('accepts entries late by at most a month and only while the quarter is open', async () => {
+    const village = units['大泽头村'];
+    const ctx = RequestContext.system([
+      {
+        role: 'SYSTEM',
+        permissions: new Set(),
+        unit: {
+          id: village,
+          level: OrgLevel.VILLAGE,
+          name: '大泽头村',
+          districtId: units['文登区'],
+          townId: units['宋村镇'],
+          villageId: village,
+        },
+      },
+    ]);
+    const service = t.app.get(ScoringPeriodService);
+    await expect(service.assertAcceptsEntry(ctx, village, '2026-08-10', '2026-08-20')).resolves.toMatchObject(
+      {
+        quarter: { id: find('QUARTER', 3).id },
+        month: { id: find('MONTH', 8).id },
+      },
+    );
+    await expect(service.assertAcceptsEntry(ctx, village, '2026-07-01', '2026-08-20')).rejects.toThrow(
+      /2026-07-01.*已超过补录期限/,
+    );
+    await expect(service.assertAcceptsEntry(ctx, village, '2026-03-30', '2026-04-10')).rejects.toThrow(
+      /2026-03-30.*期间已核算/,
+    );
+    await expect(service.assertAcceptsEntry(ctx, village, '2027-01-02', '2027-01-05')).rejects.toThrow(
+      /尚未开启/,
+    );
+  });
+});
