@@ -30,7 +30,9 @@ export function createAppDataSource(appUrl: string, entities: Entities, poolSize
     entities,
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // TypeORM's failed-query log prints parameters (password hashes, encrypted ID numbers) and fires on
+    // expected constraint violations; unexpected errors are logged by the GraphQL exception filter instead.
+    logging: false,
     extra: { max: poolSize, application_name: 'village-api' },
   });
 }
