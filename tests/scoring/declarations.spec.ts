@@ -214,6 +214,36 @@ describe('declarations and review', () => {
     expect(fieldOf(tooMany)).toBe('points');
   });
 
+  it('a repeat of an item within its validity months is multiplied', async () => {
+    const ids: string[] = [];
+    for (const n of [5, 4]) {
+      const reg = await t.gql<{ registerAct: Declaration }>(
+        REGISTER,
+        { input: { residentId: plain[3], itemCode: 'N01', actedOn: daysAgo(n), idempotencyKey: nextKey() } },
+        admin,
+      );
+      expect(reg.errors).toBeUndefined();
+      ids.push(reg.data?.registerAct.id as string);
+    }
+    for (const id of ids) {
+      const res = await t.gql(
+        REVIEW,
+        { input: { declarationId: id, decision: 'APPROVE', points: 1 } },
+        council,
+      );
+      expect(res.errors).toBeUndefined();
+    }
+    const rows = await t.db.adminQuery<{ points: number; m: number }>(
+      `SELECT points::float AS points, repeat_multiplier::float AS m FROM ledger_entry
+        WHERE declaration_id = ANY($1::uuid[]) ORDER BY seq`,
+      [ids],
+    );
+    expect(rows).toEqual([
+      { points: -1, m: 1 },
+      { points: -2, m: 2 },
+    ]);
+  });
+
   it('approving a per-unit declaration scores units × points and notifies the resident', async () => {
     const mine = await t.gql<{ myDeclarations: { items: Declaration[] } }>(MINE, {}, resident);
     const decl = mine.data?.myDeclarations.items.find((d) => d.itemCode === 'P01') as Declaration;
