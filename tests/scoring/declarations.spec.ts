@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { addDays, todayInChina } from '@village/platform-common';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
 import { unitIds } from './rulebook-support';
@@ -17,6 +19,8 @@ interface Declaration {
   itemCode: string;
 }
 
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
+const photo = { fileName: '服务照片.png', contentType: 'image/png', contentBase64: PNG };
 const fieldOf = (res: GqlResponse) => res.errors?.[0]?.extensions?.fields?.[0]?.field;
 const today = todayInChina();
 /** Act dates in the current month, so month caps and the late-entry window both apply. */
@@ -74,6 +78,7 @@ describe('declarations and review', () => {
       quantity: 4,
       note: '敬老院志愿服务',
       idempotencyKey: 'same-key',
+      evidence: [photo],
     };
     const first = await t.gql<{ declareAct: Declaration }>(DECLARE, { input }, resident);
     expect(first.errors).toBeUndefined();
@@ -115,6 +120,44 @@ describe('declarations and review', () => {
       admin,
     );
     expect(fieldOf(perUnit)).toBe('quantity');
+  });
+
+  it('requires evidence where the item says so, accepts only photos and PDFs, and stores them', async () => {
+    const base = { itemCode: 'P01', actedOn: daysAgo(6), quantity: 1 };
+    const missing = await t.gql(DECLARE, { input: { ...base, idempotencyKey: nextKey() } }, resident);
+    expect(errorCode(missing)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(missing)).toBe('evidence');
+    const wrongType = await t.gql(
+      DECLARE,
+      { input: { ...base, idempotencyKey: nextKey(), evidence: [{ ...photo, contentType: 'text/plain' }] } },
+      resident,
+    );
+    expect(fieldOf(wrongType)).toBe('evidence');
+    const fake = await t.gql(
+      DECLARE,
+      {
+        input: {
+          ...base,
+          idempotencyKey: nextKey(),
+          evidence: [{ ...photo, contentType: 'application/pdf' }],
+        },
+      },
+      resident,
+    );
+    expect(fieldOf(fake)).toBe('evidence');
+    const [files] = await t.db.adminQuery<{ n: number; type: string; size: number }>(
+      `SELECT count(*)::int AS n, min(content_type) AS type, min(size_bytes) AS size FROM declaration_evidence e
+         JOIN declaration d ON d.id = e.declaration_id WHERE d.idempotency_key = 'same-key'`,
+    );
+    expect(files).toEqual({ n: 1, type: 'image/png', size: 12 });
+    const [stored] = await t.db.adminQuery<{ key: string }>(
+      `SELECT storage_key AS key FROM declaration_evidence e JOIN declaration d ON d.id = e.declaration_id
+        WHERE d.idempotency_key = 'same-key'`,
+    );
+    const onDisk = readFileSync(
+      join(process.env.EVIDENCE_DIR ?? join(process.cwd(), '.data', 'evidence'), stored.key),
+    );
+    expect(onDisk.toString('base64')).toBe(PNG);
   });
 
   it('a resident may not declare negative items for themself', async () => {

@@ -29,12 +29,15 @@ export * from './periods/scoring-period.service';
 export * from './declarations/declaration-enums';
 export * from './declarations/declaration.entity';
 export * from './declarations/declaration-review.entity';
+export * from './declarations/evidence/declaration-evidence.entity';
+export * from './declarations/evidence/evidence-storage';
 export * from './declarations/declaration.service';
 export * from './declarations/declaration-review.service';
 export * from './scoring.module';
 
 import { DeclarationEntity } from './declarations/declaration.entity';
 import { DeclarationReviewEntity } from './declarations/declaration-review.entity';
+import { DeclarationEvidenceEntity } from './declarations/evidence/declaration-evidence.entity';
 import { ScoringPeriodEventEntity } from './periods/scoring-period-event.entity';
 import { ScoringPeriodEntity } from './periods/scoring-period.entity';
 import { EvaluationItemEntity } from './framework/evaluation-item.entity';
@@ -61,4 +64,5 @@ export const SCORING_ENTITIES = [
   ScoringPeriodEventEntity,
   DeclarationEntity,
   DeclarationReviewEntity,
+  DeclarationEvidenceEntity,
 ];

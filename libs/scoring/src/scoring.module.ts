@@ -3,6 +3,7 @@ import { NotificationsModule } from '@village/platform-notifications';
 import { DeclarationResolver } from './declarations/declaration.resolver';
 import { DeclarationReviewService } from './declarations/declaration-review.service';
 import { DeclarationService } from './declarations/declaration.service';
+import { EvidenceStorage, LocalDiskEvidenceStorage } from './declarations/evidence/evidence-storage';
 import { FrameworkResolver } from './framework/framework.resolver';
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { LedgerService } from './ledger/ledger.service';
@@ -19,6 +20,7 @@ import { ScoringListService } from './village-list/scoring-list.service';
   imports: [NotificationsModule],
   providers: [
     DeclarationService,
+    { provide: EvidenceStorage, useClass: LocalDiskEvidenceStorage },
     DeclarationReviewService,
     DeclarationResolver,
     FrameworkService,

@@ -25,6 +25,9 @@ import {
 } from './declaration-checks';
 import { DeclarationEntity } from './declaration.entity';
 import { DeclarationChannel, DeclarationStatus } from './declaration-enums';
+import { DeclarationEvidenceEntity } from './evidence/declaration-evidence.entity';
+import { readEvidence, type EvidenceFile, type EvidenceUpload } from './evidence/evidence-file';
+import { EvidenceStorage } from './evidence/evidence-storage';
 
 export interface DeclareActCommand {
   itemCode: string;
@@ -32,6 +35,7 @@ export interface DeclareActCommand {
   quantity?: number | null;
   note?: string | null;
   idempotencyKey: string;
+  evidence?: EvidenceUpload[] | null;
 }
 
 export interface DeclarationFilter {
@@ -48,7 +52,10 @@ export interface DeclarationFilter {
  */
 @Injectable()
 export class DeclarationService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly storage: EvidenceStorage,
+  ) {}
 
   /** A resident declares their own act (the resident linked to the caller's login). */
   declare(ctx: RequestContext, input: DeclareActCommand): Promise<DeclarationEntity> {
@@ -118,7 +125,9 @@ export class DeclarationService {
     if (!key) throw BadInputException.field('idempotencyKey', '不能为空');
     await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`declaration:${resident.villageId}`]);
     const note = input.note?.trim() ?? '';
+    const files = readEvidence(input.evidence);
     const payload = payloadHash({
+      evidence: files.map((f) => [f.contentType, f.sha256]),
       channel,
       residentId: resident.id,
       itemCode: input.itemCode,
@@ -155,6 +164,12 @@ export class DeclarationService {
     await assertItemApplies(em, resident, item, input.actedOn);
     const quantity = checkQuantity(item, input.quantity);
     await assertCaps(em, resident, item, input.actedOn, quantity);
+    if (item.evidenceRequired && files.length === 0) {
+      throw BadInputException.field(
+        'evidence',
+        `事项 ${item.code}「${item.name}」须提交佐证材料（照片或 PDF）`,
+      );
+    }
     const id = randomUUID();
     await em.insert(DeclarationEntity, {
       id,
@@ -173,7 +188,32 @@ export class DeclarationService {
       payloadHash: payload,
       status: DeclarationStatus.PENDING,
     });
+    await this.storeEvidence(em, resident, id, files);
     return em.findOneByOrFail(DeclarationEntity, { id });
+  }
+
+  private async storeEvidence(
+    em: EntityManager,
+    resident: ResidentEntity,
+    declarationId: string,
+    files: EvidenceFile[],
+  ): Promise<void> {
+    for (const file of files) {
+      const storageKey = `${resident.villageId}/${file.sha256}`;
+      await this.storage.put(storageKey, file.bytes);
+      await em.insert(DeclarationEvidenceEntity, {
+        id: randomUUID(),
+        districtId: resident.districtId,
+        townId: resident.townId,
+        villageId: resident.villageId,
+        declarationId,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        sizeBytes: file.bytes.length,
+        sha256: file.sha256,
+        storageKey,
+      });
+    }
   }
 }
 

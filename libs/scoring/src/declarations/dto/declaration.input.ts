@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import {
+  IsArray,
   IsEnum,
   IsISO8601,
   IsNotEmpty,
@@ -8,11 +9,30 @@ import {
   IsString,
   IsUUID,
   MaxLength,
+  ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
 import { PageArgs } from '@village/platform-common';
 import { DeclarationStatus, ReviewDecision } from '../declaration-enums';
 
 const ID_MESSAGE = { message: '必须是有效的编号' };
+
+@InputType()
+export class EvidenceFileInput {
+  @Field({ description: '文件名' })
+  @IsString({ message: '必须是文字' })
+  @MaxLength(200, { message: '不能超过 200 个字' })
+  fileName: string;
+
+  @Field({ description: '文件类型：image/jpeg、image/png 或 application/pdf' })
+  @IsString({ message: '必须是文字' })
+  @MaxLength(64, { message: '不能超过 64 个字' })
+  contentType: string;
+
+  @Field({ description: '文件内容（base64）；所有文件合计不超过 2 MB' })
+  @IsString({ message: '必须是文字' })
+  contentBase64: string;
+}
 
 @InputType()
 export class DeclareActInput {
@@ -42,6 +62,13 @@ export class DeclareActInput {
   @IsNotEmpty({ message: '不能为空' })
   @MaxLength(100, { message: '不能超过 100 个字' })
   idempotencyKey: string;
+
+  @Field(() => [EvidenceFileInput], { nullable: true, description: '佐证材料（照片或 PDF，最多 5 个）' })
+  @IsOptional()
+  @IsArray({ message: '必须是列表' })
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceFileInput)
+  evidence?: EvidenceFileInput[] | null;
 }
 
 @InputType()
