@@ -403,6 +403,38 @@ describe('declarations and review', () => {
     const list = await t.gql(LIST, { villageId: village }, resident);
     expect(errorCode(list)).toBe('FORBIDDEN');
   });
+
+  it('refuses an inactive resident', async () => {
+    await t.db.adminQuery(`UPDATE resident SET status = 'MOVED_OUT' WHERE id = $1`, [plain[4]]);
+    const res = await t.gql(
+      REGISTER,
+      { input: { residentId: plain[4], itemCode: 'P03', actedOn: daysAgo(1), idempotencyKey: nextKey() } },
+      admin,
+    );
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(res)).toBe('residentId');
+  });
+
+  // Last: tallies the current quarter, after which nothing more may be registered in it.
+  it('refuses an act in a quarter already tallied', async () => {
+    const [quarter] = await t.db.adminQuery<{ id: string }>(
+      `SELECT id FROM scoring_period WHERE village_id = $1 AND kind = 'QUARTER' AND starts_on <= $2 AND ends_on >= $2`,
+      [village, today],
+    );
+    const advanced = await t.gql(
+      'mutation($id: ID!) { advanceScoringPeriod(id: $id, to: TALLIED, reason: "季度核算") { status } }',
+      { id: quarter.id },
+      admin,
+    );
+    expect(advanced.errors).toBeUndefined();
+    const res = await t.gql(
+      REGISTER,
+      { input: { residentId: plain[0], itemCode: 'P03', actedOn: today, idempotencyKey: nextKey() } },
+      admin,
+    );
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(res)).toBe('actedOn');
+  });
 });
 
 function addMonthsIso(date: string, months: number): string {
