@@ -404,6 +404,48 @@ describe('declarations and review', () => {
     expect(errorCode(list)).toBe('FORBIDDEN');
   });
 
+  it('holds caps at approval when reviewers choose more than the minimum', async () => {
+    const [item] = await t.db.adminQuery<{ max: number; cap: number }>(
+      `SELECT i.points_max::float AS max, i.cap_per_quarter::float AS cap FROM scoring_list_item i
+         JOIN scoring_list l ON l.id = i.list_id WHERE l.village_id = $1 AND l.status = 'ADOPTED' AND i.code = 'P07'`,
+      [village],
+    );
+    const fits = Math.floor(item.cap / item.max + 1e-9);
+    const ids: string[] = [];
+    for (let i = 0; i <= fits; i++) {
+      const reg = await t.gql<{ registerAct: Declaration }>(
+        REGISTER,
+        {
+          input: {
+            residentId: plain[2],
+            itemCode: 'P07',
+            actedOn: daysAgo(1),
+            idempotencyKey: nextKey(),
+            evidence: [photo],
+          },
+        },
+        admin,
+      );
+      expect(reg.errors).toBeUndefined();
+      ids.push(reg.data?.registerAct.id as string);
+    }
+    for (const id of ids.slice(0, fits)) {
+      const ok = await t.gql(
+        REVIEW,
+        { input: { declarationId: id, decision: 'APPROVE', points: item.max } },
+        council,
+      );
+      expect(ok.errors).toBeUndefined();
+    }
+    const over = await t.gql(
+      REVIEW,
+      { input: { declarationId: ids[fits], decision: 'APPROVE', points: item.max } },
+      council,
+    );
+    expect(errorCode(over)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(over)).toBe('points');
+  });
+
   it('refuses an inactive resident', async () => {
     await t.db.adminQuery(`UPDATE resident SET status = 'MOVED_OUT' WHERE id = $1`, [plain[4]]);
     const res = await t.gql(

@@ -128,3 +128,34 @@ export async function assertCaps(
     }
   }
 }
+
+/**
+ * At approval: the points already approved for the resident and item in each cap window plus these
+ * points stay within the caps (a reviewer may choose more than the minimum a pending claim counted).
+ */
+export async function assertApprovedWithinCaps(
+  em: EntityManager,
+  declaration: DeclarationEntity,
+  item: ScoringListItemEntity,
+  points: number,
+): Promise<void> {
+  const windows = capWindows(declaration.actedOn);
+  for (const [capField, span, label] of CAP_SPANS) {
+    const cap = item[capField];
+    if (cap === null) continue;
+    const [from, to] = windows[span];
+    const [row] = (await em.query(
+      `SELECT coalesce(sum(abs(r.points)), 0)::float AS used FROM declaration_review r
+         JOIN declaration d ON d.id = r.declaration_id
+        WHERE r.decision = 'APPROVE' AND d.resident_id = $1 AND d.item_code = $2
+          AND d.acted_on BETWEEN $3 AND $4`,
+      [declaration.residentId, item.code, from, to],
+    )) as { used: number }[];
+    if (row.used + Math.abs(points) > cap + 1e-9) {
+      throw BadInputException.field(
+        'points',
+        `事项 ${item.code} 每${label}最多 ${cap} 分，本${label}已核定 ${row.used} 分，本次 ${Math.abs(points)} 分将超出上限`,
+      );
+    }
+  }
+}

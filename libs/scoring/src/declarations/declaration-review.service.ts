@@ -18,6 +18,7 @@ import { ScoringListItemEntity } from '../village-list/scoring-list-item.entity'
 import { DeclarationReviewEntity } from './declaration-review.entity';
 import { DeclarationEntity } from './declaration.entity';
 import { DeclarationStatus, ReviewDecision } from './declaration-enums';
+import { assertApprovedWithinCaps } from './declaration-checks';
 import { addMonths, approvedPoints } from './declaration-rules';
 
 export interface ReviewCommand {
@@ -82,6 +83,7 @@ export class DeclarationReviewService {
       }
       const repeat = await this.isRepeat(em, declaration, item);
       const { points, multiplier } = approvedPoints(item, declaration.quantity, input.points, repeat);
+      await assertApprovedWithinCaps(em, declaration, item, points);
       await this.decide(ctx, em, declaration, ReviewDecision.APPROVE, points, reason);
       await this.ledger.append(
         em,
