@@ -26,8 +26,18 @@ export * from './periods/late-entry';
 export * from './periods/scoring-period.entity';
 export * from './periods/scoring-period-event.entity';
 export * from './periods/scoring-period.service';
+export * from './declarations/declaration-enums';
+export * from './declarations/declaration.entity';
+export * from './declarations/declaration-review.entity';
+export * from './declarations/evidence/declaration-evidence.entity';
+export * from './declarations/evidence/evidence-storage';
+export * from './declarations/declaration.service';
+export * from './declarations/declaration-review.service';
 export * from './scoring.module';
 
+import { DeclarationEntity } from './declarations/declaration.entity';
+import { DeclarationReviewEntity } from './declarations/declaration-review.entity';
+import { DeclarationEvidenceEntity } from './declarations/evidence/declaration-evidence.entity';
 import { ScoringPeriodEventEntity } from './periods/scoring-period-event.entity';
 import { ScoringPeriodEntity } from './periods/scoring-period.entity';
 import { EvaluationItemEntity } from './framework/evaluation-item.entity';
@@ -52,4 +62,7 @@ export const SCORING_ENTITIES = [
   LedgerEntryEntity,
   ScoringPeriodEntity,
   ScoringPeriodEventEntity,
+  DeclarationEntity,
+  DeclarationReviewEntity,
+  DeclarationEvidenceEntity,
 ];

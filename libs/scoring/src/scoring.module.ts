@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '@village/platform-notifications';
+import { DeclarationResolver } from './declarations/declaration.resolver';
+import { DeclarationReviewService } from './declarations/declaration-review.service';
+import { DeclarationService } from './declarations/declaration.service';
+import { EvidenceStorage, LocalDiskEvidenceStorage } from './declarations/evidence/evidence-storage';
 import { FrameworkResolver } from './framework/framework.resolver';
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { LedgerService } from './ledger/ledger.service';
@@ -12,7 +17,12 @@ import { ScoringListService } from './village-list/scoring-list.service';
 
 /** The three-tier rulebook (district frameworks, town manuals, village scoring lists) and the ledger. */
 @Module({
+  imports: [NotificationsModule],
   providers: [
+    DeclarationService,
+    { provide: EvidenceStorage, useClass: LocalDiskEvidenceStorage },
+    DeclarationReviewService,
+    DeclarationResolver,
     FrameworkService,
     FrameworkResolver,
     ManualService,
@@ -24,6 +34,13 @@ import { ScoringListService } from './village-list/scoring-list.service';
     ScoringPeriodService,
     ScoringPeriodResolver,
   ],
-  exports: [FrameworkService, ManualService, ScoringListService, LedgerService, ScoringPeriodService],
+  exports: [
+    FrameworkService,
+    ManualService,
+    ScoringListService,
+    LedgerService,
+    ScoringPeriodService,
+    DeclarationService,
+  ],
 })
 export class ScoringModule {}

@@ -216,9 +216,10 @@ export async function assertEntryAccepted(
   actDate: string,
   today: string = todayInChina(),
   lateDays: number = LATE_ENTRY_DAYS,
+  field = 'date',
 ): Promise<PeriodsOfDate> {
-  assertAcceptsEntryFor(actDate, today, { lateDays });
+  assertAcceptsEntryFor(actDate, today, { lateDays }, field);
   const periods = await periodsContaining(em, villageId, actDate);
-  assertAcceptsEntryFor(actDate, today, { lateDays, quarterStatus: periods?.quarter.status ?? null });
+  assertAcceptsEntryFor(actDate, today, { lateDays, quarterStatus: periods?.quarter.status ?? null }, field);
   return periods as PeriodsOfDate;
 }

@@ -25,6 +25,12 @@ export enum Permission {
   CONTRACT_MANAGE = 'CONTRACT_MANAGE',
   GRID_READ = 'GRID_READ',
   GRID_MANAGE = 'GRID_MANAGE',
+  /** Declare one's own acts (every role, residents included). */
+  DECLARE = 'DECLARE',
+  /** Register acts (negative ones included) for residents in scope. */
+  DECLARATION_REGISTER = 'DECLARATION_REGISTER',
+  /** Approve or reject declarations in scope. */
+  DECLARATION_REVIEW = 'DECLARATION_REVIEW',
 }
 
 registerEnumType(Permission, { name: 'Permission', description: '操作权限' });

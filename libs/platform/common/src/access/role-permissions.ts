@@ -21,6 +21,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.RESIDENT_READ,
     P.CONTRACT_READ,
     P.GRID_READ,
+    P.DECLARE,
   ],
   [Role.TOWN_ADMIN]: [
     P.SELF,
@@ -37,6 +38,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.RESIDENT_READ,
     P.CONTRACT_READ,
     P.GRID_READ,
+    P.DECLARE,
   ],
   [Role.VILLAGE_ADMIN]: [
     P.SELF,
@@ -52,6 +54,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.CONTRACT_MANAGE,
     P.GRID_READ,
     P.GRID_MANAGE,
+    P.DECLARE,
+    P.DECLARATION_REGISTER,
   ],
   [Role.CREDIT_COUNCIL]: [
     P.SELF,
@@ -61,10 +65,30 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.RESIDENT_READ,
     P.CONTRACT_READ,
     P.GRID_READ,
+    P.DECLARE,
+    P.DECLARATION_REGISTER,
+    P.DECLARATION_REVIEW,
   ],
-  [Role.SCORER]: [P.SELF, P.ORG_READ, P.RULEBOOK_READ, P.RESIDENT_READ, P.GRID_READ],
-  [Role.GRID_LEADER]: [P.SELF, P.ORG_READ, P.RULEBOOK_READ, P.RESIDENT_READ, P.GRID_READ],
-  [Role.RESIDENT]: [P.SELF, P.ORG_READ, P.RULEBOOK_READ],
+  [Role.SCORER]: [
+    P.SELF,
+    P.ORG_READ,
+    P.RULEBOOK_READ,
+    P.RESIDENT_READ,
+    P.GRID_READ,
+    P.DECLARE,
+    P.DECLARATION_REGISTER,
+    P.DECLARATION_REVIEW,
+  ],
+  [Role.GRID_LEADER]: [
+    P.SELF,
+    P.ORG_READ,
+    P.RULEBOOK_READ,
+    P.RESIDENT_READ,
+    P.GRID_READ,
+    P.DECLARE,
+    P.DECLARATION_REGISTER,
+  ],
+  [Role.RESIDENT]: [P.SELF, P.ORG_READ, P.RULEBOOK_READ, P.DECLARE],
   [Role.AUDITOR]: [
     P.SELF,
     P.ORG_READ,
@@ -74,6 +98,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.RESIDENT_READ,
     P.CONTRACT_READ,
     P.GRID_READ,
+    P.DECLARE,
   ],
 };
 

@@ -17,6 +17,10 @@ import { NotificationsSchema1795821411662 } from './1795821411662-notifications-
 import { NotificationsRls1795821411663 } from './1795821411663-notifications-rls';
 import { ScoringPeriodsSchema1795821465423 } from './1795821465423-scoring-periods-schema';
 import { ScoringPeriodsRls1795821465424 } from './1795821465424-scoring-periods-rls';
+import { DeclarationsSchema1795822597436 } from './1795822597436-declarations-schema';
+import { DeclarationsRls1795822597437 } from './1795822597437-declarations-rls';
+import { DeclarationEvidenceSchema1795822934005 } from './1795822934005-declaration-evidence-schema';
+import { DeclarationEvidenceRls1795822934006 } from './1795822934006-declaration-evidence-rls';
 
 // Every migration, in order. Schema migrations are generated from the entities with
 // `npm run db:migration -- <Name>` and reviewed; row-level security, grants and functions are hand-written.
@@ -40,4 +44,8 @@ export const MIGRATIONS: (new () => object)[] = [
   NotificationsRls1795821411663,
   ScoringPeriodsSchema1795821465423,
   ScoringPeriodsRls1795821465424,
+  DeclarationsSchema1795822597436,
+  DeclarationsRls1795822597437,
+  DeclarationEvidenceSchema1795822934005,
+  DeclarationEvidenceRls1795822934006,
 ];

@@ -1,0 +1,161 @@
+import type { EntityManager } from 'typeorm';
+import { Between, In } from 'typeorm';
+import { BadInputException, SUBJECT_TYPE_LABELS } from '@village/platform-common';
+import { HouseholdEntity, ResidentEntity, SubjectRoleEntity } from '@village/residents';
+import { ItemDirection } from '../common/item-enums';
+import { effectiveList } from '../village-list/scoring-list.service';
+import { ScoringListItemEntity } from '../village-list/scoring-list-item.entity';
+import { DeclarationEntity } from './declaration.entity';
+import { DeclarationChannel, DeclarationStatus } from './declaration-enums';
+import { capWindows, claimedPoints } from './declaration-rules';
+
+/** The frozen item `code` of the village's adopted list for the act's year, or BAD_USER_INPUT. */
+export async function requireListItem(
+  em: EntityManager,
+  villageId: string,
+  code: string,
+  actedOn: string,
+): Promise<ScoringListItemEntity> {
+  const year = Number(actedOn.slice(0, 4));
+  const list = await effectiveList(em, villageId, year);
+  if (!list) {
+    throw BadInputException.field('actedOn', `本村尚无经村民代表大会通过的 ${year} 年度积分评价清单`);
+  }
+  const item = await em.findOne(ScoringListItemEntity, { where: { listId: list.id, code } });
+  if (!item) throw BadInputException.field('itemCode', `事项 ${code} 不在本村 ${year} 年度积分评价清单中`);
+  return item;
+}
+
+/** The item must apply to one of the subject roles the resident held on the act date. */
+export async function assertItemApplies(
+  em: EntityManager,
+  resident: ResidentEntity,
+  item: ScoringListItemEntity,
+  actedOn: string,
+): Promise<void> {
+  const roles = await em
+    .createQueryBuilder(SubjectRoleEntity, 'r')
+    .where('r.residentId = :id AND r.startDate <= :d AND (r.endDate IS NULL OR r.endDate >= :d)', {
+      id: resident.id,
+      d: actedOn,
+    })
+    .getMany();
+  const held = new Set(roles.map((r) => r.subjectType));
+  if (!item.subjectTypes.some((t) => held.has(t))) {
+    const applies = item.subjectTypes.map((t) => SUBJECT_TYPE_LABELS[t]).join('、');
+    throw BadInputException.field(
+      'itemCode',
+      `事项 ${item.code}「${item.name}」适用于${applies}，${resident.name}在 ${actedOn} 不具有相应身份`,
+    );
+  }
+}
+
+/** Channel rules: residents declare only positive items; household items belong to the household head. */
+export async function assertChannelRules(
+  em: EntityManager,
+  resident: ResidentEntity,
+  item: ScoringListItemEntity,
+  channel: DeclarationChannel,
+): Promise<void> {
+  if (channel === DeclarationChannel.SELF && item.direction === ItemDirection.NEGATIVE) {
+    throw BadInputException.field('itemCode', `扣分事项 ${item.code} 由村干部登记，不能自行申报`);
+  }
+  if (!item.household) return;
+  if (!resident.householdId) {
+    throw BadInputException.field('itemCode', `事项 ${item.code} 以户为单位，${resident.name}尚未登记户籍`);
+  }
+  if (channel === DeclarationChannel.SELF) {
+    const household = await em.findOne(HouseholdEntity, { where: { id: resident.householdId } });
+    if (household?.headResidentId !== resident.id) {
+      throw BadInputException.field('itemCode', `事项 ${item.code} 以户为单位，须由户主申报`);
+    }
+  }
+}
+
+export function checkQuantity(
+  item: ScoringListItemEntity,
+  quantity: number | null | undefined,
+): number | null {
+  if (item.perUnitPoints !== null) {
+    if (quantity === null || quantity === undefined || !(quantity > 0)) {
+      throw BadInputException.field(
+        'quantity',
+        `事项 ${item.code} 按${item.unitLabel ?? '单位'}计分，须填写大于 0 的数量`,
+      );
+    }
+    return quantity;
+  }
+  if (quantity !== null && quantity !== undefined) {
+    throw BadInputException.field('quantity', `事项 ${item.code} 不按单位计分，不填写数量`);
+  }
+  return null;
+}
+
+const CAP_SPANS = [
+  ['capPerMonth', 'month', '月'],
+  ['capPerQuarter', 'quarter', '季度'],
+  ['capPerYear', 'year', '年度'],
+] as const;
+
+/** Pending and approved declarations of the resident and item in the act's month/quarter/year stay within the caps. */
+export async function assertCaps(
+  em: EntityManager,
+  resident: ResidentEntity,
+  item: ScoringListItemEntity,
+  actedOn: string,
+  quantity: number | null,
+): Promise<void> {
+  const windows = capWindows(actedOn);
+  const claim = claimedPoints(item, quantity);
+  for (const [capField, span, label] of CAP_SPANS) {
+    const cap = item[capField];
+    if (cap === null) continue;
+    const [from, to] = windows[span];
+    const rows = await em.find(DeclarationEntity, {
+      where: {
+        residentId: resident.id,
+        itemCode: item.code,
+        status: In([DeclarationStatus.PENDING, DeclarationStatus.APPROVED]),
+        actedOn: Between(from, to),
+      },
+    });
+    const used = rows.reduce((sum, r) => sum + claimedPoints(item, r.quantity), 0);
+    if (used + claim > cap + 1e-9) {
+      throw BadInputException.field(
+        'itemCode',
+        `事项 ${item.code} 每${label}最多 ${cap} 分，${resident.name}本${label}已申报 ${used} 分，本次 ${claim} 分将超出上限`,
+      );
+    }
+  }
+}
+
+/**
+ * At approval: the points already approved for the resident and item in each cap window plus these
+ * points stay within the caps (a reviewer may choose more than the minimum a pending claim counted).
+ */
+export async function assertApprovedWithinCaps(
+  em: EntityManager,
+  declaration: DeclarationEntity,
+  item: ScoringListItemEntity,
+  points: number,
+): Promise<void> {
+  const windows = capWindows(declaration.actedOn);
+  for (const [capField, span, label] of CAP_SPANS) {
+    const cap = item[capField];
+    if (cap === null) continue;
+    const [from, to] = windows[span];
+    const [row] = (await em.query(
+      `SELECT coalesce(sum(abs(r.points)), 0)::float AS used FROM declaration_review r
+         JOIN declaration d ON d.id = r.declaration_id
+        WHERE r.decision = 'APPROVE' AND d.resident_id = $1 AND d.item_code = $2
+          AND d.acted_on BETWEEN $3 AND $4`,
+      [declaration.residentId, item.code, from, to],
+    )) as { used: number }[];
+    if (row.used + Math.abs(points) > cap + 1e-9) {
+      throw BadInputException.field(
+        'points',
+        `事项 ${item.code} 每${label}最多 ${cap} 分，本${label}已核定 ${row.used} 分，本次 ${Math.abs(points)} 分将超出上限`,
+      );
+    }
+  }
+}

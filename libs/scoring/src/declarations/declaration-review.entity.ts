@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { NUMERIC } from '../common/numeric.transformer';
+import { DeclarationEntity } from './declaration.entity';
+import { ReviewDecision } from './declaration-enums';
+
+/** Who decided a declaration, how and why. Append-only: a decision is never edited. */
+@Entity('declaration_review')
+@Index('ix_declaration_review_tenant', ['districtId', 'townId', 'villageId'])
+@Index('ix_declaration_review_town', ['townId'])
+@Index('ix_declaration_review_village', ['villageId'])
+@Index('ix_declaration_review_declaration', ['declarationId'])
+export class DeclarationReviewEntity extends VillageOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'declaration_id', type: 'uuid' })
+  declarationId: string;
+
+  @ManyToOne(() => DeclarationEntity)
+  @JoinColumn({ name: 'declaration_id' })
+  declaration?: DeclarationEntity;
+
+  @Column({ type: 'uuid' })
+  reviewer: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  decision: ReviewDecision;
+
+  /** Signed points written to the ledger (APPROVE only). */
+  @Column({ type: 'numeric', precision: 10, scale: 2, nullable: true, transformer: NUMERIC })
+  points: number | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  reason: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,76 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  Unique,
+} from 'typeorm';
+import { ResidentEntity } from '@village/residents';
+import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { NUMERIC } from '../common/numeric.transformer';
+import { ScoringListItemEntity } from '../village-list/scoring-list-item.entity';
+import { DeclarationChannel, DeclarationStatus } from './declaration-enums';
+
+/**
+ * A declared (or cadre-registered) act awaiting review. It names the frozen item of the village's adopted
+ * list for the act's year. Only its status ever changes, and only once (PENDING → APPROVED | REJECTED).
+ */
+@Entity('declaration')
+@Unique('uq_declaration_idempotency', ['villageId', 'idempotencyKey'])
+@Index('ix_declaration_tenant', ['districtId', 'townId', 'villageId'])
+@Index('ix_declaration_town', ['townId'])
+@Index('ix_declaration_village', ['villageId', 'status'])
+@Index('ix_declaration_resident', ['residentId', 'itemCode', 'actedOn'])
+export class DeclarationEntity extends VillageOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'resident_id', type: 'uuid' })
+  residentId: string;
+
+  @ManyToOne(() => ResidentEntity)
+  @JoinColumn({ name: 'resident_id' })
+  resident?: ResidentEntity;
+
+  /** The user who declared or registered it. */
+  @Column({ name: 'declared_by', type: 'uuid' })
+  declaredBy: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  channel: DeclarationChannel;
+
+  @Column({ name: 'scoring_list_item_id', type: 'uuid' })
+  scoringListItemId: string;
+
+  @ManyToOne(() => ScoringListItemEntity)
+  @JoinColumn({ name: 'scoring_list_item_id' })
+  item?: ScoringListItemEntity;
+
+  @Column({ name: 'item_code', type: 'varchar', length: 32 })
+  itemCode: string;
+
+  @Column({ name: 'acted_on', type: 'date' })
+  actedOn: string;
+
+  @Column({ type: 'numeric', precision: 10, scale: 2, nullable: true, transformer: NUMERIC })
+  quantity: number | null;
+
+  @Column({ type: 'varchar', length: 500, default: '' })
+  note: string;
+
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 100 })
+  idempotencyKey: string;
+
+  /** SHA-256 of the request: the same key with another payload is refused. */
+  @Column({ name: 'payload_hash', type: 'varchar', length: 64 })
+  payloadHash: string;
+
+  @Column({ type: 'varchar', length: 16, default: DeclarationStatus.PENDING })
+  status: DeclarationStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  BadInputException,
+  ConflictException,
+  ForbiddenException,
+  NotFoundException,
+  Permission,
+  todayInChina,
+  type Page,
+} from '@village/platform-common';
+import { RESIDENT_STATUS_LABELS, ResidentEntity, ResidentStatus } from '@village/residents';
+import { OrgLevel, RequestContext, TenantDb } from '@village/platform-tenancy';
+import { auditOwner, requireVisibleUnit } from '../common/rulebook-guards';
+import { payloadHash } from '../ledger/ledger-hash';
+import { LATE_ENTRY_DAYS } from '../periods/late-entry';
+import { assertEntryAccepted } from '../periods/scoring-period.service';
+import {
+  assertCaps,
+  assertChannelRules,
+  assertItemApplies,
+  checkQuantity,
+  requireListItem,
+} from './declaration-checks';
+import { DeclarationEntity } from './declaration.entity';
+import { DeclarationChannel, DeclarationStatus } from './declaration-enums';
+import { DeclarationEvidenceEntity } from './evidence/declaration-evidence.entity';
+import { readEvidence, type EvidenceFile, type EvidenceUpload } from './evidence/evidence-file';
+import { EvidenceStorage } from './evidence/evidence-storage';
+
+export interface DeclareActCommand {
+  itemCode: string;
+  actedOn: string;
+  quantity?: number | null;
+  note?: string | null;
+  idempotencyKey: string;
+  evidence?: EvidenceUpload[] | null;
+}
+
+export interface DeclarationFilter {
+  villageId: string;
+  status?: DeclarationStatus | null;
+  residentId?: string | null;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Declarations (村民自主申报) and registrations by cadres (代为登记). Every check runs in one transaction,
+ * serialised per village so caps and idempotency keys cannot be raced past.
+ */
+@Injectable()
+export class DeclarationService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly storage: EvidenceStorage,
+  ) {}
+
+  /** A resident declares their own act (the resident linked to the caller's login). */
+  declare(ctx: RequestContext, input: DeclareActCommand): Promise<DeclarationEntity> {
+    return this.db.run(ctx, async (em) => {
+      const resident = await ownResident(em, ctx);
+      if (!resident) throw new ForbiddenException('您的账号未关联村民档案，不能申报');
+      return this.create(ctx, em, resident, DeclarationChannel.SELF, input);
+    });
+  }
+
+  /** A cadre registers an act (negative ones included) for a resident in their scope. */
+  register(ctx: RequestContext, residentId: string, input: DeclareActCommand): Promise<DeclarationEntity> {
+    return this.db.run(ctx, async (em) => {
+      const resident = await em.findOne(ResidentEntity, { where: { id: residentId } });
+      if (!resident) throw new NotFoundException('residentId：找不到该村民，或您无权查看');
+      ctx.assertCan(Permission.DECLARATION_REGISTER, resident);
+      return this.create(ctx, em, resident, DeclarationChannel.REGISTERED, input);
+    });
+  }
+
+  list(ctx: RequestContext, filter: DeclarationFilter): Promise<Page<DeclarationEntity>> {
+    return this.db.run(ctx, async (em) => {
+      const village = await requireVisibleUnit(em, filter.villageId, OrgLevel.VILLAGE, 'villageId');
+      if (
+        !ctx.can(Permission.DECLARATION_REVIEW, village) &&
+        !ctx.can(Permission.DECLARATION_REGISTER, village)
+      ) {
+        throw new ForbiddenException(`无权查看${village.name}的积分申报`);
+      }
+      const where: Record<string, unknown> = { villageId: village.id };
+      if (filter.status) where.status = filter.status;
+      if (filter.residentId) where.residentId = filter.residentId;
+      const [items, total] = await em.findAndCount(DeclarationEntity, {
+        where,
+        order: { createdAt: 'DESC', id: 'ASC' },
+        take: filter.limit,
+        skip: filter.offset,
+      });
+      return { items, total };
+    });
+  }
+
+  /** Declarations about the resident linked to the caller's login (empty without one). */
+  mine(ctx: RequestContext, limit: number, offset: number): Promise<Page<DeclarationEntity>> {
+    return this.db.run(ctx, async (em) => {
+      const resident = await ownResident(em, ctx);
+      if (!resident) return { items: [], total: 0 };
+      const [items, total] = await em.findAndCount(DeclarationEntity, {
+        where: { residentId: resident.id },
+        order: { createdAt: 'DESC', id: 'ASC' },
+        take: limit,
+        skip: offset,
+      });
+      return { items, total };
+    });
+  }
+
+  private async create(
+    ctx: RequestContext,
+    em: EntityManager,
+    resident: ResidentEntity,
+    channel: DeclarationChannel,
+    input: DeclareActCommand,
+  ): Promise<DeclarationEntity> {
+    auditOwner(ctx, resident, resident.name);
+    const key = input.idempotencyKey.trim();
+    if (!key) throw BadInputException.field('idempotencyKey', '不能为空');
+    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`declaration:${resident.villageId}`]);
+    const note = input.note?.trim() ?? '';
+    const files = readEvidence(input.evidence);
+    const payload = payloadHash({
+      evidence: files.map((f) => [f.contentType, f.sha256]),
+      channel,
+      residentId: resident.id,
+      itemCode: input.itemCode,
+      actedOn: input.actedOn,
+      quantity: input.quantity ?? null,
+      note,
+    });
+    // A retry returns the first result before any check runs (a cap would otherwise count the first one).
+    const existing = await em.findOne(DeclarationEntity, {
+      where: { villageId: resident.villageId, idempotencyKey: key },
+    });
+    if (existing) {
+      if (existing.payloadHash === payload) return existing;
+      throw new ConflictException(`幂等键 ${key} 已用于另一笔不同的申报`, [
+        { field: 'idempotencyKey', reasons: ['已用于另一笔不同的申报'] },
+      ]);
+    }
+    if (resident.status !== ResidentStatus.ACTIVE) {
+      throw BadInputException.field(
+        'residentId',
+        `${resident.name}当前为「${RESIDENT_STATUS_LABELS[resident.status]}」，不参与积分`,
+      );
+    }
+    await assertEntryAccepted(
+      em,
+      resident.villageId,
+      input.actedOn,
+      todayInChina(),
+      LATE_ENTRY_DAYS,
+      'actedOn',
+    );
+    const item = await requireListItem(em, resident.villageId, input.itemCode, input.actedOn);
+    await assertChannelRules(em, resident, item, channel);
+    await assertItemApplies(em, resident, item, input.actedOn);
+    const quantity = checkQuantity(item, input.quantity);
+    await assertCaps(em, resident, item, input.actedOn, quantity);
+    if (item.evidenceRequired && files.length === 0) {
+      throw BadInputException.field(
+        'evidence',
+        `事项 ${item.code}「${item.name}」须提交佐证材料（照片或 PDF）`,
+      );
+    }
+    const id = randomUUID();
+    await em.insert(DeclarationEntity, {
+      id,
+      districtId: resident.districtId,
+      townId: resident.townId,
+      villageId: resident.villageId,
+      residentId: resident.id,
+      declaredBy: ctx.user?.id as string,
+      channel,
+      scoringListItemId: item.id,
+      itemCode: item.code,
+      actedOn: input.actedOn,
+      quantity,
+      note,
+      idempotencyKey: key,
+      payloadHash: payload,
+      status: DeclarationStatus.PENDING,
+    });
+    await this.storeEvidence(em, resident, id, files);
+    return em.findOneByOrFail(DeclarationEntity, { id });
+  }
+
+  private async storeEvidence(
+    em: EntityManager,
+    resident: ResidentEntity,
+    declarationId: string,
+    files: EvidenceFile[],
+  ): Promise<void> {
+    for (const file of files) {
+      const storageKey = `${resident.villageId}/${file.sha256}`;
+      await this.storage.put(storageKey, file.bytes);
+      await em.insert(DeclarationEvidenceEntity, {
+        id: randomUUID(),
+        districtId: resident.districtId,
+        townId: resident.townId,
+        villageId: resident.villageId,
+        declarationId,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        sizeBytes: file.bytes.length,
+        sha256: file.sha256,
+        storageKey,
+      });
+    }
+  }
+}
+
+export function ownResident(em: EntityManager, ctx: RequestContext): Promise<ResidentEntity | null> {
+  if (!ctx.user) return Promise.resolve(null);
+  return em.findOne(ResidentEntity, { where: { userId: ctx.user.id } });
+}

@@ -1,0 +1,59 @@
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '@village/platform-common';
+import { DeclarationChannel, DeclarationStatus } from '../declaration-enums';
+import type { DeclarationEntity } from '../declaration.entity';
+
+@ObjectType('Declaration', { description: '积分申报（村民自主申报或干部代为登记）' })
+export class DeclarationType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  villageId: string;
+
+  @Field(() => ID, { description: '村民' })
+  residentId: string;
+
+  @Field(() => ID, { description: '申报（登记）人' })
+  declaredBy: string;
+
+  @Field(() => DeclarationChannel)
+  channel: DeclarationChannel;
+
+  @Field({ description: '事项编码' })
+  itemCode: string;
+
+  @Field({ description: '发生日期' })
+  actedOn: string;
+
+  @Field(() => Float, { nullable: true, description: '数量' })
+  quantity: number | null;
+
+  @Field({ description: '说明' })
+  note: string;
+
+  @Field(() => DeclarationStatus)
+  status: DeclarationStatus;
+
+  @Field({ description: '提交时间' })
+  createdAt: Date;
+
+  static from(e: DeclarationEntity): DeclarationType {
+    return Object.assign(new DeclarationType(), {
+      id: e.id,
+      villageId: e.villageId,
+      residentId: e.residentId,
+      declaredBy: e.declaredBy,
+      channel: e.channel,
+      itemCode: e.itemCode,
+      actedOn: e.actedOn,
+      quantity: e.quantity,
+      note: e.note,
+      status: e.status,
+      createdAt: e.createdAt,
+    });
+  }
+}
+
+@ObjectType('DeclarationPage')
+export class DeclarationPage extends Paginated(DeclarationType) {}

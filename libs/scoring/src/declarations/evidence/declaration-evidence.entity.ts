@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { DeclarationEntity } from '../declaration.entity';
+
+/** An evidence file (photo or PDF) of a declaration; the bytes live in EvidenceStorage. Append-only. */
+@Entity('declaration_evidence')
+@Index('ix_declaration_evidence_tenant', ['districtId', 'townId', 'villageId'])
+@Index('ix_declaration_evidence_town', ['townId'])
+@Index('ix_declaration_evidence_village', ['villageId'])
+@Index('ix_declaration_evidence_declaration', ['declarationId'])
+export class DeclarationEvidenceEntity extends VillageOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'declaration_id', type: 'uuid' })
+  declarationId: string;
+
+  @ManyToOne(() => DeclarationEntity)
+  @JoinColumn({ name: 'declaration_id' })
+  declaration?: DeclarationEntity;
+
+  @Column({ name: 'file_name', type: 'varchar', length: 200 })
+  fileName: string;
+
+  @Column({ name: 'content_type', type: 'varchar', length: 64 })
+  contentType: string;
+
+  @Column({ name: 'size_bytes', type: 'int' })
+  sizeBytes: number;
+
+  @Column({ type: 'varchar', length: 64 })
+  sha256: string;
+
+  @Column({ name: 'storage_key', type: 'varchar', length: 200 })
+  storageKey: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,488 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDays, todayInChina } from '@village/platform-common';
+import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
+import { unitIds } from './rulebook-support';
+
+const FIELDS = 'id villageId residentId declaredBy channel itemCode actedOn quantity note status';
+const DECLARE = `mutation($input: DeclareActInput!) { declareAct(input: $input) { ${FIELDS} } }`;
+const REGISTER = `mutation($input: RegisterActInput!) { registerAct(input: $input) { ${FIELDS} } }`;
+const REVIEW = `mutation($input: ReviewDeclarationInput!) { reviewDeclaration(input: $input) { ${FIELDS} } }`;
+const LIST = `query($villageId: ID!, $status: DeclarationStatus) {
+  declarations(villageId: $villageId, status: $status) { total items { ${FIELDS} } } }`;
+const MINE = `query { myDeclarations { total items { ${FIELDS} } } }`;
+
+interface Declaration {
+  id: string;
+  residentId: string;
+  status: string;
+  itemCode: string;
+}
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
+const photo = { fileName: '服务照片.png', contentType: 'image/png', contentBase64: PNG };
+const fieldOf = (res: GqlResponse) => res.errors?.[0]?.extensions?.fields?.[0]?.field;
+const today = todayInChina();
+/** Act dates in the current month, so month caps and the late-entry window both apply. */
+const daysAgo = (n: number) => addDays(today, -n);
+
+describe('declarations and review', () => {
+  let t: TestApp;
+  let village: string;
+  let admin: string;
+  let council: string;
+  let resident: string;
+  let other: string;
+  let self: { id: string; userId: string };
+  let plain: string[]; // active residents without a login and without the party-member role
+  let councilUserId: string;
+  let key = 0;
+  const nextKey = () => `test-${++key}`;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    village = (await unitIds(t))['大泽头村'];
+    admin = await t.login('dazetou-admin');
+    council = await t.login('dazetou-council');
+    resident = await t.login('dazetou-resident');
+    other = await t.login('houjiaan-admin');
+    const opened = await t.gql(
+      'mutation($v: ID!) { openScoringYear(villageId: $v, year: 2026) { id } }',
+      { v: village },
+      admin,
+    );
+    expect(opened.errors).toBeUndefined();
+    [self] = await t.db.adminQuery<{ id: string; userId: string }>(
+      `SELECT r.id, r.user_id AS "userId" FROM resident r JOIN app_user u ON u.id = r.user_id
+        WHERE u.username = 'dazetou-resident'`,
+    );
+    const rows = await t.db.adminQuery<{ id: string }>(
+      `SELECT r.id FROM resident r WHERE r.village_id = $1 AND r.status = 'ACTIVE' AND r.user_id IS NULL
+          AND NOT EXISTS (SELECT 1 FROM subject_role s WHERE s.resident_id = r.id AND s.subject_type = 'PARTY_MEMBER')
+          AND EXISTS (SELECT 1 FROM subject_role s WHERE s.resident_id = r.id AND s.subject_type = 'VILLAGER')
+        ORDER BY r.id LIMIT 5`,
+      [village],
+    );
+    plain = rows.map((r) => r.id);
+    expect(plain.length).toBe(5);
+    [{ id: councilUserId }] = await t.db.adminQuery<{ id: string }>(
+      `SELECT id FROM app_user WHERE username = 'dazetou-council'`,
+    );
+  });
+  afterAll(() => t.close());
+
+  it('the same idempotency key twice makes one declaration; another payload under it is a conflict', async () => {
+    const input = {
+      itemCode: 'P01',
+      actedOn: daysAgo(2),
+      quantity: 4,
+      note: '敬老院志愿服务',
+      idempotencyKey: 'same-key',
+      evidence: [photo],
+    };
+    const first = await t.gql<{ declareAct: Declaration }>(DECLARE, { input }, resident);
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.declareAct).toMatchObject({ residentId: self.id, channel: 'SELF', status: 'PENDING' });
+    const again = await t.gql<{ declareAct: Declaration }>(DECLARE, { input }, resident);
+    expect(again.data?.declareAct.id).toBe(first.data?.declareAct.id);
+    const [count] = await t.db.adminQuery<{ n: number }>(
+      `SELECT count(*)::int AS n FROM declaration WHERE idempotency_key = 'same-key'`,
+    );
+    expect(count.n).toBe(1);
+    const changed = await t.gql(DECLARE, { input: { ...input, quantity: 5 } }, resident);
+    expect(errorCode(changed)).toBe('CONFLICT');
+    expect(fieldOf(changed)).toBe('idempotencyKey');
+    const mine = await t.gql<{ myDeclarations: { total: number; items: Declaration[] } }>(MINE, {}, resident);
+    expect(mine.data?.myDeclarations.items.map((d) => d.id)).toContain(first.data?.declareAct.id);
+  });
+
+  it('refuses an item that does not apply to the resident, one not on the list, and a too-late date', async () => {
+    const base = { residentId: plain[0], actedOn: daysAgo(1), idempotencyKey: nextKey() };
+    const party = await t.gql(REGISTER, { input: { ...base, itemCode: 'P04' } }, admin);
+    expect(errorCode(party)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(party)).toBe('itemCode');
+    const unknown = await t.gql(
+      REGISTER,
+      { input: { ...base, itemCode: 'ZZ99', idempotencyKey: nextKey() } },
+      admin,
+    );
+    expect(fieldOf(unknown)).toBe('itemCode');
+    const late = await t.gql(
+      REGISTER,
+      { input: { ...base, itemCode: 'P03', actedOn: daysAgo(40), idempotencyKey: nextKey() } },
+      admin,
+    );
+    expect(errorCode(late)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(late)).toBe('actedOn');
+    const perUnit = await t.gql(
+      REGISTER,
+      { input: { ...base, itemCode: 'P01', idempotencyKey: nextKey() } },
+      admin,
+    );
+    expect(fieldOf(perUnit)).toBe('quantity');
+  });
+
+  it('requires evidence where the item says so, accepts only photos and PDFs, and stores them', async () => {
+    const base = { itemCode: 'P01', actedOn: daysAgo(6), quantity: 1 };
+    const missing = await t.gql(DECLARE, { input: { ...base, idempotencyKey: nextKey() } }, resident);
+    expect(errorCode(missing)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(missing)).toBe('evidence');
+    const wrongType = await t.gql(
+      DECLARE,
+      { input: { ...base, idempotencyKey: nextKey(), evidence: [{ ...photo, contentType: 'text/plain' }] } },
+      resident,
+    );
+    expect(fieldOf(wrongType)).toBe('evidence');
+    const fake = await t.gql(
+      DECLARE,
+      {
+        input: {
+          ...base,
+          idempotencyKey: nextKey(),
+          evidence: [{ ...photo, contentType: 'application/pdf' }],
+        },
+      },
+      resident,
+    );
+    expect(fieldOf(fake)).toBe('evidence');
+    const [files] = await t.db.adminQuery<{ n: number; type: string; size: number }>(
+      `SELECT count(*)::int AS n, min(content_type) AS type, min(size_bytes) AS size FROM declaration_evidence e
+         JOIN declaration d ON d.id = e.declaration_id WHERE d.idempotency_key = 'same-key'`,
+    );
+    expect(files).toEqual({ n: 1, type: 'image/png', size: 12 });
+    const [stored] = await t.db.adminQuery<{ key: string }>(
+      `SELECT storage_key AS key FROM declaration_evidence e JOIN declaration d ON d.id = e.declaration_id
+        WHERE d.idempotency_key = 'same-key'`,
+    );
+    const onDisk = readFileSync(
+      join(process.env.EVIDENCE_DIR ?? join(process.cwd(), '.data', 'evidence'), stored.key),
+    );
+    expect(onDisk.toString('base64')).toBe(PNG);
+  });
+
+  it('a resident may not declare negative items for themself', async () => {
+    const res = await t.gql(
+      DECLARE,
+      { input: { itemCode: 'N01', actedOn: daysAgo(1), idempotencyKey: nextKey() } },
+      resident,
+    );
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(res)).toBe('itemCode');
+  });
+
+  it('holds the monthly cap', async () => {
+    const [item] = await t.db.adminQuery<{ min: string; cap: string }>(
+      `SELECT i.points_min AS min, i.cap_per_month AS cap FROM scoring_list_item i
+         JOIN scoring_list l ON l.id = i.list_id WHERE l.village_id = $1 AND l.status = 'ADOPTED' AND i.code = 'P03'`,
+      [village],
+    );
+    const allowed = Math.floor(Number(item.cap) / Number(item.min) + 1e-9);
+    expect(allowed).toBeGreaterThan(0);
+    for (let i = 0; i < allowed; i++) {
+      const ok = await t.gql(
+        REGISTER,
+        { input: { residentId: plain[1], itemCode: 'P03', actedOn: today, idempotencyKey: nextKey() } },
+        admin,
+      );
+      expect(ok.errors).toBeUndefined();
+    }
+    const over = await t.gql(
+      REGISTER,
+      { input: { residentId: plain[1], itemCode: 'P03', actedOn: today, idempotencyKey: nextKey() } },
+      admin,
+    );
+    expect(errorCode(over)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(over)).toBe('itemCode');
+  });
+
+  it('approval writes exactly one ledger entry with the frozen values and signed points, and notifies', async () => {
+    const reg = await t.gql<{ registerAct: Declaration }>(
+      REGISTER,
+      { input: { residentId: plain[2], itemCode: 'N01', actedOn: daysAgo(3), idempotencyKey: nextKey() } },
+      admin,
+    );
+    expect(reg.errors).toBeUndefined();
+    const id = reg.data?.registerAct.id as string;
+    const approved = await t.gql<{ reviewDeclaration: Declaration }>(
+      REVIEW,
+      { input: { declarationId: id, decision: 'APPROVE', points: 2 } },
+      council,
+    );
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data?.reviewDeclaration.status).toBe('APPROVED');
+    const entries = await t.db.adminQuery<Record<string, unknown>>(
+      `SELECT e.points::float AS points, e.item_code, e.item_name, e.item_points_min::float AS min,
+              e.item_points_max::float AS max, e.track, e.expires_on::text AS expires, e.declared_by,
+              e.reviewed_by, e.idempotency_key, i.name AS frozen_name, i.points_min::float AS frozen_min,
+              i.points_max::float AS frozen_max, d.declared_by AS declarer
+         FROM ledger_entry e JOIN declaration d ON d.id = e.declaration_id
+         JOIN scoring_list_item i ON i.id = d.scoring_list_item_id WHERE e.declaration_id = $1`,
+      [id],
+    );
+    expect(entries).toHaveLength(1);
+    const [e] = entries;
+    expect(e).toMatchObject({
+      points: -2,
+      item_code: 'N01',
+      item_name: e.frozen_name,
+      min: e.frozen_min,
+      max: e.frozen_max,
+      track: 'CREDIT',
+      expires: addMonthsIso(daysAgo(3), 3),
+      declared_by: e.declarer,
+      reviewed_by: councilUserId,
+      idempotency_key: `declaration:${id}`,
+    });
+    const again = await t.gql(
+      REVIEW,
+      { input: { declarationId: id, decision: 'APPROVE', points: 2 } },
+      council,
+    );
+    expect(errorCode(again)).toBe('CONFLICT');
+    const [count] = await t.db.adminQuery<{ n: number }>(
+      'SELECT count(*)::int AS n FROM ledger_entry WHERE declaration_id = $1',
+      [id],
+    );
+    expect(count.n).toBe(1);
+    const outOfRange = await t.gql<{ registerAct: Declaration }>(
+      REGISTER,
+      { input: { residentId: plain[3], itemCode: 'N01', actedOn: daysAgo(3), idempotencyKey: nextKey() } },
+      admin,
+    );
+    const tooMany = await t.gql(
+      REVIEW,
+      { input: { declarationId: outOfRange.data?.registerAct.id, decision: 'APPROVE', points: 50 } },
+      council,
+    );
+    expect(fieldOf(tooMany)).toBe('points');
+  });
+
+  it('a repeat of an item within its validity months is multiplied', async () => {
+    const ids: string[] = [];
+    for (const n of [5, 4]) {
+      const reg = await t.gql<{ registerAct: Declaration }>(
+        REGISTER,
+        { input: { residentId: plain[3], itemCode: 'N01', actedOn: daysAgo(n), idempotencyKey: nextKey() } },
+        admin,
+      );
+      expect(reg.errors).toBeUndefined();
+      ids.push(reg.data?.registerAct.id as string);
+    }
+    for (const id of ids) {
+      const res = await t.gql(
+        REVIEW,
+        { input: { declarationId: id, decision: 'APPROVE', points: 1 } },
+        council,
+      );
+      expect(res.errors).toBeUndefined();
+    }
+    const rows = await t.db.adminQuery<{ points: number; m: number }>(
+      `SELECT points::float AS points, repeat_multiplier::float AS m FROM ledger_entry
+        WHERE declaration_id = ANY($1::uuid[]) ORDER BY seq`,
+      [ids],
+    );
+    expect(rows).toEqual([
+      { points: -1, m: 1 },
+      { points: -2, m: 2 },
+    ]);
+  });
+
+  it('approving a per-unit declaration scores units × points and notifies the resident', async () => {
+    const mine = await t.gql<{ myDeclarations: { items: Declaration[] } }>(MINE, {}, resident);
+    const decl = mine.data?.myDeclarations.items.find((d) => d.itemCode === 'P01') as Declaration;
+    const res = await t.gql(REVIEW, { input: { declarationId: decl.id, decision: 'APPROVE' } }, council);
+    expect(res.errors).toBeUndefined();
+    const [entry] = await t.db.adminQuery<{ points: number; quantity: number }>(
+      `SELECT points::float AS points, quantity::float AS quantity FROM ledger_entry WHERE declaration_id = $1`,
+      [decl.id],
+    );
+    const [item] = await t.db.adminQuery<{ per: number }>(
+      `SELECT per_unit_points::float AS per FROM scoring_list_item i JOIN declaration d ON d.scoring_list_item_id = i.id
+        WHERE d.id = $1`,
+      [decl.id],
+    );
+    expect(entry).toEqual({ points: item.per * 4, quantity: 4 });
+    const notes = await t.db.adminQuery<{ kind: string }>(
+      `SELECT kind FROM notification WHERE recipient_user_id = $1 AND link_id = $2`,
+      [self.userId, decl.id],
+    );
+    expect(notes.map((n) => n.kind)).toEqual(['DECLARATION_APPROVED']);
+  });
+
+  it('rejection requires a reason and writes no ledger entry', async () => {
+    const reg = await t.gql<{ registerAct: Declaration }>(
+      REGISTER,
+      { input: { residentId: plain[4], itemCode: 'P03', actedOn: daysAgo(1), idempotencyKey: nextKey() } },
+      admin,
+    );
+    const id = reg.data?.registerAct.id as string;
+    const noReason = await t.gql(
+      REVIEW,
+      { input: { declarationId: id, decision: 'REJECT', reason: ' ' } },
+      council,
+    );
+    expect(errorCode(noReason)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(noReason)).toBe('reason');
+    const rejected = await t.gql<{ reviewDeclaration: Declaration }>(
+      REVIEW,
+      { input: { declarationId: id, decision: 'REJECT', reason: '无人证明' } },
+      council,
+    );
+    expect(rejected.data?.reviewDeclaration.status).toBe('REJECTED');
+    const [count] = await t.db.adminQuery<{ n: number }>(
+      'SELECT count(*)::int AS n FROM ledger_entry WHERE declaration_id = $1',
+      [id],
+    );
+    expect(count.n).toBe(0);
+    const [review] = await t.db.adminQuery<{ decision: string; reason: string }>(
+      'SELECT decision, reason FROM declaration_review WHERE declaration_id = $1',
+      [id],
+    );
+    expect(review).toEqual({ decision: 'REJECT', reason: '无人证明' });
+  });
+
+  it('a council member cannot review a declaration they registered', async () => {
+    const reg = await t.gql<{ registerAct: Declaration }>(
+      REGISTER,
+      { input: { residentId: plain[0], itemCode: 'P03', actedOn: daysAgo(1), idempotencyKey: nextKey() } },
+      council,
+    );
+    expect(reg.errors).toBeUndefined();
+    const res = await t.gql(
+      REVIEW,
+      { input: { declarationId: reg.data?.registerAct.id, decision: 'APPROVE', points: 1 } },
+      council,
+    );
+    expect(errorCode(res)).toBe('FORBIDDEN');
+    expect(res.errors?.[0].message).toContain('本人');
+  });
+
+  it('the database refuses a second decision and a deletion', async () => {
+    const [row] = await t.db.adminQuery<{ id: string }>(
+      `SELECT id FROM declaration WHERE status = 'REJECTED' LIMIT 1`,
+    );
+    await expect(
+      t.db.adminQuery(`UPDATE declaration SET status = 'APPROVED' WHERE id = $1`, [row.id]),
+    ).rejects.toThrow(/PENDING/);
+    await expect(t.db.adminQuery('DELETE FROM declaration WHERE id = $1', [row.id])).rejects.toThrow();
+  });
+
+  it('houjiaan-admin can neither see, register nor review 大泽头村 declarations', async () => {
+    const list = await t.gql(LIST, { villageId: village }, other);
+    expect(errorCode(list)).toBe('NOT_FOUND');
+    const reg = await t.gql(
+      REGISTER,
+      { input: { residentId: plain[0], itemCode: 'P03', actedOn: daysAgo(1), idempotencyKey: nextKey() } },
+      other,
+    );
+    expect(errorCode(reg)).toBe('NOT_FOUND');
+    const [pending] = await t.db.adminQuery<{ id: string }>(
+      `SELECT id FROM declaration WHERE status = 'PENDING' LIMIT 1`,
+    );
+    const review = await t.gql(
+      REVIEW,
+      { input: { declarationId: pending.id, decision: 'REJECT', reason: 'x' } },
+      other,
+    );
+    expect(errorCode(review)).toBe('FORBIDDEN');
+    const own = await t.gql<{ declarations: { total: number } }>(
+      LIST,
+      { villageId: village, status: 'PENDING' },
+      council,
+    );
+    expect(own.data?.declarations.total).toBeGreaterThan(0);
+  });
+
+  it('a resident cannot register an act for someone else', async () => {
+    const res = await t.gql(
+      REGISTER,
+      { input: { residentId: plain[0], itemCode: 'P03', actedOn: daysAgo(1), idempotencyKey: nextKey() } },
+      resident,
+    );
+    expect(errorCode(res)).toBe('FORBIDDEN');
+    const list = await t.gql(LIST, { villageId: village }, resident);
+    expect(errorCode(list)).toBe('FORBIDDEN');
+  });
+
+  it('holds caps at approval when reviewers choose more than the minimum', async () => {
+    const [item] = await t.db.adminQuery<{ max: number; cap: number }>(
+      `SELECT i.points_max::float AS max, i.cap_per_quarter::float AS cap FROM scoring_list_item i
+         JOIN scoring_list l ON l.id = i.list_id WHERE l.village_id = $1 AND l.status = 'ADOPTED' AND i.code = 'P07'`,
+      [village],
+    );
+    const fits = Math.floor(item.cap / item.max + 1e-9);
+    const ids: string[] = [];
+    for (let i = 0; i <= fits; i++) {
+      const reg = await t.gql<{ registerAct: Declaration }>(
+        REGISTER,
+        {
+          input: {
+            residentId: plain[2],
+            itemCode: 'P07',
+            actedOn: daysAgo(1),
+            idempotencyKey: nextKey(),
+            evidence: [photo],
+          },
+        },
+        admin,
+      );
+      expect(reg.errors).toBeUndefined();
+      ids.push(reg.data?.registerAct.id as string);
+    }
+    for (const id of ids.slice(0, fits)) {
+      const ok = await t.gql(
+        REVIEW,
+        { input: { declarationId: id, decision: 'APPROVE', points: item.max } },
+        council,
+      );
+      expect(ok.errors).toBeUndefined();
+    }
+    const over = await t.gql(
+      REVIEW,
+      { input: { declarationId: ids[fits], decision: 'APPROVE', points: item.max } },
+      council,
+    );
+    expect(errorCode(over)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(over)).toBe('points');
+  });
+
+  it('refuses an inactive resident', async () => {
+    await t.db.adminQuery(`UPDATE resident SET status = 'MOVED_OUT' WHERE id = $1`, [plain[4]]);
+    const res = await t.gql(
+      REGISTER,
+      { input: { residentId: plain[4], itemCode: 'P03', actedOn: daysAgo(1), idempotencyKey: nextKey() } },
+      admin,
+    );
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(res)).toBe('residentId');
+  });
+
+  // Last: tallies the current quarter, after which nothing more may be registered in it.
+  it('refuses an act in a quarter already tallied', async () => {
+    const [quarter] = await t.db.adminQuery<{ id: string }>(
+      `SELECT id FROM scoring_period WHERE village_id = $1 AND kind = 'QUARTER' AND starts_on <= $2 AND ends_on >= $2`,
+      [village, today],
+    );
+    const advanced = await t.gql(
+      'mutation($id: ID!) { advanceScoringPeriod(id: $id, to: TALLIED, reason: "季度核算") { status } }',
+      { id: quarter.id },
+      admin,
+    );
+    expect(advanced.errors).toBeUndefined();
+    const res = await t.gql(
+      REGISTER,
+      { input: { residentId: plain[0], itemCode: 'P03', actedOn: today, idempotencyKey: nextKey() } },
+      admin,
+    );
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(res)).toBe('actedOn');
+  });
+});
+
+function addMonthsIso(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
+}
