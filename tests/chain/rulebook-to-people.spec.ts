@@ -56,9 +56,9 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
     return res.data as T;
   };
 
-  it('1. the district copies the 2026 framework to next year, publishes it, and it is then frozen', async () => {
+  it('1. the district copies the demo-year framework to next year, publishes it, and it is then frozen', async () => {
     const admin = tokens['wendeng-admin'];
-    const [source] = ok(await t.gql(Q.frameworks, { year: 2026 }, admin)).frameworks.items;
+    const [source] = ok(await t.gql(Q.frameworks, { year: YEAR - 1 }, admin)).frameworks.items;
     expect(source.status).toBe('PUBLISHED');
     const copy = ok(await t.gql(Q.copy, { id: source.id, year: YEAR }, admin)).copyFrameworkToYear;
     frameworkId = copy.id;
@@ -230,7 +230,7 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
     expect(effective).toMatchObject({ id: listId, version: 2, manualId });
     // Adopting next year's list leaves the demo 2026 list (version 1) in force for 2026.
     const thisYear = ok(
-      await t.gql(Q.effectiveOf, { villageId: dazetou, year: 2026 }, admin),
+      await t.gql(Q.effectiveOf, { villageId: dazetou, year: YEAR - 1 }, admin),
     ).villageScoringList;
     expect(thisYear.version).toBe(1);
     expect(thisYear.manualId).not.toBe(manualId);

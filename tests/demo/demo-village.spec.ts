@@ -1,3 +1,4 @@
+import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -21,7 +22,7 @@ describe('demo village 大泽头村', () => {
 
   it('has an adopted scoring list with framework, town and village items', async () => {
     const res = await t.gql(
-      'query($v: ID!) { villageScoringList(villageId: $v, year: 2026) { status items { code source } } }',
+      `query($v: ID!) { villageScoringList(villageId: $v, year: ${DEMO_YEAR}) { status items { code source } } }`,
       { v: villageId },
       token,
     );
@@ -45,7 +46,7 @@ describe('demo village 大泽头村', () => {
         posts(villageId: $v, limit: 100) { total items { holders { id } } }
         scoringTeams(villageId: $v) { number members { kind } }
         governanceTeam(villageId: $v) { deputies { dutyTitle } }
-        captainOn(villageId: $v, teamNumber: 1, date: "2026-06-15") { captain { name } }
+        captainOn(villageId: $v, teamNumber: 1, date: "${DEMO_YEAR}-06-15") { captain { name } }
       }`,
       { v: villageId },
       token,
@@ -62,9 +63,9 @@ describe('demo village 大泽头村', () => {
     expect(d.captainOn.captain.name).toBeTruthy();
   });
 
-  it('has its 2026 contracts generated and mostly signed', async () => {
+  it('has its contracts for the demo year generated and mostly signed', async () => {
     const res = await t.gql(
-      'query($v: ID!) { contractCoverage(villageId: $v, year: 2026) { colour eligible signed } }',
+      `query($v: ID!) { contractCoverage(villageId: $v, year: ${DEMO_YEAR}) { colour eligible signed } }`,
       { v: villageId },
       token,
     );

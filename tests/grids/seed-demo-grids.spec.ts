@@ -1,3 +1,4 @@
+import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
 import { seedDemoGrids } from '../../apps/api/src/demo/seed-demo-grids';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -5,8 +6,7 @@ import { arrangeVillagePeople } from './grid-fixtures';
 
 const TEAMS =
   'query($villageId: ID!) { scoringTeams(villageId: $villageId) { number members { kind resident { id } } } }';
-const CAPTAIN_ON =
-  'query($villageId: ID!, $n: Int!) { captainOn(villageId: $villageId, teamNumber: $n, date: "2026-02-15") { captain { id } index } }';
+const CAPTAIN_ON = `query($villageId: ID!, $n: Int!) { captainOn(villageId: $villageId, teamNumber: $n, date: "${DEMO_YEAR}-02-15") { captain { id } index } }`;
 const GOVERNANCE =
   'query($villageId: ID!) { governanceTeam(villageId: $villageId) { leader { dutyTitle } deputies { dutyTitle } } }';
 

@@ -1,3 +1,4 @@
+import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, todayInChina } from '@village/platform-common';
@@ -47,7 +48,7 @@ describe('declarations and review', () => {
     resident = await t.login('dazetou-resident');
     other = await t.login('houjiaan-admin');
     const opened = await t.gql(
-      'mutation($v: ID!) { openScoringYear(villageId: $v, year: 2026) { id } }',
+      `mutation($v: ID!) { openScoringYear(villageId: $v, year: ${DEMO_YEAR}) { id } }`,
       { v: village },
       admin,
     );

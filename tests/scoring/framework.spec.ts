@@ -1,3 +1,4 @@
+import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
 import { asAppRole, FRAMEWORK_FIELDS, itemInput, unitIds } from './rulebook-support';
 
@@ -37,8 +38,8 @@ describe('district scoring framework', () => {
     return res.data?.createFramework;
   }
 
-  it("the seeded 2026 framework is published with the article's 19+ positive and 37+ negative items", async () => {
-    const res = await t.gql(LIST, { year: 2026 }, dazetou);
+  it("the seeded demo-year framework is published with the article's 19+ positive and 37+ negative items", async () => {
+    const res = await t.gql(LIST, { year: DEMO_YEAR }, dazetou);
     expect(res.data?.frameworks.total).toBe(1);
     const [framework] = res.data?.frameworks.items ?? [];
     expect(framework.status).toBe('PUBLISHED');

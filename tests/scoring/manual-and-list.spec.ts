@@ -1,3 +1,4 @@
+import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { ScoringListService } from '@village/scoring';
 import { OrgLevel, RequestContext } from '@village/platform-tenancy';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
@@ -10,6 +11,9 @@ import {
   unitIds,
 } from './rulebook-support';
 
+/** The year after the demo year: the chain this suite builds. */
+const NEXT = DEMO_YEAR + 1;
+
 const CREATE_FRAMEWORK = `mutation($input: CreateFrameworkInput!) { createFramework(input: $input) { id } }`;
 const ADD_ITEM = `mutation($input: AddEvaluationItemInput!) { addEvaluationItem(input: $input) { id } }`;
 const PUBLISH_FRAMEWORK = `mutation($id: ID!) { publishFramework(id: $id) { status } }`;
@@ -19,12 +23,12 @@ const ADD_TOWN_ITEM = `mutation($input: AddTownItemInput!) { addTownItem(input: 
 const SETTINGS = `mutation($input: UpdateManualSettingsInput!) { updateManualSettings(input: $input) { ${MANUAL_FIELDS} } }`;
 const PUBLISH_MANUAL = `mutation($id: ID!) { publishManual(id: $id) { ${MANUAL_FIELDS} } }`;
 const MANUALS = `query($townId: ID!) { manuals(townId: $townId) { ${MANUAL_FIELDS} } }`;
-const CURRENT = `query($townId: ID!) { currentManual(townId: $townId, year: 2027) { ${MANUAL_FIELDS} } }`;
-const CREATE_LIST = `mutation($villageId: ID!) { createScoringList(villageId: $villageId, year: 2027) { ${LIST_FIELDS} } }`;
+const CURRENT = `query($townId: ID!) { currentManual(townId: $townId, year: ${NEXT}) { ${MANUAL_FIELDS} } }`;
+const CREATE_LIST = `mutation($villageId: ID!) { createScoringList(villageId: $villageId, year: ${NEXT}) { ${LIST_FIELDS} } }`;
 const ADD_VILLAGE_ITEM = `mutation($input: AddVillageItemInput!) { addVillageItem(input: $input) { ${LIST_FIELDS} } }`;
 const APPROVE = `mutation($id: ID!) { approveVillageItem(itemId: $id) { ${LIST_FIELDS} } }`;
 const ADOPT = `mutation($input: AdoptScoringListInput!) { adoptScoringList(input: $input) { ${LIST_FIELDS} } }`;
-const EFFECTIVE = `query($villageId: ID!) { villageScoringList(villageId: $villageId, year: 2027) { ${LIST_FIELDS} } }`;
+const EFFECTIVE = `query($villageId: ID!) { villageScoringList(villageId: $villageId, year: ${NEXT}) { ${LIST_FIELDS} } }`;
 const MANUAL_VERSION = `mutation($id: ID!) { createManualVersion(fromId: $id) { ${MANUAL_FIELDS} } }`;
 const UPDATE_TOWN_ITEM = `mutation($input: UpdateTownItemInput!) { updateTownItem(input: $input) { ${MANUAL_FIELDS} } }`;
 const WITHDRAW_TOWN_ITEM = `mutation($id: ID!) { withdrawTownItem(itemId: $id) { ${MANUAL_FIELDS} } }`;
@@ -33,7 +37,7 @@ const WITHDRAW_VILLAGE_ITEM = `mutation($id: ID!) { withdrawVillageItem(itemId: 
 const LISTS = `query($villageId: ID!) { scoringLists(villageId: $villageId) { version status } }`;
 
 const VOTE = {
-  meetingDate: '2027-01-20',
+  meetingDate: `${NEXT}-01-20`,
   representativesInOffice: 30,
   present: 21,
   votesFor: 16,
@@ -42,7 +46,7 @@ const VOTE = {
 };
 
 /**
- * The chain district → town → village on a 2027 framework, on top of the seeded 2026 rulebook.
+ * The chain district → town → village on next year's framework, on top of the seeded demo-year rulebook.
  * The steps build on each other (one suite, one database), so they run in order.
  */
 describe('town manual and village scoring list', () => {
@@ -69,8 +73,8 @@ describe('town manual and village scoring list', () => {
       tokens[name] = await t.login(name);
     }
     const admin = tokens['wendeng-admin'];
-    frameworkId = (await t.gql(CREATE_FRAMEWORK, { input: { year: 2027, title: '2027 年框架' } }, admin)).data
-      ?.createFramework.id;
+    frameworkId = (await t.gql(CREATE_FRAMEWORK, { input: { year: NEXT, title: `${NEXT} 年框架` } }, admin))
+      .data?.createFramework.id;
     for (const item of [
       itemInput('F1', { pointsMin: 2, pointsMax: 4 }),
       itemInput('F2', { direction: 'NEGATIVE', pointsMin: 5, pointsMax: 5 }),
@@ -86,7 +90,7 @@ describe('town manual and village scoring list', () => {
 
   it('the seeded 大泽头村 list is effective, built from the seeded 宋村镇 manual', async () => {
     const res = await t.gql(
-      `query($villageId: ID!) { villageScoringList(villageId: $villageId, year: 2026) { ${LIST_FIELDS} } }`,
+      `query($villageId: ID!) { villageScoringList(villageId: $villageId, year: ${DEMO_YEAR}) { ${LIST_FIELDS} } }`,
       { villageId: units['大泽头村'] },
       tokens['dazetou-admin'],
     );
@@ -288,11 +292,11 @@ describe('town manual and village scoring list', () => {
       },
     ]);
     const service = t.app.get(ScoringListService);
-    await expect(service.effectiveItem(ctx, units['大泽头村'], 'F1', 2027)).resolves.toMatchObject({
+    await expect(service.effectiveItem(ctx, units['大泽头村'], 'F1', NEXT)).resolves.toMatchObject({
       source: 'FRAMEWORK',
       pointsMax: 4.8,
     });
-    await expect(service.effectiveItem(ctx, units['大泽头村'], 'F2', 2027)).rejects.toThrow(/F2/);
+    await expect(service.effectiveItem(ctx, units['大泽头村'], 'F2', NEXT)).rejects.toThrow(/F2/);
   });
 
   it('an adopted list is immutable, in the API and in the database', async () => {

@@ -1,7 +1,13 @@
+import { addDays } from '@village/platform-common';
 import { OrgLevel, RequestContext } from '@village/platform-tenancy';
 import { ScoringPeriodService } from '@village/scoring';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
 import { asAppRole, unitIds } from './rulebook-support';
+import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
+
+const Y = DEMO_YEAR;
+/** The last day of February of the demo year (leap years included). */
+const FEB_END = addDays(`${Y}-03-01`, -1);
 
 const PERIOD_FIELDS = 'id villageId kind year number startsOn endsOn status';
 const OPEN_YEAR = `mutation($villageId: ID!, $year: Int!) { openScoringYear(villageId: $villageId, year: $year) { ${PERIOD_FIELDS} } }`;
@@ -21,7 +27,7 @@ interface Period {
   status: string;
 }
 
-/** The demo seeds an adopted 2026 scoring list for 大泽头村 and none for 2027. */
+/** The demo seeds an adopted scoring list for 大泽头村 for the demo year (Y) and none for the next. */
 describe('scoring periods', () => {
   let t: TestApp;
   let units: Record<string, string>;
@@ -39,21 +45,21 @@ describe('scoring periods', () => {
   });
   afterAll(() => t.close());
 
-  it('opens 2026 with 12 months, 4 quarters and the year, bounded by the calendar', async () => {
+  it('opens the demo year with 12 months, 4 quarters and the year, bounded by the calendar', async () => {
     const res = await t.gql<{ openScoringYear: Period[] }>(
       OPEN_YEAR,
-      { villageId: units['大泽头村'], year: 2026 },
+      { villageId: units['大泽头村'], year: Y },
       admin,
     );
     expect(res.errors).toBeUndefined();
     periods = res.data?.openScoringYear ?? [];
     expect(periods).toHaveLength(17);
-    expect(periods.every((p) => p.status === 'OPEN' && p.year === 2026)).toBe(true);
-    expect(find('MONTH', 2)).toMatchObject({ startsOn: '2026-02-01', endsOn: '2026-02-28' });
-    expect(find('MONTH', 12)).toMatchObject({ startsOn: '2026-12-01', endsOn: '2026-12-31' });
-    expect(find('QUARTER', 1)).toMatchObject({ startsOn: '2026-01-01', endsOn: '2026-03-31' });
-    expect(find('QUARTER', 4)).toMatchObject({ startsOn: '2026-10-01', endsOn: '2026-12-31' });
-    expect(find('YEAR', 1)).toMatchObject({ startsOn: '2026-01-01', endsOn: '2026-12-31' });
+    expect(periods.every((p) => p.status === 'OPEN' && p.year === Y)).toBe(true);
+    expect(find('MONTH', 2)).toMatchObject({ startsOn: `${Y}-02-01`, endsOn: FEB_END });
+    expect(find('MONTH', 12)).toMatchObject({ startsOn: `${Y}-12-01`, endsOn: `${Y}-12-31` });
+    expect(find('QUARTER', 1)).toMatchObject({ startsOn: `${Y}-01-01`, endsOn: `${Y}-03-31` });
+    expect(find('QUARTER', 4)).toMatchObject({ startsOn: `${Y}-10-01`, endsOn: `${Y}-12-31` });
+    expect(find('YEAR', 1)).toMatchObject({ startsOn: `${Y}-01-01`, endsOn: `${Y}-12-31` });
     const [events] = await t.db.adminQuery<{ n: number }>(
       `SELECT count(*)::int AS n FROM scoring_period_event e JOIN scoring_period p ON p.id = e.period_id
         WHERE p.village_id = $1 AND e.from_status IS NULL AND e.to_status = 'OPEN'`,
@@ -65,7 +71,7 @@ describe('scoring periods', () => {
   it('is idempotent: opening again returns the same periods and creates nothing', async () => {
     const again = await t.gql<{ openScoringYear: Period[] }>(
       OPEN_YEAR,
-      { villageId: units['大泽头村'], year: 2026 },
+      { villageId: units['大泽头村'], year: Y },
       admin,
     );
     expect((again.data?.openScoringYear ?? []).map((p) => p.id).sort()).toEqual(
@@ -78,18 +84,18 @@ describe('scoring periods', () => {
     expect(count.n).toBe(17);
     const listed = await t.gql<{ scoringPeriods: Period[] }>(
       PERIODS,
-      { villageId: units['大泽头村'], year: 2026 },
+      { villageId: units['大泽头村'], year: Y },
       admin,
     );
     expect(listed.data?.scoringPeriods).toHaveLength(17);
   });
 
   it('refuses a year without an adopted scoring list', async () => {
-    const res = await t.gql(OPEN_YEAR, { villageId: units['大泽头村'], year: 2027 }, admin);
+    const res = await t.gql(OPEN_YEAR, { villageId: units['大泽头村'], year: Y + 1 }, admin);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors?.[0].message).toMatch(/2027 年度积分评价清单/);
+    expect(res.errors?.[0].message).toMatch(new RegExp(`${Y + 1} 年度积分评价清单`));
     const [count] = await t.db.adminQuery<{ n: number }>(
-      'SELECT count(*)::int AS n FROM scoring_period WHERE year = 2027',
+      `SELECT count(*)::int AS n FROM scoring_period WHERE year = ${Y + 1}`,
     );
     expect(count.n).toBe(0);
   });
@@ -97,13 +103,13 @@ describe('scoring periods', () => {
   it('finds the month, quarter and year containing a date', async () => {
     const res = await t.gql<{ scoringPeriodFor: Record<string, Period> }>(
       PERIOD_FOR,
-      { villageId: units['大泽头村'], date: '2026-03-31' },
+      { villageId: units['大泽头村'], date: `${Y}-03-31` },
       admin,
     );
     expect(res.data?.scoringPeriodFor.month.id).toBe(find('MONTH', 3).id);
     expect(res.data?.scoringPeriodFor.quarter.id).toBe(find('QUARTER', 1).id);
     expect(res.data?.scoringPeriodFor.year.id).toBe(find('YEAR', 1).id);
-    const none = await t.gql(PERIOD_FOR, { villageId: units['大泽头村'], date: '2027-01-05' }, admin);
+    const none = await t.gql(PERIOD_FOR, { villageId: units['大泽头村'], date: `${Y + 1}-01-05` }, admin);
     expect(none.errors).toBeUndefined();
     expect(none.data?.scoringPeriodFor).toBeNull();
   });
@@ -169,7 +175,7 @@ describe('scoring periods', () => {
       asAppRole(t, scope, `UPDATE scoring_period SET status = 'FINAL' WHERE id = $1`, [q2]),
     ).rejects.toThrow(/only move forward/);
     await expect(
-      asAppRole(t, scope, `UPDATE scoring_period SET ends_on = '2026-07-15' WHERE id = $1`, [q2]),
+      asAppRole(t, scope, `UPDATE scoring_period SET ends_on = '${Y}-07-15' WHERE id = $1`, [q2]),
     ).rejects.toThrow(/never change/);
     await expect(
       asAppRole(t, scope, `UPDATE scoring_period_event SET reason = '改写' WHERE period_id = $1`, [q1]),
@@ -190,9 +196,9 @@ describe('scoring periods', () => {
 
   it('another village cannot open, read or advance 大泽头村 periods', async () => {
     const village = units['大泽头村'];
-    expect(errorCode(await t.gql(OPEN_YEAR, { villageId: village, year: 2026 }, other))).toBe('NOT_FOUND');
-    expect(errorCode(await t.gql(PERIODS, { villageId: village, year: 2026 }, other))).toBe('NOT_FOUND');
-    expect(errorCode(await t.gql(PERIOD_FOR, { villageId: village, date: '2026-05-01' }, other))).toBe(
+    expect(errorCode(await t.gql(OPEN_YEAR, { villageId: village, year: Y }, other))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(PERIODS, { villageId: village, year: Y }, other))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(PERIOD_FOR, { villageId: village, date: `${Y}-05-01` }, other))).toBe(
       'NOT_FOUND',
     );
     const q3 = find('QUARTER', 3).id;
@@ -215,14 +221,14 @@ describe('scoring periods', () => {
 
   it('a resident can read but not open or advance periods', async () => {
     const resident = await t.login('dazetou-resident');
-    const read = await t.gql(PERIODS, { villageId: units['大泽头村'], year: 2026 }, resident);
+    const read = await t.gql(PERIODS, { villageId: units['大泽头村'], year: Y }, resident);
     const advance = await t.gql(
       ADVANCE,
       { id: find('QUARTER', 3).id, to: 'TALLIED', reason: '居民' },
       resident,
     );
     expect(errorCode(advance)).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql(OPEN_YEAR, { villageId: units['大泽头村'], year: 2026 }, resident))).toBe(
+    expect(errorCode(await t.gql(OPEN_YEAR, { villageId: units['大泽头村'], year: Y }, resident))).toBe(
       'FORBIDDEN',
     );
     expect(read.data?.scoringPeriods).toHaveLength(17);
@@ -245,20 +251,20 @@ describe('scoring periods', () => {
       },
     ]);
     const service = t.app.get(ScoringPeriodService);
-    await expect(service.assertAcceptsEntry(ctx, village, '2026-08-10', '2026-08-20')).resolves.toMatchObject(
+    await expect(service.assertAcceptsEntry(ctx, village, `${Y}-08-10`, `${Y}-08-20`)).resolves.toMatchObject(
       {
         quarter: { id: find('QUARTER', 3).id },
         month: { id: find('MONTH', 8).id },
       },
     );
-    await expect(service.assertAcceptsEntry(ctx, village, '2026-07-01', '2026-08-20')).rejects.toThrow(
-      /2026-07-01.*已超过补录期限/,
+    await expect(service.assertAcceptsEntry(ctx, village, `${Y}-07-01`, `${Y}-08-20`)).rejects.toThrow(
+      new RegExp(`${Y}-07-01.*已超过补录期限`),
     );
-    await expect(service.assertAcceptsEntry(ctx, village, '2026-03-30', '2026-04-10')).rejects.toThrow(
-      /2026-03-30.*期间已核算/,
+    await expect(service.assertAcceptsEntry(ctx, village, `${Y}-03-30`, `${Y}-04-10`)).rejects.toThrow(
+      new RegExp(`${Y}-03-30.*期间已核算`),
     );
-    await expect(service.assertAcceptsEntry(ctx, village, '2027-01-02', '2027-01-05')).rejects.toThrow(
-      /尚未开启/,
-    );
+    await expect(
+      service.assertAcceptsEntry(ctx, village, `${Y + 1}-01-02`, `${Y + 1}-01-05`),
+    ).rejects.toThrow(/尚未开启/);
   });
 });

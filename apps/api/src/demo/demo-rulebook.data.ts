@@ -1,3 +1,4 @@
+import { DEMO_YEAR } from './demo-year';
 import {
   ItemCategory as C,
   ItemDirection,
@@ -7,7 +8,7 @@ import {
 } from '@village/scoring';
 
 /**
- * The demo rulebook of 文登区 for 2026: the district framework (the article names 19 positive and 37
+ * The demo rulebook of 文登区 for the current year (DEMO_YEAR): the district framework (the article names 19 positive and 37
  * negative items; these are realistic examples, not the district's official list), one 宋村镇 manual
  * and the 大泽头村 scoring list.
  */
@@ -68,7 +69,7 @@ const PARTY = { subjectTypes: [S.PARTY_MEMBER], track: ScoreTrack.ROLE_DUTY };
 const REPRESENTATIVE = { subjectTypes: [S.REPRESENTATIVE], track: ScoreTrack.ROLE_DUTY };
 const evidence = { evidenceRequired: true };
 
-export const DEMO_FRAMEWORK = { year: 2026, title: '文登区2026年村级“契约化+信用”积分评价框架' };
+export const DEMO_FRAMEWORK = { year: DEMO_YEAR, title: `文登区${DEMO_YEAR}年村级“契约化+信用”积分评价框架` };
 
 export const DEMO_FRAMEWORK_ITEMS: ItemFields[] = [
   // 加分项
@@ -169,7 +170,7 @@ export const DEMO_FRAMEWORK_ITEMS: ItemFields[] = [
 
 export const DEMO_MANUAL = {
   town: '宋村镇',
-  title: '宋村镇2026年积分评价操作手册',
+  title: `宋村镇${DEMO_YEAR}年积分评价操作手册`,
   procedure: [
     '# 宋村镇积分评价操作规程',
     '',
@@ -193,7 +194,7 @@ export const DEMO_SCORING_LIST = {
     minus('V02', '农机具随意停放占用村道', C.CIVILISED_PRACTICE, [1, 2], { household: true }),
   ],
   adoption: {
-    meetingDate: '2026-01-15',
+    meetingDate: `${DEMO_YEAR}-01-15`,
     representativesInOffice: 30,
     present: 26,
     votesFor: 24,

@@ -1,3 +1,4 @@
+import { DEMO_YEAR } from './demo-year';
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { SubjectType } from '@village/platform-common';
@@ -28,7 +29,7 @@ export const DEMO_POSTS: { name: string; duties: string }[] = [
   { name: '文明新风岗', duties: '宣传移风易俗，劝导红白事简办' },
 ];
 
-const DEMO_START = '2026-01-01';
+const DEMO_START = `${DEMO_YEAR}-01-01`;
 
 /**
  * Posts with holders in every grid, three scoring teams with a monthly captain rota, and the "1+4+N"

@@ -19,7 +19,7 @@ import {
 import { DEMO_FRAMEWORK, DEMO_FRAMEWORK_ITEMS, DEMO_MANUAL, DEMO_SCORING_LIST } from './demo-rulebook.data';
 
 /**
- * The demo rulebook: the district's published 2026 framework, a published 宋村镇 manual and an adopted
+ * The demo rulebook: the district's published framework for the current year, a published 宋村镇 manual and an adopted
  * 大泽头村 list. Runs inside the demo seed's transaction (system context scoped to the district). Parents
  * are inserted as drafts and published after their rows, as the triggers refuse rows added to a
  * published parent.

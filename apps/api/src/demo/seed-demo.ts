@@ -1,3 +1,4 @@
+import { DEMO_YEAR } from './demo-year';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { EntityManager } from 'typeorm';
@@ -63,7 +64,7 @@ export async function seedDemoData(
     if (options.people === false) return;
     await seedDemoResidents(em, byName, new PiiCipher(options.piiKey));
     await seedDemoGrids(em, byName.get('大泽头村'));
-    await seedDemoContracts(em, byName.get('大泽头村'), 2026);
+    await seedDemoContracts(em, byName.get('大泽头村'), DEMO_YEAR);
   });
   return { seeded: true };
 }
