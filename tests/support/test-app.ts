@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { setTodayForTests } from '@village/platform-common';
 import { TenantDb } from '@village/platform-tenancy';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config';
 import { seedDemoData } from '../../apps/api/src/demo/seed-demo';
@@ -25,6 +26,8 @@ export interface TestApp {
     token?: string,
   ): Promise<GqlResponse<T>>;
   login(username: string, password?: string): Promise<string>;
+  /** Pins China's "today" for the app under test (null: the real date again); reset by close(). */
+  setToday(date: string | null): void;
   close(): Promise<void>;
 }
 
@@ -81,7 +84,11 @@ export async function startTestApp(
       if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
       return res.data.login.accessToken;
     },
+    setToday(date) {
+      setTodayForTests(date);
+    },
     async close() {
+      setTodayForTests(null);
       await app.close();
       await db.drop();
     },

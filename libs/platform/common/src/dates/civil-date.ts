@@ -32,7 +32,22 @@ export function addDays(date: string, days: number): string {
   return new Date(toUtcMs(date) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Set only by tests (see setTodayForTests): a fixed "today" so a whole year can be walked through. */
+let fixedToday: string | null = null;
+
 /** Today in China (UTC+8, no daylight saving), the villages' calendar. */
-export function todayInChina(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+export function todayInChina(now?: Date): string {
+  if (!now && fixedToday) return fixedToday;
+  return new Date((now ?? new Date()).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Pins "today" for the whole process, so an integration test can run a village through January to
+ * December (late-entry rules, notice windows and answer deadlines all read today). Refused outside
+ * Jest (NODE_ENV=test): a running server always uses the real date.
+ */
+export function setTodayForTests(date: string | null): void {
+  if (process.env.NODE_ENV !== 'test') throw new Error('setTodayForTests is only for tests');
+  if (date !== null) toUtcMs(date);
+  fixedToday = date;
 }
