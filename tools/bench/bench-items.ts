@@ -1,7 +1,10 @@
 /**
  * The framework items the bench district scores with: four per (track, direction), so an entry picks
- * its item with one random slot 0–3. Points are whole numbers within ±1..10.
+ * its item with one random slot 0–3. Points are whole numbers within ±1..10. One veto item (一票否决,
+ * slot 4 of the credit penalties) is given to one entry in VETO_EVERY.
  */
+export const VETO_EVERY = 9973;
+
 export interface BenchItem {
   code: string;
   name: string;
@@ -9,6 +12,7 @@ export interface BenchItem {
   track: 'CREDIT' | 'ROLE_DUTY';
   positive: boolean;
   subjectTypes: string[];
+  veto?: boolean;
 }
 
 const KEY = ['PARTY_MEMBER', 'REPRESENTATIVE'];
@@ -78,6 +82,15 @@ export const BENCH_ITEMS: BenchItem[] = [
     track: 'CREDIT',
     positive: false,
     subjectTypes: EVERYONE,
+  },
+  {
+    code: 'V01',
+    name: '参与赌博',
+    category: 'CIVIC_VIRTUE',
+    track: 'CREDIT',
+    positive: false,
+    subjectTypes: EVERYONE,
+    veto: true,
   },
   {
     code: 'R01',

@@ -19,15 +19,20 @@ export class QueryProfile {
     const proto = Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
     const original = proto.query;
     const stats = this.stats;
+    // node-postgres runs one client's queries one after another (FIFO): a query queued behind another
+    // (TypeORM's Promise.all on one transaction) starts when its predecessor finishes.
+    const lastDone = new WeakMap<Client, number>();
     proto.query = function (this: Client, ...args: unknown[]) {
       const result = original.apply(this, args);
       if (!isPromise(result)) return result;
-      const started = performance.now();
+      const called = performance.now();
       const key = statementKey(args[0]);
       return result.finally(() => {
+        const done = performance.now();
         const stat = stats.get(key) ?? { count: 0, ms: 0 };
         stat.count++;
-        stat.ms += performance.now() - started;
+        stat.ms += done - Math.max(called, lastDone.get(this) ?? 0);
+        lastDone.set(this, done);
         stats.set(key, stat);
       });
     };

@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
 import { DEFAULT_SCORE_RULES, periodsOfYear } from '@village/scoring';
-import { BENCH_ITEMS } from './bench-items';
+import { BENCH_ITEMS, VETO_EVERY } from './bench-items';
 import type { BenchConfig } from './bench-config';
 import { REVERSAL_EVERY, type VillagePlan } from './seed-plan';
 import { withoutSecondaryIndexes } from './bulk-load';
@@ -59,7 +59,7 @@ export async function createBenchSchema(client: Client, plan: VillagePlan[]): Pr
     CREATE TABLE bench.item (
       code varchar(32) PRIMARY KEY, name varchar(100) NOT NULL, category varchar(32) NOT NULL,
       track varchar(16) NOT NULL, positive boolean NOT NULL, slot int NOT NULL, position int NOT NULL,
-      subject_types varchar(16)[] NOT NULL, UNIQUE (track, positive, slot));`);
+      subject_types varchar(16)[] NOT NULL, veto boolean NOT NULL, UNIQUE (track, positive, slot));`);
   await client.query(
     `INSERT INTO bench.village
      SELECT p.idx, bench.uuid_of(${KIND.village}, p.idx, 0), bench.uuid_of(${KIND.town}, p.town_idx, 0),
@@ -79,15 +79,15 @@ export async function createBenchSchema(client: Client, plan: VillagePlan[]): Pr
     const group = `${item.track}:${item.positive}`;
     const slot = slots.get(group) ?? 0;
     slots.set(group, slot + 1);
-    return { ...item, slot, position };
+    return { ...item, slot, position, veto: item.veto ?? false };
   });
   await client.query(
     `INSERT INTO bench.item
      SELECT i.code, i.name, i.category, i.track, i.positive, i.slot, i.position,
-            ARRAY(SELECT jsonb_array_elements_text(i."subjectTypes"))
+            ARRAY(SELECT jsonb_array_elements_text(i."subjectTypes")), i.veto
      FROM jsonb_to_recordset($1::jsonb)
           AS i(code text, name text, category text, track text, positive boolean, slot int, position int,
-               "subjectTypes" jsonb)`,
+               "subjectTypes" jsonb, veto boolean)`,
     [JSON.stringify(items)],
   );
 }
@@ -120,9 +120,9 @@ export async function seedOrgAndRulebook(client: Client, config: BenchConfig): P
   );
   await client.query(
     `INSERT INTO evaluation_item (district_id, code, name, category, direction, points_min, points_max, track,
-                                  subject_types, id, framework_id, position, published)
+                                  subject_types, veto, id, framework_id, position, published)
      SELECT ${DISTRICT_ID_SQL}, i.code, i.name, i.category, ${direction('i')}, ${pointsRange('i')}, i.track,
-            i.subject_types, bench.uuid_of(${KIND.frameworkItem}, i.position, 0), ${framework}, i.position, true
+            i.subject_types, i.veto, bench.uuid_of(${KIND.frameworkItem}, i.position, 0), ${framework}, i.position, true
      FROM bench.item i`,
   );
   await client.query(
@@ -147,9 +147,10 @@ export async function seedOrgAndRulebook(client: Client, config: BenchConfig): P
   );
   await client.query(
     `INSERT INTO scoring_list_item (district_id, town_id, village_id, code, name, category, direction, points_min,
-                                    points_max, track, subject_types, id, list_id, source, source_item_id, position)
+                                    points_max, track, subject_types, veto, id, list_id, source, source_item_id,
+                                    position)
      SELECT v.district_id, v.town_id, v.id, i.code, i.name, i.category, ${direction('i')}, ${pointsRange('i')},
-            i.track, i.subject_types, bench.uuid_of(${KIND.listItem}, v.idx, i.position),
+            i.track, i.subject_types, i.veto, bench.uuid_of(${KIND.listItem}, v.idx, i.position),
             bench.uuid_of(${KIND.list}, v.idx, 0), 'FRAMEWORK',
             bench.uuid_of(${KIND.frameworkItem}, i.position, 0), i.position
      FROM bench.village v CROSS JOIN bench.item i`,
@@ -210,7 +211,7 @@ export async function seedResidents(client: Client): Promise<void> {
  * The ledger, in batches of villages (one INSERT … SELECT each): 20 % of each village's entries in the
  * previous year's fourth quarter (outside the tally's year-to-date window), 80 % in the first quarter,
  * dates rising with seq; 85 % rewards, 15 % penalties of 1–10 points; a key person's entry is on the
- * ROLE_DUTY track one time in three. Then one reversal per REVERSAL_EVERY entries, appended at the end of
+ * ROLE_DUTY track one time in three; one entry in VETO_EVERY is the veto item. Then one reversal per REVERSAL_EVERY entries, appended at the end of
  * the village's chain. FK and append-only triggers are off for the load (session_replication_role =
  * replica; the ids are consistent by construction and checked afterwards), secondary indexes are
  * rebuilt once at the end.
@@ -227,7 +228,7 @@ export async function seedLedger(
   try {
     await withoutSecondaryIndexes(client, 'ledger_entry', async () => {
       for (let from = 1; from <= villages; from += batch) {
-        await client.query(LEDGER_SQL, [config.year, from, Math.min(villages, from + batch - 1)]);
+        await client.query(LEDGER_SQL, [config.year, from, Math.min(villages, from + batch - 1), VETO_EVERY]);
         progress(Math.min(villages, from + batch - 1), villages);
       }
       await client.query(REVERSAL_SQL, [REVERSAL_EVERY]);
@@ -258,18 +259,24 @@ const LEDGER_SQL = `
          CASE WHEN g.seq = 1 THEN repeat('0', 64) ELSE bench.hash_of(g.village_id, g.seq - 1) END,
          bench.hash_of(g.village_id, g.seq)
   FROM (
-    SELECT v.idx, v.id AS village_id, v.town_id, v.district_id, s AS seq, (s - 1)::float8 / v.normal_entries AS f,
-           1 + floor(random() * v.residents)::int AS k, random() AS r_track, random() AS r_sign,
-           random() AS r_points, floor(random() * 4)::int AS slot
-    FROM bench.village v CROSS JOIN generate_series(1, v.normal_entries) s
-    WHERE v.idx BETWEEN $2 AND $3
-    OFFSET 0
+    SELECT x.*,
+           CASE WHEN x.veto THEN 'CREDIT'
+                WHEN (bench.is_party_member(x.k, x.idx) OR bench.is_representative(x.k, x.idx))
+                     AND x.r_track < 1.0 / 3 THEN 'ROLE_DUTY'
+                ELSE 'CREDIT' END AS track,
+           NOT x.veto AND x.r_sign < 0.85 AS positive,
+           CASE WHEN x.veto THEN 4 ELSE x.r_slot END AS slot
+    FROM (
+      SELECT v.idx, v.id AS village_id, v.town_id, v.district_id, s AS seq,
+             (s - 1)::float8 / v.normal_entries AS f, (s + v.idx * 7919) % $4::int = 0 AS veto,
+             1 + floor(random() * v.residents)::int AS k, random() AS r_track, random() AS r_sign,
+             random() AS r_points, floor(random() * 4)::int AS r_slot
+      FROM bench.village v CROSS JOIN generate_series(1, v.normal_entries) s
+      WHERE v.idx BETWEEN $2 AND $3
+      OFFSET 0
+    ) x
   ) g
-  JOIN bench.item i
-    ON i.track = CASE WHEN (bench.is_party_member(g.k, g.idx) OR bench.is_representative(g.k, g.idx))
-                           AND g.r_track < 1.0 / 3 THEN 'ROLE_DUTY' ELSE 'CREDIT' END
-   AND i.positive = (g.r_sign < 0.85)
-   AND i.slot = g.slot`;
+  JOIN bench.item i ON i.track = g.track AND i.positive = g.positive AND i.slot = g.slot`;
 
 const REVERSAL_SQL = `
   INSERT INTO ledger_entry (district_id, town_id, village_id, id, seq, kind, resident_id, track, points, item_code,

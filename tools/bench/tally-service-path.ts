@@ -1,20 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import type { INestApplicationContext, Type } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { APP_ROLE } from '@village/platform-db';
 import { permissionsOf, Role } from '@village/platform-common';
 import { OrgLevel, RequestContext } from '@village/platform-tenancy';
-import * as scoring from '@village/scoring';
+import { TallyService } from '@village/scoring';
 import { AppModule } from '../../apps/api/src/app.module';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { ALL_ENTITIES } from '../../apps/api/src/entities';
 import { QueryProfile } from './query-profile';
 import type { BenchVillage, ServicePath, ServicePathFactory, ServiceRun } from './service-path';
-
-interface TallyLike {
-  tally(ctx: RequestContext, periodId: string, reason?: string | null): Promise<unknown>;
-}
 
 /** The service's result lines (latest version of each village's Q1 tally), in the baseline's shape. */
 const SERVICE_LINES_SQL = `
@@ -34,8 +30,6 @@ const SERVICE_LINES_SQL = `
  */
 export function tallyServicePath(concurrency: number): ServicePathFactory {
   return async (appUrl) => {
-    const service = (scoring as Record<string, unknown>)['TallyService'] as Type<TallyLike> | undefined;
-    if (!service) return null;
     const jwtSecret = randomBytes(32).toString('hex');
     const config = loadConfig({
       DATABASE_URL: appUrl,
@@ -63,7 +57,7 @@ export function tallyServicePath(concurrency: number): ServicePathFactory {
       await dataSource.destroy();
       throw error;
     }
-    const tallies = app.get(service);
+    const tallies = app.get(TallyService);
     const path: ServicePath = {
       linesSql: SERVICE_LINES_SQL,
       async run(villages: BenchVillage[]): Promise<ServiceRun> {
@@ -122,7 +116,7 @@ function describeProfile(profile: QueryProfile, ms: number, villages: number, co
   const lines = [
     `${perVillage(queries)} statements per village; ${perVillage(ms)} ms per village in all, of which ` +
       `${perVillage(dbMs)} ms waiting on PostgreSQL (statement + round trip) and ` +
-      `${perVillage(Math.max(0, ms * concurrency - dbMs))} ms in Node (TypeORM, building lines, hashing)` +
+      `${perVillage(Math.max(0, ms * concurrency - dbMs))} ms in Node (TypeORM, building lines, hashing, GC) or waiting for a core` +
       (concurrency > 1 ? ' — times overlap with concurrency, read them as rough shares' : ''),
     '',
     '| statement (first words) | calls | total ms | ms per call |',
