@@ -108,7 +108,16 @@ export function resultsMarkdown(r: BenchResult): string {
       '',
     );
   }
-  if (r.service?.profile) lines.push('## Where the service spends its time', '', r.service.profile, '');
+  if (r.service?.profile) {
+    lines.push(
+      '## Where the service spends its time',
+      '',
+      r.service.profile,
+      '',
+      'Query plans, causes and suggested changes: [FINDINGS.md](FINDINGS.md).',
+      '',
+    );
+  }
   lines.push(
     '## What is measured',
     '',
@@ -148,8 +157,9 @@ export function readmeParagraph(r: BenchResult): string {
       `${perSecond(c.windowEntries, r.service.ms)} entries/s, ${perSecond(c.activeResidents, r.service.ms)} residents/s) ` +
       `against hand-written SQL ${seconds(r.sqlDistrict.ms)} for the district in one statement ` +
       `(${perSecond(c.windowEntries, r.sqlDistrict.ms)} entries/s): **${ratio?.district.toFixed(2)}×** ` +
-      `(${ratio?.perVillage.toFixed(2)}× against one SQL statement per village; goal 1.5×), same numbers on ` +
-      'every line.'
+      `(${ratio?.perVillage.toFixed(2)}× against one SQL statement per village; goal 1.5×` +
+      `${ratio && ratio.district > 1.5 ? ', not met yet — where the time goes: [tools/bench/FINDINGS.md](tools/bench/FINDINGS.md)' : ''}` +
+      '), same numbers on every line.'
     : `hand-written SQL ${seconds(r.sqlDistrict.ms)} (${perSecond(c.windowEntries, r.sqlDistrict.ms)} entries/s); ` +
       `the service path was not run (${r.serviceMissing}).`;
   return (
