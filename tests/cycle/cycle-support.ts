@@ -38,13 +38,13 @@ export interface Period {
   status: string;
 }
 
-export interface DemoPerson {
+export type DemoPerson = {
   id: string;
   name: string;
   types: string[];
   probationary: boolean;
   userId: string | null;
-}
+};
 
 /** 大泽头村's active residents with the roles they hold now (the demo's roles run all year). */
 export async function demoPeople(t: TestApp, villageId: string): Promise<DemoPerson[]> {
