@@ -35,6 +35,14 @@ export * from './declarations/declaration.service';
 export * from './declarations/declaration-review.service';
 export * from './explain/score-window';
 export * from './explain/explain.service';
+export * from './tally/score-tally.entity';
+export * from './tally/score-tally-line.entity';
+export * from './tally/public-notice.entity';
+export * from './tally/objection.entity';
+export * from './tally/tally-enums';
+export * from './tally/tally.service';
+export * from './tally/public-notice.service';
+export * from './tally/objection.service';
 export * from './scoring.module';
 
 import { DeclarationEntity } from './declarations/declaration.entity';
@@ -51,6 +59,10 @@ import { TownManualEntity } from './manual/town-manual.entity';
 import { ScoringListItemEntity } from './village-list/scoring-list-item.entity';
 import { ScoringListEntity } from './village-list/scoring-list.entity';
 import { VillageItemEntity } from './village-list/village-item.entity';
+import { ObjectionEntity } from './tally/objection.entity';
+import { PublicNoticeEntity } from './tally/public-notice.entity';
+import { ScoreTallyLineEntity } from './tally/score-tally-line.entity';
+import { ScoreTallyEntity } from './tally/score-tally.entity';
 
 export const SCORING_ENTITIES = [
   FrameworkEntity,
@@ -67,4 +79,8 @@ export const SCORING_ENTITIES = [
   DeclarationEntity,
   DeclarationReviewEntity,
   DeclarationEvidenceEntity,
+  ScoreTallyEntity,
+  ScoreTallyLineEntity,
+  PublicNoticeEntity,
+  ObjectionEntity,
 ];

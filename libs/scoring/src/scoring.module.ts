@@ -16,6 +16,11 @@ import { ScoringPeriodResolver } from './periods/scoring-period.resolver';
 import { ScoringPeriodService } from './periods/scoring-period.service';
 import { ScoringListResolver } from './village-list/scoring-list.resolver';
 import { ScoringListService } from './village-list/scoring-list.service';
+import { ObjectionResolver } from './tally/objection.resolver';
+import { ObjectionService } from './tally/objection.service';
+import { PublicNoticeService } from './tally/public-notice.service';
+import { TallyResolver } from './tally/tally.resolver';
+import { TallyService } from './tally/tally.service';
 
 /** The three-tier rulebook (district frameworks, town manuals, village scoring lists) and the ledger. */
 @Module({
@@ -37,6 +42,11 @@ import { ScoringListService } from './village-list/scoring-list.service';
     ScoringPeriodResolver,
     ExplainService,
     ExplainResolver,
+    TallyService,
+    PublicNoticeService,
+    TallyResolver,
+    ObjectionService,
+    ObjectionResolver,
   ],
   exports: [
     FrameworkService,
@@ -45,6 +55,9 @@ import { ScoringListService } from './village-list/scoring-list.service';
     LedgerService,
     ScoringPeriodService,
     DeclarationService,
+    TallyService,
+    PublicNoticeService,
+    ObjectionService,
   ],
 })
 export class ScoringModule {}

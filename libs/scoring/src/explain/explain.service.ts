@@ -4,15 +4,13 @@ import { In } from 'typeorm';
 import { BadInputException, NotFoundException, Permission, SubjectType } from '@village/platform-common';
 import { ResidentEntity, SubjectRoleEntity } from '@village/residents';
 import { RequestContext, TenantDb } from '@village/platform-tenancy';
-import { ScoreTrack, ScoringListStatus } from '../common/item-enums';
+import { ScoreTrack } from '../common/item-enums';
 import { ruleYear } from '../common/rule-year';
+import { villageRulebook } from '../common/village-rules';
 import { DeclarationEvidenceEntity } from '../declarations/evidence/declaration-evidence.entity';
 import { ownResident } from '../declarations/declaration.service';
-import { FrameworkEntity } from '../framework/framework.entity';
 import { LedgerEntryKind } from '../ledger/ledger-entry-kind.enum';
 import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
-import { TownManualEntity } from '../manual/town-manual.entity';
-import { ScoringListEntity } from '../village-list/scoring-list.entity';
 import type { ResidentScoreType, ScoreEntryType, ScoreEvidenceFileType } from './dto/resident-score.type';
 import { scoreWindow, trackTotals, type ScoreWindow } from './score-window';
 
@@ -21,8 +19,8 @@ const KEY_ROLES = [SubjectType.PARTY_MEMBER, SubjectType.REPRESENTATIVE];
 /**
  * "Why is my score this?" (积分明细): a resident's totals for a period and every ledger entry behind
  * them, with the frozen item text, who declared and reviewed it, its evidence and expiry. Totals are
- * computed from exactly the entries returned, so they always add up. One query per section (resident,
- * rules, roles, entries, names, evidence), never one per entry.
+ * computed from exactly the entries returned, so they always add up. A fixed handful of queries
+ * (resident, rulebook, roles, entries, names, evidence), never one per entry.
  */
 @Injectable()
 export class ExplainService {
@@ -61,8 +59,9 @@ export class ExplainService {
     resident: ResidentEntity,
     window: ScoreWindow,
   ): Promise<ResidentScoreType> {
-    const framework = await frameworkOf(em, resident.villageId, window.year);
-    if (!framework) {
+    // The same rulebook look-up the tally uses, so the explanation and the tally agree on the base.
+    const rulebook = await villageRulebook(em, resident.villageId, window.year);
+    if (!rulebook) {
       throw BadInputException.field(
         'year',
         `本村尚无经村民代表大会通过的 ${window.year} 年度积分评价清单，无从计分`,
@@ -114,8 +113,8 @@ export class ExplainService {
       };
     });
     const bases = {
-      [ScoreTrack.CREDIT]: framework.rules.creditBaseScore,
-      [ScoreTrack.ROLE_DUTY]: framework.rules.roleDutyBaseScore,
+      [ScoreTrack.CREDIT]: rulebook.rules.creditBaseScore,
+      [ScoreTrack.ROLE_DUTY]: rulebook.rules.roleDutyBaseScore,
     };
     return {
       residentId: resident.id,
@@ -131,21 +130,6 @@ export class ExplainService {
       entries,
     };
   }
-}
-
-/** The framework the village scores under in `year`: its adopted list → the town manual → the framework. */
-function frameworkOf(em: EntityManager, villageId: string, year: number): Promise<FrameworkEntity | null> {
-  return em
-    .createQueryBuilder(FrameworkEntity, 'f')
-    .innerJoin(TownManualEntity, 'm', 'm.frameworkId = f.id')
-    .innerJoin(ScoringListEntity, 'l', 'l.manualId = m.id')
-    .where('l.villageId = :villageId AND l.status = :status AND f.year = :year', {
-      villageId,
-      status: ScoringListStatus.ADOPTED,
-      year,
-    })
-    .orderBy('l.version', 'DESC')
-    .getOne();
 }
 
 /**

@@ -56,6 +56,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.GRID_MANAGE,
     P.DECLARE,
     P.DECLARATION_REGISTER,
+    P.TALLY_MANAGE,
+    P.OBJECTION_RAISE,
   ],
   [Role.CREDIT_COUNCIL]: [
     P.SELF,
@@ -68,6 +70,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.DECLARE,
     P.DECLARATION_REGISTER,
     P.DECLARATION_REVIEW,
+    P.TALLY_MANAGE,
+    P.OBJECTION_RAISE,
+    P.OBJECTION_ANSWER,
   ],
   [Role.SCORER]: [
     P.SELF,
@@ -78,6 +83,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.DECLARE,
     P.DECLARATION_REGISTER,
     P.DECLARATION_REVIEW,
+    P.OBJECTION_RAISE,
   ],
   [Role.GRID_LEADER]: [
     P.SELF,
@@ -87,8 +93,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.GRID_READ,
     P.DECLARE,
     P.DECLARATION_REGISTER,
+    P.OBJECTION_RAISE,
   ],
-  [Role.RESIDENT]: [P.SELF, P.ORG_READ, P.RULEBOOK_READ, P.DECLARE],
+  [Role.RESIDENT]: [P.SELF, P.ORG_READ, P.RULEBOOK_READ, P.DECLARE, P.OBJECTION_RAISE],
   [Role.AUDITOR]: [
     P.SELF,
     P.ORG_READ,

@@ -23,6 +23,8 @@ import { DeclarationEvidenceSchema1795822934005 } from './1795822934005-declarat
 import { DeclarationEvidenceRls1795822934006 } from './1795822934006-declaration-evidence-rls';
 import { DeclarationAmend1795825505676 } from './1795825505676-declaration-amend-schema';
 import { DeclarationAmendTrigger1795825505677 } from './1795825505677-declaration-amend-trigger';
+import { TallySchema1795825727999 } from './1795825727999-tally-schema';
+import { TallyRls1795825728000 } from './1795825728000-tally-rls';
 
 // Every migration, in order. Schema migrations are generated from the entities with
 // `npm run db:migration -- <Name>` and reviewed; row-level security, grants and functions are hand-written.
@@ -52,4 +54,6 @@ export const MIGRATIONS: (new () => object)[] = [
   DeclarationEvidenceRls1795822934006,
   DeclarationAmend1795825505676,
   DeclarationAmendTrigger1795825505677,
+  TallySchema1795825727999,
+  TallyRls1795825728000,
 ];
