@@ -33,6 +33,8 @@ export * from './declarations/evidence/declaration-evidence.entity';
 export * from './declarations/evidence/evidence-storage';
 export * from './declarations/declaration.service';
 export * from './declarations/declaration-review.service';
+export * from './explain/score-window';
+export * from './explain/explain.service';
 export * from './tally/score-tally.entity';
 export * from './tally/score-tally-line.entity';
 export * from './tally/public-notice.entity';

@@ -4,6 +4,8 @@ import { DeclarationResolver } from './declarations/declaration.resolver';
 import { DeclarationReviewService } from './declarations/declaration-review.service';
 import { DeclarationService } from './declarations/declaration.service';
 import { EvidenceStorage, LocalDiskEvidenceStorage } from './declarations/evidence/evidence-storage';
+import { ExplainResolver } from './explain/explain.resolver';
+import { ExplainService } from './explain/explain.service';
 import { FrameworkResolver } from './framework/framework.resolver';
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { LedgerService } from './ledger/ledger.service';
@@ -38,6 +40,8 @@ import { TallyService } from './tally/tally.service';
     LedgerResolver,
     ScoringPeriodService,
     ScoringPeriodResolver,
+    ExplainService,
+    ExplainResolver,
     TallyService,
     PublicNoticeService,
     TallyResolver,
