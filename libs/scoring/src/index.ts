@@ -5,6 +5,7 @@ export * from './rules/score-rules';
 export * from './rules/adoption-quorum';
 export * from './rules/adjustment-bounds';
 export * from './rules/effective-items';
+export * from './evaluation/grading';
 export * from './framework/framework.entity';
 export * from './framework/evaluation-item.entity';
 export * from './framework/framework.service';
