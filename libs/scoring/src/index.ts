@@ -34,8 +34,17 @@ export * from './declarations/evidence/declaration-evidence.entity';
 export * from './declarations/evidence/evidence-storage';
 export * from './declarations/declaration.service';
 export * from './declarations/declaration-review.service';
+export * from './appraisal/appraisal-enums';
+export * from './appraisal/appraisal-rating.entity';
+export * from './appraisal/appraisal-sample-review.entity';
+export * from './appraisal/appraisal-sample-finding.entity';
+export * from './appraisal/appraisal.service';
+export * from './appraisal/appraisal-sample.service';
 export * from './scoring.module';
 
+import { AppraisalRatingEntity } from './appraisal/appraisal-rating.entity';
+import { AppraisalSampleFindingEntity } from './appraisal/appraisal-sample-finding.entity';
+import { AppraisalSampleReviewEntity } from './appraisal/appraisal-sample-review.entity';
 import { DeclarationEntity } from './declarations/declaration.entity';
 import { DeclarationReviewEntity } from './declarations/declaration-review.entity';
 import { DeclarationEvidenceEntity } from './declarations/evidence/declaration-evidence.entity';
@@ -66,4 +75,7 @@ export const SCORING_ENTITIES = [
   DeclarationEntity,
   DeclarationReviewEntity,
   DeclarationEvidenceEntity,
+  AppraisalRatingEntity,
+  AppraisalSampleReviewEntity,
+  AppraisalSampleFindingEntity,
 ];

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@village/platform-notifications';
+import { AppraisalResolver } from './appraisal/appraisal.resolver';
+import { AppraisalSampleService } from './appraisal/appraisal-sample.service';
+import { AppraisalService } from './appraisal/appraisal.service';
 import { DeclarationResolver } from './declarations/declaration.resolver';
 import { DeclarationReviewService } from './declarations/declaration-review.service';
 import { DeclarationService } from './declarations/declaration.service';
@@ -33,6 +36,9 @@ import { ScoringListService } from './village-list/scoring-list.service';
     LedgerResolver,
     ScoringPeriodService,
     ScoringPeriodResolver,
+    AppraisalService,
+    AppraisalSampleService,
+    AppraisalResolver,
   ],
   exports: [
     FrameworkService,
@@ -41,6 +47,7 @@ import { ScoringListService } from './village-list/scoring-list.service';
     LedgerService,
     ScoringPeriodService,
     DeclarationService,
+    AppraisalService,
   ],
 })
 export class ScoringModule {}

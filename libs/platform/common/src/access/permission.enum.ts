@@ -31,6 +31,10 @@ export enum Permission {
   DECLARATION_REGISTER = 'DECLARATION_REGISTER',
   /** Approve or reject declarations in scope. */
   DECLARATION_REVIEW = 'DECLARATION_REVIEW',
+  /** Rate one's village's party members and representatives at year end (民主评议), as the linked resident. */
+  APPRAISE = 'APPRAISE',
+  /** Town review of a village's year-end appraisal: draw the sample, record findings (上级审查). */
+  APPRAISAL_SAMPLE_REVIEW = 'APPRAISAL_SAMPLE_REVIEW',
 }
 
 registerEnumType(Permission, { name: 'Permission', description: '操作权限' });
