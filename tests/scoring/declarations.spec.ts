@@ -460,16 +460,19 @@ describe('declarations and review', () => {
 
   // Last: tallies the current quarter, after which nothing more may be registered in it.
   it('refuses an act in a quarter already tallied', async () => {
-    const [quarter] = await t.db.adminQuery<{ id: string }>(
-      `SELECT id FROM scoring_period WHERE village_id = $1 AND kind = 'QUARTER' AND starts_on <= $2 AND ends_on >= $2`,
+    const [quarter] = await t.db.adminQuery<{ id: string; endsOn: string }>(
+      `SELECT id, ends_on::text AS "endsOn" FROM scoring_period
+        WHERE village_id = $1 AND kind = 'QUARTER' AND starts_on <= $2 AND ends_on >= $2`,
       [village, today],
     );
-    const advanced = await t.gql(
-      'mutation($id: ID!) { advanceScoringPeriod(id: $id, to: TALLIED, reason: "季度核算") { status } }',
+    t.setToday(addDays(quarter.endsOn, 1)); // a quarter is tallied once it has ended
+    const tallied = await t.gql(
+      'mutation($id: ID!) { tallyPeriod(periodId: $id) { version } }',
       { id: quarter.id },
-      admin,
+      council,
     );
-    expect(advanced.errors).toBeUndefined();
+    t.setToday(null);
+    expect(tallied.errors).toBeUndefined();
     const res = await t.gql(
       REGISTER,
       { input: { residentId: plain[0], itemCode: 'P03', actedOn: today, idempotencyKey: nextKey() } },

@@ -114,54 +114,42 @@ describe('scoring periods', () => {
     expect(none.data?.scoringPeriodFor).toBeNull();
   });
 
-  it('moves a quarter only forward, one step at a time, recording who and why', async () => {
+  it('moves quarters only through tally, notice and final; the database keeps them forward-only', async () => {
     const q1 = find('QUARTER', 1).id;
-    const skip = await t.gql(ADVANCE, { id: q1, to: 'NOTICE', reason: '跳过核算' }, admin);
-    expect(errorCode(skip)).toBe('CONFLICT');
-    const toMonthStatus = await t.gql(ADVANCE, { id: q1, to: 'CLOSED', reason: '错误状态' }, admin);
-    expect(errorCode(toMonthStatus)).toBe('CONFLICT');
-    for (const to of ['TALLIED', 'NOTICE']) {
-      const res = await t.gql<{ advanceScoringPeriod: Period & { history: { toStatus: string }[] } }>(
-        ADVANCE,
-        { id: q1, to, reason: `第一季度${to}` },
-        admin,
-      );
-      expect(res.errors).toBeUndefined();
-      expect(res.data?.advanceScoringPeriod.status).toBe(to);
-    }
-    const back = await t.gql(ADVANCE, { id: q1, to: 'TALLIED', reason: '退回' }, admin);
-    expect(errorCode(back)).toBe('CONFLICT');
-    const final = await t.gql<{
-      advanceScoringPeriod: {
-        status: string;
+    const direct = await t.gql(ADVANCE, { id: q1, to: 'TALLIED', reason: '直接改状态' }, admin);
+    expect(errorCode(direct)).toBe('BAD_USER_INPUT');
+    expect(direct.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('id');
+    expect(direct.errors?.[0]?.message).toContain('tallyPeriod');
+
+    // The trigger binds even a superuser (the tally and notice services are tested in tally.spec.ts).
+    const move = (to: string) =>
+      t.db.adminQuery(`UPDATE scoring_period SET status = $2 WHERE id = $1`, [q1, to]);
+    await expect(move('NOTICE')).rejects.toThrow(/only move forward/);
+    for (const to of ['TALLIED', 'NOTICE', 'FINAL']) await move(to);
+    await expect(move('TALLIED')).rejects.toThrow(/only move forward/);
+  });
+
+  it('closes a month by hand, forward only, recording who and why', async () => {
+    const march = find('MONTH', 3).id;
+    const closed = await t.gql<{
+      advanceScoringPeriod: Period & {
         history: { fromStatus: string | null; toStatus: string; reason: string; createdBy: string }[];
       };
-    }>(ADVANCE, { id: q1, to: 'FINAL', reason: '公示期满无异议' }, admin);
-    expect(final.data?.advanceScoringPeriod.status).toBe('FINAL');
-    expect(final.data?.advanceScoringPeriod.history.map((e) => [e.fromStatus, e.toStatus])).toEqual([
-      [null, 'OPEN'],
-      ['OPEN', 'TALLIED'],
-      ['TALLIED', 'NOTICE'],
-      ['NOTICE', 'FINAL'],
-    ]);
-    expect(final.data?.advanceScoringPeriod.history[3].reason).toBe('公示期满无异议');
-    expect(final.data?.advanceScoringPeriod.history[3].createdBy).toBeTruthy();
-    const after = await t.gql(ADVANCE, { id: q1, to: 'FINAL', reason: '再次定案' }, admin);
-    expect(errorCode(after)).toBe('CONFLICT');
-
-    const march = find('MONTH', 3).id;
-    const closed = await t.gql<{ advanceScoringPeriod: Period }>(
-      ADVANCE,
-      { id: march, to: 'CLOSED', reason: '三月登记结束' },
-      admin,
-    );
+    }>(ADVANCE, { id: march, to: 'CLOSED', reason: '三月登记结束' }, admin);
     expect(closed.data?.advanceScoringPeriod.status).toBe('CLOSED');
+    expect(closed.data?.advanceScoringPeriod.history.map((e) => [e.fromStatus, e.toStatus])).toEqual([
+      [null, 'OPEN'],
+      ['OPEN', 'CLOSED'],
+    ]);
+    expect(closed.data?.advanceScoringPeriod.history[1].reason).toBe('三月登记结束');
+    expect(closed.data?.advanceScoringPeriod.history[1].createdBy).toBeTruthy();
     expect(errorCode(await t.gql(ADVANCE, { id: march, to: 'OPEN', reason: '重开' }, admin))).toBe(
       'CONFLICT',
     );
-    expect(
-      errorCode(await t.gql(ADVANCE, { id: find('QUARTER', 2).id, to: 'TALLIED', reason: '' }, admin)),
-    ).toBe('BAD_USER_INPUT');
+    const february = find('MONTH', 2).id;
+    expect(errorCode(await t.gql(ADVANCE, { id: february, to: 'CLOSED', reason: '' }, admin))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('the database refuses a backward move, changed bounds and edited history through the app role', async () => {

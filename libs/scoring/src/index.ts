@@ -34,6 +34,14 @@ export * from './declarations/evidence/declaration-evidence.entity';
 export * from './declarations/evidence/evidence-storage';
 export * from './declarations/declaration.service';
 export * from './declarations/declaration-review.service';
+export * from './tally/score-tally.entity';
+export * from './tally/score-tally-line.entity';
+export * from './tally/public-notice.entity';
+export * from './tally/objection.entity';
+export * from './tally/tally-enums';
+export * from './tally/tally.service';
+export * from './tally/public-notice.service';
+export * from './tally/objection.service';
 export * from './appraisal/appraisal-enums';
 export * from './appraisal/appraisal-rating.entity';
 export * from './appraisal/appraisal-sample-review.entity';
@@ -59,6 +67,10 @@ import { TownManualEntity } from './manual/town-manual.entity';
 import { ScoringListItemEntity } from './village-list/scoring-list-item.entity';
 import { ScoringListEntity } from './village-list/scoring-list.entity';
 import { VillageItemEntity } from './village-list/village-item.entity';
+import { ObjectionEntity } from './tally/objection.entity';
+import { PublicNoticeEntity } from './tally/public-notice.entity';
+import { ScoreTallyLineEntity } from './tally/score-tally-line.entity';
+import { ScoreTallyEntity } from './tally/score-tally.entity';
 
 export const SCORING_ENTITIES = [
   FrameworkEntity,
@@ -75,6 +87,10 @@ export const SCORING_ENTITIES = [
   DeclarationEntity,
   DeclarationReviewEntity,
   DeclarationEvidenceEntity,
+  ScoreTallyEntity,
+  ScoreTallyLineEntity,
+  PublicNoticeEntity,
+  ObjectionEntity,
   AppraisalRatingEntity,
   AppraisalSampleReviewEntity,
   AppraisalSampleFindingEntity,

@@ -17,6 +17,11 @@ import { ScoringPeriodResolver } from './periods/scoring-period.resolver';
 import { ScoringPeriodService } from './periods/scoring-period.service';
 import { ScoringListResolver } from './village-list/scoring-list.resolver';
 import { ScoringListService } from './village-list/scoring-list.service';
+import { ObjectionResolver } from './tally/objection.resolver';
+import { ObjectionService } from './tally/objection.service';
+import { PublicNoticeService } from './tally/public-notice.service';
+import { TallyResolver } from './tally/tally.resolver';
+import { TallyService } from './tally/tally.service';
 
 /** The three-tier rulebook (district frameworks, town manuals, village scoring lists) and the ledger. */
 @Module({
@@ -36,6 +41,11 @@ import { ScoringListService } from './village-list/scoring-list.service';
     LedgerResolver,
     ScoringPeriodService,
     ScoringPeriodResolver,
+    TallyService,
+    PublicNoticeService,
+    TallyResolver,
+    ObjectionService,
+    ObjectionResolver,
     AppraisalService,
     AppraisalSampleService,
     AppraisalResolver,
@@ -47,6 +57,9 @@ import { ScoringListService } from './village-list/scoring-list.service';
     LedgerService,
     ScoringPeriodService,
     DeclarationService,
+    TallyService,
+    PublicNoticeService,
+    ObjectionService,
     AppraisalService,
   ],
 })

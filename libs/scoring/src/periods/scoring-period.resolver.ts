@@ -47,14 +47,15 @@ export class ScoringPeriodResolver {
   }
 
   @Mutation(() => ScoringPeriodType, {
-    description: '推进积分期间状态：季度与年度 登记中→已核算→公示中→已定案，月度 登记中→已结束登记；只进不退',
+    description:
+      '结束月度登记（登记中→已结束登记，只进不退）；季度与年度通过 tallyPeriod、publishTally、finalizePeriod 推进',
   })
   @Allow(Permission.SCORING_LIST_MANAGE)
   async advanceScoringPeriod(
     @Ctx() ctx: RequestContext,
     @Args() input: AdvanceScoringPeriodArgs,
   ): Promise<ScoringPeriodType> {
-    return ScoringPeriodType.from(await this.periods.advanceQuarter(ctx, input.id, input.to, input.reason));
+    return ScoringPeriodType.from(await this.periods.closeMonth(ctx, input.id, input.to, input.reason));
   }
 
   @ResolveField(() => [ScoringPeriodEventType], { description: '状态变化记录（逐个查询）' })

@@ -118,16 +118,26 @@ export class ScoringPeriodService {
   }
 
   /**
-   * Moves a period one step forward (a quarter or the year: OPEN → TALLIED → NOTICE → FINAL; a month:
-   * OPEN → CLOSED), recording who, when and why. Tallies and notices call this inside their own work.
+   * Closes a month's registration by hand (OPEN → CLOSED). Quarters and the year move only through
+   * their work — tally, public notice, final — which call `advancePeriod` inside their transactions,
+   * so nobody can mark a quarter final without its tally or past an unanswered objection.
    */
-  advanceQuarter(
+  closeMonth(
     ctx: RequestContext,
     periodId: string,
     to: ScoringPeriodStatus,
     reason: string,
   ): Promise<ScoringPeriodEntity> {
-    return this.db.run(ctx, (em) => advancePeriod(ctx, em, periodId, to, reason));
+    return this.db.run(ctx, async (em) => {
+      const period = await em.findOne(ScoringPeriodEntity, { where: { id: periodId } });
+      if (period && period.kind !== ScoringPeriodKind.MONTH) {
+        throw BadInputException.field(
+          'id',
+          `${periodLabel(period)}通过核算（tallyPeriod）、公示（publishTally）和定案（finalizePeriod）推进，不能直接改状态`,
+        );
+      }
+      return advancePeriod(ctx, em, periodId, to, reason);
+    });
   }
 
   /**
@@ -157,6 +167,7 @@ export async function advancePeriod(
   periodId: string,
   to: ScoringPeriodStatus,
   reason: string,
+  permission: Permission = Permission.SCORING_LIST_MANAGE,
 ): Promise<ScoringPeriodEntity> {
   const period = await em.findOne(ScoringPeriodEntity, {
     where: { id: periodId },
@@ -164,7 +175,7 @@ export async function advancePeriod(
   });
   if (!period) throw notFound('id', '积分期间');
   auditOwner(ctx, period, periodLabel(period));
-  ctx.assertCan(Permission.SCORING_LIST_MANAGE, period);
+  ctx.assertCan(permission, period);
   if (!reason.trim()) throw BadInputException.field('reason', '不能为空');
   const next = NEXT_PERIOD_STATUS[period.kind][period.status];
   if (to !== next) {

@@ -31,6 +31,12 @@ export enum Permission {
   DECLARATION_REGISTER = 'DECLARATION_REGISTER',
   /** Approve or reject declarations in scope. */
   DECLARATION_REVIEW = 'DECLARATION_REVIEW',
+  /** Tally a quarter or the year, post it for public notice, make it final (credit council). */
+  TALLY_MANAGE = 'TALLY_MANAGE',
+  /** Object to a line of a posted tally (residents of that village). */
+  OBJECTION_RAISE = 'OBJECTION_RAISE',
+  /** Answer objections: uphold with a correction, or dismiss with a reason. */
+  OBJECTION_ANSWER = 'OBJECTION_ANSWER',
   /** Rate one's village's party members and representatives at year end (民主评议), as the linked resident. */
   APPRAISE = 'APPRAISE',
   /** Town review of a village's year-end appraisal: draw the sample, record findings (上级审查). */

@@ -58,6 +58,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.DECLARE,
     P.APPRAISE,
     P.DECLARATION_REGISTER,
+    P.TALLY_MANAGE,
+    P.OBJECTION_RAISE,
   ],
   [Role.CREDIT_COUNCIL]: [
     P.SELF,
@@ -71,6 +73,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.APPRAISE,
     P.DECLARATION_REGISTER,
     P.DECLARATION_REVIEW,
+    P.TALLY_MANAGE,
+    P.OBJECTION_RAISE,
+    P.OBJECTION_ANSWER,
   ],
   [Role.SCORER]: [
     P.SELF,
@@ -82,6 +87,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.APPRAISE,
     P.DECLARATION_REGISTER,
     P.DECLARATION_REVIEW,
+    P.OBJECTION_RAISE,
   ],
   [Role.GRID_LEADER]: [
     P.SELF,
@@ -92,8 +98,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.DECLARE,
     P.APPRAISE,
     P.DECLARATION_REGISTER,
+    P.OBJECTION_RAISE,
   ],
-  [Role.RESIDENT]: [P.SELF, P.ORG_READ, P.RULEBOOK_READ, P.DECLARE, P.APPRAISE],
+  [Role.RESIDENT]: [P.SELF, P.ORG_READ, P.RULEBOOK_READ, P.DECLARE, P.APPRAISE, P.OBJECTION_RAISE],
   [Role.AUDITOR]: [
     P.SELF,
     P.ORG_READ,

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, setTodayForTests, todayInChina } from './civil-date';
+import { addDays, addWorkingDays, daysBetween, setTodayForTests, todayInChina } from './civil-date';
 
 describe('civil dates', () => {
   afterEach(() => setTodayForTests(null));
@@ -11,6 +11,12 @@ describe('civil dates', () => {
   it('counts days across month and leap-year ends', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(daysBetween('2026-12-25', '2027-01-04')).toBe(10);
+  });
+
+  it('counts working days over weekends: Friday + 1 is Monday', () => {
+    expect(addWorkingDays('2026-11-27', 1)).toBe('2026-11-30');
+    expect(addWorkingDays('2026-11-28', 7)).toBe('2026-12-08');
+    expect(addWorkingDays('2026-11-30', 0)).toBe('2026-11-30');
   });
 
   it('lets a test pin today, and refuses a date that is not one', () => {

@@ -32,6 +32,21 @@ export function addDays(date: string, days: number): string {
   return new Date(toUtcMs(date) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * The date `days` working days after `date` (Monday to Friday). Public holidays are not known to the
+ * system; a town that needs them counts them into its manual's answer days.
+ */
+export function addWorkingDays(date: string, days: number): string {
+  let current = date;
+  let left = days;
+  while (left > 0) {
+    current = addDays(current, 1);
+    const weekday = new Date(toUtcMs(current)).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return current;
+}
+
 /** Set only by tests (see setTodayForTests): a fixed "today" so a whole year can be walked through. */
 let fixedToday: string | null = null;
 

@@ -8,8 +8,8 @@ const TABLES = ['appraisal_rating', 'appraisal_sample_review', 'appraisal_sample
  * drawn once and each finding recorded once: all three tables are append-only (the app role may only
  * SELECT and INSERT, and a trigger refuses UPDATE, DELETE and TRUNCATE from anyone).
  */
-export class AppraisalRls1795825727965 implements MigrationInterface {
-  name = 'AppraisalRls1795825727965';
+export class AppraisalRls1795825728002 implements MigrationInterface {
+  name = 'AppraisalRls1795825728002';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const table of TABLES) {

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AppraisalSchema1795825727964 implements MigrationInterface {
-  name = 'AppraisalSchema1795825727964';
+export class AppraisalSchema1795825728001 implements MigrationInterface {
+  name = 'AppraisalSchema1795825728001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(

@@ -1,0 +1,25 @@
+import type { ScoreTallyLineEntity } from './score-tally-line.entity';
+
+const GRADE_TEXT: Record<string, string> = {
+  EXCELLENT: '优秀',
+  QUALIFIED: '合格',
+  BASIC: '基本合格',
+  UNQUALIFIED: '不合格',
+};
+
+/** One sentence per track for a resident's inbox: '党员：优秀（93.5 分）；星级：五星'. Null: nothing graded. */
+export function gradeMessages(line: Pick<ScoreTallyLineEntity, 'evaluation'>): string | null {
+  const e = line.evaluation;
+  if (!e) return null;
+  const parts: string[] = [];
+  const subject = (label: string, s: NonNullable<typeof e.partyMember>) =>
+    parts.push(
+      s.grade
+        ? `${label}：${GRADE_TEXT[s.grade] ?? s.grade}（${s.composite} 分）`
+        : `${label}：${s.note ?? '不参加等次评定'}`,
+    );
+  if (e.partyMember) subject('党员', e.partyMember);
+  if (e.representative) subject('村民代表', e.representative);
+  if (e.stars !== null) parts.push(`星级：${'一二三四五'[e.stars - 1]}星`);
+  return parts.length ? parts.join('；') : null;
+}

@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  addDays,
+  ConflictException,
+  NotFoundException,
+  Permission,
+  todayInChina,
+} from '@village/platform-common';
+import { NotificationKind, NotificationService } from '@village/platform-notifications';
+import { RequestContext, TenantDb } from '@village/platform-tenancy';
+import { auditOwner } from '../common/rulebook-guards';
+import { PERIOD_STATUS_LABELS, ScoringPeriodKind, ScoringPeriodStatus } from '../periods/period-enums';
+import type { ScoringPeriodEntity } from '../periods/scoring-period.entity';
+import { advancePeriod, periodLabel } from '../periods/scoring-period.service';
+import { ObjectionEntity } from './objection.entity';
+import { PublicNoticeEntity } from './public-notice.entity';
+import { ScoreTallyEntity } from './score-tally.entity';
+import { ObjectionStatus } from './tally-enums';
+import { latestNotice, latestTally, linesOf, lockPeriod, visiblePeriod } from './tally.service';
+import { requireRulebook } from './tally-writer';
+import { gradeMessages } from './grade-messages';
+
+export interface NoticeView {
+  notice: PublicNoticeEntity;
+  period: ScoringPeriodEntity;
+  tally: ScoreTallyEntity;
+  openObjections: number;
+}
+
+/**
+ * Public notice (公示): posting a tallied period opens its window for the town manual's notice days;
+ * a period becomes final only after the window, with no objection left unanswered.
+ */
+@Injectable()
+export class PublicNoticeService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  publish(ctx: RequestContext, periodId: string): Promise<NoticeView> {
+    return this.db.run(ctx, async (em) => {
+      const period = await lockPeriod(em, periodId);
+      auditOwner(ctx, period, periodLabel(period));
+      ctx.assertCan(Permission.TALLY_MANAGE, period);
+      if (period.status !== ScoringPeriodStatus.TALLIED) {
+        throw new ConflictException(
+          `${periodLabel(period)}当前为「${PERIOD_STATUS_LABELS[period.status]}」，核算后才能公示`,
+          [{ field: 'periodId', reasons: ['不是已核算状态'] }],
+        );
+      }
+      const tally = (await latestTally(em, period.id)) as ScoreTallyEntity;
+      const { manual } = await requireRulebook(em, period);
+      const today = todayInChina();
+      const notice = await postNotice(ctx, em, period, tally, today, addDays(today, manual.noticeDays - 1));
+      await advancePeriod(
+        ctx,
+        em,
+        period.id,
+        ScoringPeriodStatus.NOTICE,
+        `公示 ${notice.startsOn} 至 ${notice.endsOn}`,
+        Permission.TALLY_MANAGE,
+      );
+      const label = periodLabel(period);
+      const what = period.kind === ScoringPeriodKind.YEAR ? '年度总评结果' : '积分及排名';
+      await this.notifications.notifyVillageResidents(em, ctx, period.villageId as string, {
+        kind: NotificationKind.NOTICE_OPENED,
+        title: `${label}${what}公示`,
+        body: `${label}${what}已公示，公示期 ${notice.startsOn} 至 ${notice.endsOn}。对任何一行有异议，请在公示期内提出。`,
+        link: { entityType: 'PUBLIC_NOTICE', id: notice.id },
+      });
+      if (period.kind === ScoringPeriodKind.YEAR) await this.tellGrades(ctx, em, period, tally);
+      return { notice, period: { ...period, status: ScoringPeriodStatus.NOTICE }, tally, openObjections: 0 };
+    });
+  }
+
+  finalize(ctx: RequestContext, periodId: string): Promise<ScoringPeriodEntity> {
+    return this.db.run(ctx, async (em) => {
+      const period = await lockPeriod(em, periodId);
+      auditOwner(ctx, period, periodLabel(period));
+      ctx.assertCan(Permission.TALLY_MANAGE, period);
+      const notice = await latestNotice(em, period.id);
+      if (period.status !== ScoringPeriodStatus.NOTICE || !notice) {
+        throw new ConflictException(
+          `${periodLabel(period)}当前为「${PERIOD_STATUS_LABELS[period.status]}」，公示后才能定案`,
+          [{ field: 'periodId', reasons: ['不在公示中'] }],
+        );
+      }
+      if (todayInChina() <= notice.endsOn) {
+        throw new ConflictException(`公示期至 ${notice.endsOn}，公示期满后才能定案`, [
+          { field: 'periodId', reasons: ['公示期未满'] },
+        ]);
+      }
+      const open = await em.count(ObjectionEntity, {
+        where: { periodId: period.id, status: ObjectionStatus.OPEN },
+      });
+      if (open > 0) {
+        throw new ConflictException(`尚有 ${open} 件异议未答复，答复后才能定案`, [
+          { field: 'periodId', reasons: ['有未答复的异议'] },
+        ]);
+      }
+      return advancePeriod(
+        ctx,
+        em,
+        period.id,
+        ScoringPeriodStatus.FINAL,
+        '公示期满，无未答复异议，定案',
+        Permission.TALLY_MANAGE,
+      );
+    });
+  }
+
+  /** The current posting of a period, for residents of the village and cadres in scope. */
+  current(ctx: RequestContext, periodId: string): Promise<NoticeView> {
+    return this.db.run(ctx, async (em) => {
+      const period = await visiblePeriod(ctx, em, periodId);
+      const notice = await latestNotice(em, period.id);
+      if (!notice) throw new NotFoundException('periodId：该积分期间尚未公示');
+      const tally = await em.findOneByOrFail(ScoreTallyEntity, { id: notice.tallyId });
+      const openObjections = await em.count(ObjectionEntity, {
+        where: { periodId: period.id, status: ObjectionStatus.OPEN },
+      });
+      return { notice, period, tally, openObjections };
+    });
+  }
+
+  /** Everyone graded hears their own result (我的等次). */
+  private async tellGrades(
+    ctx: RequestContext,
+    em: EntityManager,
+    period: ScoringPeriodEntity,
+    tally: ScoreTallyEntity,
+  ): Promise<void> {
+    const lines = await linesOf(em, tally.id);
+    const users = (await em.query(
+      'SELECT id, user_id FROM resident WHERE village_id = $1 AND user_id IS NOT NULL',
+      [period.villageId],
+    )) as { id: string; user_id: string }[];
+    const userOf = new Map(users.map((u) => [u.id, u.user_id]));
+    for (const line of lines) {
+      const userId = userOf.get(line.residentId);
+      const body = gradeMessages(line);
+      if (!userId || !body) continue;
+      await this.notifications.notify(em, ctx, {
+        kind: NotificationKind.GRADE_PUBLISHED,
+        title: `${period.year} 年度评定结果`,
+        body: `您的 ${period.year} 年度评定结果（公示中）：${body}`,
+        unit: period,
+        recipients: [userId],
+        link: { entityType: 'SCORE_TALLY_LINE', id: line.id },
+      });
+    }
+  }
+}
+
+/** Inserts a posting (also used when a corrected tally is re-posted inside the same window). */
+export async function postNotice(
+  ctx: RequestContext,
+  em: EntityManager,
+  period: ScoringPeriodEntity,
+  tally: ScoreTallyEntity,
+  startsOn: string,
+  endsOn: string,
+): Promise<PublicNoticeEntity> {
+  const notice = {
+    id: randomUUID(),
+    districtId: period.districtId,
+    townId: period.townId,
+    villageId: period.villageId,
+    periodId: period.id,
+    tallyId: tally.id,
+    startsOn,
+    endsOn,
+    postedBy: ctx.user?.id ?? null,
+  };
+  await em.insert(PublicNoticeEntity, notice);
+  return em.findOneByOrFail(PublicNoticeEntity, { id: notice.id });
+}

@@ -1,0 +1,110 @@
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { SubjectType } from '@village/platform-common';
+import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { NUMERIC } from '../common/numeric.transformer';
+import { RankGroup } from './tally-enums';
+
+/**
+ * One resident's line of a tally, as posted. Names are frozen with the line (what was posted stays
+ * readable even if a record is renamed later). Year-end columns are null on quarterly tallies.
+ */
+@Entity('score_tally_line')
+@Unique('uq_score_tally_line', ['tallyId', 'residentId'])
+@Index('ix_score_tally_line_tenant', ['districtId', 'townId', 'villageId'])
+@Index('ix_score_tally_line_town', ['townId'])
+@Index('ix_score_tally_line_village', ['villageId'])
+@Index('ix_score_tally_line_resident', ['residentId'])
+export class ScoreTallyLineEntity extends VillageOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'tally_id', type: 'uuid' })
+  tallyId: string;
+
+  @Column({ name: 'resident_id', type: 'uuid' })
+  residentId: string;
+
+  @Column({ name: 'resident_name', type: 'varchar', length: 64 })
+  residentName: string;
+
+  /** Subject roles held on the last day of the period, in a fixed order. */
+  @Column({ name: 'subject_types', type: 'varchar', length: 16, array: true })
+  subjectTypes: SubjectType[];
+
+  @Column({ type: 'boolean', default: false })
+  probationary: boolean;
+
+  /** Year-to-date CREDIT points and the credit score (base + points). */
+  @Column({ name: 'credit_points', type: 'numeric', precision: 12, scale: 2, transformer: NUMERIC })
+  creditPoints: number;
+
+  @Column({ name: 'credit_score', type: 'numeric', precision: 12, scale: 2, transformer: NUMERIC })
+  creditScore: number;
+
+  /** CREDIT points acted within the period itself (the quarter's own column). */
+  @Column({ name: 'period_credit_points', type: 'numeric', precision: 12, scale: 2, transformer: NUMERIC })
+  periodCreditPoints: number;
+
+  /** ROLE_DUTY figures: only for party members and representatives (null otherwise). */
+  @Column({
+    name: 'role_duty_points',
+    type: 'numeric',
+    precision: 12,
+    scale: 2,
+    nullable: true,
+    transformer: NUMERIC,
+  })
+  roleDutyPoints: number | null;
+
+  @Column({
+    name: 'role_duty_score',
+    type: 'numeric',
+    precision: 12,
+    scale: 2,
+    nullable: true,
+    transformer: NUMERIC,
+  })
+  roleDutyScore: number | null;
+
+  @Column({
+    name: 'period_role_duty_points',
+    type: 'numeric',
+    precision: 12,
+    scale: 2,
+    nullable: true,
+    transformer: NUMERIC,
+  })
+  periodRoleDutyPoints: number | null;
+
+  /** Key people (party members, representatives) are ranked apart from ordinary villagers. */
+  @Column({ name: 'rank_group', type: 'varchar', length: 16 })
+  rankGroup: RankGroup;
+
+  @Column({ type: 'int' })
+  rank: number;
+
+  /** A veto item (一票否决) among the year's effective entries. */
+  @Column({ type: 'boolean', default: false })
+  vetoed: boolean;
+
+  // Year end only.
+  @Column({ name: 'evaluation', type: 'jsonb', nullable: true })
+  evaluation: LineEvaluation | null;
+}
+
+/** The year-end results of a line (stored as jsonb: one document, hashed with the line). */
+export interface LineEvaluation {
+  partyMember: SubjectEvaluation | null;
+  representative: SubjectEvaluation | null;
+  stars: number | null;
+  starsNote: string | null;
+}
+
+export interface SubjectEvaluation {
+  roleDutyScore: number;
+  composite: number;
+  grade: string | null;
+  note: string | null;
+  peerAverage: number | null;
+  massAverage: number | null;
+}

@@ -1,0 +1,137 @@
+import type { EntityManager } from 'typeorm';
+import { SubjectType } from '@village/platform-common';
+import { GENESIS_HASH } from '../ledger/ledger-hash';
+
+/** Where a tally reads the ledger up to: the village's last entry, held still by the ledger's lock. */
+export interface LedgerAnchor {
+  seq: number;
+  hash: string;
+}
+
+export interface ResidentSums {
+  credit: number;
+  periodCredit: number;
+  roleDuty: number;
+  periodRoleDuty: number;
+}
+
+export interface TallyPerson {
+  id: string;
+  name: string;
+  subjectTypes: SubjectType[];
+  probationary: boolean;
+}
+
+export interface TallyWindow {
+  villageId: string;
+  /** 1 January of the year. */
+  startsOn: string;
+  /** The period's last day. */
+  endsOn: string;
+  /** The period's first day (a quarter's own column). */
+  periodStartsOn: string;
+  /** Entries after this seq are not read. */
+  maxSeq: number;
+}
+
+const SUBJECT_ORDER = Object.values(SubjectType);
+
+/**
+ * Blocks appends to the village's ledger until the caller's transaction ends (the same advisory lock the
+ * ledger takes), then reads the last entry: the tally and its anchor see one and the same ledger.
+ */
+export async function lockLedgerAnchor(em: EntityManager, villageId: string): Promise<LedgerAnchor> {
+  await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger:${villageId}`]);
+  const [last] = (await em.query(
+    'SELECT seq, entry_hash FROM ledger_entry WHERE village_id = $1 ORDER BY seq DESC LIMIT 1',
+    [villageId],
+  )) as { seq: string; entry_hash: string }[];
+  return last ? { seq: Number(last.seq), hash: last.entry_hash } : { seq: 0, hash: GENESIS_HASH };
+}
+
+/** Active residents with the subject roles they held on the window's last day, in name order. */
+export async function tallyPeople(em: EntityManager, window: TallyWindow): Promise<TallyPerson[]> {
+  const rows = (await em.query(
+    `SELECT r.id, r.name,
+            COALESCE(array_agg(DISTINCT sr.subject_type) FILTER (WHERE sr.id IS NOT NULL), '{}') AS types,
+            COALESCE(bool_or(sr.probationary AND sr.subject_type = 'PARTY_MEMBER'), false) AS probationary
+       FROM resident r
+       LEFT JOIN subject_role sr
+         ON sr.resident_id = r.id AND sr.start_date <= $2 AND (sr.end_date IS NULL OR sr.end_date >= $2)
+      WHERE r.village_id = $1 AND r.status = 'ACTIVE'
+      GROUP BY r.id, r.name
+      ORDER BY r.name, r.id`,
+    [window.villageId, window.endsOn],
+  )) as { id: string; name: string; types: SubjectType[] | string; probationary: boolean }[];
+  return rows.map((row) => {
+    const held = new Set(parseArray(row.types) as SubjectType[]);
+    return {
+      id: row.id,
+      name: row.name,
+      subjectTypes: SUBJECT_ORDER.filter((t) => held.has(t)),
+      probationary: row.probationary,
+    };
+  });
+}
+
+/** Year-to-date and in-period sums per resident and track, reversals included: one grouped query. */
+export async function ledgerSums(em: EntityManager, window: TallyWindow): Promise<Map<string, ResidentSums>> {
+  const rows = (await em.query(
+    `SELECT resident_id,
+            COALESCE(SUM(points) FILTER (WHERE track = 'CREDIT'), 0) AS credit,
+            COALESCE(SUM(points) FILTER (WHERE track = 'CREDIT' AND acted_on >= $4), 0) AS period_credit,
+            COALESCE(SUM(points) FILTER (WHERE track = 'ROLE_DUTY'), 0) AS role_duty,
+            COALESCE(SUM(points) FILTER (WHERE track = 'ROLE_DUTY' AND acted_on >= $4), 0) AS period_role_duty
+       FROM ledger_entry
+      WHERE village_id = $1 AND acted_on BETWEEN $2 AND $3 AND seq <= $5
+      GROUP BY resident_id`,
+    [window.villageId, window.startsOn, window.endsOn, window.periodStartsOn, window.maxSeq],
+  )) as Record<string, string>[];
+  return new Map(
+    rows.map((r) => [
+      r.resident_id,
+      {
+        credit: Number(r.credit),
+        periodCredit: Number(r.period_credit),
+        roleDuty: Number(r.role_duty),
+        periodRoleDuty: Number(r.period_role_duty),
+      },
+    ]),
+  );
+}
+
+/**
+ * Residents with a veto item (一票否决) among the window's entries that are not reversed (as of the
+ * anchor), with the items' codes and names for the explanation.
+ */
+export async function vetoedResidents(
+  em: EntityManager,
+  window: TallyWindow,
+  listId: string,
+): Promise<Map<string, string[]>> {
+  const rows = (await em.query(
+    `SELECT e.resident_id, e.item_code, e.item_name
+       FROM ledger_entry e
+       JOIN scoring_list_item i ON i.list_id = $5 AND i.code = e.item_code AND i.veto
+      WHERE e.village_id = $1 AND e.kind = 'NORMAL' AND e.acted_on BETWEEN $2 AND $3 AND e.seq <= $4
+        AND NOT EXISTS (SELECT 1 FROM ledger_entry r
+                         WHERE r.reverses_entry_id = e.id AND r.kind = 'REVERSAL' AND r.seq <= $4)
+      ORDER BY e.seq`,
+    [window.villageId, window.startsOn, window.endsOn, window.maxSeq, listId],
+  )) as { resident_id: string; item_code: string; item_name: string }[];
+  const vetoes = new Map<string, string[]>();
+  for (const row of rows) {
+    vetoes.set(row.resident_id, [
+      ...(vetoes.get(row.resident_id) ?? []),
+      `${row.item_code} ${row.item_name}`,
+    ]);
+  }
+  return vetoes;
+}
+
+/** node-postgres returns varchar[] aggregates as arrays, but some paths give '{A,B}' text. */
+function parseArray(value: string[] | string): string[] {
+  if (Array.isArray(value)) return value;
+  const inner = value.replace(/^\{|\}$/g, '');
+  return inner ? inner.split(',') : [];
+}

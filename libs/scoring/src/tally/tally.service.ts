@@ -1,0 +1,247 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { In, LessThanOrEqual } from 'typeorm';
+import {
+  BadInputException,
+  ConflictException,
+  ForbiddenException,
+  NotFoundException,
+  Permission,
+  todayInChina,
+} from '@village/platform-common';
+import { RequestContext, TenantDb } from '@village/platform-tenancy';
+import { auditOwner } from '../common/rulebook-guards';
+import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
+import { GENESIS_HASH, verifyChain } from '../ledger/ledger-hash';
+import { PERIOD_STATUS_LABELS, ScoringPeriodKind, ScoringPeriodStatus } from '../periods/period-enums';
+import { ScoringPeriodEntity } from '../periods/scoring-period.entity';
+import { advancePeriod, periodLabel } from '../periods/scoring-period.service';
+import { PublicNoticeEntity } from './public-notice.entity';
+import { ScoreTallyLineEntity } from './score-tally-line.entity';
+import { ScoreTallyEntity } from './score-tally.entity';
+import { tallyContentHash } from './tally-hash';
+import { ledgerSums } from './tally-inputs';
+import { windowOf, writeTally } from './tally-writer';
+
+export interface TallyVerification {
+  tallyId: string;
+  valid: boolean;
+  contentHashMatches: boolean;
+  anchorMatches: boolean;
+  chainValid: boolean;
+  sumsMatch: boolean;
+  problems: string[];
+}
+
+const PUBLISHED = [ScoringPeriodStatus.NOTICE, ScoringPeriodStatus.FINAL];
+
+/**
+ * Quarterly tallies and the year-end tally (核算): each an immutable, hashed snapshot anchored in the
+ * ledger. The first tally of a period moves it OPEN → TALLIED and closes its months; later versions
+ * come from corrections (upheld objections) while the period is TALLIED or under notice.
+ */
+@Injectable()
+export class TallyService {
+  constructor(private readonly db: TenantDb) {}
+
+  tally(ctx: RequestContext, periodId: string, reason?: string | null): Promise<ScoreTallyEntity> {
+    return this.db.run(ctx, async (em) => {
+      const period = await lockPeriod(em, periodId);
+      auditOwner(ctx, period, periodLabel(period));
+      ctx.assertCan(Permission.TALLY_MANAGE, period);
+      if (period.kind === ScoringPeriodKind.MONTH) {
+        throw BadInputException.field('periodId', '按季度或年度核算，月度期间不单独核算');
+      }
+      if (period.status === ScoringPeriodStatus.FINAL) {
+        throw new ConflictException(`${periodLabel(period)}已定案，不能重新核算`, [
+          { field: 'periodId', reasons: ['已定案'] },
+        ]);
+      }
+      if (period.status === ScoringPeriodStatus.OPEN) await assertReadyForFirstTally(em, period);
+      const tally = await writeTally(ctx, em, period, reason ?? '');
+      if (period.status === ScoringPeriodStatus.OPEN) {
+        await closeMonthsOf(ctx, em, period);
+        await advancePeriod(
+          ctx,
+          em,
+          period.id,
+          ScoringPeriodStatus.TALLIED,
+          `${periodLabel(period)}核算完成（第 ${tally.version} 版）`,
+          Permission.TALLY_MANAGE,
+        );
+      }
+      return tally;
+    });
+  }
+
+  /** Every version of a period's tally, newest first: cadres see all, others only posted periods. */
+  versions(ctx: RequestContext, periodId: string): Promise<ScoreTallyEntity[]> {
+    return this.db.run(ctx, async (em) => {
+      const period = await visiblePeriod(ctx, em, periodId);
+      return em.find(ScoreTallyEntity, { where: { periodId: period.id }, order: { version: 'DESC' } });
+    });
+  }
+
+  /** One tally with its lines (ranked order), under the same visibility as `versions`. */
+  withLines(
+    ctx: RequestContext,
+    tallyId: string,
+  ): Promise<{ tally: ScoreTallyEntity; lines: ScoreTallyLineEntity[] }> {
+    return this.db.run(ctx, async (em) => {
+      const tally = await em.findOne(ScoreTallyEntity, { where: { id: tallyId } });
+      if (!tally) throw new NotFoundException('tallyId：找不到该核算结果，或您无权查看');
+      await visiblePeriod(ctx, em, tally.periodId);
+      return { tally, lines: await linesOf(em, tally.id) };
+    });
+  }
+
+  /**
+   * Checks a tally months later: its stored lines still hash to its content hash, the ledger entry it is
+   * anchored to still carries the anchor hash, the chain up to it is intact, and the ledger up to the
+   * anchor still sums to the posted points. Later corrections sit after the anchor and change nothing.
+   */
+  verify(ctx: RequestContext, tallyId: string): Promise<TallyVerification> {
+    return this.db.run(ctx, async (em) => {
+      const tally = await em.findOne(ScoreTallyEntity, { where: { id: tallyId } });
+      if (!tally) throw new NotFoundException('tallyId：找不到该核算结果，或您无权查看');
+      if (!ctx.can(Permission.AUDIT_READ, tally) && !ctx.can(Permission.TALLY_MANAGE, tally)) {
+        throw new ForbiddenException('只有审计人员和村信用议事会可以核验核算结果');
+      }
+      const lines = await linesOf(em, tally.id);
+      const problems: string[] = [];
+      const contentHashMatches =
+        tallyContentHash({ ...tally, villageId: tally.villageId as string }, lines) === tally.contentHash;
+      if (!contentHashMatches) problems.push('核算结果内容与其哈希不符：公示数据被改动');
+
+      const chain = await em.find(LedgerEntryEntity, {
+        where: { villageId: tally.villageId as string, seq: LessThanOrEqual(tally.ledgerSeq) },
+        order: { seq: 'ASC' },
+      });
+      const anchorRow = chain[chain.length - 1];
+      const anchorMatches =
+        tally.ledgerSeq === 0
+          ? tally.ledgerAnchorHash === GENESIS_HASH
+          : anchorRow?.seq === tally.ledgerSeq && anchorRow.entryHash === tally.ledgerAnchorHash;
+      if (!anchorMatches) problems.push(`台账第 ${tally.ledgerSeq} 条的哈希与核算时锚定的不符`);
+      const check = verifyChain(chain);
+      if (!check.ok) problems.push(`台账哈希链在第 ${check.firstBrokenSeq} 条断开`);
+
+      const period = await em.findOneByOrFail(ScoringPeriodEntity, { id: tally.periodId });
+      const sums = await ledgerSums(em, windowOf(period, tally.ledgerSeq));
+      const mismatched = lines.filter((line) => {
+        const s = sums.get(line.residentId);
+        const credit = s?.credit ?? 0;
+        const roleDuty = s?.roleDuty ?? 0;
+        return (
+          Math.abs(credit - line.creditPoints) > 0.001 ||
+          (line.roleDutyPoints !== null && Math.abs(roleDuty - line.roleDutyPoints) > 0.001)
+        );
+      });
+      const sumsMatch = mismatched.length === 0;
+      if (!sumsMatch) {
+        problems.push(
+          `按台账重新合计与公示不符：${mismatched
+            .slice(0, 5)
+            .map((l) => l.residentName)
+            .join('、')}`,
+        );
+      }
+      return {
+        tallyId: tally.id,
+        valid: problems.length === 0,
+        contentHashMatches,
+        anchorMatches,
+        chainValid: check.ok,
+        sumsMatch,
+        problems,
+      };
+    });
+  }
+}
+
+export async function lockPeriod(em: EntityManager, periodId: string): Promise<ScoringPeriodEntity> {
+  const period = await em.findOne(ScoringPeriodEntity, {
+    where: { id: periodId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!period) throw new NotFoundException('periodId：找不到该积分期间，或您无权查看');
+  return period;
+}
+
+/**
+ * Cadres with RESIDENT_READ over the village see every tally; anyone else in scope (residents) only
+ * periods that have been posted for public notice.
+ */
+export async function visiblePeriod(
+  ctx: RequestContext,
+  em: EntityManager,
+  periodId: string,
+): Promise<ScoringPeriodEntity> {
+  const period = await em.findOne(ScoringPeriodEntity, { where: { id: periodId } });
+  const visible = period && (ctx.can(Permission.RESIDENT_READ, period) || PUBLISHED.includes(period.status));
+  if (!period || !visible) throw new NotFoundException('periodId：找不到该积分期间的公示，或您无权查看');
+  return period;
+}
+
+export function linesOf(em: EntityManager, tallyId: string): Promise<ScoreTallyLineEntity[]> {
+  return em.find(ScoreTallyLineEntity, {
+    where: { tallyId },
+    order: { rankGroup: 'ASC', rank: 'ASC', residentName: 'ASC' },
+  });
+}
+
+export function latestTally(em: EntityManager, periodId: string): Promise<ScoreTallyEntity | null> {
+  return em.findOne(ScoreTallyEntity, { where: { periodId }, order: { version: 'DESC' } });
+}
+
+export function latestNotice(em: EntityManager, periodId: string): Promise<PublicNoticeEntity | null> {
+  return em.findOne(PublicNoticeEntity, { where: { periodId }, order: { postedAt: 'DESC' } });
+}
+
+/** A quarter is tallied after it ends; the year only once all four quarters are final. */
+async function assertReadyForFirstTally(em: EntityManager, period: ScoringPeriodEntity): Promise<void> {
+  const today = todayInChina();
+  if (today <= period.endsOn) {
+    throw new ConflictException(`${periodLabel(period)}到 ${period.endsOn} 才结束，结束后才能核算`, [
+      { field: 'periodId', reasons: ['期间尚未结束'] },
+    ]);
+  }
+  if (period.kind !== ScoringPeriodKind.YEAR) return;
+  const quarters = await em.find(ScoringPeriodEntity, {
+    where: { villageId: period.villageId as string, year: period.year, kind: ScoringPeriodKind.QUARTER },
+    order: { number: 'ASC' },
+  });
+  const pending = quarters.filter((q) => q.status !== ScoringPeriodStatus.FINAL);
+  if (pending.length) {
+    throw new ConflictException(
+      `年度总评须在四个季度均定案后进行；${pending
+        .map((q) => `第 ${q.number} 季度为「${PERIOD_STATUS_LABELS[q.status]}」`)
+        .join('，')}`,
+      [{ field: 'periodId', reasons: ['尚有季度未定案'] }],
+    );
+  }
+}
+
+/** The quarter's months stop taking entries once it is tallied. */
+async function closeMonthsOf(ctx: RequestContext, em: EntityManager, period: ScoringPeriodEntity) {
+  if (period.kind !== ScoringPeriodKind.QUARTER) return;
+  const months = await em.find(ScoringPeriodEntity, {
+    where: {
+      villageId: period.villageId as string,
+      year: period.year,
+      kind: ScoringPeriodKind.MONTH,
+      number: In([1, 2, 3].map((m) => (period.number - 1) * 3 + m)),
+      status: ScoringPeriodStatus.OPEN,
+    },
+  });
+  for (const month of months) {
+    await advancePeriod(
+      ctx,
+      em,
+      month.id,
+      ScoringPeriodStatus.CLOSED,
+      `${periodLabel(period)}已核算，本月停止登记`,
+      Permission.TALLY_MANAGE,
+    );
+  }
+}
