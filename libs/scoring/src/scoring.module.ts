@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@village/platform-notifications';
+import { AppraisalResolver } from './appraisal/appraisal.resolver';
+import { AppraisalSampleService } from './appraisal/appraisal-sample.service';
+import { AppraisalService } from './appraisal/appraisal.service';
 import { DeclarationResolver } from './declarations/declaration.resolver';
 import { DeclarationReviewService } from './declarations/declaration-review.service';
 import { DeclarationService } from './declarations/declaration.service';
@@ -47,6 +50,9 @@ import { TallyService } from './tally/tally.service';
     TallyResolver,
     ObjectionService,
     ObjectionResolver,
+    AppraisalService,
+    AppraisalSampleService,
+    AppraisalResolver,
   ],
   exports: [
     FrameworkService,
@@ -58,6 +64,7 @@ import { TallyService } from './tally/tally.service';
     TallyService,
     PublicNoticeService,
     ObjectionService,
+    AppraisalService,
   ],
 })
 export class ScoringModule {}

@@ -25,6 +25,8 @@ import { DeclarationAmend1795825505676 } from './1795825505676-declaration-amend
 import { DeclarationAmendTrigger1795825505677 } from './1795825505677-declaration-amend-trigger';
 import { TallySchema1795825727999 } from './1795825727999-tally-schema';
 import { TallyRls1795825728000 } from './1795825728000-tally-rls';
+import { AppraisalSchema1795825728001 } from './1795825728001-appraisal-schema';
+import { AppraisalRls1795825728002 } from './1795825728002-appraisal-rls';
 
 // Every migration, in order. Schema migrations are generated from the entities with
 // `npm run db:migration -- <Name>` and reviewed; row-level security, grants and functions are hand-written.
@@ -56,4 +58,6 @@ export const MIGRATIONS: (new () => object)[] = [
   DeclarationAmendTrigger1795825505677,
   TallySchema1795825727999,
   TallyRls1795825728000,
+  AppraisalSchema1795825728001,
+  AppraisalRls1795825728002,
 ];
