@@ -5,6 +5,7 @@ export * from './rules/score-rules';
 export * from './rules/adoption-quorum';
 export * from './rules/adjustment-bounds';
 export * from './rules/effective-items';
+export * from './evaluation/grading';
 export * from './framework/framework.entity';
 export * from './framework/evaluation-item.entity';
 export * from './framework/framework.service';
@@ -33,6 +34,8 @@ export * from './declarations/evidence/declaration-evidence.entity';
 export * from './declarations/evidence/evidence-storage';
 export * from './declarations/declaration.service';
 export * from './declarations/declaration-review.service';
+export * from './explain/score-window';
+export * from './explain/explain.service';
 export * from './tally/score-tally.entity';
 export * from './tally/score-tally-line.entity';
 export * from './tally/public-notice.entity';
@@ -41,8 +44,17 @@ export * from './tally/tally-enums';
 export * from './tally/tally.service';
 export * from './tally/public-notice.service';
 export * from './tally/objection.service';
+export * from './appraisal/appraisal-enums';
+export * from './appraisal/appraisal-rating.entity';
+export * from './appraisal/appraisal-sample-review.entity';
+export * from './appraisal/appraisal-sample-finding.entity';
+export * from './appraisal/appraisal.service';
+export * from './appraisal/appraisal-sample.service';
 export * from './scoring.module';
 
+import { AppraisalRatingEntity } from './appraisal/appraisal-rating.entity';
+import { AppraisalSampleFindingEntity } from './appraisal/appraisal-sample-finding.entity';
+import { AppraisalSampleReviewEntity } from './appraisal/appraisal-sample-review.entity';
 import { DeclarationEntity } from './declarations/declaration.entity';
 import { DeclarationReviewEntity } from './declarations/declaration-review.entity';
 import { DeclarationEvidenceEntity } from './declarations/evidence/declaration-evidence.entity';
@@ -81,4 +93,7 @@ export const SCORING_ENTITIES = [
   ScoreTallyLineEntity,
   PublicNoticeEntity,
   ObjectionEntity,
+  AppraisalRatingEntity,
+  AppraisalSampleReviewEntity,
+  AppraisalSampleFindingEntity,
 ];

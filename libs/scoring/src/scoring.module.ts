@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@village/platform-notifications';
+import { AppraisalResolver } from './appraisal/appraisal.resolver';
+import { AppraisalSampleService } from './appraisal/appraisal-sample.service';
+import { AppraisalService } from './appraisal/appraisal.service';
 import { DeclarationResolver } from './declarations/declaration.resolver';
 import { DeclarationReviewService } from './declarations/declaration-review.service';
 import { DeclarationService } from './declarations/declaration.service';
 import { EvidenceStorage, LocalDiskEvidenceStorage } from './declarations/evidence/evidence-storage';
+import { ExplainResolver } from './explain/explain.resolver';
+import { ExplainService } from './explain/explain.service';
 import { FrameworkResolver } from './framework/framework.resolver';
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { LedgerService } from './ledger/ledger.service';
@@ -38,11 +43,16 @@ import { TallyService } from './tally/tally.service';
     LedgerResolver,
     ScoringPeriodService,
     ScoringPeriodResolver,
+    ExplainService,
+    ExplainResolver,
     TallyService,
     PublicNoticeService,
     TallyResolver,
     ObjectionService,
     ObjectionResolver,
+    AppraisalService,
+    AppraisalSampleService,
+    AppraisalResolver,
   ],
   exports: [
     FrameworkService,
@@ -54,6 +64,7 @@ import { TallyService } from './tally/tally.service';
     TallyService,
     PublicNoticeService,
     ObjectionService,
+    AppraisalService,
   ],
 })
 export class ScoringModule {}

@@ -1,20 +1,23 @@
 import type { EntityManager } from 'typeorm';
-import { Between, In } from 'typeorm';
 import { BadInputException, SUBJECT_TYPE_LABELS } from '@village/platform-common';
 import { HouseholdEntity, ResidentEntity, SubjectRoleEntity } from '@village/residents';
 import { ItemDirection } from '../common/item-enums';
 import { effectiveList } from '../village-list/scoring-list.service';
 import { ScoringListItemEntity } from '../village-list/scoring-list-item.entity';
 import { DeclarationEntity } from './declaration.entity';
-import { DeclarationChannel, DeclarationStatus } from './declaration-enums';
+import { DeclarationChannel, DeclarationStatus, ReviewDecision } from './declaration-enums';
 import { capWindows, claimedPoints } from './declaration-rules';
 
-/** The frozen item `code` of the village's adopted list for the act's year, or BAD_USER_INPUT. */
+/**
+ * The frozen item `code` of the village's adopted list for the act's year, or BAD_USER_INPUT naming
+ * `field` (the declared `itemCode`, or a reviewer's `amendedItemCode`).
+ */
 export async function requireListItem(
   em: EntityManager,
   villageId: string,
   code: string,
   actedOn: string,
+  field = 'itemCode',
 ): Promise<ScoringListItemEntity> {
   const year = Number(actedOn.slice(0, 4));
   const list = await effectiveList(em, villageId, year);
@@ -22,7 +25,7 @@ export async function requireListItem(
     throw BadInputException.field('actedOn', `本村尚无经村民代表大会通过的 ${year} 年度积分评价清单`);
   }
   const item = await em.findOne(ScoringListItemEntity, { where: { listId: list.id, code } });
-  if (!item) throw BadInputException.field('itemCode', `事项 ${code} 不在本村 ${year} 年度积分评价清单中`);
+  if (!item) throw BadInputException.field(field, `事项 ${code} 不在本村 ${year} 年度积分评价清单中`);
   return item;
 }
 
@@ -32,6 +35,7 @@ export async function assertItemApplies(
   resident: ResidentEntity,
   item: ScoringListItemEntity,
   actedOn: string,
+  field = 'itemCode',
 ): Promise<void> {
   const roles = await em
     .createQueryBuilder(SubjectRoleEntity, 'r')
@@ -44,7 +48,7 @@ export async function assertItemApplies(
   if (!item.subjectTypes.some((t) => held.has(t))) {
     const applies = item.subjectTypes.map((t) => SUBJECT_TYPE_LABELS[t]).join('、');
     throw BadInputException.field(
-      'itemCode',
+      field,
       `事项 ${item.code}「${item.name}」适用于${applies}，${resident.name}在 ${actedOn} 不具有相应身份`,
     );
   }
@@ -56,18 +60,19 @@ export async function assertChannelRules(
   resident: ResidentEntity,
   item: ScoringListItemEntity,
   channel: DeclarationChannel,
+  field = 'itemCode',
 ): Promise<void> {
   if (channel === DeclarationChannel.SELF && item.direction === ItemDirection.NEGATIVE) {
-    throw BadInputException.field('itemCode', `扣分事项 ${item.code} 由村干部登记，不能自行申报`);
+    throw BadInputException.field(field, `扣分事项 ${item.code} 由村干部登记，不能自行申报`);
   }
   if (!item.household) return;
   if (!resident.householdId) {
-    throw BadInputException.field('itemCode', `事项 ${item.code} 以户为单位，${resident.name}尚未登记户籍`);
+    throw BadInputException.field(field, `事项 ${item.code} 以户为单位，${resident.name}尚未登记户籍`);
   }
   if (channel === DeclarationChannel.SELF) {
     const household = await em.findOne(HouseholdEntity, { where: { id: resident.householdId } });
     if (household?.headResidentId !== resident.id) {
-      throw BadInputException.field('itemCode', `事项 ${item.code} 以户为单位，须由户主申报`);
+      throw BadInputException.field(field, `事项 ${item.code} 以户为单位，须由户主申报`);
     }
   }
 }
@@ -75,21 +80,25 @@ export async function assertChannelRules(
 export function checkQuantity(
   item: ScoringListItemEntity,
   quantity: number | null | undefined,
+  field = 'quantity',
 ): number | null {
   if (item.perUnitPoints !== null) {
     if (quantity === null || quantity === undefined || !(quantity > 0)) {
       throw BadInputException.field(
-        'quantity',
+        field,
         `事项 ${item.code} 按${item.unitLabel ?? '单位'}计分，须填写大于 0 的数量`,
       );
     }
     return quantity;
   }
   if (quantity !== null && quantity !== undefined) {
-    throw BadInputException.field('quantity', `事项 ${item.code} 不按单位计分，不填写数量`);
+    throw BadInputException.field(field, `事项 ${item.code} 不按单位计分，不填写数量`);
   }
   return null;
 }
+
+/** Declarations that count towards caps: still pending, or scored. */
+const COUNTED_STATUSES = [DeclarationStatus.PENDING, DeclarationStatus.APPROVED, DeclarationStatus.AMENDED];
 
 const CAP_SPANS = [
   ['capPerMonth', 'month', '月'],
@@ -97,7 +106,10 @@ const CAP_SPANS = [
   ['capPerYear', 'year', '年度'],
 ] as const;
 
-/** Pending and approved declarations of the resident and item in the act's month/quarter/year stay within the caps. */
+/**
+ * Pending and approved declarations of the resident and item in the act's month/quarter/year stay within
+ * the caps. An amended declaration counts under the item and quantity the reviewer scored.
+ */
 export async function assertCaps(
   em: EntityManager,
   resident: ResidentEntity,
@@ -111,14 +123,14 @@ export async function assertCaps(
     const cap = item[capField];
     if (cap === null) continue;
     const [from, to] = windows[span];
-    const rows = await em.find(DeclarationEntity, {
-      where: {
-        residentId: resident.id,
-        itemCode: item.code,
-        status: In([DeclarationStatus.PENDING, DeclarationStatus.APPROVED]),
-        actedOn: Between(from, to),
-      },
-    });
+    const rows = (await em.query(
+      `SELECT CASE WHEN r.id IS NULL THEN d.quantity ELSE r.amended_quantity END::float AS quantity
+         FROM declaration d
+         LEFT JOIN declaration_review r ON r.declaration_id = d.id AND r.decision = $5
+        WHERE d.resident_id = $1 AND d.status = ANY($6::varchar[]) AND d.acted_on BETWEEN $3 AND $4
+          AND coalesce(r.amended_item_code, d.item_code) = $2`,
+      [resident.id, item.code, from, to, ReviewDecision.AMEND, COUNTED_STATUSES],
+    )) as { quantity: number | null }[];
     const used = rows.reduce((sum, r) => sum + claimedPoints(item, r.quantity), 0);
     if (used + claim > cap + 1e-9) {
       throw BadInputException.field(
@@ -130,8 +142,9 @@ export async function assertCaps(
 }
 
 /**
- * At approval: the points already approved for the resident and item in each cap window plus these
- * points stay within the caps (a reviewer may choose more than the minimum a pending claim counted).
+ * At approval: the points already approved (or amended to this item) for the resident and item in each
+ * cap window plus these points stay within the caps (a reviewer may choose more than the minimum a
+ * pending claim counted).
  */
 export async function assertApprovedWithinCaps(
   em: EntityManager,
@@ -147,8 +160,8 @@ export async function assertApprovedWithinCaps(
     const [row] = (await em.query(
       `SELECT coalesce(sum(abs(r.points)), 0)::float AS used FROM declaration_review r
          JOIN declaration d ON d.id = r.declaration_id
-        WHERE r.decision = 'APPROVE' AND d.resident_id = $1 AND d.item_code = $2
-          AND d.acted_on BETWEEN $3 AND $4`,
+        WHERE r.decision IN ('APPROVE', 'AMEND') AND d.resident_id = $1
+          AND coalesce(r.amended_item_code, d.item_code) = $2 AND d.acted_on BETWEEN $3 AND $4`,
       [declaration.residentId, item.code, from, to],
     )) as { used: number }[];
     if (row.used + Math.abs(points) > cap + 1e-9) {

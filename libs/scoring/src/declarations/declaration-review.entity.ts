@@ -34,6 +34,21 @@ export class DeclarationReviewEntity extends VillageOwnedColumns {
   @Column({ type: 'varchar', length: 500, nullable: true })
   reason: string | null;
 
+  /** AMEND only: the item the reviewer scored instead of the declared one (the declared code if unchanged). */
+  @Column({ name: 'amended_item_code', type: 'varchar', length: 32, nullable: true })
+  amendedItemCode: string | null;
+
+  /** AMEND only: the quantity scored (null for items not scored per unit). */
+  @Column({
+    name: 'amended_quantity',
+    type: 'numeric',
+    precision: 10,
+    scale: 2,
+    nullable: true,
+    transformer: NUMERIC,
+  })
+  amendedQuantity: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Between, Not } from 'typeorm';
 import {
   BadInputException,
   ConflictException,
@@ -17,26 +16,28 @@ import { LedgerService } from '../ledger/ledger.service';
 import { ScoringListItemEntity } from '../village-list/scoring-list-item.entity';
 import { DeclarationReviewEntity } from './declaration-review.entity';
 import { DeclarationEntity } from './declaration.entity';
-import { DeclarationStatus, ReviewDecision } from './declaration-enums';
+import { DECLARATION_STATUS_LABELS, DeclarationStatus, ReviewDecision } from './declaration-enums';
 import { assertApprovedWithinCaps } from './declaration-checks';
 import { addMonths, approvedPoints } from './declaration-rules';
+import { describeClaim, resolveAmendment, type AmendmentRequest } from './declaration-amendment';
 
-export interface ReviewCommand {
+export interface ReviewCommand extends AmendmentRequest {
   declarationId: string;
   decision: ReviewDecision;
   points?: number | null;
   reason?: string | null;
 }
 
-const STATUS_LABELS: Record<DeclarationStatus, string> = {
-  PENDING: '待审核',
-  APPROVED: '通过',
-  REJECTED: '驳回',
+const STATUS_AFTER: Record<ReviewDecision, DeclarationStatus> = {
+  APPROVE: DeclarationStatus.APPROVED,
+  REJECT: DeclarationStatus.REJECTED,
+  AMEND: DeclarationStatus.AMENDED,
 };
 
 /**
- * Review by the credit council or the scoring team. An approval writes its ledger entry and the
- * resident's notification in the same transaction as the decision, so none exists without the others.
+ * Review by the credit council or the scoring team. An approval (or an amendment, which approves what
+ * the reviewer corrected) writes its ledger entry and the resident's notification in the same
+ * transaction as the decision, so none exists without the others.
  */
 @Injectable()
 export class DeclarationReviewService {
@@ -61,15 +62,19 @@ export class DeclarationReviewService {
         throw new ForbiddenException('不能审核本人提交或与本人有关的申报（审核回避）');
       }
       if (declaration.status !== DeclarationStatus.PENDING) {
-        throw new ConflictException(`该申报已${STATUS_LABELS[declaration.status]}，不能再次审核`, [
+        throw new ConflictException(`该申报${DECLARATION_STATUS_LABELS[declaration.status]}，不能再次审核`, [
           { field: 'declarationId', reasons: ['已审核'] },
         ]);
       }
       const reason = input.reason?.trim() || null;
+      const amending = input.decision === ReviewDecision.AMEND;
+      if (!amending && (input.amendedItemCode?.trim() || input.amendedQuantity != null)) {
+        throw BadInputException.field('amendedItemCode', '修改事项或数量请选择「修正后通过」并写明理由');
+      }
       const item = await em.findOneByOrFail(ScoringListItemEntity, { id: declaration.scoringListItemId });
       if (input.decision === ReviewDecision.REJECT) {
         if (!reason) throw BadInputException.field('reason', '驳回必须填写理由');
-        await this.decide(ctx, em, declaration, ReviewDecision.REJECT, null, reason);
+        await this.decide(ctx, em, declaration, ReviewDecision.REJECT, null, reason, null);
         await this.tell(
           ctx,
           em,
@@ -81,26 +86,32 @@ export class DeclarationReviewService {
         );
         return { ...declaration, status: DeclarationStatus.REJECTED };
       }
-      const repeat = await this.isRepeat(em, declaration, item);
-      const { points, multiplier } = approvedPoints(item, declaration.quantity, input.points, repeat);
-      await assertApprovedWithinCaps(em, declaration, item, points);
-      await this.decide(ctx, em, declaration, ReviewDecision.APPROVE, points, reason);
+      if (amending && !reason) throw BadInputException.field('reason', '修正必须填写理由');
+      const scored = amending
+        ? await resolveAmendment(em, declaration, resident, item, input)
+        : { item, quantity: declaration.quantity };
+      const repeat = await this.isRepeat(em, declaration, scored.item);
+      const { points, multiplier } = approvedPoints(scored.item, scored.quantity, input.points, repeat);
+      await assertApprovedWithinCaps(em, declaration, scored.item, points);
+      await this.decide(ctx, em, declaration, input.decision, points, reason, amending ? scored : null);
       await this.ledger.append(
         em,
         ctx,
         {
           villageId: declaration.villageId,
           residentId: declaration.residentId,
-          track: item.track,
+          track: scored.item.track,
           points,
-          itemCode: item.code,
-          itemName: item.name,
-          itemPointsMin: item.pointsMin,
-          itemPointsMax: item.pointsMax,
-          quantity: declaration.quantity,
+          itemCode: scored.item.code,
+          itemName: scored.item.name,
+          itemPointsMin: scored.item.pointsMin,
+          itemPointsMax: scored.item.pointsMax,
+          quantity: scored.quantity,
           repeatMultiplier: multiplier,
           actedOn: declaration.actedOn,
-          expiresOn: item.validityMonths ? addMonths(declaration.actedOn, item.validityMonths) : null,
+          expiresOn: scored.item.validityMonths
+            ? addMonths(declaration.actedOn, scored.item.validityMonths)
+            : null,
           declarationId: declaration.id,
           declaredBy: declaration.declaredBy,
           reviewedBy: me ?? null,
@@ -108,36 +119,43 @@ export class DeclarationReviewService {
         },
         `declaration:${declaration.id}`,
       );
-      await this.tell(
-        ctx,
-        em,
-        declaration,
-        resident,
-        NotificationKind.DECLARATION_APPROVED,
-        '申报已通过',
-        `您 ${declaration.actedOn} 申报的「${item.name}」已通过，记 ${points} 分`,
-      );
-      return { ...declaration, status: DeclarationStatus.APPROVED };
+      // There is no notification kind of its own for an amendment: it is an approval, of what was corrected.
+      const [title, body] = amending
+        ? [
+            '申报经修正后通过',
+            `您 ${declaration.actedOn} 申报的「${describeClaim(item, declaration.quantity)}」经审核修正为` +
+              `「${describeClaim(scored.item, scored.quantity)}」，记 ${points} 分：${reason}`,
+          ]
+        : ['申报已通过', `您 ${declaration.actedOn} 申报的「${item.name}」已通过，记 ${points} 分`];
+      await this.tell(ctx, em, declaration, resident, NotificationKind.DECLARATION_APPROVED, title, body);
+      return { ...declaration, status: STATUS_AFTER[input.decision] };
     });
   }
 
-  /** A repeat of the same item by the same resident within the item's validity months is multiplied. */
+  /**
+   * A repeat of the same item by the same resident within the item's validity months is multiplied.
+   * Amended declarations count under the item they were scored as.
+   */
   private async isRepeat(
     em: EntityManager,
     declaration: DeclarationEntity,
     item: ScoringListItemEntity,
   ): Promise<boolean> {
     if (!item.validityMonths || item.repeatMultiplier === 1) return false;
-    const earlier = await em.count(DeclarationEntity, {
-      where: {
-        id: Not(declaration.id),
-        residentId: declaration.residentId,
-        itemCode: item.code,
-        status: DeclarationStatus.APPROVED,
-        actedOn: Between(addMonths(declaration.actedOn, -item.validityMonths), declaration.actedOn),
-      },
-    });
-    return earlier > 0;
+    const [row] = (await em.query(
+      `SELECT count(*)::int AS n FROM declaration d
+         LEFT JOIN declaration_review r ON r.declaration_id = d.id AND r.decision = 'AMEND'
+        WHERE d.id <> $1 AND d.resident_id = $2 AND d.status IN ('APPROVED', 'AMENDED')
+          AND coalesce(r.amended_item_code, d.item_code) = $3 AND d.acted_on BETWEEN $4 AND $5`,
+      [
+        declaration.id,
+        declaration.residentId,
+        item.code,
+        addMonths(declaration.actedOn, -item.validityMonths),
+        declaration.actedOn,
+      ],
+    )) as { n: number }[];
+    return row.n > 0;
   }
 
   private async decide(
@@ -147,6 +165,7 @@ export class DeclarationReviewService {
     decision: ReviewDecision,
     points: number | null,
     reason: string | null,
+    amendment: { item: ScoringListItemEntity; quantity: number | null } | null,
   ): Promise<void> {
     await em.insert(DeclarationReviewEntity, {
       id: randomUUID(),
@@ -158,10 +177,10 @@ export class DeclarationReviewService {
       decision,
       points,
       reason,
+      amendedItemCode: amendment?.item.code ?? null,
+      amendedQuantity: amendment?.quantity ?? null,
     });
-    const status =
-      decision === ReviewDecision.APPROVE ? DeclarationStatus.APPROVED : DeclarationStatus.REJECTED;
-    await em.update(DeclarationEntity, { id: declaration.id }, { status });
+    await em.update(DeclarationEntity, { id: declaration.id }, { status: STATUS_AFTER[decision] });
   }
 
   private async tell(

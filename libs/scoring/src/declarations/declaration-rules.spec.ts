@@ -32,6 +32,12 @@ describe('declaration rules', () => {
     expect(() => approvedPoints(item, null, null, false)).toThrow();
   });
 
+  it('takes the one value of a fixed-value item when the reviewer names none', () => {
+    const fixed = { ...item, pointsMin: 1.2, pointsMax: 1.2 };
+    expect(approvedPoints(fixed, null, null, false)).toEqual({ points: -1.2, multiplier: 1 });
+    expect(() => approvedPoints(fixed, null, 2, false)).toThrow('1.2–1.2');
+  });
+
   it('computes per-unit points from the quantity', () => {
     const p01 = {
       ...item,

@@ -67,10 +67,11 @@ export function approvedPoints(
       );
     }
   } else {
-    if (chosen === null || chosen === undefined) {
+    if ((chosen === null || chosen === undefined) && item.pointsMin !== item.pointsMax) {
       throw BadInputException.field('points', `请在 ${item.pointsMin}–${item.pointsMax} 分之间选择分值`);
     }
-    magnitude = round2(Math.abs(chosen));
+    // A fixed-value item needs no choice: its one value is the points.
+    magnitude = round2(Math.abs(chosen ?? item.pointsMin));
   }
   if (magnitude < item.pointsMin || magnitude > item.pointsMax) {
     throw BadInputException.field(

@@ -16,7 +16,8 @@ import { DeclarationChannel, DeclarationStatus } from './declaration-enums';
 
 /**
  * A declared (or cadre-registered) act awaiting review. It names the frozen item of the village's adopted
- * list for the act's year. Only its status ever changes, and only once (PENDING → APPROVED | REJECTED).
+ * list for the act's year. Only its status ever changes, and only once (PENDING → APPROVED | REJECTED |
+ * AMENDED).
  */
 @Entity('declaration')
 @Unique('uq_declaration_idempotency', ['villageId', 'idempotencyKey'])

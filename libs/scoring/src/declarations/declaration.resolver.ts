@@ -37,7 +37,8 @@ export class DeclarationResolver {
   }
 
   @Mutation(() => DeclarationType, {
-    description: '审核申报：通过（记入积分台账并通知村民）或驳回（须写明理由）；不能审核本人相关的申报',
+    description:
+      '审核申报：通过（记入积分台账并通知村民）、驳回（须写明理由）或修正后通过（改正事项、数量或分值，须写明理由）；不能审核本人相关的申报',
   })
   @Allow(Permission.DECLARATION_REVIEW)
   async reviewDeclaration(

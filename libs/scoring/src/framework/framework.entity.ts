@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import { TenantOwnedColumns } from '@village/platform-tenancy';
 import { RuleStatus } from '../common/item-enums';
-import type { ScoreRules } from '../rules/score-rules';
+import { withRuleDefaults, type ScoreRules } from '../rules/score-rules';
 
 /** The district's scoring framework for one year, in numbered versions; immutable once published. */
 @Entity('framework')
@@ -25,7 +25,14 @@ export class FrameworkEntity extends TenantOwnedColumns {
   @Column({ type: 'varchar', length: 100 })
   title: string;
 
-  @Column({ type: 'jsonb' })
+  /** Read through withRuleDefaults: rows stored before a rule key existed get its default. */
+  @Column({
+    type: 'jsonb',
+    transformer: {
+      to: (rules: ScoreRules) => rules,
+      from: (stored: Partial<ScoreRules> | null) => withRuleDefaults(stored),
+    },
+  })
   rules: ScoreRules;
 
   @Column({ name: 'max_adjustment_percent', type: 'int', default: 20 })

@@ -21,6 +21,10 @@ export interface ScoreRules {
   fourStarAbove: number;
   threeStarAbove: number;
   twoStarAbove: number;
+  /** Year-end appraisal (民主评议): percent of the role-duty score taken from peer ratings (同级互评). */
+  peerAppraisalWeight: number;
+  /** Percent of the role-duty score taken from mass ratings (群众评议). */
+  massAppraisalWeight: number;
 }
 
 export const DEFAULT_SCORE_RULES: Readonly<ScoreRules> = Object.freeze({
@@ -39,7 +43,24 @@ export const DEFAULT_SCORE_RULES: Readonly<ScoreRules> = Object.freeze({
   fourStarAbove: 1040,
   threeStarAbove: 1020,
   twoStarAbove: 990,
+  peerAppraisalWeight: 10,
+  massAppraisalWeight: 10,
 });
+
+/** Each appraisal weight is 0–50 percent of the role-duty score; together they stay below 100. */
+export const MAX_APPRAISAL_WEIGHT = 50;
+
+/**
+ * Rules as read from a stored framework: keys added after the row was written (the appraisal weights)
+ * take their defaults, so frameworks stored before them keep working. Null or missing values count as
+ * missing; stored values win.
+ */
+export function withRuleDefaults(stored: Partial<ScoreRules> | null | undefined): ScoreRules {
+  const defined = Object.fromEntries(
+    Object.entries(stored ?? {}).filter(([, value]) => value !== undefined && value !== null),
+  ) as Partial<ScoreRules>;
+  return { ...DEFAULT_SCORE_RULES, ...defined };
+}
 
 /** What must hold before a framework is published; each problem names its field. */
 export function scoreRuleProblems(rules: ScoreRules): FieldError[] {
@@ -66,6 +87,18 @@ export function scoreRuleProblems(rules: ScoreRules): FieldError[] {
   const stars = [rules.fiveStarAbove, rules.fourStarAbove, rules.threeStarAbove, rules.twoStarAbove];
   if (stars.some((v, i) => i > 0 && stars[i - 1] <= v)) {
     add('fiveStarAbove', '星级分数线必须依次递减：五星 > 四星 > 三星 > 二星');
+  }
+  for (const [field, label] of [
+    ['peerAppraisalWeight', '同级互评'],
+    ['massAppraisalWeight', '群众评议'],
+  ] as const) {
+    const weight = rules[field];
+    if (!Number.isInteger(weight) || weight < 0 || weight > MAX_APPRAISAL_WEIGHT) {
+      add(field, `${label}权重必须是 0 到 ${MAX_APPRAISAL_WEIGHT} 之间的整数（占角色职责积分的百分比）`);
+    }
+  }
+  if (rules.peerAppraisalWeight + rules.massAppraisalWeight >= 100) {
+    add('massAppraisalWeight', '同级互评与群众评议的权重之和必须小于 100');
   }
   return problems;
 }

@@ -1,11 +1,5 @@
+import { GRADE_LABELS } from '../evaluation/grading';
 import type { ScoreTallyLineEntity } from './score-tally-line.entity';
-
-const GRADE_TEXT: Record<string, string> = {
-  EXCELLENT: '优秀',
-  QUALIFIED: '合格',
-  BASIC: '基本合格',
-  UNQUALIFIED: '不合格',
-};
 
 /** One sentence per track for a resident's inbox: '党员：优秀（93.5 分）；星级：五星'. Null: nothing graded. */
 export function gradeMessages(line: Pick<ScoreTallyLineEntity, 'evaluation'>): string | null {
@@ -15,7 +9,7 @@ export function gradeMessages(line: Pick<ScoreTallyLineEntity, 'evaluation'>): s
   const subject = (label: string, s: NonNullable<typeof e.partyMember>) =>
     parts.push(
       s.grade
-        ? `${label}：${GRADE_TEXT[s.grade] ?? s.grade}（${s.composite} 分）`
+        ? `${label}：${GRADE_LABELS[s.grade]}（${s.composite} 分）`
         : `${label}：${s.note ?? '不参加等次评定'}`,
     );
   if (e.partyMember) subject('党员', e.partyMember);

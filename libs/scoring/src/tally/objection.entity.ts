@@ -10,6 +10,7 @@ import { ObjectionStatus } from './tally-enums';
 @Entity('objection')
 @Index('ix_objection_tenant', ['districtId', 'townId', 'villageId'])
 @Index('ix_objection_town', ['townId'])
+@Index('ix_objection_village', ['villageId'])
 @Index('ix_objection_period', ['periodId', 'status'])
 @Index('ix_objection_objector', ['objectorUserId'])
 export class ObjectionEntity extends VillageOwnedColumns {

@@ -9,6 +9,7 @@ import { VillageOwnedColumns } from '@village/platform-tenancy';
 @Entity('public_notice')
 @Index('ix_public_notice_tenant', ['districtId', 'townId', 'villageId'])
 @Index('ix_public_notice_town', ['townId'])
+@Index('ix_public_notice_village', ['villageId'])
 @Index('ix_public_notice_period', ['periodId', 'postedAt'])
 export class PublicNoticeEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')

@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import { SubjectType } from '@village/platform-common';
 import { VillageOwnedColumns } from '@village/platform-tenancy';
 import { NUMERIC } from '../common/numeric.transformer';
+import type { Grade } from '../evaluation/grading';
 import { RankGroup } from './tally-enums';
 
 /**
@@ -103,7 +104,7 @@ export interface LineEvaluation {
 export interface SubjectEvaluation {
   roleDutyScore: number;
   composite: number;
-  grade: string | null;
+  grade: Grade | null;
   note: string | null;
   peerAverage: number | null;
   massAverage: number | null;

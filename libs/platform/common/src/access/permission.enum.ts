@@ -37,6 +37,10 @@ export enum Permission {
   OBJECTION_RAISE = 'OBJECTION_RAISE',
   /** Answer objections: uphold with a correction, or dismiss with a reason. */
   OBJECTION_ANSWER = 'OBJECTION_ANSWER',
+  /** Rate one's village's party members and representatives at year end (民主评议), as the linked resident. */
+  APPRAISE = 'APPRAISE',
+  /** Town review of a village's year-end appraisal: draw the sample, record findings (上级审查). */
+  APPRAISAL_SAMPLE_REVIEW = 'APPRAISAL_SAMPLE_REVIEW',
 }
 
 registerEnumType(Permission, { name: 'Permission', description: '操作权限' });

@@ -1,4 +1,4 @@
-import { addDays, addWorkingDays, daysBetween, setTodayForTests, todayInChina } from './civil-date';
+import { addDays, addWorkingDays, runAsOf, daysBetween, setTodayForTests, todayInChina } from './civil-date';
 
 describe('civil dates', () => {
   afterEach(() => setTodayForTests(null));
@@ -26,6 +26,17 @@ describe('civil dates', () => {
     expect(() => setTodayForTests('2026-02-30')).toThrow('not a civil date');
     setTodayForTests(null);
     expect(todayInChina()).toBe(todayInChina(new Date()));
+  });
+
+  it('replays a date for one piece of work only, across awaits', async () => {
+    const real = todayInChina();
+    const seen = await runAsOf('2025-06-30', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      return todayInChina();
+    });
+    expect(seen).toBe('2025-06-30');
+    expect(todayInChina()).toBe(real);
+    expect(() => runAsOf('2025-02-30', async () => 1)).toThrow('not a civil date');
   });
 
   it('refuses to pin today outside tests', () => {

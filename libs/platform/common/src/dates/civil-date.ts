@@ -1,4 +1,6 @@
 // Shared by every lib: residents, contracts and grids must agree on what "today" is for a village.
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 // Dates here are civil dates ('YYYY-MM-DD') in China; arithmetic runs on UTC midnights so no
 // daylight-saving or host time zone can shift a day.
 
@@ -50,10 +52,26 @@ export function addWorkingDays(date: string, days: number): string {
 /** Set only by tests (see setTodayForTests): a fixed "today" so a whole year can be walked through. */
 let fixedToday: string | null = null;
 
+/** "Today" inside runAsOf: replaying past activity (the demo's previous year) through the services. */
+const replayDate = new AsyncLocalStorage<string>();
+
 /** Today in China (UTC+8, no daylight saving), the villages' calendar. */
 export function todayInChina(now?: Date): string {
-  if (!now && fixedToday) return fixedToday;
+  if (!now) {
+    const replayed = replayDate.getStore() ?? fixedToday;
+    if (replayed) return replayed;
+  }
   return new Date((now ?? new Date()).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Runs `work` with "today" set to `date` for that work only (and what it awaits), so trusted start-up
+ * code can replay a past year through the real services and their date rules. Requests never run
+ * inside it; the rest of the process keeps the real date.
+ */
+export function runAsOf<T>(date: string, work: () => Promise<T>): Promise<T> {
+  toUtcMs(date);
+  return replayDate.run(date, work);
 }
 
 /**

@@ -30,6 +30,7 @@ export class TallySchema1795825727999 implements MigrationInterface {
     await queryRunner.query(
       'CREATE TABLE "public_notice" ("district_id" uuid NOT NULL, "town_id" uuid NOT NULL, "village_id" uuid NOT NULL, "id" uuid NOT NULL, "period_id" uuid NOT NULL, "tally_id" uuid NOT NULL, "starts_on" date NOT NULL, "ends_on" date NOT NULL, "posted_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "posted_by" uuid, CONSTRAINT "PK_69742227b5bc4c38c2ee4bc11da" PRIMARY KEY ("id"))',
     );
+    await queryRunner.query('CREATE INDEX "ix_public_notice_village" ON "public_notice"  ("village_id") ');
     await queryRunner.query(
       'CREATE INDEX "ix_public_notice_period" ON "public_notice"  ("period_id", "posted_at") ',
     );
@@ -41,6 +42,7 @@ export class TallySchema1795825727999 implements MigrationInterface {
       'CREATE TABLE "objection" ("district_id" uuid NOT NULL, "town_id" uuid NOT NULL, "village_id" uuid NOT NULL, "id" uuid NOT NULL, "period_id" uuid NOT NULL, "tally_id" uuid NOT NULL, "tally_line_id" uuid NOT NULL, "subject_resident_id" uuid NOT NULL, "objector_resident_id" uuid NOT NULL, "objector_user_id" uuid NOT NULL, "reason" character varying(1000) NOT NULL, "raised_on" date NOT NULL, "answer_due_on" date NOT NULL, "status" character varying(16) NOT NULL DEFAULT \'OPEN\', "answer" character varying(1000), "answered_on" date, "answered_by" uuid, "correction_entry_ids" uuid array NOT NULL DEFAULT \'{}\', "retally_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_f66a92a8254c445494f6cc3be60" PRIMARY KEY ("id"))',
     );
     await queryRunner.query('CREATE INDEX "ix_objection_objector" ON "objection"  ("objector_user_id") ');
+    await queryRunner.query('CREATE INDEX "ix_objection_village" ON "objection"  ("village_id") ');
     await queryRunner.query('CREATE INDEX "ix_objection_period" ON "objection"  ("period_id", "status") ');
     await queryRunner.query('CREATE INDEX "ix_objection_town" ON "objection"  ("town_id") ');
     await queryRunner.query(
@@ -106,11 +108,13 @@ export class TallySchema1795825727999 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "public"."ix_objection_tenant"');
     await queryRunner.query('DROP INDEX "public"."ix_objection_town"');
     await queryRunner.query('DROP INDEX "public"."ix_objection_period"');
+    await queryRunner.query('DROP INDEX "public"."ix_objection_village"');
     await queryRunner.query('DROP INDEX "public"."ix_objection_objector"');
     await queryRunner.query('DROP TABLE "objection"');
     await queryRunner.query('DROP INDEX "public"."ix_public_notice_tenant"');
     await queryRunner.query('DROP INDEX "public"."ix_public_notice_town"');
     await queryRunner.query('DROP INDEX "public"."ix_public_notice_period"');
+    await queryRunner.query('DROP INDEX "public"."ix_public_notice_village"');
     await queryRunner.query('DROP TABLE "public_notice"');
     await queryRunner.query('DROP INDEX "public"."ix_score_tally_line_tenant"');
     await queryRunner.query('DROP INDEX "public"."ix_score_tally_line_town"');

@@ -21,8 +21,12 @@ import { DeclarationsSchema1795822597436 } from './1795822597436-declarations-sc
 import { DeclarationsRls1795822597437 } from './1795822597437-declarations-rls';
 import { DeclarationEvidenceSchema1795822934005 } from './1795822934005-declaration-evidence-schema';
 import { DeclarationEvidenceRls1795822934006 } from './1795822934006-declaration-evidence-rls';
+import { DeclarationAmend1795825505676 } from './1795825505676-declaration-amend-schema';
+import { DeclarationAmendTrigger1795825505677 } from './1795825505677-declaration-amend-trigger';
 import { TallySchema1795825727999 } from './1795825727999-tally-schema';
 import { TallyRls1795825728000 } from './1795825728000-tally-rls';
+import { AppraisalSchema1795825728001 } from './1795825728001-appraisal-schema';
+import { AppraisalRls1795825728002 } from './1795825728002-appraisal-rls';
 
 // Every migration, in order. Schema migrations are generated from the entities with
 // `npm run db:migration -- <Name>` and reviewed; row-level security, grants and functions are hand-written.
@@ -50,6 +54,10 @@ export const MIGRATIONS: (new () => object)[] = [
   DeclarationsRls1795822597437,
   DeclarationEvidenceSchema1795822934005,
   DeclarationEvidenceRls1795822934006,
+  DeclarationAmend1795825505676,
+  DeclarationAmendTrigger1795825505677,
   TallySchema1795825727999,
   TallyRls1795825728000,
+  AppraisalSchema1795825728001,
+  AppraisalRls1795825728002,
 ];

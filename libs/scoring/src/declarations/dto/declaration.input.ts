@@ -90,17 +90,31 @@ export class ReviewDeclarationInput {
 
   @Field(() => Float, {
     nullable: true,
-    description: '分值（通过时在事项分值范围内选择；按单位计分的事项自动计算）',
+    description: '分值（通过或修正时在事项分值范围内选择；按单位计分的事项自动计算）',
   })
   @IsOptional()
   @IsNumber({}, { message: '必须是数字' })
   points?: number | null;
 
-  @Field(() => String, { nullable: true, description: '理由（驳回时必填）' })
+  @Field(() => String, { nullable: true, description: '理由（驳回、修正时必填）' })
   @IsOptional()
   @IsString({ message: '必须是文字' })
   @MaxLength(500, { message: '不能超过 500 个字' })
   reason?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '修正后的事项编码（仅修正时；须在本村当年清单中并适用于该村民；不填则事项不变）',
+  })
+  @IsOptional()
+  @IsString({ message: '必须是文字' })
+  @MaxLength(32, { message: '不能超过 32 个字' })
+  amendedItemCode?: string | null;
+
+  @Field(() => Float, { nullable: true, description: '修正后的数量（仅修正时，按单位计分的事项）' })
+  @IsOptional()
+  @IsNumber({}, { message: '必须是数字' })
+  amendedQuantity?: number | null;
 }
 
 @ArgsType()

@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import type { ScoreRules } from '../../rules/score-rules';
+import { MAX_APPRAISAL_WEIGHT, type ScoreRules } from '../../rules/score-rules';
 
 @ObjectType('ScoreRules', { description: '评分规则：基础分、权重、等次与星级分数线' })
 export class ScoreRulesType implements ScoreRules {
@@ -34,6 +34,12 @@ export class ScoreRulesType implements ScoreRules {
   threeStarAbove: number;
   @Field(() => Int, { description: '二星：总分高于，其余为一星' })
   twoStarAbove: number;
+  @Field(() => Int, { description: '民主评议：同级互评占角色职责积分的权重（%，0–50）' })
+  peerAppraisalWeight: number;
+  @Field(() => Int, {
+    description: '民主评议：群众评议占角色职责积分的权重（%，0–50；与同级互评之和小于 100）',
+  })
+  massAppraisalWeight: number;
 
   static from(rules: ScoreRules): ScoreRulesType {
     return Object.assign(new ScoreRulesType(), rules);
@@ -47,6 +53,16 @@ function score(description: string) {
     IsInt({ message: '必须是整数' })(target, key);
     Min(0, { message: '不能为负数' })(target, key);
     Max(100000, { message: '不能大于 100000' })(target, key);
+  };
+}
+
+function weight(description: string) {
+  return (target: object, key: string) => {
+    Field(() => Int, { nullable: true, description })(target, key);
+    IsOptional()(target, key);
+    IsInt({ message: '必须是整数' })(target, key);
+    Min(0, { message: '不能为负数' })(target, key);
+    Max(MAX_APPRAISAL_WEIGHT, { message: `不能大于 ${MAX_APPRAISAL_WEIGHT}` })(target, key);
   };
 }
 
@@ -68,4 +84,6 @@ export class ScoreRulesInput implements Partial<ScoreRules> {
   @score('四星分数线') fourStarAbove?: number;
   @score('三星分数线') threeStarAbove?: number;
   @score('二星分数线') twoStarAbove?: number;
+  @weight('民主评议：同级互评权重（%，0–50）') peerAppraisalWeight?: number;
+  @weight('民主评议：群众评议权重（%，0–50）') massAppraisalWeight?: number;
 }

@@ -4,6 +4,7 @@ import { ScoringPeriodKind } from '../../periods/period-enums';
 import type { LineEvaluation, ScoreTallyLineEntity, SubjectEvaluation } from '../score-tally-line.entity';
 import type { ScoreTallyEntity } from '../score-tally.entity';
 import { RankGroup } from '../tally-enums';
+import { Grade } from '../../evaluation/grading';
 
 @ObjectType('SubjectEvaluation', { description: '党员或村民代表的年度综合得分与等次' })
 export class SubjectEvaluationType {
@@ -13,11 +14,8 @@ export class SubjectEvaluationType {
   @Field(() => Float, { description: '综合得分（按权重折算，百分制）' })
   composite: number;
 
-  @Field(() => String, {
-    nullable: true,
-    description: '等次：EXCELLENT 优秀 / QUALIFIED 合格 / BASIC 基本合格 / UNQUALIFIED 不合格；预备党员为空',
-  })
-  grade: string | null;
+  @Field(() => Grade, { nullable: true, description: '等次；预备党员为空' })
+  grade: Grade | null;
 
   @Field(() => String, { nullable: true, description: '说明（一票否决、超出优秀名额、预备党员等）' })
   note: string | null;

@@ -1,0 +1,50 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { AppraisalSampleReviewEntity } from './appraisal-sample-review.entity';
+import { SampleFinding } from './appraisal-enums';
+
+/** The town's finding on one sampled person: recorded once, never changed (append-only). */
+@Entity('appraisal_sample_finding')
+@Unique('uq_appraisal_sample_finding', ['sampleId'])
+@Check('ck_appraisal_sample_finding', `"finding" IN ('CONFIRMED', 'QUESTIONED')`)
+@Check(
+  'ck_appraisal_sample_finding_note',
+  `"finding" = 'CONFIRMED' OR length(btrim(coalesce("note", ''))) > 0`,
+)
+@Index('ix_appraisal_sample_finding_tenant', ['districtId', 'townId', 'villageId'])
+@Index('ix_appraisal_sample_finding_town', ['townId'])
+@Index('ix_appraisal_sample_finding_village', ['villageId'])
+export class AppraisalSampleFindingEntity extends VillageOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'sample_id', type: 'uuid' })
+  sampleId: string;
+
+  @ManyToOne(() => AppraisalSampleReviewEntity)
+  @JoinColumn({ name: 'sample_id' })
+  sample?: Relation<AppraisalSampleReviewEntity>;
+
+  @Column({ type: 'varchar', length: 16 })
+  finding: SampleFinding;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  note: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+}

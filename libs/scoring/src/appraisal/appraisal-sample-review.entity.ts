@@ -1,0 +1,51 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { ResidentEntity } from '@village/residents';
+
+/**
+ * One key person drawn by the town for review of a village's year-end appraisal (上级审查). The sample
+ * of a village and year is drawn once (append-only); findings go to appraisal_sample_finding.
+ */
+@Entity('appraisal_sample_review')
+@Unique('uq_appraisal_sample_review_person', ['villageId', 'year', 'residentId'])
+@Unique('uq_appraisal_sample_review_position', ['villageId', 'year', 'position'])
+@Index('ix_appraisal_sample_review_tenant', ['districtId', 'townId', 'villageId'])
+@Index('ix_appraisal_sample_review_town', ['townId'])
+export class AppraisalSampleReviewEntity extends VillageOwnedColumns {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'int' })
+  year: number;
+
+  @Column({ name: 'resident_id', type: 'uuid' })
+  residentId: string;
+
+  @ManyToOne(() => ResidentEntity)
+  @JoinColumn({ name: 'resident_id' })
+  resident?: Relation<ResidentEntity>;
+
+  /** 1-based place in the draw. */
+  @Column({ type: 'int' })
+  position: number;
+
+  /** How many were drawn (the same on every row of the sample). */
+  @Column({ name: 'sample_size', type: 'int' })
+  sampleSize: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { BadInputException, NotFoundException, Permission, SubjectType } from '@village/platform-common';
+import { ResidentEntity, SubjectRoleEntity } from '@village/residents';
+import { RequestContext, TenantDb } from '@village/platform-tenancy';
+import { ScoreTrack } from '../common/item-enums';
+import { ruleYear } from '../common/rule-year';
+import { villageRulebook } from '../common/village-rules';
+import { DeclarationEvidenceEntity } from '../declarations/evidence/declaration-evidence.entity';
+import { ownResident } from '../declarations/declaration.service';
+import { LedgerEntryKind } from '../ledger/ledger-entry-kind.enum';
+import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
+import type { ResidentScoreType, ScoreEntryType, ScoreEvidenceFileType } from './dto/resident-score.type';
+import { scoreWindow, trackTotals, type ScoreWindow } from './score-window';
+
+const KEY_ROLES = [SubjectType.PARTY_MEMBER, SubjectType.REPRESENTATIVE];
+
+/**
+ * "Why is my score this?" (积分明细): a resident's totals for a period and every ledger entry behind
+ * them, with the frozen item text, who declared and reviewed it, its evidence and expiry. Totals are
+ * computed from exactly the entries returned, so they always add up. A fixed handful of queries
+ * (resident, rulebook, roles, entries, names, evidence), never one per entry.
+ */
+@Injectable()
+export class ExplainService {
+  constructor(private readonly db: TenantDb) {}
+
+  /** Cadres with RESIDENT_READ over the resident's village, or the resident themself; anyone else: NOT_FOUND. */
+  residentScore(
+    ctx: RequestContext,
+    residentId: string,
+    year?: number | null,
+    quarter?: number | null,
+  ): Promise<ResidentScoreType> {
+    const window = scoreWindow(ruleYear(year), quarter);
+    return this.db.run(ctx, async (em) => {
+      const resident = await em.findOne(ResidentEntity, { where: { id: residentId } });
+      const own = resident !== null && ctx.user !== null && resident.userId === ctx.user.id;
+      if (!resident || (!own && !ctx.can(Permission.RESIDENT_READ, resident))) {
+        throw new NotFoundException('residentId：找不到该村民，或您无权查看');
+      }
+      return this.explain(em, resident, window);
+    });
+  }
+
+  /** The signed-in resident's own score. */
+  myScore(ctx: RequestContext, year?: number | null, quarter?: number | null): Promise<ResidentScoreType> {
+    const window = scoreWindow(ruleYear(year), quarter);
+    return this.db.run(ctx, async (em) => {
+      const resident = await ownResident(em, ctx);
+      if (!resident) throw new NotFoundException('您的账号未关联村民档案，没有个人积分');
+      return this.explain(em, resident, window);
+    });
+  }
+
+  private async explain(
+    em: EntityManager,
+    resident: ResidentEntity,
+    window: ScoreWindow,
+  ): Promise<ResidentScoreType> {
+    // The same rulebook look-up the tally uses, so the explanation and the tally agree on the base.
+    const rulebook = await villageRulebook(em, resident.villageId, window.year);
+    if (!rulebook) {
+      throw BadInputException.field(
+        'year',
+        `本村尚无经村民代表大会通过的 ${window.year} 年度积分评价清单，无从计分`,
+      );
+    }
+    const keyRoles = await em
+      .createQueryBuilder(SubjectRoleEntity, 'r')
+      .where('r.residentId = :id AND r.subjectType IN (:...types)', { id: resident.id, types: KEY_ROLES })
+      .andWhere('r.startDate <= :end AND (r.endDate IS NULL OR r.endDate >= :end)', { end: window.to })
+      .getCount();
+    const rows = await em
+      .createQueryBuilder(LedgerEntryEntity, 'e')
+      .where('e.residentId = :id AND e.actedOn BETWEEN :from AND :to', {
+        id: resident.id,
+        from: window.from,
+        to: window.to,
+      })
+      .orderBy('e.actedOn', 'ASC')
+      .addOrderBy('e.seq', 'ASC')
+      .getMany();
+    // One transaction, one connection: the two look-ups run one after the other.
+    const names = await namesOf(em, rows);
+    const evidence = await evidenceOf(em, rows);
+    const reversed = new Set(rows.map((r) => r.reversesEntryId).filter((id): id is string => id !== null));
+    const entries = rows.map((e): ScoreEntryType => {
+      const reviewer = e.reviewedBy ?? (e.kind === LedgerEntryKind.REVERSAL ? e.createdBy : null);
+      return {
+        id: e.id,
+        seq: e.seq,
+        kind: e.kind,
+        track: e.track,
+        itemCode: e.itemCode,
+        itemName: e.itemName,
+        itemPointsMin: e.itemPointsMin,
+        itemPointsMax: e.itemPointsMax,
+        points: e.points,
+        actedOn: e.actedOn,
+        inQuarter: window.quarterFrom !== null && e.actedOn >= window.quarterFrom,
+        quantity: e.quantity,
+        repeatMultiplier: e.repeatMultiplier,
+        expiresOn: e.expiresOn,
+        reviewerName: reviewer ? (names.get(reviewer) ?? null) : null,
+        declarantName: e.declaredBy ? (names.get(e.declaredBy) ?? null) : null,
+        reason: e.reason,
+        reversesEntryId: e.reversesEntryId,
+        reversed: reversed.has(e.id),
+        declarationId: e.declarationId,
+        evidence: e.declarationId ? (evidence.get(e.declarationId) ?? []) : [],
+      };
+    });
+    const bases = {
+      [ScoreTrack.CREDIT]: rulebook.rules.creditBaseScore,
+      [ScoreTrack.ROLE_DUTY]: rulebook.rules.roleDutyBaseScore,
+    };
+    return {
+      residentId: resident.id,
+      residentName: resident.name,
+      villageId: resident.villageId,
+      year: window.year,
+      quarter: window.quarter,
+      periodLabel: window.label,
+      from: window.from,
+      to: window.to,
+      quarterFrom: window.quarterFrom,
+      tracks: trackTotals(entries, window, bases, keyRoles > 0),
+      entries,
+    };
+  }
+}
+
+/**
+ * Display names of the declarants and reviewers, in one query. Row-level security decides: a name the
+ * caller may not see (an account outside their scope) stays null rather than failing the whole answer.
+ */
+async function namesOf(em: EntityManager, rows: LedgerEntryEntity[]): Promise<Map<string, string>> {
+  const ids = new Set<string>();
+  for (const r of rows) for (const id of [r.reviewedBy, r.declaredBy, r.createdBy]) if (id) ids.add(id);
+  if (ids.size === 0) return new Map();
+  const users = (await em.query('SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])', [
+    [...ids],
+  ])) as { id: string; name: string }[];
+  return new Map(users.map((u) => [u.id, u.name]));
+}
+
+/** Evidence file metadata of the entries' declarations, in one query. */
+async function evidenceOf(
+  em: EntityManager,
+  rows: LedgerEntryEntity[],
+): Promise<Map<string, ScoreEvidenceFileType[]>> {
+  const ids = [...new Set(rows.map((r) => r.declarationId).filter((id): id is string => id !== null))];
+  const byDeclaration = new Map<string, ScoreEvidenceFileType[]>();
+  if (ids.length === 0) return byDeclaration;
+  const files = await em.find(DeclarationEvidenceEntity, {
+    where: { declarationId: In(ids) },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  });
+  for (const f of files) {
+    const list = byDeclaration.get(f.declarationId) ?? [];
+    list.push({ fileName: f.fileName, contentType: f.contentType, sizeBytes: f.sizeBytes, sha256: f.sha256 });
+    byDeclaration.set(f.declarationId, list);
+  }
+  return byDeclaration;
+}

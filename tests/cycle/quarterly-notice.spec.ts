@@ -1,0 +1,352 @@
+import { addWorkingDays } from '@village/platform-common';
+import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
+import { asAppRole, unitIds } from '../scoring/rulebook-support';
+import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
+import {
+  demoPeople,
+  expectOk,
+  otherVillageResident,
+  Q,
+  scoreAct,
+  type DemoPerson,
+  type Period,
+} from './cycle-support';
+
+const Y = DEMO_YEAR;
+const fieldOf = (res: GqlResponse) => res.errors?.[0]?.extensions?.fields?.[0]?.field;
+
+interface Line {
+  id: string;
+  residentId: string;
+  creditScore: number;
+  creditPoints: number;
+  roleDutyScore: number | null;
+  rankGroup: string;
+  rank: number;
+}
+
+/** One quarter of 大泽头村 through tally, public notice, objections and final, checked step by step. */
+describe('quarterly tally, public notice and objections', () => {
+  let t: TestApp;
+  let units: Record<string, string>;
+  let admin: string;
+  let council: string;
+  let resident: string;
+  let outsider: string;
+  let q1: Period;
+  let people: DemoPerson[];
+  let villagers: DemoPerson[];
+  let member: DemoPerson;
+  let tally1: { id: string; lines: Line[] };
+  const entries: Record<string, string> = {};
+  const objections: Record<string, string> = {};
+  const lineOf = (lines: Line[], residentId: string) =>
+    lines.find((l) => l.residentId === residentId) as Line;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    units = await unitIds(t);
+    admin = await t.login('dazetou-admin');
+    council = await t.login('dazetou-council');
+    resident = await t.login('dazetou-resident');
+    outsider = await otherVillageResident(t, units['侯家庵村'], await t.login('houjiaan-admin'));
+    t.setToday(`${Y}-03-10`);
+    const periods = expectOk(
+      await t.gql<{ openScoringYear: Period[] }>(Q.open, { v: units['大泽头村'], y: Y }, admin),
+    ).openScoringYear;
+    q1 = periods.find((p) => p.kind === 'QUARTER' && p.number === 1) as Period;
+    people = await demoPeople(t, units['大泽头村']);
+    villagers = people.filter((p) => p.types.length === 1 && p.types[0] === 'VILLAGER');
+    member = people.find((p) => p.types.includes('PARTY_MEMBER') && !p.probationary) as DemoPerson;
+    const tokens = { registrar: admin, reviewer: council };
+    entries.v0 = await scoreAct(t, tokens, {
+      residentId: villagers[0].id,
+      itemCode: 'P03',
+      actedOn: `${Y}-03-02`,
+      key: 'q-1',
+    });
+    entries.v0b = await scoreAct(t, tokens, {
+      residentId: villagers[0].id,
+      itemCode: 'V01',
+      actedOn: `${Y}-03-03`,
+      key: 'q-2',
+    });
+    entries.v1 = await scoreAct(t, tokens, {
+      residentId: villagers[1].id,
+      itemCode: 'N17',
+      actedOn: `${Y}-03-04`,
+      points: -3,
+      key: 'q-3',
+    });
+    entries.m = await scoreAct(t, tokens, {
+      residentId: member.id,
+      itemCode: 'P04',
+      actedOn: `${Y}-03-05`,
+      key: 'q-4',
+    });
+  });
+
+  afterAll(() => t.close());
+
+  it('tallies a quarter only after it has ended', async () => {
+    const early = await t.gql(Q.tally, { p: q1.id }, council);
+    expect(errorCode(early)).toBe('CONFLICT');
+    expect(early.errors?.[0]?.message).toContain(`${Y}-03-31`);
+  });
+
+  it('snapshots every active resident: base + points, key people ranked apart, hashed and anchored', async () => {
+    t.setToday(`${Y}-04-02`);
+    const tallied = expectOk(
+      await t.gql<{ tallyPeriod: typeof tally1 & Record<string, any> }>(Q.tally, { p: q1.id }, council),
+    ).tallyPeriod;
+    tally1 = tallied;
+    expect(tallied.version).toBe(1);
+    expect(tallied.residentCount).toBe(people.length);
+    expect(tallied.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    const [last] = await t.db.adminQuery<{ seq: string; entry_hash: string }>(
+      'SELECT seq, entry_hash FROM ledger_entry WHERE village_id = $1 ORDER BY seq DESC LIMIT 1',
+      [units['大泽头村']],
+    );
+    expect(tallied.ledgerSeq).toBe(Number(last.seq));
+    expect(tallied.ledgerAnchorHash).toBe(last.entry_hash);
+
+    expect(lineOf(tallied.lines, villagers[0].id)).toMatchObject({
+      creditScore: 1002.2, // P03 is 1 point in the framework, 1.2 in 宋村镇's manual; V01 1
+      rankGroup: 'VILLAGER',
+      rank: 1,
+    });
+    expect(lineOf(tallied.lines, villagers[1].id)).toMatchObject({ creditScore: 997, rankGroup: 'VILLAGER' });
+    const lastVillager = Math.max(
+      ...tallied.lines.filter((l) => l.rankGroup === 'VILLAGER').map((l) => l.rank),
+    );
+    expect(lineOf(tallied.lines, villagers[1].id).rank).toBe(lastVillager);
+    // Everyone else without entries shares rank 2 among villagers.
+    expect(lineOf(tallied.lines, villagers[2].id).rank).toBe(2);
+    expect(lineOf(tallied.lines, member.id)).toMatchObject({ roleDutyScore: 101, rankGroup: 'KEY', rank: 1 });
+    expect(lineOf(tallied.lines, villagers[0].id).roleDutyScore).toBeNull();
+
+    const statuses = await t.db.adminQuery<{ kind: string; number: number; status: string }>(
+      `SELECT kind, number, status FROM scoring_period WHERE village_id = $1 AND year = $2
+        AND (kind = 'QUARTER' OR (kind = 'MONTH' AND number <= 4)) ORDER BY kind, number`,
+      [units['大泽头村'], Y],
+    );
+    expect(statuses.map((s) => `${s.kind}${s.number}:${s.status}`)).toEqual([
+      'MONTH1:CLOSED',
+      'MONTH2:CLOSED',
+      'MONTH3:CLOSED',
+      'MONTH4:OPEN',
+      'QUARTER1:TALLIED',
+      'QUARTER2:OPEN',
+      'QUARTER3:OPEN',
+      'QUARTER4:OPEN',
+    ]);
+  });
+
+  it('keeps tallies immutable for the app role', async () => {
+    const scope = { villages: [units['大泽头村']] };
+    await expect(
+      asAppRole(t, scope, 'UPDATE score_tally_line SET credit_score = 2000 WHERE tally_id = $1', [tally1.id]),
+    ).rejects.toThrow(/permission denied/);
+    await expect(asAppRole(t, scope, 'DELETE FROM score_tally WHERE id = $1', [tally1.id])).rejects.toThrow(
+      /permission denied/,
+    );
+  });
+
+  it('posts the tally for the manual’s notice days and tells the village', async () => {
+    const notice = expectOk(
+      await t.gql<{ publishTally: Record<string, any> }>(Q.publish, { p: q1.id }, council),
+    ).publishTally;
+    expect(notice).toMatchObject({ startsOn: `${Y}-04-02`, endsOn: `${Y}-04-08`, open: true });
+    expect(notice.periodLabel).toBe(`${Y} 年第 1 季度`);
+    const inbox = expectOk(
+      await t.gql<{ myNotifications: { items: { kind: string; body: string }[] } }>(Q.inbox, {}, resident),
+    );
+    expect(inbox.myNotifications.items.find((n) => n.kind === 'NOTICE_OPENED')?.body).toContain(`${Y}-04-08`);
+    const seen = expectOk(
+      await t.gql<{ publicNotice: { tally: { lines: Line[] } } }>(Q.notice, { p: q1.id }, resident),
+    );
+    expect(seen.publicNotice.tally.lines).toHaveLength(people.length);
+    expect(errorCode(await t.gql(Q.notice, { p: q1.id }, outsider))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(Q.notice, { p: q1.id }, await t.login('houjiaan-admin')))).toBe('NOT_FOUND');
+  });
+
+  it('takes objections from residents of the village only, with a reason, and tracks the answer deadline', async () => {
+    const line = lineOf(tally1.lines, villagers[0].id);
+    const fromOutside = await t.gql(
+      Q.raise,
+      { input: { tallyLineId: line.id, reason: '分数有误' } },
+      outsider,
+    );
+    expect(errorCode(fromOutside)).toBe('NOT_FOUND');
+    const noReason = await t.gql(Q.raise, { input: { tallyLineId: line.id, reason: '  ' } }, resident);
+    expect(errorCode(noReason)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(noReason)).toBe('reason');
+    const first = expectOk(
+      await t.gql<{ raiseObjection: Record<string, any> }>(
+        Q.raise,
+        { input: { tallyLineId: line.id, reason: '3 月 2 日的环境整治他没有参加' } },
+        resident,
+      ),
+    ).raiseObjection;
+    expect(first).toMatchObject({ status: 'OPEN', raisedOn: `${Y}-04-02`, overdue: false });
+    expect(first.answerDueOn).toBe(addWorkingDays(`${Y}-04-02`, 7));
+    objections.upheld = first.id;
+    const second = expectOk(
+      await t.gql<{ raiseObjection: { id: string } }>(
+        Q.raise,
+        { input: { tallyLineId: lineOf(tally1.lines, member.id).id, reason: '三会一课他只来了一次' } },
+        resident,
+      ),
+    ).raiseObjection;
+    objections.dismissed = second.id;
+  });
+
+  it('is not final while the window runs or an objection is open; overdue answers show', async () => {
+    expect(errorCode(await t.gql(Q.finalize, { p: q1.id }, council))).toBe('CONFLICT');
+    t.setToday(`${Y}-04-09`);
+    const late = await t.gql(
+      Q.raise,
+      { input: { tallyLineId: tally1.lines[0].id, reason: '迟到的异议' } },
+      resident,
+    );
+    expect(errorCode(late)).toBe('CONFLICT');
+    const blocked = await t.gql(Q.finalize, { p: q1.id }, council);
+    expect(errorCode(blocked)).toBe('CONFLICT');
+    expect(blocked.errors?.[0]?.message).toContain('2 件异议未答复');
+    t.setToday(addWorkingDays(`${Y}-04-02`, 8));
+    const listed = expectOk(
+      await t.gql<{ objections: { items: { id: string; overdue: boolean }[] } }>(
+        Q.objections,
+        { p: q1.id },
+        council,
+      ),
+    ).objections.items;
+    expect(listed.every((o) => o.overdue)).toBe(true);
+  });
+
+  it('dismisses an objection only with a reason, once', async () => {
+    const bare = await t.gql(
+      Q.answer,
+      { input: { objectionId: objections.dismissed, decision: 'DISMISS', answer: '' } },
+      council,
+    );
+    expect(fieldOf(bare)).toBe('answer');
+    const dismissed = expectOk(
+      await t.gql<{ answerObjection: Record<string, any> }>(
+        Q.answer,
+        { input: { objectionId: objections.dismissed, decision: 'DISMISS', answer: '签到表显示三次均到会' } },
+        council,
+      ),
+    ).answerObjection;
+    expect(dismissed).toMatchObject({ status: 'DISMISSED', answeredLate: true, retallyId: null });
+    const again = await t.gql(
+      Q.answer,
+      { input: { objectionId: objections.dismissed, decision: 'DISMISS', answer: '再答复' } },
+      council,
+    );
+    expect(errorCode(again)).toBe('CONFLICT');
+    expect(
+      errorCode(
+        await t.gql(
+          Q.answer,
+          { input: { objectionId: objections.upheld, decision: 'DISMISS', answer: 'x' } },
+          resident,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('upholds with a reversal: the quarter is re-tallied and re-posted, the first version still verifies', async () => {
+    const noCorrection = await t.gql(
+      Q.answer,
+      { input: { objectionId: objections.upheld, decision: 'UPHOLD', answer: '核实属实' } },
+      council,
+    );
+    expect(fieldOf(noCorrection)).toBe('reverseEntryIds');
+    const upheld = expectOk(
+      await t.gql<{ answerObjection: Record<string, any> }>(
+        Q.answer,
+        {
+          input: {
+            objectionId: objections.upheld,
+            decision: 'UPHOLD',
+            answer: '经核实当天未参加环境整治，冲正该条',
+            reverseEntryIds: [entries.v0],
+          },
+        },
+        council,
+      ),
+    ).answerObjection;
+    expect(upheld.status).toBe('UPHELD');
+    expect(upheld.correctionEntryIds).toHaveLength(1);
+    const versions = expectOk(
+      await t.gql<{ scoreTallies: { id: string; version: number }[] }>(Q.versions, { p: q1.id }, council),
+    ).scoreTallies;
+    expect(versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(upheld.retallyId).toBe(versions[0].id);
+    const current = expectOk(
+      await t.gql<{ publicNotice: { tally: { id: string; lines: Line[] } } }>(
+        Q.notice,
+        { p: q1.id },
+        resident,
+      ),
+    ).publicNotice.tally;
+    expect(current.id).toBe(versions[0].id);
+    expect(lineOf(current.lines, villagers[0].id).creditScore).toBe(1001);
+
+    for (const id of [tally1.id, versions[0].id]) {
+      const check = expectOk(
+        await t.gql<{ verifyScoreTally: Record<string, any> }>(Q.verify, { id }, council),
+      ).verifyScoreTally;
+      expect(check).toMatchObject({ valid: true, problems: [] });
+    }
+    const inbox = expectOk(
+      await t.gql<{ myNotifications: { items: { kind: string; title: string }[] } }>(Q.inbox, {}, resident),
+    );
+    expect(
+      inbox.myNotifications.items
+        .filter((n) => n.kind === 'OBJECTION_ANSWERED')
+        .map((n) => n.title)
+        .sort(),
+    ).toEqual(['异议不成立', '异议成立，公示已更正']);
+  });
+
+  it('becomes final once the window is over and every objection answered; then nothing changes it', async () => {
+    const final = expectOk(
+      await t.gql<{ finalizePeriod: { status: string } }>(Q.finalize, { p: q1.id }, council),
+    );
+    expect(final.finalizePeriod.status).toBe('FINAL');
+    expect(errorCode(await t.gql(Q.tally, { p: q1.id }, council))).toBe('CONFLICT');
+  });
+
+  it('detects a posted line or a ledger row altered directly in the database', async () => {
+    await t.db.adminQuery('ALTER TABLE ledger_entry DISABLE TRIGGER USER');
+    await t.db.adminQuery('UPDATE ledger_entry SET points = 9 WHERE id = $1', [entries.v1]);
+    await t.db.adminQuery('ALTER TABLE ledger_entry ENABLE TRIGGER USER');
+    const check = expectOk(
+      await t.gql<{ verifyScoreTally: Record<string, any> }>(
+        Q.verify,
+        { id: tally1.id },
+        await t.login('wendeng-auditor'),
+      ),
+    ).verifyScoreTally;
+    expect(check).toMatchObject({
+      valid: false,
+      chainValid: false,
+      sumsMatch: false,
+      contentHashMatches: true,
+    });
+
+    await t.db.adminQuery('ALTER TABLE score_tally_line DISABLE TRIGGER USER');
+    await t.db.adminQuery(
+      'UPDATE score_tally_line SET credit_score = 1100 WHERE tally_id = $1 AND resident_id = $2',
+      [tally1.id, villagers[2].id],
+    );
+    await t.db.adminQuery('ALTER TABLE score_tally_line ENABLE TRIGGER USER');
+    const lines = expectOk(
+      await t.gql<{ verifyScoreTally: Record<string, any> }>(Q.verify, { id: tally1.id }, council),
+    ).verifyScoreTally;
+    expect(lines.contentHashMatches).toBe(false);
+    expect(errorCode(await t.gql(Q.verify, { id: tally1.id }, resident))).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,459 @@
+import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
+import { OrgLevel, RequestContext, TenantDb } from '@village/platform-tenancy';
+import { appraisalAveragesOf } from '@village/scoring';
+import { drawSample } from '../../libs/scoring/src/appraisal/appraisal-sample';
+import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
+import { asAppRole, createTownAdmin, unitIds } from './rulebook-support';
+
+const RATING_FIELDS =
+  'id villageId year rateeResidentId subjectType raterKind raterResidentId rating comment';
+const RATE = `mutation($input: RateAppraisalInput!) { rateAppraisal(input: $input) { ${RATING_FIELDS} } }`;
+const SUMMARY = `query($villageId: ID!, $year: Int!) { appraisalSummary(villageId: $villageId, year: $year) {
+  rateeResidentId rateeName subjectType peerCount peerAverage massCount massAverage } }`;
+const RATINGS = `query($villageId: ID!, $year: Int!) { appraisalRatings(villageId: $villageId, year: $year) {
+  ${RATING_FIELDS} } }`;
+const SAMPLE_FIELDS = `id villageId year position sampleSize residentId residentName subjectTypes drawnBy
+  finding findingNote findingBy`;
+const DRAW = `mutation($villageId: ID!, $year: Int!, $size: Int!) {
+  drawAppraisalSample(villageId: $villageId, year: $year, size: $size) { ${SAMPLE_FIELDS} } }`;
+const FINDING = `mutation($sampleId: ID!, $finding: SampleFinding!, $note: String) {
+  recordSampleFinding(sampleId: $sampleId, finding: $finding, note: $note) { ${SAMPLE_FIELDS} } }`;
+const SAMPLE = `query($villageId: ID!, $year: Int!) { appraisalSample(villageId: $villageId, year: $year) {
+  ${SAMPLE_FIELDS} } }`;
+
+interface Rating {
+  id: string;
+  rateeResidentId: string;
+  subjectType: string;
+  raterKind: string;
+  raterResidentId: string;
+  rating: number;
+}
+interface SummaryLine {
+  rateeResidentId: string;
+  rateeName: string;
+  subjectType: string;
+  peerCount: number;
+  peerAverage: number | null;
+  massCount: number;
+  massAverage: number | null;
+}
+interface SampleItem {
+  id: string;
+  position: number;
+  sampleSize: number;
+  residentId: string;
+  residentName: string;
+  subjectTypes: string[];
+  finding: string | null;
+  findingNote: string | null;
+}
+
+const fieldOf = (res: GqlResponse) => res.errors?.[0]?.extensions?.fields?.[0]?.field;
+const PASSWORD = 'Appraise@2026';
+
+describe('year-end democratic appraisal (民主评议) and the town sample review (上级审查)', () => {
+  let t: TestApp;
+  let units: Record<string, string>;
+  let village: string;
+  let admin: string;
+  const people: Record<string, string> = {};
+  const tokens: Record<string, string> = {};
+
+  const rate = (token: string, ratee: string, subjectType: string, rating: number, year = DEMO_YEAR) =>
+    t.gql<{ rateAppraisal: Rating }>(
+      RATE,
+      { input: { year, rateeResidentId: people[ratee], subjectType, rating } },
+      token,
+    );
+
+  /** A RESIDENT login for a demo person, created by their village's admin through the API. */
+  const loginFor = async (name: string, username: string, adminToken: string) => {
+    const created = await t.gql(
+      `mutation($input: CreateResidentLoginInput!) { createResidentLogin(input: $input) { id } }`,
+      { input: { residentId: people[name], username, password: PASSWORD } },
+      adminToken,
+    );
+    expect(created.errors).toBeUndefined();
+    tokens[name] = await t.login(username, PASSWORD);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    units = await unitIds(t);
+    village = units['大泽头村'];
+    admin = await t.login('dazetou-admin');
+    const opened = await t.gql(
+      `mutation($v: ID!) { openScoringYear(villageId: $v, year: ${DEMO_YEAR}) { id } }`,
+      { v: village },
+      admin,
+    );
+    expect(opened.errors).toBeUndefined();
+    for (const row of await t.db.adminQuery<{ id: string; name: string }>(
+      `SELECT id, name FROM resident WHERE village_id IN ($1, $2)`,
+      [village, units['侯家庵村']],
+    )) {
+      people[row.name] = row.id;
+    }
+    tokens['李秀英'] = await t.login('dazetou-resident');
+    await loginFor('于建国', 'yu-jianguo', admin); // party member
+    await loginFor('刘志强', 'liu-zhiqiang', admin); // representative
+    await loginFor('孙国华', 'sun-guohua', admin); // representative
+    await loginFor('侯立平', 'hou-liping', await t.login('houjiaan-admin')); // 侯家庵村 representative
+  });
+  afterAll(() => t.close());
+
+  it('a holder of the same subject type rates as a peer, anyone else as the masses', async () => {
+    const peer = await rate(tokens['于建国'], '张兆明', 'PARTY_MEMBER', 90);
+    expect(peer.errors).toBeUndefined();
+    expect(peer.data?.rateAppraisal).toMatchObject({
+      rateeResidentId: people['张兆明'],
+      subjectType: 'PARTY_MEMBER',
+      raterKind: 'PEER',
+      raterResidentId: people['于建国'],
+      rating: 90,
+    });
+    const mass = [
+      ['李秀英', 70],
+      ['刘志强', 81], // a representative, but not a party member: masses for the party-member track
+      ['孙国华', 82],
+    ] as const;
+    for (const [rater, rating] of mass) {
+      const res = await rate(tokens[rater], '张兆明', 'PARTY_MEMBER', rating);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.rateAppraisal.raterKind).toBe('MASS');
+    }
+    const repPeer = await rate(tokens['刘志强'], '孙国华', 'REPRESENTATIVE', 88);
+    expect(repPeer.data?.rateAppraisal.raterKind).toBe('PEER');
+    const repMass = await rate(tokens['李秀英'], '孙国华', 'REPRESENTATIVE', 65);
+    expect(repMass.data?.rateAppraisal.raterKind).toBe('MASS');
+  });
+
+  it('refuses rating oneself, a ratee without the role, other subject types and ratings outside 0–100', async () => {
+    const self = await rate(tokens['于建国'], '于建国', 'PARTY_MEMBER', 100);
+    expect(errorCode(self)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(self)).toBe('rateeResidentId');
+    expect(self.errors?.[0].message).toContain('不能评议自己');
+
+    const noRole = await rate(tokens['李秀英'], '刘志强', 'PARTY_MEMBER', 80);
+    expect(errorCode(noRole)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(noRole)).toBe('rateeResidentId');
+    expect(noRole.errors?.[0].message).toContain('不是党员');
+
+    const villager = await rate(tokens['李秀英'], '张兆明', 'VILLAGER', 80);
+    expect(fieldOf(villager)).toBe('subjectType');
+
+    for (const rating of [101, -1]) {
+      const res = await rate(tokens['李秀英'], '于建国', 'PARTY_MEMBER', rating);
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(fieldOf(res)).toBe('rating');
+    }
+    const [{ n }] = await t.db.adminQuery<{ n: number }>(
+      `SELECT count(*)::int AS n FROM appraisal_rating WHERE rater_resident_id = $1 AND ratee_resident_id = $2`,
+      [people['李秀英'], people['于建国']],
+    );
+    expect(n).toBe(0);
+  });
+
+  it('takes a rating once: a second one by the same rater is a conflict, and rows cannot be changed', async () => {
+    const again = await rate(tokens['李秀英'], '张兆明', 'PARTY_MEMBER', 100);
+    expect(errorCode(again)).toBe('CONFLICT');
+    expect(fieldOf(again)).toBe('rateeResidentId');
+    const rows = await t.db.adminQuery<{ rating: number }>(
+      `SELECT rating FROM appraisal_rating WHERE rater_resident_id = $1 AND ratee_resident_id = $2`,
+      [people['李秀英'], people['张兆明']],
+    );
+    expect(rows).toEqual([{ rating: 70 }]);
+    await expect(t.db.adminQuery(`UPDATE appraisal_rating SET rating = 100`)).rejects.toThrow();
+    await expect(t.db.adminQuery(`DELETE FROM appraisal_rating`)).rejects.toThrow();
+  });
+
+  it('refuses a login without a linked resident', async () => {
+    const res = await t.gql(
+      RATE,
+      {
+        input: {
+          year: DEMO_YEAR,
+          rateeResidentId: people['张兆明'],
+          subjectType: 'PARTY_MEMBER',
+          rating: 80,
+        },
+      },
+      await t.login('dazetou-council'),
+    );
+    expect(errorCode(res)).toBe('FORBIDDEN');
+  });
+
+  it('summarises counts and averages per person and track, without raters, for cadres', async () => {
+    const res = await t.gql<{ appraisalSummary: SummaryLine[] }>(
+      SUMMARY,
+      { villageId: village, year: DEMO_YEAR },
+      admin,
+    );
+    expect(res.errors).toBeUndefined();
+    const line = (name: string, subjectType: string) =>
+      res.data?.appraisalSummary.find(
+        (l) => l.rateeResidentId === people[name] && l.subjectType === subjectType,
+      );
+    // peers: 90; masses: (70 + 81 + 82) / 3 = 77.666… → 77.67
+    expect(line('张兆明', 'PARTY_MEMBER')).toEqual({
+      rateeResidentId: people['张兆明'],
+      rateeName: '张兆明',
+      subjectType: 'PARTY_MEMBER',
+      peerCount: 1,
+      peerAverage: 90,
+      massCount: 3,
+      massAverage: 77.67,
+    });
+    expect(line('孙国华', 'REPRESENTATIVE')).toMatchObject({
+      peerCount: 1,
+      peerAverage: 88,
+      massCount: 1,
+      massAverage: 65,
+    });
+    // Key persons nobody rated are listed with no averages; villagers are not.
+    expect(line('于翠萍', 'REPRESENTATIVE')).toMatchObject({
+      peerCount: 0,
+      peerAverage: null,
+      massCount: 0,
+      massAverage: null,
+    });
+    expect(res.data?.appraisalSummary.some((l) => l.rateeResidentId === people['李秀英'])).toBe(false);
+
+    const withRaters = await t.gql(
+      `query($v: ID!) { appraisalSummary(villageId: $v, year: ${DEMO_YEAR}) { raterResidentId } }`,
+      { v: village },
+      admin,
+    );
+    expect(withRaters.errors?.[0].message).toContain('raterResidentId');
+    const residentRead = await t.gql(SUMMARY, { villageId: village, year: DEMO_YEAR }, tokens['李秀英']);
+    expect(errorCode(residentRead)).toBe('FORBIDDEN');
+  });
+
+  it('shows raters to auditors only', async () => {
+    const audit = await t.gql<{ appraisalRatings: Rating[] }>(
+      RATINGS,
+      { villageId: village, year: DEMO_YEAR },
+      await t.login('wendeng-auditor'),
+    );
+    expect(audit.errors).toBeUndefined();
+    expect(audit.data?.appraisalRatings).toHaveLength(6);
+    expect(
+      audit.data?.appraisalRatings.find(
+        (r) => r.rateeResidentId === people['张兆明'] && r.raterKind === 'PEER',
+      )?.raterResidentId,
+    ).toBe(people['于建国']);
+    const cadre = await t.gql(RATINGS, { villageId: village, year: DEMO_YEAR }, admin);
+    expect(errorCode(cadre)).toBe('FORBIDDEN');
+  });
+
+  it('appraisalAveragesOf gives the tally the same averages inside its transaction', async () => {
+    const [unit] = await t.db.adminQuery<{
+      id: string;
+      name: string;
+      districtId: string;
+      townId: string;
+      villageId: string;
+    }>(
+      `SELECT id, name, district_id AS "districtId", town_id AS "townId", village_id AS "villageId"
+         FROM org_unit WHERE id = $1`,
+      [village],
+    );
+    const ctx = RequestContext.system([
+      { role: 'SYSTEM', permissions: new Set(), unit: { ...unit, level: OrgLevel.VILLAGE } },
+    ]);
+    const averages = await t.app.get(TenantDb).run(ctx, (em) => appraisalAveragesOf(em, village, DEMO_YEAR));
+    expect(averages.get(people['张兆明'])).toEqual({
+      PARTY_MEMBER: { peerAverage: 90, massAverage: 77.67 },
+    });
+    expect(averages.get(people['孙国华'])).toEqual({
+      REPRESENTATIVE: { peerAverage: 88, massAverage: 65 },
+    });
+    expect(averages.has(people['于翠萍'])).toBe(false);
+  });
+
+  it('keeps 侯家庵村 out: its residents cannot rate, its admin cannot read, the database refuses', async () => {
+    const cross = await rate(tokens['侯立平'], '张兆明', 'PARTY_MEMBER', 10);
+    expect(errorCode(cross)).toBe('NOT_FOUND');
+    const houjiaan = await t.login('houjiaan-admin');
+    expect(errorCode(await t.gql(SUMMARY, { villageId: village, year: DEMO_YEAR }, houjiaan))).toBe(
+      'NOT_FOUND',
+    );
+    expect(errorCode(await t.gql(SAMPLE, { villageId: village, year: DEMO_YEAR }, houjiaan))).toBe(
+      'NOT_FOUND',
+    );
+    const scope = { villages: [units['侯家庵村']] };
+    for (const table of ['appraisal_rating', 'appraisal_sample_review', 'appraisal_sample_finding']) {
+      const seen = await asAppRole(t, scope, `SELECT count(*)::int AS n FROM ${table}`);
+      expect(seen.rows[0].n).toBe(0);
+    }
+    const [row] = await t.db.adminQuery<Record<string, unknown>>(
+      `SELECT district_id, town_id, village_id FROM appraisal_rating LIMIT 1`,
+    );
+    await expect(
+      asAppRole(
+        t,
+        scope,
+        `INSERT INTO appraisal_rating (id, district_id, town_id, village_id, year, ratee_resident_id, subject_type,
+           rater_kind, rater_resident_id, rating, created_by)
+         VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, 'PARTY_MEMBER', 'MASS', $6, 0, gen_random_uuid())`,
+        [row.district_id, row.town_id, row.village_id, DEMO_YEAR, people['于建国'], people['侯立平']],
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('reads appraisal weights as their defaults from frameworks stored before they existed', async () => {
+    const district = await t.login('wendeng-admin');
+    const rules = 'rules { peerAppraisalWeight massAppraisalWeight excellentMin }';
+    const created = await t.gql<{ createFramework: { id: string } }>(
+      `mutation($input: CreateFrameworkInput!) { createFramework(input: $input) { id } }`,
+      { input: { year: 2031, title: '2031 年框架' } },
+      district,
+    );
+    const id = created.data?.createFramework.id;
+    await t.db.adminQuery(
+      `UPDATE framework SET rules = rules - 'peerAppraisalWeight' - 'massAppraisalWeight' || '{"excellentMin": 91}'
+        WHERE id = $1`,
+      [id],
+    );
+    const [stored] = await t.db.adminQuery<{ keys: boolean }>(
+      `SELECT rules ? 'peerAppraisalWeight' AS keys FROM framework WHERE id = $1`,
+      [id],
+    );
+    expect(stored.keys).toBe(false);
+    const read = await t.gql(`query($id: ID!) { framework(id: $id) { ${rules} } }`, { id }, district);
+    expect(read.data?.framework.rules).toEqual({
+      peerAppraisalWeight: 10,
+      massAppraisalWeight: 10,
+      excellentMin: 91,
+    });
+    const update = `mutation($input: UpdateFrameworkRulesInput!) { updateFrameworkRules(input: $input) { ${rules} } }`;
+    const changed = await t.gql(
+      update,
+      { input: { frameworkId: id, rules: { peerAppraisalWeight: 20 } } },
+      district,
+    );
+    expect(changed.data?.updateFrameworkRules.rules).toEqual({
+      peerAppraisalWeight: 20,
+      massAppraisalWeight: 10,
+      excellentMin: 91,
+    });
+    const tooMuch = await t.gql(
+      update,
+      { input: { frameworkId: id, rules: { massAppraisalWeight: 51 } } },
+      district,
+    );
+    expect(errorCode(tooMuch)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(tooMuch)).toBe('rules.massAppraisalWeight');
+  });
+
+  describe('town sample review', () => {
+    let songcun: string;
+    let sample: SampleItem[];
+
+    beforeAll(async () => {
+      songcun = await t.login('songcun-admin');
+    });
+
+    it('draws key persons deterministically from the village and year; a retry returns the same sample', async () => {
+      const res = await t.gql<{ drawAppraisalSample: SampleItem[] }>(
+        DRAW,
+        { villageId: village, year: DEMO_YEAR, size: 3 },
+        songcun,
+      );
+      expect(res.errors).toBeUndefined();
+      sample = res.data?.drawAppraisalSample ?? [];
+      expect(sample.map((s) => s.position)).toEqual([1, 2, 3]);
+      expect(sample.every((s) => s.sampleSize === 3 && s.finding === null)).toBe(true);
+      expect(
+        sample.every((s) => s.subjectTypes.some((st) => st === 'PARTY_MEMBER' || st === 'REPRESENTATIVE')),
+      ).toBe(true);
+      const holders = await t.db.adminQuery<{ id: string }>(
+        `SELECT DISTINCT resident_id AS id FROM subject_role
+          WHERE village_id = $1 AND subject_type IN ('PARTY_MEMBER', 'REPRESENTATIVE')
+            AND start_date <= make_date($2, 12, 31) AND (end_date IS NULL OR end_date >= make_date($2, 1, 1))`,
+        [village, DEMO_YEAR],
+      );
+      expect(sample.map((s) => s.residentId)).toEqual(
+        drawSample(
+          village,
+          DEMO_YEAR,
+          holders.map((h) => h.id),
+          3,
+        ),
+      );
+
+      const retry = await t.gql<{ drawAppraisalSample: SampleItem[] }>(
+        DRAW,
+        { villageId: village, year: DEMO_YEAR, size: 3 },
+        songcun,
+      );
+      expect(retry.data?.drawAppraisalSample.map((s) => s.id)).toEqual(sample.map((s) => s.id));
+      const other = await t.gql(DRAW, { villageId: village, year: DEMO_YEAR, size: 4 }, songcun);
+      expect(errorCode(other)).toBe('CONFLICT');
+      expect(fieldOf(other)).toBe('size');
+      const tooMany = await t.gql(DRAW, { villageId: village, year: DEMO_YEAR - 1, size: 40 }, songcun);
+      expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
+      expect(fieldOf(tooMany)).toBe('size');
+    });
+
+    it('records one finding per sampled person; questioning needs a note', async () => {
+      const noNote = await t.gql(FINDING, { sampleId: sample[0].id, finding: 'QUESTIONED' }, songcun);
+      expect(errorCode(noNote)).toBe('BAD_USER_INPUT');
+      expect(fieldOf(noNote)).toBe('note');
+      const questioned = await t.gql<{ recordSampleFinding: SampleItem }>(
+        FINDING,
+        { sampleId: sample[0].id, finding: 'QUESTIONED', note: '群众评议人数偏少，请补充说明' },
+        songcun,
+      );
+      expect(questioned.data?.recordSampleFinding).toMatchObject({
+        id: sample[0].id,
+        finding: 'QUESTIONED',
+        findingNote: '群众评议人数偏少，请补充说明',
+      });
+      const confirmed = await t.gql(FINDING, { sampleId: sample[1].id, finding: 'CONFIRMED' }, songcun);
+      expect(confirmed.errors).toBeUndefined();
+      const again = await t.gql(
+        FINDING,
+        { sampleId: sample[1].id, finding: 'QUESTIONED', note: '改' },
+        songcun,
+      );
+      expect(errorCode(again)).toBe('CONFLICT');
+
+      const seen = await t.gql<{ appraisalSample: SampleItem[] }>(
+        SAMPLE,
+        { villageId: village, year: DEMO_YEAR },
+        admin,
+      );
+      expect(seen.data?.appraisalSample.map((s) => s.finding)).toEqual(['QUESTIONED', 'CONFIRMED', null]);
+      await expect(t.db.adminQuery(`UPDATE appraisal_sample_finding SET note = 'x'`)).rejects.toThrow();
+      await expect(t.db.adminQuery(`DELETE FROM appraisal_sample_review`)).rejects.toThrow();
+    });
+
+    it('refuses another town’s admin and village cadres', async () => {
+      await createTownAdmin(t, 'gaocun-admin', units['高村镇']);
+      const gaocun = await t.login('gaocun-admin');
+      const draw = await t.gql(DRAW, { villageId: village, year: DEMO_YEAR, size: 3 }, gaocun);
+      expect(errorCode(draw)).toBe('NOT_FOUND');
+      const finding = await t.gql(FINDING, { sampleId: sample[2].id, finding: 'CONFIRMED' }, gaocun);
+      expect(errorCode(finding)).toBe('NOT_FOUND');
+      const cadre = await t.gql(FINDING, { sampleId: sample[2].id, finding: 'CONFIRMED' }, admin);
+      expect(errorCode(cadre)).toBe('FORBIDDEN');
+    });
+  });
+
+  it('takes ratings only while the year period is OPEN', async () => {
+    const notOpened = await rate(tokens['李秀英'], '于建国', 'PARTY_MEMBER', 80, DEMO_YEAR + 1);
+    expect(errorCode(notOpened)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(notOpened)).toBe('year');
+    // The year is tallied (tallyPeriod); the forward-only trigger allows OPEN → TALLIED directly too.
+    await t.db.adminQuery(
+      `UPDATE scoring_period SET status = 'TALLIED' WHERE village_id = $1 AND kind = 'YEAR' AND year = $2`,
+      [village, DEMO_YEAR],
+    );
+    const closed = await rate(tokens['李秀英'], '于建国', 'PARTY_MEMBER', 80);
+    expect(errorCode(closed)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(closed)).toBe('year');
+    expect(closed.errors?.[0].message).toContain('民主评议已结束');
+  });
+});
