@@ -142,6 +142,15 @@ describe('quarterly tally, public notice and objections', () => {
     ]);
   });
 
+  it('keeps an unposted tally from residents', async () => {
+    expect(errorCode(await t.gql(Q.versions, { p: q1.id }, resident))).toBe('NOT_FOUND');
+    const one = `query($id: ID!) { scoreTally(id: $id) { id } }`;
+    expect(errorCode(await t.gql(one, { id: tally1.id }, resident))).toBe('NOT_FOUND');
+    expect(
+      expectOk(await t.gql<{ scoreTally: { id: string } }>(one, { id: tally1.id }, admin)).scoreTally.id,
+    ).toBe(tally1.id);
+  });
+
   it('keeps tallies immutable for the app role', async () => {
     const scope = { villages: [units['大泽头村']] };
     await expect(
@@ -284,6 +293,10 @@ describe('quarterly tally, public notice and objections', () => {
     ).scoreTallies;
     expect(versions.map((v) => v.version)).toEqual([2, 1]);
     expect(upheld.retallyId).toBe(versions[0].id);
+    const seenByResident = expectOk(
+      await t.gql<{ scoreTallies: { version: number }[] }>(Q.versions, { p: q1.id }, resident),
+    ).scoreTallies;
+    expect(seenByResident.map((v) => v.version)).toEqual([2, 1]); // both were posted
     const current = expectOk(
       await t.gql<{ publicNotice: { tally: { id: string; lines: Line[] } } }>(
         Q.notice,

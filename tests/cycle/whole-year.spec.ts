@@ -155,6 +155,24 @@ describe('大泽头村 through a whole year', () => {
     }
   }
 
+  /** 李秀英 objects to a line of the posted tally; the credit council answers. */
+  async function objectAndAnswer(
+    tallyLineId: string,
+    reason: string,
+    answer: { decision: 'UPHOLD' | 'DISMISS'; answer: string; reverseEntryIds?: string[] },
+  ): Promise<{ status: string }> {
+    const objection = expectOk(
+      await t.gql<{ raiseObjection: { id: string } }>(Q.raise, { input: { tallyLineId, reason } }, resident),
+    ).raiseObjection;
+    return expectOk(
+      await t.gql<{ answerObjection: { status: string } }>(
+        Q.answer,
+        { input: { objectionId: objection.id, ...answer } },
+        council,
+      ),
+    ).answerObjection;
+  }
+
   /** Tally after the quarter, post for 7 days, let `during` raise and answer objections, then final. */
   async function closeQuarter(
     n: number,
@@ -186,27 +204,11 @@ describe('大泽头村 through a whole year', () => {
     await closeQuarter(2, async (lines) => {
       const line = lines.find((l) => l.residentId === id('张磊'));
       expect(line?.creditScore).toBe(1001);
-      const objection = expectOk(
-        await t.gql<{ raiseObjection: { id: string } }>(
-          Q.raise,
-          { input: { tallyLineId: line?.id, reason: '5 月张磊在外地打工，没有参加广场维护' } },
-          resident,
-        ),
-      ).raiseObjection;
-      const answered = expectOk(
-        await t.gql<{ answerObjection: { status: string } }>(
-          Q.answer,
-          {
-            input: {
-              objectionId: objection.id,
-              decision: 'UPHOLD',
-              answer: '经核实登记有误，予以冲正',
-              reverseEntryIds: [ledgerOf['张磊:V01:5']],
-            },
-          },
-          council,
-        ),
-      ).answerObjection;
+      const answered = await objectAndAnswer(line?.id as string, '5 月张磊在外地打工，没有参加广场维护', {
+        decision: 'UPHOLD',
+        answer: '经核实登记有误，予以冲正',
+        reverseEntryIds: [ledgerOf['张磊:V01:5']],
+      });
       expect(answered.status).toBe('UPHELD');
       const current = expectOk(
         await t.gql<{ publicNotice: { tally: { version: number; lines: any[] } } }>(
@@ -224,26 +226,10 @@ describe('大泽头村 through a whole year', () => {
     for (const m of [7, 8, 9]) await runMonth(m);
     await closeQuarter(3, async (lines) => {
       const line = lines.find((l) => l.residentId === id('于海涛'));
-      const objection = expectOk(
-        await t.gql<{ raiseObjection: { id: string } }>(
-          Q.raise,
-          { input: { tallyLineId: line?.id, reason: '见义勇为加分太高' } },
-          resident,
-        ),
-      ).raiseObjection;
-      const answered = expectOk(
-        await t.gql<{ answerObjection: { status: string } }>(
-          Q.answer,
-          {
-            input: {
-              objectionId: objection.id,
-              decision: 'DISMISS',
-              answer: '有派出所证明，按清单 10–30 分取 30 分',
-            },
-          },
-          council,
-        ),
-      ).answerObjection;
+      const answered = await objectAndAnswer(line?.id as string, '见义勇为加分太高', {
+        decision: 'DISMISS',
+        answer: '有派出所证明，按清单 10–30 分取 30 分',
+      });
       expect(answered.status).toBe('DISMISSED');
     });
     for (const m of [10, 11, 12]) await runMonth(m);

@@ -458,6 +458,32 @@ describe('declarations and review', () => {
     expect(fieldOf(res)).toBe('residentId');
   });
 
+  it('takes the late-entry limit from the town manual', async () => {
+    // As if 宋村镇 had published its manual with 补录期限 10 days (published rows are otherwise frozen).
+    const setLimit = async (days: number) => {
+      await t.db.adminQuery('ALTER TABLE town_manual DISABLE TRIGGER USER');
+      await t.db.adminQuery('UPDATE town_manual SET late_entry_days = $1', [days]);
+      await t.db.adminQuery('ALTER TABLE town_manual ENABLE TRIGGER USER');
+    };
+    const act = (key: string) => ({
+      input: { residentId: plain[1], itemCode: 'P03', actedOn: `${DEMO_YEAR}-06-15`, idempotencyKey: key },
+    });
+    await setLimit(10);
+    t.setToday(`${DEMO_YEAR}-06-27`); // 12 days after the act, whatever the real date
+    try {
+      const late = await t.gql(REGISTER, act(nextKey()), admin);
+      expect(errorCode(late)).toBe('BAD_USER_INPUT');
+      expect(fieldOf(late)).toBe('actedOn');
+      expect(late.errors?.[0]?.message).toContain('10 天内可登记');
+      await setLimit(31);
+      const inTime = await t.gql(REGISTER, act(nextKey()), admin);
+      expect(inTime.errors).toBeUndefined();
+    } finally {
+      t.setToday(null);
+      await setLimit(31);
+    }
+  });
+
   // Last: tallies the current quarter, after which nothing more may be registered in it.
   it('refuses an act in a quarter already tallied', async () => {
     const [quarter] = await t.db.adminQuery<{ id: string; endsOn: string }>(

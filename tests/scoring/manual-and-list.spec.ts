@@ -135,14 +135,22 @@ describe('town manual and village scoring list', () => {
       { input: { manualId, item: itemInput('T9', { pointsMin: 1, pointsMax: 1 }) } },
       songcun,
     );
-    await t.gql(SETTINGS, { input: { manualId, noticeDays: 5, procedure: '# 规程' } }, songcun);
+    await t.gql(
+      SETTINGS,
+      { input: { manualId, noticeDays: 5, lateEntryDays: 20, procedure: '# 规程' } },
+      songcun,
+    );
 
     // Drafts stay inside the town.
     const seenByVillage = await t.gql(MANUALS, { townId: units['宋村镇'] }, tokens['dazetou-admin']);
     expect(seenByVillage.data?.manuals.map((m: { version: number }) => m.version)).toEqual([1]);
 
     const published = await t.gql(PUBLISH_MANUAL, { id: manualId }, songcun);
-    expect(published.data?.publishManual).toMatchObject({ status: 'PUBLISHED', noticeDays: 5 });
+    expect(published.data?.publishManual).toMatchObject({
+      status: 'PUBLISHED',
+      noticeDays: 5,
+      lateEntryDays: 20,
+    });
     const current = await t.gql(CURRENT, { townId: units['宋村镇'] }, tokens['dazetou-admin']);
     expect(current.data?.currentManual).toMatchObject({ id: manualId, version: 2 });
   });

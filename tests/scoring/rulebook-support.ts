@@ -5,7 +5,7 @@ export const FRAMEWORK_FIELDS = `id year version status title maxAdjustmentPerce
   rules { creditBaseScore roleDutyBaseScore partyMemberRoleDutyWeight partyMemberCreditWeight excellentMin }
   items { id code name direction pointsMin pointsMax perUnitPoints withdrawn }`;
 
-export const MANUAL_FIELDS = `id version status frameworkId townId noticeDays villageMaxItemPoints
+export const MANUAL_FIELDS = `id version status frameworkId townId noticeDays lateEntryDays villageMaxItemPoints
   adjustments { itemCode disabled pointsMin pointsMax } townItems { id code name pointsMax withdrawn }`;
 
 export const LIST_FIELDS = `id version status manualId present votesFor

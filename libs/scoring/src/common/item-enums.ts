@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-function register<E extends Record<string, string>>(
+/** Registers a GraphQL enum whose values carry their Chinese labels as descriptions. */
+export function registerLabelledEnum<E extends Record<string, string>>(
   enumType: E,
   name: string,
   description: string,
@@ -38,33 +39,39 @@ export const ITEM_CATEGORY_LABELS: Record<ItemCategory, string> = {
   [ItemCategory.PARTICIPATION]: '参与管理',
   [ItemCategory.CONTRIBUTION]: '自身贡献',
 };
-register(ItemCategory, 'ItemCategory', '评价事项类别', ITEM_CATEGORY_LABELS);
+registerLabelledEnum(ItemCategory, 'ItemCategory', '评价事项类别', ITEM_CATEGORY_LABELS);
 
 export enum ItemDirection {
   POSITIVE = 'POSITIVE',
   NEGATIVE = 'NEGATIVE',
 }
-register(ItemDirection, 'ItemDirection', '加分或扣分', { POSITIVE: '加分项', NEGATIVE: '扣分项' });
+registerLabelledEnum(ItemDirection, 'ItemDirection', '加分或扣分', {
+  POSITIVE: '加分项',
+  NEGATIVE: '扣分项',
+});
 
 export enum ScoreTrack {
   ROLE_DUTY = 'ROLE_DUTY',
   CREDIT = 'CREDIT',
 }
-register(ScoreTrack, 'ScoreTrack', '积分类型', { ROLE_DUTY: '角色职责积分', CREDIT: '居民信用积分' });
+registerLabelledEnum(ScoreTrack, 'ScoreTrack', '积分类型', {
+  ROLE_DUTY: '角色职责积分',
+  CREDIT: '居民信用积分',
+});
 
 /** Framework and manual versions: editable while DRAFT, immutable once PUBLISHED. */
 export enum RuleStatus {
   DRAFT = 'DRAFT',
   PUBLISHED = 'PUBLISHED',
 }
-register(RuleStatus, 'RuleStatus', '版本状态', { DRAFT: '草稿', PUBLISHED: '已发布' });
+registerLabelledEnum(RuleStatus, 'RuleStatus', '版本状态', { DRAFT: '草稿', PUBLISHED: '已发布' });
 
 /** A village scoring list version: DRAFT until the villager representative assembly adopts it. */
 export enum ScoringListStatus {
   DRAFT = 'DRAFT',
   ADOPTED = 'ADOPTED',
 }
-register(ScoringListStatus, 'ScoringListStatus', '积分评价清单状态', {
+registerLabelledEnum(ScoringListStatus, 'ScoringListStatus', '积分评价清单状态', {
   DRAFT: '草稿',
   ADOPTED: '已经村民代表大会通过',
 });
@@ -74,7 +81,7 @@ export enum ItemSource {
   TOWN = 'TOWN',
   VILLAGE = 'VILLAGE',
 }
-register(ItemSource, 'ItemSource', '事项来源', {
+registerLabelledEnum(ItemSource, 'ItemSource', '事项来源', {
   FRAMEWORK: '区评分框架',
   TOWN: '镇操作手册',
   VILLAGE: '村自定事项',

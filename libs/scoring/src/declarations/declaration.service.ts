@@ -6,6 +6,7 @@ import {
   ConflictException,
   ForbiddenException,
   NotFoundException,
+  isCivilDate,
   Permission,
   todayInChina,
   type Page,
@@ -13,6 +14,7 @@ import {
 import { RESIDENT_STATUS_LABELS, ResidentEntity, ResidentStatus } from '@village/residents';
 import { OrgLevel, RequestContext, TenantDb } from '@village/platform-tenancy';
 import { auditOwner, requireVisibleUnit } from '../common/rulebook-guards';
+import { villageRulebook } from '../common/village-rules';
 import { payloadHash } from '../ledger/ledger-hash';
 import { LATE_ENTRY_DAYS } from '../periods/late-entry';
 import { assertEntryAccepted } from '../periods/scoring-period.service';
@@ -151,12 +153,16 @@ export class DeclarationService {
         `${resident.name}当前为「${RESIDENT_STATUS_LABELS[resident.status]}」，不参与积分`,
       );
     }
+    // The town manual of the act's year says how late an act may be entered.
+    const rulebook = isCivilDate(input.actedOn)
+      ? await villageRulebook(em, resident.villageId, Number(input.actedOn.slice(0, 4)))
+      : null;
     await assertEntryAccepted(
       em,
       resident.villageId,
       input.actedOn,
       todayInChina(),
-      LATE_ENTRY_DAYS,
+      rulebook?.manual.lateEntryDays ?? LATE_ENTRY_DAYS,
       'actedOn',
     );
     const item = await requireListItem(em, resident.villageId, input.itemCode, input.actedOn);

@@ -33,6 +33,7 @@ type Settings = Nullable<
     | 'title'
     | 'registrationDays'
     | 'noticeDays'
+    | 'lateEntryDays'
     | 'objectionAnswerWorkingDays'
     | 'villageMaxPositiveItems'
     | 'villageMaxNegativeItems'
@@ -208,6 +209,7 @@ export class ManualService {
         title: m.title,
         registrationDays: m.registrationDays,
         noticeDays: m.noticeDays,
+        lateEntryDays: m.lateEntryDays,
         objectionAnswerWorkingDays: m.objectionAnswerWorkingDays,
         villageMaxPositiveItems: m.villageMaxPositiveItems,
         villageMaxNegativeItems: m.villageMaxNegativeItems,

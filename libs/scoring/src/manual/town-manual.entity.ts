@@ -46,6 +46,10 @@ export class TownManualEntity extends TenantOwnedColumns {
   @Column({ name: 'notice_days', type: 'int', default: 7 })
   noticeDays: number;
 
+  /** An act may be declared or registered up to this many days after it happened (补录期限). */
+  @Column({ name: 'late_entry_days', type: 'int', default: 31 })
+  lateEntryDays: number;
+
   @Column({ name: 'objection_answer_working_days', type: 'int', default: 7 })
   objectionAnswerWorkingDays: number;
 

@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '../common/item-enums';
 
 /** Ranking groups: key people are ranked among themselves, ordinary villagers among themselves. */
 export enum RankGroup {
@@ -11,14 +11,7 @@ export const RANK_GROUP_LABELS: Record<RankGroup, string> = {
   [RankGroup.VILLAGER]: '村民',
 };
 
-registerEnumType(RankGroup, {
-  name: 'RankGroup',
-  description: '排名分组（党员和村民代表单独排名）',
-  valuesMap: {
-    KEY: { description: RANK_GROUP_LABELS.KEY },
-    VILLAGER: { description: RANK_GROUP_LABELS.VILLAGER },
-  },
-});
+registerLabelledEnum(RankGroup, 'RankGroup', '排名分组（党员和村民代表单独排名）', RANK_GROUP_LABELS);
 
 export enum ObjectionStatus {
   OPEN = 'OPEN',
@@ -32,26 +25,14 @@ export const OBJECTION_STATUS_LABELS: Record<ObjectionStatus, string> = {
   [ObjectionStatus.DISMISSED]: '异议不成立',
 };
 
-registerEnumType(ObjectionStatus, {
-  name: 'ObjectionStatus',
-  description: '异议状态',
-  valuesMap: {
-    OPEN: { description: OBJECTION_STATUS_LABELS.OPEN },
-    UPHELD: { description: OBJECTION_STATUS_LABELS.UPHELD },
-    DISMISSED: { description: OBJECTION_STATUS_LABELS.DISMISSED },
-  },
-});
+registerLabelledEnum(ObjectionStatus, 'ObjectionStatus', '异议状态', OBJECTION_STATUS_LABELS);
 
 export enum ObjectionDecision {
   UPHOLD = 'UPHOLD',
   DISMISS = 'DISMISS',
 }
 
-registerEnumType(ObjectionDecision, {
-  name: 'ObjectionDecision',
-  description: '异议处理决定',
-  valuesMap: {
-    UPHOLD: { description: '成立：更正台账并重新核算' },
-    DISMISS: { description: '不成立：说明理由' },
-  },
+registerLabelledEnum(ObjectionDecision, 'ObjectionDecision', '异议处理决定', {
+  [ObjectionDecision.UPHOLD]: '成立：更正台账并重新核算',
+  [ObjectionDecision.DISMISS]: '不成立：说明理由',
 });

@@ -78,7 +78,13 @@ export class TallyService {
   versions(ctx: RequestContext, periodId: string): Promise<ScoreTallyEntity[]> {
     return this.db.run(ctx, async (em) => {
       const period = await visiblePeriod(ctx, em, periodId);
-      return em.find(ScoreTallyEntity, { where: { periodId: period.id }, order: { version: 'DESC' } });
+      const versions = await em.find(ScoreTallyEntity, {
+        where: { periodId: period.id },
+        order: { version: 'DESC' },
+      });
+      if (ctx.can(Permission.RESIDENT_READ, period)) return versions;
+      const posted = await postedTallyIds(em, period.id);
+      return versions.filter((v) => posted.has(v.id));
     });
   }
 
@@ -89,8 +95,12 @@ export class TallyService {
   ): Promise<{ tally: ScoreTallyEntity; lines: ScoreTallyLineEntity[] }> {
     return this.db.run(ctx, async (em) => {
       const tally = await em.findOne(ScoreTallyEntity, { where: { id: tallyId } });
-      if (!tally) throw new NotFoundException('tallyId：找不到该核算结果，或您无权查看');
-      await visiblePeriod(ctx, em, tally.periodId);
+      const period = tally ? await visiblePeriod(ctx, em, tally.periodId) : null;
+      const readable =
+        tally &&
+        period &&
+        (ctx.can(Permission.RESIDENT_READ, period) || (await postedTallyIds(em, period.id)).has(tally.id));
+      if (!tally || !readable) throw new NotFoundException('tallyId：找不到该核算结果，或您无权查看');
       return { tally, lines: await linesOf(em, tally.id) };
     });
   }
@@ -170,7 +180,7 @@ export async function lockPeriod(em: EntityManager, periodId: string): Promise<S
 
 /**
  * Cadres with RESIDENT_READ over the village see every tally; anyone else in scope (residents) only
- * periods that have been posted for public notice.
+ * periods that have been posted for public notice, and of those only the versions that were posted.
  */
 export async function visiblePeriod(
   ctx: RequestContext,
@@ -181,6 +191,12 @@ export async function visiblePeriod(
   const visible = period && (ctx.can(Permission.RESIDENT_READ, period) || PUBLISHED.includes(period.status));
   if (!period || !visible) throw new NotFoundException('periodId：找不到该积分期间的公示，或您无权查看');
   return period;
+}
+
+/** The versions of a period that were posted for public notice (what residents may read). */
+async function postedTallyIds(em: EntityManager, periodId: string): Promise<Set<string>> {
+  const notices = await em.find(PublicNoticeEntity, { where: { periodId } });
+  return new Set(notices.map((n) => n.tallyId));
 }
 
 export function linesOf(em: EntityManager, tallyId: string): Promise<ScoreTallyLineEntity[]> {

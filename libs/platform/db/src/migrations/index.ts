@@ -27,6 +27,7 @@ import { TallySchema1795825727999 } from './1795825727999-tally-schema';
 import { TallyRls1795825728000 } from './1795825728000-tally-rls';
 import { AppraisalSchema1795825728001 } from './1795825728001-appraisal-schema';
 import { AppraisalRls1795825728002 } from './1795825728002-appraisal-rls';
+import { ManualLateEntryDays1795826755922 } from './1795826755922-manual-late-entry-days';
 
 // Every migration, in order. Schema migrations are generated from the entities with
 // `npm run db:migration -- <Name>` and reviewed; row-level security, grants and functions are hand-written.
@@ -60,4 +61,5 @@ export const MIGRATIONS: (new () => object)[] = [
   TallyRls1795825728000,
   AppraisalSchema1795825728001,
   AppraisalRls1795825728002,
+  ManualLateEntryDays1795826755922,
 ];

@@ -60,6 +60,7 @@ export class UpdateManualSettingsInput {
 
   @days('每月最后几天为登记日', 10) registrationDays?: number | null;
   @days('公示天数', 30) noticeDays?: number | null;
+  @days('补录期限（事项发生后几天内可登记）', 92) lateEntryDays?: number | null;
   @days('异议答复期限（工作日）', 30) objectionAnswerWorkingDays?: number | null;
   @days('村自定加分项数量上限', 50) villageMaxPositiveItems?: number | null;
   @days('村自定扣分项数量上限', 50) villageMaxNegativeItems?: number | null;

@@ -55,6 +55,8 @@ export class ManualType {
   registrationDays: number;
   @Field(() => Int, { description: '公示天数' })
   noticeDays: number;
+  @Field(() => Int, { description: '补录期限：事项发生后几天内可申报或登记' })
+  lateEntryDays: number;
   @Field(() => Int, { description: '异议答复期限（工作日）' })
   objectionAnswerWorkingDays: number;
   @Field(() => Int, { description: '村自定加分项数量上限（超出需镇审批）' })
@@ -91,6 +93,7 @@ export class ManualType {
       title: m.title,
       registrationDays: m.registrationDays,
       noticeDays: m.noticeDays,
+      lateEntryDays: m.lateEntryDays,
       objectionAnswerWorkingDays: m.objectionAnswerWorkingDays,
       villageMaxPositiveItems: m.villageMaxPositiveItems,
       villageMaxNegativeItems: m.villageMaxNegativeItems,
