@@ -7,6 +7,7 @@ import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb, villageTenant } from
 import type { ScoreTrack } from '../common/item-enums';
 import { LedgerEntryKind } from './ledger-entry-kind.enum';
 import { LedgerEntryEntity } from './ledger-entry.entity';
+import { lastLedgerEntry } from './ledger-head';
 import { entryHash, GENESIS_HASH, payloadHash, verifyChain, type ChainCheck } from './ledger-hash';
 
 /** What a caller (review, correction) asks the ledger to record. */
@@ -144,10 +145,8 @@ export class LedgerService {
         { field: 'idempotencyKey', reasons: ['已用于另一笔不同的登记'] },
       ]);
     }
-    const last = await em.findOne(LedgerEntryEntity, {
-      where: { villageId: village.id },
-      order: { seq: 'DESC' },
-    });
+    const head = await lastLedgerEntry(em, village.id);
+    const last = head ? { seq: Number(head.seq), entryHash: head.entry_hash } : null;
     const row = {
       id: randomUUID(),
       seq: (last?.seq ?? 0) + 1,

@@ -1,8 +1,9 @@
-import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique, type Relation } from 'typeorm';
 import { SubjectType } from '@village/platform-common';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedChildColumns } from '@village/platform-tenancy';
 import { NUMERIC } from '../common/numeric.transformer';
 import type { Grade } from '../evaluation/grading';
+import { ScoreTallyEntity } from './score-tally.entity';
 import { RankGroup } from './tally-enums';
 
 /**
@@ -15,12 +16,16 @@ import { RankGroup } from './tally-enums';
 @Index('ix_score_tally_line_town', ['townId'])
 @Index('ix_score_tally_line_village', ['villageId'])
 @Index('ix_score_tally_line_resident', ['residentId'])
-export class ScoreTallyLineEntity extends VillageOwnedColumns {
+export class ScoreTallyLineEntity extends VillageOwnedChildColumns {
   @PrimaryColumn('uuid')
   id: string;
 
   @Column({ name: 'tally_id', type: 'uuid' })
   tallyId: string;
+
+  @ManyToOne(() => ScoreTallyEntity)
+  @JoinColumn({ name: 'tally_id' })
+  tally?: Relation<ScoreTallyEntity>;
 
   @Column({ name: 'resident_id', type: 'uuid' })
   residentId: string;

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { SubjectType } from '@village/platform-common';
 import { GENESIS_HASH } from '../ledger/ledger-hash';
+import { lastLedgerEntry } from '../ledger/ledger-head';
 
 /** Where a tally reads the ledger up to: the village's last entry, held still by the ledger's lock. */
 export interface LedgerAnchor {
@@ -13,6 +14,8 @@ export interface ResidentSums {
   periodCredit: number;
   roleDuty: number;
   periodRoleDuty: number;
+  /** A veto item's entry stands (not reversed) in the window. */
+  vetoed: boolean;
 }
 
 export interface TallyPerson {
@@ -42,10 +45,7 @@ const SUBJECT_ORDER = Object.values(SubjectType);
  */
 export async function lockLedgerAnchor(em: EntityManager, villageId: string): Promise<LedgerAnchor> {
   await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger:${villageId}`]);
-  const [last] = (await em.query(
-    'SELECT seq, entry_hash FROM ledger_entry WHERE village_id = $1 ORDER BY seq DESC LIMIT 1',
-    [villageId],
-  )) as { seq: string; entry_hash: string }[];
+  const last = await lastLedgerEntry(em, villageId);
   return last ? { seq: Number(last.seq), hash: last.entry_hash } : { seq: 0, hash: GENESIS_HASH };
 }
 
@@ -57,7 +57,7 @@ export async function tallyPeople(em: EntityManager, window: TallyWindow): Promi
             COALESCE(bool_or(sr.probationary AND sr.subject_type = 'PARTY_MEMBER'), false) AS probationary
        FROM resident r
        LEFT JOIN subject_role sr
-         ON sr.resident_id = r.id AND sr.start_date <= $2 AND (sr.end_date IS NULL OR sr.end_date >= $2)
+         ON sr.resident_id = r.id AND sr.village_id = $1 AND sr.start_date <= $2 AND (sr.end_date IS NULL OR sr.end_date >= $2)
       WHERE r.village_id = $1 AND r.status = 'ACTIVE'
       GROUP BY r.id, r.name
       ORDER BY r.name, r.id`,
@@ -74,18 +74,28 @@ export async function tallyPeople(em: EntityManager, window: TallyWindow): Promi
   });
 }
 
-/** Year-to-date and in-period sums per resident and track, reversals included: one grouped query. */
-export async function ledgerSums(em: EntityManager, window: TallyWindow): Promise<Map<string, ResidentSums>> {
+/**
+ * Year-to-date and in-period sums per resident and track, reversals included, and whether a veto item
+ * stands (one grouped scan). A reversal copies its entry's item code and is unique per entry, so a veto
+ * stands when the resident's veto-coded NORMAL entries outnumber the veto-coded reversals.
+ */
+export async function ledgerSums(
+  em: EntityManager,
+  window: TallyWindow,
+  vetoCodes: readonly string[] = [],
+): Promise<Map<string, ResidentSums>> {
   const rows = (await em.query(
     `SELECT resident_id,
             COALESCE(SUM(points) FILTER (WHERE track = 'CREDIT'), 0) AS credit,
             COALESCE(SUM(points) FILTER (WHERE track = 'CREDIT' AND acted_on >= $4), 0) AS period_credit,
             COALESCE(SUM(points) FILTER (WHERE track = 'ROLE_DUTY'), 0) AS role_duty,
-            COALESCE(SUM(points) FILTER (WHERE track = 'ROLE_DUTY' AND acted_on >= $4), 0) AS period_role_duty
+            COALESCE(SUM(points) FILTER (WHERE track = 'ROLE_DUTY' AND acted_on >= $4), 0) AS period_role_duty,
+            COALESCE(SUM(CASE kind WHEN 'NORMAL' THEN 1 ELSE -1 END) FILTER (WHERE item_code = ANY ($6)), 0)
+              AS standing_vetoes
        FROM ledger_entry
       WHERE village_id = $1 AND acted_on BETWEEN $2 AND $3 AND seq <= $5
       GROUP BY resident_id`,
-    [window.villageId, window.startsOn, window.endsOn, window.periodStartsOn, window.maxSeq],
+    [window.villageId, window.startsOn, window.endsOn, window.periodStartsOn, window.maxSeq, vetoCodes],
   )) as Record<string, string>[];
   return new Map(
     rows.map((r) => [
@@ -95,14 +105,25 @@ export async function ledgerSums(em: EntityManager, window: TallyWindow): Promis
         periodCredit: Number(r.period_credit),
         roleDuty: Number(r.role_duty),
         periodRoleDuty: Number(r.period_role_duty),
+        vetoed: Number(r.standing_vetoes) > 0,
       },
     ]),
   );
 }
 
+/** The veto items' codes on a scoring list (usually a handful). */
+export async function vetoCodesOf(em: EntityManager, listId: string): Promise<string[]> {
+  const rows = (await em.query('SELECT code FROM scoring_list_item WHERE list_id = $1 AND veto', [
+    listId,
+  ])) as {
+    code: string;
+  }[];
+  return rows.map((r) => r.code);
+}
+
 /**
- * Residents with a veto item (一票否决) among the window's entries that are not reversed (as of the
- * anchor), with the items' codes and names for the explanation.
+ * The veto items (一票否决) standing against each resident in the window (not reversed as of the anchor),
+ * as 'code name' for the year-end notes. Only read when ledgerSums found one.
  */
 export async function vetoedResidents(
   em: EntityManager,

@@ -8,7 +8,7 @@ import { rankWithinGroups } from './tally-ranking';
 export type TallyLineDraft = HashedLine;
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
-const NO_POINTS: ResidentSums = { credit: 0, periodCredit: 0, roleDuty: 0, periodRoleDuty: 0 };
+const NO_POINTS: ResidentSums = { credit: 0, periodCredit: 0, roleDuty: 0, periodRoleDuty: 0, vetoed: false };
 
 export function isKeyPerson(subjectTypes: readonly SubjectType[]): boolean {
   return subjectTypes.includes(SubjectType.PARTY_MEMBER) || subjectTypes.includes(SubjectType.REPRESENTATIVE);
@@ -21,7 +21,6 @@ export function isKeyPerson(subjectTypes: readonly SubjectType[]): boolean {
 export function buildTallyLines(
   people: readonly TallyPerson[],
   sums: ReadonlyMap<string, ResidentSums>,
-  vetoes: ReadonlyMap<string, readonly string[]>,
   rules: Pick<ScoreRules, 'creditBaseScore' | 'roleDutyBaseScore'>,
 ): TallyLineDraft[] {
   const unranked = people.map((person) => {
@@ -40,7 +39,7 @@ export function buildTallyLines(
       periodRoleDutyPoints: key ? round2(s.periodRoleDuty) : null,
       rankGroup: key ? RankGroup.KEY : RankGroup.VILLAGER,
       rank: 0,
-      vetoed: vetoes.has(person.id),
+      vetoed: s.vetoed,
       evaluation: null,
     };
   });

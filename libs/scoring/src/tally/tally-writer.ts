@@ -8,7 +8,14 @@ import type { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import { periodLabel } from '../periods/scoring-period.service';
 import { ScoreTallyEntity } from './score-tally.entity';
 import { tallyContentHash, type HashedTally } from './tally-hash';
-import { ledgerSums, lockLedgerAnchor, tallyPeople, vetoedResidents, type TallyWindow } from './tally-inputs';
+import {
+  ledgerSums,
+  lockLedgerAnchor,
+  tallyPeople,
+  vetoCodesOf,
+  vetoedResidents,
+  type TallyWindow,
+} from './tally-inputs';
 import { buildTallyLines, type TallyLineDraft } from './tally-lines';
 import { evaluateYear } from './year-evaluation';
 
@@ -47,13 +54,15 @@ export async function writeTally(
   const rulebook = await requireRulebook(em, period);
   const anchor = await lockLedgerAnchor(em, period.villageId as string);
   const window = windowOf(period, anchor.seq);
-  const [people, sums, vetoes] = await Promise.all([
-    tallyPeople(em, window),
-    ledgerSums(em, window),
-    vetoedResidents(em, window, rulebook.list.id),
-  ]);
-  let lines: TallyLineDraft[] = buildTallyLines(people, sums, vetoes, rulebook.rules);
+  // One after another: a transaction's statements share one connection.
+  const people = await tallyPeople(em, window);
+  const vetoCodes = await vetoCodesOf(em, rulebook.list.id);
+  const sums = await ledgerSums(em, window, vetoCodes);
+  let lines: TallyLineDraft[] = buildTallyLines(people, sums, rulebook.rules);
   if (period.kind === ScoringPeriodKind.YEAR) {
+    const vetoes = lines.some((l) => l.vetoed)
+      ? await vetoedResidents(em, window, rulebook.list.id)
+      : new Map<string, string[]>();
     lines = await evaluateYear(em, period, lines, vetoes, rulebook.rules);
   }
   const [previous] = (await em.query('SELECT max(version) AS v FROM score_tally WHERE period_id = $1', [

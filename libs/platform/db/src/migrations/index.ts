@@ -23,11 +23,11 @@ import { DeclarationEvidenceSchema1795822934005 } from './1795822934005-declarat
 import { DeclarationEvidenceRls1795822934006 } from './1795822934006-declaration-evidence-rls';
 import { DeclarationAmend1795825505676 } from './1795825505676-declaration-amend-schema';
 import { DeclarationAmendTrigger1795825505677 } from './1795825505677-declaration-amend-trigger';
-import { TallySchema1795825727999 } from './1795825727999-tally-schema';
-import { TallyRls1795825728000 } from './1795825728000-tally-rls';
 import { AppraisalSchema1795825728001 } from './1795825728001-appraisal-schema';
 import { AppraisalRls1795825728002 } from './1795825728002-appraisal-rls';
 import { ManualLateEntryDays1795826755922 } from './1795826755922-manual-late-entry-days';
+import { TallySchema1795827261135 } from './1795827261135-tally-schema';
+import { TallyRls1795827261136 } from './1795827261136-tally-rls';
 
 // Every migration, in order. Schema migrations are generated from the entities with
 // `npm run db:migration -- <Name>` and reviewed; row-level security, grants and functions are hand-written.
@@ -57,9 +57,9 @@ export const MIGRATIONS: (new () => object)[] = [
   DeclarationEvidenceRls1795822934006,
   DeclarationAmend1795825505676,
   DeclarationAmendTrigger1795825505677,
-  TallySchema1795825727999,
-  TallyRls1795825728000,
   AppraisalSchema1795825728001,
   AppraisalRls1795825728002,
   ManualLateEntryDays1795826755922,
+  TallySchema1795827261135,
+  TallyRls1795827261136,
 ];

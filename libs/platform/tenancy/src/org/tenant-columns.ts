@@ -53,6 +53,22 @@ export abstract class VillageOwnedColumns implements TenantRef {
   village?: OrgUnitEntity;
 }
 
+/**
+ * The same three tenant columns without foreign keys to the org tree, for high-volume child rows whose
+ * parent row already carries them (a tally's lines: its header has the keys; three foreign-key checks per
+ * line were ~45 % of writing a district's tallies). The child keeps a foreign key to its parent instead.
+ */
+export abstract class VillageOwnedChildColumns implements TenantRef {
+  @Column({ name: 'district_id', type: 'uuid' })
+  districtId: string;
+
+  @Column({ name: 'town_id', type: 'uuid' })
+  townId: string;
+
+  @Column({ name: 'village_id', type: 'uuid' })
+  villageId: string;
+}
+
 /** The tenant columns of a village, for rows created inside it. */
 export function villageTenant(village: TenantRef & { id: string }): {
   districtId: string;

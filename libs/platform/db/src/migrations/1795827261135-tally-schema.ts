@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class TallySchema1795825727999 implements MigrationInterface {
-  name = 'TallySchema1795825727999';
+export class TallySchema1795827261135 implements MigrationInterface {
+  name = 'TallySchema1795827261135';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -30,10 +30,10 @@ export class TallySchema1795825727999 implements MigrationInterface {
     await queryRunner.query(
       'CREATE TABLE "public_notice" ("district_id" uuid NOT NULL, "town_id" uuid NOT NULL, "village_id" uuid NOT NULL, "id" uuid NOT NULL, "period_id" uuid NOT NULL, "tally_id" uuid NOT NULL, "starts_on" date NOT NULL, "ends_on" date NOT NULL, "posted_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "posted_by" uuid, CONSTRAINT "PK_69742227b5bc4c38c2ee4bc11da" PRIMARY KEY ("id"))',
     );
-    await queryRunner.query('CREATE INDEX "ix_public_notice_village" ON "public_notice"  ("village_id") ');
     await queryRunner.query(
       'CREATE INDEX "ix_public_notice_period" ON "public_notice"  ("period_id", "posted_at") ',
     );
+    await queryRunner.query('CREATE INDEX "ix_public_notice_village" ON "public_notice"  ("village_id") ');
     await queryRunner.query('CREATE INDEX "ix_public_notice_town" ON "public_notice"  ("town_id") ');
     await queryRunner.query(
       'CREATE INDEX "ix_public_notice_tenant" ON "public_notice"  ("district_id", "town_id", "village_id") ',
@@ -42,8 +42,8 @@ export class TallySchema1795825727999 implements MigrationInterface {
       'CREATE TABLE "objection" ("district_id" uuid NOT NULL, "town_id" uuid NOT NULL, "village_id" uuid NOT NULL, "id" uuid NOT NULL, "period_id" uuid NOT NULL, "tally_id" uuid NOT NULL, "tally_line_id" uuid NOT NULL, "subject_resident_id" uuid NOT NULL, "objector_resident_id" uuid NOT NULL, "objector_user_id" uuid NOT NULL, "reason" character varying(1000) NOT NULL, "raised_on" date NOT NULL, "answer_due_on" date NOT NULL, "status" character varying(16) NOT NULL DEFAULT \'OPEN\', "answer" character varying(1000), "answered_on" date, "answered_by" uuid, "correction_entry_ids" uuid array NOT NULL DEFAULT \'{}\', "retally_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_f66a92a8254c445494f6cc3be60" PRIMARY KEY ("id"))',
     );
     await queryRunner.query('CREATE INDEX "ix_objection_objector" ON "objection"  ("objector_user_id") ');
-    await queryRunner.query('CREATE INDEX "ix_objection_village" ON "objection"  ("village_id") ');
     await queryRunner.query('CREATE INDEX "ix_objection_period" ON "objection"  ("period_id", "status") ');
+    await queryRunner.query('CREATE INDEX "ix_objection_village" ON "objection"  ("village_id") ');
     await queryRunner.query('CREATE INDEX "ix_objection_town" ON "objection"  ("town_id") ');
     await queryRunner.query(
       'CREATE INDEX "ix_objection_tenant" ON "objection"  ("district_id", "town_id", "village_id") ',
@@ -58,13 +58,7 @@ export class TallySchema1795825727999 implements MigrationInterface {
       'ALTER TABLE "score_tally" ADD CONSTRAINT "FK_e11eefa13536486590b399e4ed0" FOREIGN KEY ("village_id") REFERENCES "org_unit"("id") ON DELETE NO ACTION ON UPDATE NO ACTION',
     );
     await queryRunner.query(
-      'ALTER TABLE "score_tally_line" ADD CONSTRAINT "FK_43a5eee3ccef49c85adeebb19db" FOREIGN KEY ("district_id") REFERENCES "org_unit"("id") ON DELETE NO ACTION ON UPDATE NO ACTION',
-    );
-    await queryRunner.query(
-      'ALTER TABLE "score_tally_line" ADD CONSTRAINT "FK_07c4d8c86122fec4452d7eb0c0c" FOREIGN KEY ("town_id") REFERENCES "org_unit"("id") ON DELETE NO ACTION ON UPDATE NO ACTION',
-    );
-    await queryRunner.query(
-      'ALTER TABLE "score_tally_line" ADD CONSTRAINT "FK_1d598ecbeda6468f351e948df71" FOREIGN KEY ("village_id") REFERENCES "org_unit"("id") ON DELETE NO ACTION ON UPDATE NO ACTION',
+      'ALTER TABLE "score_tally_line" ADD CONSTRAINT "FK_bd6ef1393a14b616cd156112657" FOREIGN KEY ("tally_id") REFERENCES "score_tally"("id") ON DELETE NO ACTION ON UPDATE NO ACTION',
     );
     await queryRunner.query(
       'ALTER TABLE "public_notice" ADD CONSTRAINT "FK_c33e8c43e4eae1f75f6dac9a92e" FOREIGN KEY ("district_id") REFERENCES "org_unit"("id") ON DELETE NO ACTION ON UPDATE NO ACTION',
@@ -94,27 +88,21 @@ export class TallySchema1795825727999 implements MigrationInterface {
     await queryRunner.query('ALTER TABLE "public_notice" DROP CONSTRAINT "FK_96f82892a809b51bfe34b844f70"');
     await queryRunner.query('ALTER TABLE "public_notice" DROP CONSTRAINT "FK_c33e8c43e4eae1f75f6dac9a92e"');
     await queryRunner.query(
-      'ALTER TABLE "score_tally_line" DROP CONSTRAINT "FK_1d598ecbeda6468f351e948df71"',
-    );
-    await queryRunner.query(
-      'ALTER TABLE "score_tally_line" DROP CONSTRAINT "FK_07c4d8c86122fec4452d7eb0c0c"',
-    );
-    await queryRunner.query(
-      'ALTER TABLE "score_tally_line" DROP CONSTRAINT "FK_43a5eee3ccef49c85adeebb19db"',
+      'ALTER TABLE "score_tally_line" DROP CONSTRAINT "FK_bd6ef1393a14b616cd156112657"',
     );
     await queryRunner.query('ALTER TABLE "score_tally" DROP CONSTRAINT "FK_e11eefa13536486590b399e4ed0"');
     await queryRunner.query('ALTER TABLE "score_tally" DROP CONSTRAINT "FK_c6cc59940b07c2c1bfb4927f0e7"');
     await queryRunner.query('ALTER TABLE "score_tally" DROP CONSTRAINT "FK_ea9467ca8bd6d983411a2988d76"');
     await queryRunner.query('DROP INDEX "public"."ix_objection_tenant"');
     await queryRunner.query('DROP INDEX "public"."ix_objection_town"');
-    await queryRunner.query('DROP INDEX "public"."ix_objection_period"');
     await queryRunner.query('DROP INDEX "public"."ix_objection_village"');
+    await queryRunner.query('DROP INDEX "public"."ix_objection_period"');
     await queryRunner.query('DROP INDEX "public"."ix_objection_objector"');
     await queryRunner.query('DROP TABLE "objection"');
     await queryRunner.query('DROP INDEX "public"."ix_public_notice_tenant"');
     await queryRunner.query('DROP INDEX "public"."ix_public_notice_town"');
-    await queryRunner.query('DROP INDEX "public"."ix_public_notice_period"');
     await queryRunner.query('DROP INDEX "public"."ix_public_notice_village"');
+    await queryRunner.query('DROP INDEX "public"."ix_public_notice_period"');
     await queryRunner.query('DROP TABLE "public_notice"');
     await queryRunner.query('DROP INDEX "public"."ix_score_tally_line_tenant"');
     await queryRunner.query('DROP INDEX "public"."ix_score_tally_line_town"');
