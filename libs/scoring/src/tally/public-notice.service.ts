@@ -133,7 +133,7 @@ export class PublicNoticeService {
     period: ScoringPeriodEntity,
     tally: ScoreTallyEntity,
   ): Promise<void> {
-    const lines = await linesOf(em, tally.id);
+    const lines = await linesOf(em, tally);
     const users = (await em.query(
       'SELECT id, user_id FROM resident WHERE village_id = $1 AND user_id IS NOT NULL',
       [period.villageId],

@@ -11,11 +11,11 @@ import { RankGroup } from './tally-enums';
  * readable even if a record is renamed later). Year-end columns are null on quarterly tallies.
  */
 @Entity('score_tally_line')
-@Unique('uq_score_tally_line', ['tallyId', 'residentId'])
-@Index('ix_score_tally_line_tenant', ['districtId', 'townId', 'villageId'])
+// Write-once rows written ~800 at a time per village: as few indexes as the RLS rule (each tenant column
+// leads one) and the reads (a tally's lines, by village and tally) need.
+@Unique('uq_score_tally_line', ['villageId', 'tallyId', 'residentId'])
+@Index('ix_score_tally_line_district', ['districtId'])
 @Index('ix_score_tally_line_town', ['townId'])
-@Index('ix_score_tally_line_village', ['villageId'])
-@Index('ix_score_tally_line_resident', ['residentId'])
 export class ScoreTallyLineEntity extends VillageOwnedChildColumns {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { In, LessThanOrEqual } from 'typeorm';
@@ -14,6 +15,7 @@ import { auditOwner } from '../common/rulebook-guards';
 import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
 import { GENESIS_HASH, verifyChain } from '../ledger/ledger-hash';
 import { PERIOD_STATUS_LABELS, ScoringPeriodKind, ScoringPeriodStatus } from '../periods/period-enums';
+import { ScoringPeriodEventEntity } from '../periods/scoring-period-event.entity';
 import { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import { advancePeriod, periodLabel } from '../periods/scoring-period.service';
 import { PublicNoticeEntity } from './public-notice.entity';
@@ -101,7 +103,7 @@ export class TallyService {
         period &&
         (ctx.can(Permission.RESIDENT_READ, period) || (await postedTallyIds(em, period.id)).has(tally.id));
       if (!tally || !readable) throw new NotFoundException('tallyId：找不到该核算结果，或您无权查看');
-      return { tally, lines: await linesOf(em, tally.id) };
+      return { tally, lines: await linesOf(em, tally) };
     });
   }
 
@@ -117,7 +119,7 @@ export class TallyService {
       if (!ctx.can(Permission.AUDIT_READ, tally) && !ctx.can(Permission.TALLY_MANAGE, tally)) {
         throw new ForbiddenException('只有审计人员和村信用议事会可以核验核算结果');
       }
-      const lines = await linesOf(em, tally.id);
+      const lines = await linesOf(em, tally);
       const problems: string[] = [];
       const contentHashMatches =
         tallyContentHash({ ...tally, villageId: tally.villageId as string }, lines) === tally.contentHash;
@@ -199,9 +201,9 @@ async function postedTallyIds(em: EntityManager, periodId: string): Promise<Set<
   return new Set(notices.map((n) => n.tallyId));
 }
 
-export function linesOf(em: EntityManager, tallyId: string): Promise<ScoreTallyLineEntity[]> {
+export function linesOf(em: EntityManager, tally: ScoreTallyEntity): Promise<ScoreTallyLineEntity[]> {
   return em.find(ScoreTallyLineEntity, {
-    where: { tallyId },
+    where: { villageId: tally.villageId as string, tallyId: tally.id },
     order: { rankGroup: 'ASC', rank: 'ASC', residentName: 'ASC' },
   });
 }
@@ -238,7 +240,10 @@ async function assertReadyForFirstTally(em: EntityManager, period: ScoringPeriod
   }
 }
 
-/** The quarter's months stop taking entries once it is tallied. */
+/**
+ * The quarter's months stop taking entries once it is tallied: one UPDATE and one INSERT of events for
+ * the three months (the forward-only trigger still checks each row; the quarter's own move follows).
+ */
 async function closeMonthsOf(ctx: RequestContext, em: EntityManager, period: ScoringPeriodEntity) {
   if (period.kind !== ScoringPeriodKind.QUARTER) return;
   const months = await em.find(ScoringPeriodEntity, {
@@ -250,14 +255,24 @@ async function closeMonthsOf(ctx: RequestContext, em: EntityManager, period: Sco
       status: ScoringPeriodStatus.OPEN,
     },
   });
-  for (const month of months) {
-    await advancePeriod(
-      ctx,
-      em,
-      month.id,
-      ScoringPeriodStatus.CLOSED,
-      `${periodLabel(period)}已核算，本月停止登记`,
-      Permission.TALLY_MANAGE,
-    );
-  }
+  if (!months.length) return;
+  await em.update(
+    ScoringPeriodEntity,
+    { id: In(months.map((m) => m.id)) },
+    { status: ScoringPeriodStatus.CLOSED },
+  );
+  await em.insert(
+    ScoringPeriodEventEntity,
+    months.map((month) => ({
+      id: randomUUID(),
+      districtId: month.districtId,
+      townId: month.townId,
+      villageId: month.villageId,
+      periodId: month.id,
+      fromStatus: ScoringPeriodStatus.OPEN,
+      toStatus: ScoringPeriodStatus.CLOSED,
+      reason: `${periodLabel(period)}已核算，本月停止登记`,
+      createdBy: ctx.user?.id ?? null,
+    })),
+  );
 }

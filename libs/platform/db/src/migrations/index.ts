@@ -26,8 +26,8 @@ import { DeclarationAmendTrigger1795825505677 } from './1795825505677-declaratio
 import { AppraisalSchema1795825728001 } from './1795825728001-appraisal-schema';
 import { AppraisalRls1795825728002 } from './1795825728002-appraisal-rls';
 import { ManualLateEntryDays1795826755922 } from './1795826755922-manual-late-entry-days';
-import { TallySchema1795827261135 } from './1795827261135-tally-schema';
-import { TallyRls1795827261136 } from './1795827261136-tally-rls';
+import { TallySchema1795827711414 } from './1795827711414-tally-schema';
+import { TallyRls1795827711415 } from './1795827711415-tally-rls';
 
 // Every migration, in order. Schema migrations are generated from the entities with
 // `npm run db:migration -- <Name>` and reviewed; row-level security, grants and functions are hand-written.
@@ -60,6 +60,6 @@ export const MIGRATIONS: (new () => object)[] = [
   AppraisalSchema1795825728001,
   AppraisalRls1795825728002,
   ManualLateEntryDays1795826755922,
-  TallySchema1795827261135,
-  TallyRls1795827261136,
+  TallySchema1795827711414,
+  TallyRls1795827711415,
 ];

@@ -8,8 +8,8 @@ const SNAPSHOTS = ['score_tally', 'score_tally_line', 'public_notice'];
  * correction is a new version). An objection changes once — when it is answered — and only its answer
  * columns; a trigger refuses anything else, even from the owner.
  */
-export class TallyRls1795827261136 implements MigrationInterface {
-  name = 'TallyRls1795827261136';
+export class TallyRls1795827711415 implements MigrationInterface {
+  name = 'TallyRls1795827711415';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const table of SNAPSHOTS) {

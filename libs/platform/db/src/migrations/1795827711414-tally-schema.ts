@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class TallySchema1795827261135 implements MigrationInterface {
-  name = 'TallySchema1795827261135';
+export class TallySchema1795827711414 implements MigrationInterface {
+  name = 'TallySchema1795827711414';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -15,17 +15,11 @@ export class TallySchema1795827261135 implements MigrationInterface {
       'CREATE INDEX "ix_score_tally_tenant" ON "score_tally"  ("district_id", "town_id", "village_id") ',
     );
     await queryRunner.query(
-      'CREATE TABLE "score_tally_line" ("district_id" uuid NOT NULL, "town_id" uuid NOT NULL, "village_id" uuid NOT NULL, "id" uuid NOT NULL, "tally_id" uuid NOT NULL, "resident_id" uuid NOT NULL, "resident_name" character varying(64) NOT NULL, "subject_types" character varying(16) array NOT NULL, "probationary" boolean NOT NULL DEFAULT false, "credit_points" numeric(12,2) NOT NULL, "credit_score" numeric(12,2) NOT NULL, "period_credit_points" numeric(12,2) NOT NULL, "role_duty_points" numeric(12,2), "role_duty_score" numeric(12,2), "period_role_duty_points" numeric(12,2), "rank_group" character varying(16) NOT NULL, "rank" integer NOT NULL, "vetoed" boolean NOT NULL DEFAULT false, "evaluation" jsonb, CONSTRAINT "uq_score_tally_line" UNIQUE ("tally_id", "resident_id"), CONSTRAINT "PK_a89ec998777004107eb820a0ffc" PRIMARY KEY ("id"))',
-    );
-    await queryRunner.query(
-      'CREATE INDEX "ix_score_tally_line_resident" ON "score_tally_line"  ("resident_id") ',
-    );
-    await queryRunner.query(
-      'CREATE INDEX "ix_score_tally_line_village" ON "score_tally_line"  ("village_id") ',
+      'CREATE TABLE "score_tally_line" ("district_id" uuid NOT NULL, "town_id" uuid NOT NULL, "village_id" uuid NOT NULL, "id" uuid NOT NULL, "tally_id" uuid NOT NULL, "resident_id" uuid NOT NULL, "resident_name" character varying(64) NOT NULL, "subject_types" character varying(16) array NOT NULL, "probationary" boolean NOT NULL DEFAULT false, "credit_points" numeric(12,2) NOT NULL, "credit_score" numeric(12,2) NOT NULL, "period_credit_points" numeric(12,2) NOT NULL, "role_duty_points" numeric(12,2), "role_duty_score" numeric(12,2), "period_role_duty_points" numeric(12,2), "rank_group" character varying(16) NOT NULL, "rank" integer NOT NULL, "vetoed" boolean NOT NULL DEFAULT false, "evaluation" jsonb, CONSTRAINT "uq_score_tally_line" UNIQUE ("village_id", "tally_id", "resident_id"), CONSTRAINT "PK_a89ec998777004107eb820a0ffc" PRIMARY KEY ("id"))',
     );
     await queryRunner.query('CREATE INDEX "ix_score_tally_line_town" ON "score_tally_line"  ("town_id") ');
     await queryRunner.query(
-      'CREATE INDEX "ix_score_tally_line_tenant" ON "score_tally_line"  ("district_id", "town_id", "village_id") ',
+      'CREATE INDEX "ix_score_tally_line_district" ON "score_tally_line"  ("district_id") ',
     );
     await queryRunner.query(
       'CREATE TABLE "public_notice" ("district_id" uuid NOT NULL, "town_id" uuid NOT NULL, "village_id" uuid NOT NULL, "id" uuid NOT NULL, "period_id" uuid NOT NULL, "tally_id" uuid NOT NULL, "starts_on" date NOT NULL, "ends_on" date NOT NULL, "posted_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "posted_by" uuid, CONSTRAINT "PK_69742227b5bc4c38c2ee4bc11da" PRIMARY KEY ("id"))',
@@ -104,10 +98,8 @@ export class TallySchema1795827261135 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "public"."ix_public_notice_village"');
     await queryRunner.query('DROP INDEX "public"."ix_public_notice_period"');
     await queryRunner.query('DROP TABLE "public_notice"');
-    await queryRunner.query('DROP INDEX "public"."ix_score_tally_line_tenant"');
+    await queryRunner.query('DROP INDEX "public"."ix_score_tally_line_district"');
     await queryRunner.query('DROP INDEX "public"."ix_score_tally_line_town"');
-    await queryRunner.query('DROP INDEX "public"."ix_score_tally_line_village"');
-    await queryRunner.query('DROP INDEX "public"."ix_score_tally_line_resident"');
     await queryRunner.query('DROP TABLE "score_tally_line"');
     await queryRunner.query('DROP INDEX "public"."ix_score_tally_tenant"');
     await queryRunner.query('DROP INDEX "public"."ix_score_tally_town"');
