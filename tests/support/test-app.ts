@@ -3,7 +3,7 @@ import request from 'supertest';
 import { setTodayForTests } from '@village/platform-common';
 import { TenantDb } from '@village/platform-tenancy';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config';
-import { seedDemoData } from '../../apps/api/src/demo/seed-demo';
+import { seedDemoData, type DemoSeedResult } from '../../apps/api/src/demo/seed-demo';
 import { createApp } from '../../apps/api/src/runtime/create-app';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { TEST_DEMO_PASSWORD, TEST_JWT_SECRET, TEST_PII_KEY } from './test-env';
@@ -20,6 +20,8 @@ export interface TestApp {
   app: INestApplication;
   db: TestDatabase;
   config: AppConfig;
+  /** What the demo seed did (null with `seed: false`), e.g. how long the year of activity took. */
+  demoSeed: DemoSeedResult | null;
   gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -40,6 +42,8 @@ export async function startTestApp(
     seed?: boolean;
     /** false: seed the org tree, users and rules but no demo residents, grids or contracts. */
     demoPeople?: boolean;
+    /** true: also replay the demo's year of activity (previous year complete, this year so far; seconds). */
+    demoActivity?: boolean;
     env?: Record<string, string>;
   } = {},
 ): Promise<TestApp> {
@@ -55,12 +59,14 @@ export async function startTestApp(
   });
   const app = await createApp(config, db, TEST_JWT_SECRET, { logger: false });
   await app.init();
+  let demoSeed: DemoSeedResult | null = null;
   if (options.seed !== false) {
-    await seedDemoData(db.adminUrl, app.get(TenantDb), {
+    demoSeed = await seedDemoData(db.adminUrl, app.get(TenantDb), {
       demoPassword: TEST_DEMO_PASSWORD,
       bcryptRounds: 4,
       piiKey: config.piiKey ?? TEST_PII_KEY,
       people: options.demoPeople,
+      activity: options.demoActivity ? app : null,
     });
   }
 
@@ -75,6 +81,7 @@ export async function startTestApp(
     app,
     db,
     config,
+    demoSeed,
     gql,
     async login(username, password = TEST_DEMO_PASSWORD) {
       const res = await gql<{ login: { accessToken: string } }>(

@@ -31,6 +31,10 @@ async function main(): Promise<void> {
     const first = await startServer(env);
     console.log(`  first start (initdb, migrations, demo seed) ready in ${first.readyMs} ms`);
     check(first.output.includes('已写入演示数据'), 'first start seeds the demo data');
+    // The logger colours its lines: keep the text up to the first escape character.
+    const activity = /演示积分活动：.*/.exec(first.output)?.[0].split('\u001b')[0];
+    check(Boolean(activity), 'first start replays the demo year of activity');
+    console.log(`  ${activity}`);
     await checkLogins(base);
     const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
     const html = await page.text();

@@ -19,10 +19,17 @@ async function main(): Promise<void> {
       demoPassword: config.demoPassword,
       bcryptRounds: config.auth.bcryptRounds,
       piiKey: database.piiKey,
+      activity: app,
     });
     if (result.seeded) {
       const password = process.env.DEMO_PASSWORD ? '环境变量 DEMO_PASSWORD 的值' : DEFAULT_DEMO_PASSWORD;
       logger.log(`已写入演示数据：文登区及其镇、村。演示账号（密码：${password}）：`);
+      if (result.activity) {
+        const { declarations, tallies, ms } = result.activity;
+        logger.log(
+          `演示积分活动：去年全年与今年至今的 ${declarations} 条申报、${tallies} 次核算（${(ms / 1000).toFixed(1)} 秒）`,
+        );
+      }
     } else {
       logger.log(result.reason ?? '未写入演示数据');
     }

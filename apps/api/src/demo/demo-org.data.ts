@@ -62,6 +62,12 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; un
     role: Role.CREDIT_COUNCIL,
     unit: '大泽头村',
   },
+  {
+    username: 'houjiaan-council',
+    displayName: '侯家庵村信用议事会',
+    role: Role.CREDIT_COUNCIL,
+    unit: '侯家庵村',
+  },
   { username: 'dazetou-resident', displayName: '大泽头村村民', role: Role.RESIDENT, unit: '大泽头村' },
   { username: 'wendeng-auditor', displayName: '文登区审计员', role: Role.AUDITOR, unit: '文登区' },
 ];

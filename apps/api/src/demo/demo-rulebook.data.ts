@@ -69,7 +69,9 @@ const PARTY = { subjectTypes: [S.PARTY_MEMBER], track: ScoreTrack.ROLE_DUTY };
 const REPRESENTATIVE = { subjectTypes: [S.REPRESENTATIVE], track: ScoreTrack.ROLE_DUTY };
 const evidence = { evidenceRequired: true };
 
-export const DEMO_FRAMEWORK = { year: DEMO_YEAR, title: `文登区${DEMO_YEAR}年村级“契约化+信用”积分评价框架` };
+export const frameworkTitle = (year: number) => `文登区${year}年村级“契约化+信用”积分评价框架`;
+
+export const DEMO_FRAMEWORK = { year: DEMO_YEAR, title: frameworkTitle(DEMO_YEAR) };
 
 export const DEMO_FRAMEWORK_ITEMS: ItemFields[] = [
   // 加分项
@@ -168,9 +170,34 @@ export const DEMO_FRAMEWORK_ITEMS: ItemFields[] = [
   minus('N38', '阻挠村内公共项目施工', C.CIVIC_VIRTUE, [5, 10]),
 ];
 
-export const DEMO_MANUAL = {
+/** A town manual as the demo seeds it: the items it disables, the points it adjusts, its own items. */
+export interface DemoManual {
+  town: string;
+  title: (year: number) => string;
+  procedure: string;
+  disable: string[];
+  adjust: { itemCode: string; pointsMin: number; pointsMax: number; reason: string }[];
+  townItems: ItemFields[];
+}
+
+/** A village's scoring list as the demo seeds it, adopted by the representative assembly's vote. */
+export interface DemoScoringList {
+  village: string;
+  villageItems: ItemFields[];
+  /** The assembly's vote; it meets on `meetingDay` (MM-DD) of the list's year. */
+  adoption: {
+    meetingDay: string;
+    representativesInOffice: number;
+    present: number;
+    votesFor: number;
+    votesAgainst: number;
+    abstaining: number;
+  };
+}
+
+export const DEMO_MANUAL: DemoManual = {
   town: '宋村镇',
-  title: `宋村镇${DEMO_YEAR}年积分评价操作手册`,
+  title: (year) => `宋村镇${year}年积分评价操作手册`,
   procedure: [
     '# 宋村镇积分评价操作规程',
     '',
@@ -187,18 +214,49 @@ export const DEMO_MANUAL = {
   townItems: [plus('T01', '参与海草房保护修缮', C.PUBLIC_WELFARE, 2, { household: true, ...evidence })],
 };
 
-export const DEMO_SCORING_LIST = {
+export const DEMO_SCORING_LIST: DemoScoringList = {
   village: '大泽头村',
   villageItems: [
     plus('V01', '参与村文化广场日常维护', C.PUBLIC_WELFARE, 1, { capPerMonth: 2 }),
     minus('V02', '农机具随意停放占用村道', C.CIVILISED_PRACTICE, [1, 2], { household: true }),
   ],
   adoption: {
-    meetingDate: `${DEMO_YEAR}-01-15`,
+    meetingDay: '01-15',
     representativesInOffice: 30,
     present: 26,
     votesFor: 24,
     votesAgainst: 1,
+    abstaining: 1,
+  },
+};
+
+/**
+ * 文登营镇 and 侯家庵村, seeded only with the demo's year of activity, so the district's comparisons have a
+ * second town and village: the framework as it stands, and a list with one village item.
+ */
+export const DEMO_OTHER_MANUAL: DemoManual = {
+  town: '文登营镇',
+  title: (year) => `文登营镇${year}年积分评价操作手册`,
+  procedure: [
+    '# 文登营镇积分评价操作规程',
+    '',
+    '1. 每月月底前村民申报，村“两委”代为登记。',
+    '2. 信用议事会审核，季度末核算并公示 7 天。',
+  ].join('\n'),
+  disable: [],
+  adjust: [],
+  townItems: [],
+};
+
+export const DEMO_OTHER_LIST: DemoScoringList = {
+  village: '侯家庵村',
+  villageItems: [plus('H01', '参加村志愿服务队集中活动', C.PUBLIC_WELFARE, 1, { capPerMonth: 2 })],
+  adoption: {
+    meetingDay: '01-20',
+    representativesInOffice: 15,
+    present: 13,
+    votesFor: 12,
+    votesAgainst: 0,
     abstaining: 1,
   },
 };

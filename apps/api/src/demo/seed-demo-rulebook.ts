@@ -16,65 +16,127 @@ import {
   TownManualEntity,
   VillageItemEntity,
 } from '@village/scoring';
-import { DEMO_FRAMEWORK, DEMO_FRAMEWORK_ITEMS, DEMO_MANUAL, DEMO_SCORING_LIST } from './demo-rulebook.data';
+import { DEMO_YEAR } from './demo-year';
+import {
+  DEMO_FRAMEWORK_ITEMS,
+  DEMO_MANUAL,
+  DEMO_SCORING_LIST,
+  frameworkTitle,
+  type DemoManual,
+  type DemoScoringList,
+} from './demo-rulebook.data';
+
+type Unit = Pick<OrgUnitEntity, 'id' | 'districtId' | 'townId' | 'villageId'>;
+type FrameworkItemRow = Parameters<typeof mergeEffectiveItems>[0][number];
+type AdjustmentRow = Parameters<typeof mergeEffectiveItems>[1][number];
+type TownItemRow = Parameters<typeof mergeEffectiveItems>[2][number];
+
+/** A published framework of a year with its items, as the manual and list seeds build on it. */
+export interface SeededFramework {
+  id: string;
+  items: FrameworkItemRow[];
+}
+
+/** A published town manual with what it changed, for the village lists built on it. */
+export interface SeededManual {
+  id: string;
+  framework: SeededFramework;
+  adjustments: AdjustmentRow[];
+  townItems: TownItemRow[];
+}
 
 /**
- * The demo rulebook: the district's published framework for the current year, a published 宋村镇 manual and an adopted
- * 大泽头村 list. Runs inside the demo seed's transaction (system context scoped to the district). Parents
- * are inserted as drafts and published after their rows, as the triggers refuse rows added to a
- * published parent.
+ * The demo rulebook: the district's published framework for `year` (the current year in the base seed), a
+ * published 宋村镇 manual and an adopted 大泽头村 list. Runs inside a seed transaction (system context
+ * scoped to the district). Parents are inserted as drafts and published after their rows, as the triggers
+ * refuse rows added to a published parent.
  */
-export async function seedDemoRulebook(em: EntityManager, units: Map<string, OrgUnitEntity>): Promise<void> {
-  const unitNamed = (name: string) => {
-    const unit = units.get(name);
-    if (!unit) throw new Error(`demo rulebook: no unit named ${name}`);
-    return unit;
-  };
-  const town = unitNamed(DEMO_MANUAL.town);
-  const village = unitNamed(DEMO_SCORING_LIST.village);
-  const now = new Date();
-  const districtTenant = { districtId: town.districtId, townId: null, villageId: null };
-  const townTenant = { districtId: town.districtId, townId: town.id, villageId: null };
-  const villageTenant = {
-    districtId: village.districtId,
-    townId: village.townId as string,
-    villageId: village.id,
-  };
+export async function seedDemoRulebook(
+  em: EntityManager,
+  units: Map<string, OrgUnitEntity>,
+  year: number = DEMO_YEAR,
+): Promise<{ framework: SeededFramework; manual: SeededManual }> {
+  const village = unitNamed(units, DEMO_SCORING_LIST.village);
+  const framework = await seedDemoFramework(em, village, year);
+  const manual = await seedDemoManual(em, unitNamed(units, DEMO_MANUAL.town), framework, DEMO_MANUAL, year);
+  await seedDemoList(em, village, manual, DEMO_SCORING_LIST, year);
+  return { framework, manual };
+}
 
-  const framework = { id: randomUUID(), ...districtTenant };
+export function unitNamed(units: Map<string, OrgUnitEntity>, name: string): OrgUnitEntity {
+  const unit = units.get(name);
+  if (!unit) throw new Error(`demo rulebook: no unit named ${name}`);
+  return unit;
+}
+
+/** 文登区's framework of `year` with the demo items, published. `anyUnit` names the district. */
+export async function seedDemoFramework(
+  em: EntityManager,
+  anyUnit: Unit,
+  year: number,
+): Promise<SeededFramework> {
+  const districtTenant = { districtId: anyUnit.districtId, townId: null, villageId: null };
+  const id = randomUUID();
   await em.insert(FrameworkEntity, {
-    ...framework,
-    year: DEMO_FRAMEWORK.year,
+    id,
+    ...districtTenant,
+    year,
     version: 1,
     status: RuleStatus.DRAFT,
-    title: DEMO_FRAMEWORK.title,
+    title: frameworkTitle(year),
     rules: { ...DEFAULT_SCORE_RULES },
     maxAdjustmentPercent: 20,
   });
-  const frameworkItems = DEMO_FRAMEWORK_ITEMS.map((fields, position) => ({
+  const items = DEMO_FRAMEWORK_ITEMS.map((fields, position) => ({
     id: randomUUID(),
-    frameworkId: framework.id,
+    frameworkId: id,
     ...districtTenant,
     ...fields,
     position,
     withdrawn: false,
     published: true,
   }));
-  await em.insert(EvaluationItemEntity, frameworkItems);
-  await em.update(FrameworkEntity, { id: framework.id }, { status: RuleStatus.PUBLISHED, publishedAt: now });
+  await em.insert(EvaluationItemEntity, items);
+  await em.update(FrameworkEntity, { id }, { status: RuleStatus.PUBLISHED, publishedAt: new Date() });
+  return { id, items };
+}
 
-  const manualId = randomUUID();
+/** The framework of `year` already in the database (the base seed's), with its items. */
+export async function existingFramework(
+  em: EntityManager,
+  districtId: string,
+  year: number,
+): Promise<SeededFramework> {
+  const framework = await em.findOne(FrameworkEntity, {
+    where: { districtId, year, status: RuleStatus.PUBLISHED },
+    order: { version: 'DESC' },
+  });
+  if (!framework) throw new Error(`demo rulebook: no published ${year} framework`);
+  const items = await em.find(EvaluationItemEntity, { where: { frameworkId: framework.id } });
+  return { id: framework.id, items };
+}
+
+/** A town's manual of `year` on `framework`, published. */
+export async function seedDemoManual(
+  em: EntityManager,
+  town: Unit,
+  framework: SeededFramework,
+  spec: DemoManual,
+  year: number,
+): Promise<SeededManual> {
+  const townTenant = { districtId: town.districtId, townId: town.id, villageId: null };
+  const id = randomUUID();
   await em.insert(TownManualEntity, {
-    id: manualId,
+    id,
     ...townTenant,
     frameworkId: framework.id,
-    version: 1,
+    version: await nextVersion(em, 'town_manual', 'town_id', town.id),
     status: RuleStatus.DRAFT,
-    title: DEMO_MANUAL.title,
-    procedure: DEMO_MANUAL.procedure,
+    title: spec.title(year),
+    procedure: spec.procedure,
   });
   const adjustments = [
-    ...DEMO_MANUAL.disable.map((itemCode) => ({
+    ...spec.disable.map((itemCode) => ({
       itemCode,
       disabled: true,
       pointsMin: null,
@@ -82,33 +144,50 @@ export async function seedDemoRulebook(em: EntityManager, units: Map<string, Org
       perUnitPoints: null,
       reason: '本镇不适用',
     })),
-    ...DEMO_MANUAL.adjust.map((a) => ({ ...a, disabled: false, perUnitPoints: null })),
+    ...spec.adjust.map((a) => ({ ...a, disabled: false, perUnitPoints: null })),
   ];
-  await em.insert(
-    ManualAdjustmentEntity,
-    adjustments.map((a) => ({ id: randomUUID(), manualId, ...townTenant, ...a, published: true })),
-  );
-  const townItems = DEMO_MANUAL.townItems.map((fields, position) => ({
+  if (adjustments.length) {
+    await em.insert(
+      ManualAdjustmentEntity,
+      adjustments.map((a) => ({ id: randomUUID(), manualId: id, ...townTenant, ...a, published: true })),
+    );
+  }
+  const townItems = spec.townItems.map((fields, position) => ({
     id: randomUUID(),
-    manualId,
+    manualId: id,
     ...townTenant,
     ...fields,
     position,
     withdrawn: false,
     published: true,
   }));
-  await em.insert(TownItemEntity, townItems);
-  await em.update(TownManualEntity, { id: manualId }, { status: RuleStatus.PUBLISHED, publishedAt: now });
+  if (townItems.length) await em.insert(TownItemEntity, townItems);
+  await em.update(TownManualEntity, { id }, { status: RuleStatus.PUBLISHED, publishedAt: new Date() });
+  return { id, framework, adjustments, townItems };
+}
 
+/** A village's list of `year` on `manual`, adopted by the assembly's vote with its effective items frozen. */
+export async function seedDemoList(
+  em: EntityManager,
+  village: Unit,
+  manual: SeededManual,
+  spec: DemoScoringList,
+  year: number,
+): Promise<void> {
+  const villageTenant = {
+    districtId: village.districtId,
+    townId: village.townId as string,
+    villageId: village.id,
+  };
   const listId = randomUUID();
   await em.insert(ScoringListEntity, {
     id: listId,
     ...villageTenant,
-    version: 1,
+    version: await nextVersion(em, 'scoring_list', 'village_id', village.id),
     status: ScoringListStatus.DRAFT,
-    manualId,
+    manualId: manual.id,
   });
-  const villageItems = DEMO_SCORING_LIST.villageItems.map((fields, position) => ({
+  const villageItems = spec.villageItems.map((fields, position) => ({
     id: randomUUID(),
     listId,
     ...villageTenant,
@@ -117,8 +196,13 @@ export async function seedDemoRulebook(em: EntityManager, units: Map<string, Org
     withdrawn: false,
     published: true,
   }));
-  await em.insert(VillageItemEntity, villageItems);
-  const effective = mergeEffectiveItems(frameworkItems, adjustments, townItems, villageItems);
+  if (villageItems.length) await em.insert(VillageItemEntity, villageItems);
+  const effective = mergeEffectiveItems(
+    manual.framework.items,
+    manual.adjustments,
+    manual.townItems,
+    villageItems,
+  );
   await em.insert(
     ScoringListItemEntity,
     effective.map((item, position) => ({
@@ -131,9 +215,29 @@ export async function seedDemoRulebook(em: EntityManager, units: Map<string, Org
       position,
     })),
   );
+  const { meetingDay, ...vote } = spec.adoption;
   await em.update(
     ScoringListEntity,
     { id: listId },
-    { status: ScoringListStatus.ADOPTED, ...DEMO_SCORING_LIST.adoption, adoptedAt: now },
+    {
+      status: ScoringListStatus.ADOPTED,
+      ...vote,
+      meetingDate: `${year}-${meetingDay}`,
+      adoptedAt: new Date(),
+    },
   );
+}
+
+/** Manual and list versions count up per town and village across years, as the services number them. */
+async function nextVersion(
+  em: EntityManager,
+  table: 'town_manual' | 'scoring_list',
+  column: 'town_id' | 'village_id',
+  id: string,
+): Promise<number> {
+  const [row] = (await em.query(
+    `SELECT COALESCE(MAX(version), 0) + 1 AS next FROM ${table} WHERE ${column} = $1`,
+    [id],
+  )) as { next: number }[];
+  return Number(row.next);
 }

@@ -1,5 +1,6 @@
 import { DEMO_YEAR } from './demo-year';
 import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
 import { Client } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { hashPassword, RoleAssignmentEntity, UserEntity } from '@village/platform-auth';
@@ -11,10 +12,13 @@ import { seedDemoGrids } from './seed-demo-grids';
 import { seedDemoRulebook } from './seed-demo-rulebook';
 import { seedDemoContracts, seedDemoContractTemplates } from './seed-demo-contracts';
 import { seedDemoNotifications } from './seed-demo-notifications';
+import { seedDemoActivity, type DemoActivityResult } from './seed-demo-activity';
 
 export interface DemoSeedResult {
   seeded: boolean;
   reason?: string;
+  /** Set when the year of activity was replayed. */
+  activity?: DemoActivityResult;
 }
 
 /**
@@ -31,6 +35,12 @@ export async function seedDemoData(
     piiKey: string;
     /** false: only the org tree, users and rules — no residents, grids or contracts (tests arrange their own). */
     people?: boolean;
+    /**
+     * The app whose services replay the demo's year of activity (seed-demo-activity.ts) once the base
+     * seed has committed; only with people. The server passes itself; test suites opt in, as it takes
+     * seconds.
+     */
+    activity?: INestApplicationContext | null;
   },
 ): Promise<DemoSeedResult> {
   const emptiness = await checkEmpty(adminUrl);
@@ -43,8 +53,8 @@ export async function seedDemoData(
     DEMO_USERS.map(() => hashPassword(options.demoPassword, options.bcryptRounds)),
   );
 
+  const byName = new Map<string, OrgUnitEntity>([[district.name, district]]);
   await db.run(system, async (em) => {
-    const byName = new Map<string, OrgUnitEntity>([[district.name, district]]);
     const units = [district];
     for (const town of DEMO_TOWNS) {
       const townUnit = unit(OrgLevel.TOWN, town, district);
@@ -66,7 +76,8 @@ export async function seedDemoData(
     await seedDemoGrids(em, byName.get('大泽头村'));
     await seedDemoContracts(em, byName.get('大泽头村'), DEMO_YEAR);
   });
-  return { seeded: true };
+  if (options.people === false || !options.activity) return { seeded: true };
+  return { seeded: true, activity: await seedDemoActivity(options.activity, byName, system) };
 }
 
 async function insertUsers(em: EntityManager, units: Map<string, OrgUnitEntity>, hashes: string[]) {

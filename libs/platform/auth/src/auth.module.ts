@@ -30,7 +30,7 @@ export class AuthModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
       ],
-      exports: [AUTH_CONFIG, AuditService, TokenService, UserAccountsService],
+      exports: [AUTH_CONFIG, AuditService, TokenService, UserAccountsService, ContextLoader],
     };
   }
 }

@@ -7,6 +7,7 @@ export * from './audit/audit-log.entity';
 export * from './audit/audit.service';
 export * from './login/password-hasher';
 export * from './login/token.service';
+export * from './guard/context-loader.service';
 
 import { AuditLogEntity } from './audit/audit-log.entity';
 import { RoleAssignmentEntity } from './users/role-assignment.entity';

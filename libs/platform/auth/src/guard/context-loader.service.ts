@@ -34,8 +34,16 @@ export class ContextLoader {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new UnauthenticatedException('Authorization 头格式应为 “Bearer <令牌>”');
     const claims = this.tokens.verify(match[1]);
-    return this.db.runAsUser(claims.sub, async (em) => {
-      const user = await em.findOne(UserEntity, { where: { id: claims.sub } });
+    return this.forUserId(claims.sub, clientIp);
+  }
+
+  /**
+   * The context of a user by id, with their current role grants: what a request of theirs would get.
+   * Also for trusted start-up work acting as a named user (the demo's replayed year).
+   */
+  forUserId(userId: string, clientIp: string | null = null): Promise<RequestContext> {
+    return this.db.runAsUser(userId, async (em) => {
+      const user = await em.findOne(UserEntity, { where: { id: userId } });
       if (!user || user.disabledAt) throw new UnauthenticatedException('账号不存在或已停用，请重新登录');
       const assignments = await em.find(RoleAssignmentEntity, {
         where: { userId: user.id, revokedAt: IsNull() },

@@ -1,0 +1,117 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { ContextLoader } from '@village/platform-auth';
+import { todayInChina } from '@village/platform-common';
+import { TenantDb, type OrgUnitEntity, type RequestContext } from '@village/platform-tenancy';
+import { DAZETOU_PREVIOUS_YEAR, DAZETOU_THIS_YEAR, HOUJIAAN_YEAR } from './demo-activity.data';
+import { YearReplay, type Actors } from './demo-year-replay';
+import { DEMO_MANUAL, DEMO_OTHER_LIST, DEMO_OTHER_MANUAL, DEMO_SCORING_LIST } from './demo-rulebook.data';
+import {
+  existingFramework,
+  seedDemoFramework,
+  seedDemoList,
+  seedDemoManual,
+  unitNamed,
+} from './seed-demo-rulebook';
+import { DEMO_YEAR } from './demo-year';
+
+export interface DemoActivityResult {
+  ms: number;
+  declarations: number;
+  tallies: number;
+}
+
+/**
+ * The demo's activity (issue 4 item 10): 大泽头村's previous year complete — declarations approved,
+ * rejected and amended, four quarters tallied, posted and final with one upheld and one dismissed
+ * objection, December appraisal ratings, the year graded, posted and final — and the current year up to
+ * today (ended quarters final, this month's declarations pending); 侯家庵村 lighter, both years. Every
+ * step goes through the real services as the demo users, inside `runAsOf(<that step's date>)`, so the
+ * date rules, ledger chain, tallies and inbox are exactly what the live system would have produced.
+ * Runs after the base seed has committed; steps dated after today are left for the real calendar.
+ */
+export async function seedDemoActivity(
+  app: INestApplicationContext,
+  units: Map<string, OrgUnitEntity>,
+  system: RequestContext,
+): Promise<DemoActivityResult> {
+  const started = Date.now();
+  const today = todayInChina();
+  const previous = DEMO_YEAR - 1;
+  const db = app.get(TenantDb);
+  await db.run(system, async (em) => {
+    const district = unitNamed(units, '文登区');
+    const lastYear = await seedDemoFramework(em, district, previous);
+    const songcun = await seedDemoManual(
+      em,
+      unitNamed(units, DEMO_MANUAL.town),
+      lastYear,
+      DEMO_MANUAL,
+      previous,
+    );
+    await seedDemoList(em, unitNamed(units, DEMO_SCORING_LIST.village), songcun, DEMO_SCORING_LIST, previous);
+    const town = unitNamed(units, DEMO_OTHER_MANUAL.town);
+    const village = unitNamed(units, DEMO_OTHER_LIST.village);
+    for (const [year, framework] of [
+      [previous, lastYear],
+      [DEMO_YEAR, await existingFramework(em, district.districtId, DEMO_YEAR)],
+    ] as const) {
+      const manual = await seedDemoManual(em, town, framework, DEMO_OTHER_MANUAL, year);
+      await seedDemoList(em, village, manual, DEMO_OTHER_LIST, year);
+    }
+  });
+
+  const contexts = await userContexts(app, db, system);
+  const actors = async (
+    village: string,
+    admin: string,
+    council: string,
+    resident?: string,
+  ): Promise<Actors> => {
+    const unit = unitNamed(units, village);
+    const rows = (await db.run(system, (em) =>
+      em.query('SELECT id, name FROM resident WHERE village_id = $1', [unit.id]),
+    )) as { id: string; name: string }[];
+    return {
+      village: unit,
+      admin: contexts(admin),
+      council: contexts(council),
+      resident: resident ? contexts(resident) : null,
+      residents: new Map(rows.map((r) => [r.name, r.id])),
+    };
+  };
+  const dazetou = await actors('大泽头村', 'dazetou-admin', 'dazetou-council', 'dazetou-resident');
+  const houjiaan = await actors('侯家庵村', 'houjiaan-admin', 'houjiaan-council');
+
+  const totals = { declarations: 0, tallies: 0 };
+  for (const [who, year, data] of [
+    [dazetou, previous, DAZETOU_PREVIOUS_YEAR],
+    [houjiaan, previous, HOUJIAAN_YEAR],
+    [dazetou, DEMO_YEAR, DAZETOU_THIS_YEAR],
+    [houjiaan, DEMO_YEAR, HOUJIAAN_YEAR],
+  ] as const) {
+    const counts = await new YearReplay(app, db, system, who, year, data, today).run();
+    totals.declarations += counts.declarations;
+    totals.tallies += counts.tallies;
+  }
+  return { ms: Date.now() - started, ...totals };
+}
+
+/** The demo users' contexts, built as a request of theirs would be (ContextLoader), by username. */
+async function userContexts(
+  app: INestApplicationContext,
+  db: TenantDb,
+  system: RequestContext,
+): Promise<(username: string) => RequestContext> {
+  const rows = (await db.run(system, (em) => em.query('SELECT id, username FROM app_user'))) as {
+    id: string;
+    username: string;
+  }[];
+  const loader = app.get(ContextLoader);
+  const built = new Map<string, RequestContext>();
+  for (const row of rows) built.set(row.username, await loader.forUserId(row.id));
+  return (username) => {
+    const ctx = built.get(username);
+    if (!ctx) throw new Error(`demo activity: no demo user ${username}`);
+    return ctx;
+  };
+}
