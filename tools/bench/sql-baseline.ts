@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import { APP_ROLE } from '@village/platform-db';
 
 /**
  * The hand-written SQL doing the tally's job for the first quarter in ONE statement (for the whole
@@ -151,6 +152,46 @@ export async function runBaseline(
     await client.query(BASELINE_SQL, [year, villageIds]);
   } else {
     for (const id of villageIds) await client.query(BASELINE_SQL, [year, [id]]);
+  }
+  const ms = performance.now() - started;
+  const { rows } = await client.query<{ lines: string; entries: string }>(
+    `SELECT count(*) AS lines, coalesce(sum(entries), 0) AS entries FROM ${BASELINE_TABLE}`,
+  );
+  return { ms, lines: Number(rows[0].lines), entries: Number(rows[0].entries) };
+}
+
+/**
+ * The same per-village statement, but as the application's database role under each village's scope, so
+ * row-level security applies exactly as it does to the service: the difference between this and the
+ * superuser runs is the price of enforcing tenancy per row, the difference between the service and this
+ * is the service's own overhead.
+ */
+export async function runBaselineUnderRls(
+  client: Client,
+  year: number,
+  villages: { id: string; districtId: string; townId: string }[],
+): Promise<BaselineRun> {
+  await client.query(`TRUNCATE ${BASELINE_TABLE}, bench.sql_tally`);
+  await client.query(`GRANT USAGE ON SCHEMA bench TO ${APP_ROLE}`);
+  await client.query(`GRANT SELECT, INSERT ON ${BASELINE_TABLE}, bench.sql_tally TO ${APP_ROLE}`);
+  await client.query('CHECKPOINT');
+  const started = performance.now();
+  for (const village of villages) {
+    await client.query('BEGIN');
+    try {
+      await client.query(`SET LOCAL ROLE ${APP_ROLE}`);
+      // The settings TenantDb makes for a village-scoped request (see libs/platform/tenancy).
+      await client.query(
+        `SELECT set_config('app.scope_districts', '{}', true), set_config('app.scope_towns', '{}', true),
+                set_config('app.scope_villages', $1, true), set_config('app.scope_ancestors', $2, true)`,
+        [`{${village.id}}`, `{${village.districtId},${village.townId}}`],
+      );
+      await client.query(BASELINE_SQL, [year, [village.id]]);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    }
   }
   const ms = performance.now() - started;
   const { rows } = await client.query<{ lines: string; entries: string }>(

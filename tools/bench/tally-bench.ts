@@ -7,7 +7,7 @@ import { machineFacts, ratioOf, RERUN, writeReport, type BenchResult } from './b
 import { createBenchSchema, seedLedger, seedOrgAndRulebook, seedResidents } from './seed-district';
 import { planVillages } from './seed-plan';
 import type { BenchVillage, ServicePathFactory } from './service-path';
-import { createBaselineTables, runBaseline } from './sql-baseline';
+import { createBaselineTables, runBaseline, runBaselineUnderRls } from './sql-baseline';
 import { tallyServicePath } from './tally-service-path';
 import { compareHeaders, compareWithBaseline, type Comparison } from './verify-results';
 
@@ -45,6 +45,11 @@ async function main(): Promise<void> {
       'district',
     );
     log(`SQL, one statement for the district: ${secs(sqlDistrict.ms)} (${sqlDistrict.lines} lines)`);
+    const sqlUnderRls = await runBaselineUnderRls(client, config.year, villages);
+    log(`SQL per village as the app role under RLS: ${secs(sqlUnderRls.ms)} (${sqlUnderRls.lines} lines)`);
+    if (sqlUnderRls.lines !== sqlDistrict.lines) {
+      throw new Error(`under RLS the baseline wrote ${sqlUnderRls.lines} lines, not ${sqlDistrict.lines}`);
+    }
     if (sqlDistrict.lines !== counts.activeResidents || sqlDistrict.entries !== counts.windowEntries) {
       throw new Error(
         `baseline covered ${sqlDistrict.lines} residents / ${sqlDistrict.entries} entries, expected ` +
@@ -61,6 +66,7 @@ async function main(): Promise<void> {
       seedSteps: seed.steps,
       sqlDistrict,
       sqlPerVillage,
+      sqlUnderRls,
       service: null,
       serviceMissing: null,
       comparison: null,
@@ -182,6 +188,7 @@ function report(result: BenchResult): void {
   log(`seeding:               ${secs(result.seedMs)}`);
   log(`SQL (district):        ${secs(result.sqlDistrict.ms)}  ${rate(result.sqlDistrict.ms)}`);
   log(`SQL (per village):     ${secs(result.sqlPerVillage.ms)}  ${rate(result.sqlPerVillage.ms)}`);
+  log(`SQL (per village, RLS): ${secs(result.sqlUnderRls.ms)}  ${rate(result.sqlUnderRls.ms)}`);
   if (result.service && ratio) {
     log(`service:               ${secs(result.service.ms)}  ${rate(result.service.ms)}`);
     log(
