@@ -60,6 +60,29 @@ describe('row-level security in the catalog and on the wire', () => {
     expect(missing).toEqual([]);
   });
 
+  it('every tenant table has a scope policy that reads the scope once per statement', async () => {
+    const policies = await t.db.adminQuery<{ table: string; qual: string | null; check: string | null }>(
+      `SELECT tablename AS table, qual, with_check AS check FROM pg_policies
+        WHERE schemaname = 'public' AND (qual LIKE '%app.scope_villages%' OR with_check LIKE '%app.scope_villages%')`,
+    );
+    const tenantTables = await t.db.adminQuery<{ table: string }>(
+      `SELECT DISTINCT table_name AS table FROM information_schema.columns
+        WHERE table_schema = 'public' AND column_name = 'village_id'`,
+    );
+    // Read receipts are the recipient's alone: their policy is on the user, not the scope.
+    const covered = new Set([...policies.map((p) => p.table), 'notification_read']);
+    expect(tenantTables.map((r) => r.table).filter((table) => !covered.has(table))).toEqual([]);
+    // The per-row form (app_in_scope parsing each setting for every row) is gone everywhere.
+    const legacy = await t.db.adminQuery(
+      `SELECT policyname FROM pg_policies
+        WHERE coalesce(qual, '') LIKE '%app_in_scope(%' OR coalesce(with_check, '') LIKE '%app_in_scope(%'`,
+    );
+    expect(legacy).toEqual([]);
+    expect(
+      policies.every((p) => [p.qual, p.check].some((e) => e?.includes('SELECT app_setting_uuids'))),
+    ).toBe(true);
+  });
+
   it('the app role is not superuser, has no BYPASSRLS, owns no table and cannot delete', async () => {
     const [role] = await t.db.adminQuery<{ rolsuper: boolean; rolbypassrls: boolean }>(
       'SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1',

@@ -1,23 +1,18 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * The village's last ledger entry. Under row-level security the planner prefers a bitmap scan over the
- * tenant indexes and sorts the whole village's ledger (~15 ms at 10,000 entries, measured by the tally
- * benchmark); with bitmap scans off for this one statement it walks the (village_id, seq) index
- * backwards and reads one row (~0.05 ms). The setting is restored before returning.
+ * The village's last ledger entry: the chain's head, read on every append and by every tally. It walks
+ * the (village_id, seq) index backwards and reads one row. (With the per-row scope policy of before the
+ * rls-scope-initplan migration the planner sorted the whole village's ledger instead: ~15 ms at 10,000
+ * entries; see tools/bench/FINDINGS.md.)
  */
 export async function lastLedgerEntry(
   em: EntityManager,
   villageId: string,
 ): Promise<{ id: string; seq: string; entry_hash: string } | null> {
-  await em.query("SELECT set_config('enable_bitmapscan', 'off', true)");
-  try {
-    const [last] = (await em.query(
-      'SELECT id, seq, entry_hash FROM ledger_entry WHERE village_id = $1 ORDER BY seq DESC LIMIT 1',
-      [villageId],
-    )) as { id: string; seq: string; entry_hash: string }[];
-    return last ?? null;
-  } finally {
-    await em.query("SELECT set_config('enable_bitmapscan', 'on', true)");
-  }
+  const [last] = (await em.query(
+    'SELECT id, seq, entry_hash FROM ledger_entry WHERE village_id = $1 ORDER BY seq DESC LIMIT 1',
+    [villageId],
+  )) as { id: string; seq: string; entry_hash: string }[];
+  return last ?? null;
 }

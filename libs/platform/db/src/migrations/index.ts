@@ -28,6 +28,7 @@ import { AppraisalRls1795825728002 } from './1795825728002-appraisal-rls';
 import { ManualLateEntryDays1795826755922 } from './1795826755922-manual-late-entry-days';
 import { TallySchema1795827711414 } from './1795827711414-tally-schema';
 import { TallyRls1795827711415 } from './1795827711415-tally-rls';
+import { RlsScopeInitplan1795829500121 } from './1795829500121-rls-scope-initplan';
 
 // Every migration, in order. Schema migrations are generated from the entities with
 // `npm run db:migration -- <Name>` and reviewed; row-level security, grants and functions are hand-written.
@@ -62,4 +63,5 @@ export const MIGRATIONS: (new () => object)[] = [
   ManualLateEntryDays1795826755922,
   TallySchema1795827711414,
   TallyRls1795827711415,
+  RlsScopeInitplan1795829500121,
 ];
