@@ -12,3 +12,4 @@ export * from './graphql/query-limits';
 export * from './access/role-levels';
 export * from './vocabulary/subject-type.enum';
 export * from './dates/civil-date';
+export * from './ids/time-ordered-uuid';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { BadInputException } from '@village/platform-common';
+import { BadInputException, timeOrderedUuids } from '@village/platform-common';
 import type { RequestContext } from '@village/platform-tenancy';
 import { villageRulebook, type VillageRulebook } from '../common/village-rules';
 import { ScoringPeriodKind } from '../periods/period-enums';
@@ -97,7 +97,10 @@ export async function writeTally(
   return em.findOneByOrFail(ScoreTallyEntity, { id: header.id });
 }
 
-/** All lines in one statement (a village has hundreds of residents; the district benchmark, 500,000). */
+/**
+ * All lines in one statement (a village has hundreds of residents; the district benchmark, 500,000), with
+ * time-ordered ids so the primary key grows at its end.
+ */
 async function insertLines(
   em: EntityManager,
   period: ScoringPeriodEntity,
@@ -111,16 +114,16 @@ async function insertLines(
        (id, district_id, town_id, village_id, tally_id, resident_id, resident_name, subject_types, probationary,
         credit_points, credit_score, period_credit_points, role_duty_points, role_duty_score,
         period_role_duty_points, rank_group, rank, vetoed, evaluation)
-     SELECT gen_random_uuid(), $1, $2, $3, $4, u.resident_id, u.resident_name,
+     SELECT u.id, $1, $2, $3, $4, u.resident_id, u.resident_name,
             string_to_array(NULLIF(u.subject_types, ''), ',')::varchar[], u.probationary,
             u.credit_points, u.credit_score, u.period_credit_points, u.role_duty_points, u.role_duty_score,
             u.period_role_duty_points, u.rank_group, u.rank, u.vetoed, u.evaluation::jsonb
        FROM unnest($5::uuid[], $6::text[], $7::text[], $8::bool[], $9::numeric[], $10::numeric[],
                    $11::numeric[], $12::numeric[], $13::numeric[], $14::numeric[], $15::text[], $16::int[],
-                   $17::bool[], $18::text[])
+                   $17::bool[], $18::text[], $19::uuid[])
          AS u(resident_id, resident_name, subject_types, probationary, credit_points, credit_score,
               period_credit_points, role_duty_points, role_duty_score, period_role_duty_points, rank_group,
-              rank, vetoed, evaluation)`,
+              rank, vetoed, evaluation, id)`,
     [
       period.districtId,
       period.townId,
@@ -140,6 +143,7 @@ async function insertLines(
       column((l) => l.rank),
       column((l) => l.vetoed),
       column((l) => (l.evaluation ? JSON.stringify(l.evaluation) : null)),
+      timeOrderedUuids(lines.length),
     ],
   );
 }
