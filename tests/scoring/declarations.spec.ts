@@ -1,7 +1,7 @@
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, todayInChina } from '@village/platform-common';
+import { addDays } from '@village/platform-common';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
 import { unitIds } from './rulebook-support';
 
@@ -23,7 +23,8 @@ interface Declaration {
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
 const photo = { fileName: '服务照片.png', contentType: 'image/png', contentBase64: PNG };
 const fieldOf = (res: GqlResponse) => res.errors?.[0]?.extensions?.fields?.[0]?.field;
-const today = todayInChina();
+/** Pinned in beforeAll, so caps, late entries and the tallied quarter hold on any real date (even 2 January). */
+const today = `${DEMO_YEAR}-11-20`;
 /** Act dates in the current month, so month caps and the late-entry window both apply. */
 const daysAgo = (n: number) => addDays(today, -n);
 
@@ -42,6 +43,7 @@ describe('declarations and review', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
+    t.setToday(today);
     village = (await unitIds(t))['大泽头村'];
     admin = await t.login('dazetou-admin');
     council = await t.login('dazetou-council');
@@ -479,7 +481,7 @@ describe('declarations and review', () => {
       const inTime = await t.gql(REGISTER, act(nextKey()), admin);
       expect(inTime.errors).toBeUndefined();
     } finally {
-      t.setToday(null);
+      t.setToday(today);
       await setLimit(31);
     }
   });
@@ -497,7 +499,7 @@ describe('declarations and review', () => {
       { id: quarter.id },
       council,
     );
-    t.setToday(null);
+    t.setToday(today);
     expect(tallied.errors).toBeUndefined();
     const res = await t.gql(
       REGISTER,
