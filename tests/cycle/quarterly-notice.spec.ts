@@ -324,6 +324,25 @@ describe('quarterly tally, public notice and objections', () => {
     ).toEqual(['异议不成立', '异议成立，公示已更正']);
   });
 
+  it('posts a correction made during the notice again, in the same window', async () => {
+    const again = expectOk(
+      await t.gql<{ tallyPeriod: { id: string; version: number } }>(
+        Q.tally,
+        { p: q1.id, r: '信用议事会复核' },
+        council,
+      ),
+    ).tallyPeriod;
+    expect(again.version).toBe(3);
+    const posted = expectOk(
+      await t.gql<{ publicNotice: { endsOn: string; tally: { id: string } } }>(
+        Q.notice,
+        { p: q1.id },
+        resident,
+      ),
+    ).publicNotice;
+    expect(posted).toMatchObject({ endsOn: `${Y}-04-08`, tally: { id: again.id } });
+  });
+
   it('becomes final once the window is over and every objection answered; then nothing changes it', async () => {
     const final = expectOk(
       await t.gql<{ finalizePeriod: { status: string } }>(Q.finalize, { p: q1.id }, council),

@@ -22,10 +22,10 @@ import { ScoringPeriodStatus } from '../periods/period-enums';
 import { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import { periodLabel } from '../periods/scoring-period.service';
 import { ObjectionEntity } from './objection.entity';
-import { postNotice } from './public-notice.service';
+import { latestNotice, postNotice } from './notice-posting';
 import { ScoreTallyLineEntity } from './score-tally-line.entity';
 import { ObjectionDecision, ObjectionStatus } from './tally-enums';
-import { latestNotice, lockPeriod } from './tally.service';
+import { lockPeriod } from './tally.service';
 import { requireRulebook, writeTally } from './tally-writer';
 
 /** The item code a correction entry is booked under (not an item of any list). */

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
@@ -18,7 +17,8 @@ import { ObjectionEntity } from './objection.entity';
 import { PublicNoticeEntity } from './public-notice.entity';
 import { ScoreTallyEntity } from './score-tally.entity';
 import { ObjectionStatus } from './tally-enums';
-import { latestNotice, latestTally, linesOf, lockPeriod, visiblePeriod } from './tally.service';
+import { latestNotice, postNotice } from './notice-posting';
+import { latestTally, linesOf, lockPeriod, visiblePeriod } from './tally.service';
 import { requireRulebook } from './tally-writer';
 import { gradeMessages } from './grade-messages';
 
@@ -153,28 +153,4 @@ export class PublicNoticeService {
       });
     }
   }
-}
-
-/** Inserts a posting (also used when a corrected tally is re-posted inside the same window). */
-export async function postNotice(
-  ctx: RequestContext,
-  em: EntityManager,
-  period: ScoringPeriodEntity,
-  tally: ScoreTallyEntity,
-  startsOn: string,
-  endsOn: string,
-): Promise<PublicNoticeEntity> {
-  const notice = {
-    id: randomUUID(),
-    districtId: period.districtId,
-    townId: period.townId,
-    villageId: period.villageId,
-    periodId: period.id,
-    tallyId: tally.id,
-    startsOn,
-    endsOn,
-    postedBy: ctx.user?.id ?? null,
-  };
-  await em.insert(PublicNoticeEntity, notice);
-  return em.findOneByOrFail(PublicNoticeEntity, { id: notice.id });
 }

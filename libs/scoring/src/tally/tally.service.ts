@@ -18,6 +18,7 @@ import { PERIOD_STATUS_LABELS, ScoringPeriodKind, ScoringPeriodStatus } from '..
 import { ScoringPeriodEventEntity } from '../periods/scoring-period-event.entity';
 import { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import { advancePeriod, periodLabel } from '../periods/scoring-period.service';
+import { latestNotice, postNotice } from './notice-posting';
 import { PublicNoticeEntity } from './public-notice.entity';
 import { ScoreTallyLineEntity } from './score-tally-line.entity';
 import { ScoreTallyEntity } from './score-tally.entity';
@@ -61,6 +62,12 @@ export class TallyService {
       }
       if (period.status === ScoringPeriodStatus.OPEN) await assertReadyForFirstTally(em, period);
       const tally = await writeTally(ctx, em, period, reason ?? '');
+      if (period.status === ScoringPeriodStatus.NOTICE) {
+        // A correction while the notice runs is posted again in the same window: what is posted is
+        // always the latest version, and the period becomes final with it.
+        const notice = await latestNotice(em, period.id);
+        if (notice) await postNotice(ctx, em, period, tally, notice.startsOn, notice.endsOn);
+      }
       if (period.status === ScoringPeriodStatus.OPEN) {
         await closeMonthsOf(ctx, em, period);
         await advancePeriod(
@@ -210,10 +217,6 @@ export function linesOf(em: EntityManager, tally: ScoreTallyEntity): Promise<Sco
 
 export function latestTally(em: EntityManager, periodId: string): Promise<ScoreTallyEntity | null> {
   return em.findOne(ScoreTallyEntity, { where: { periodId }, order: { version: 'DESC' } });
-}
-
-export function latestNotice(em: EntityManager, periodId: string): Promise<PublicNoticeEntity | null> {
-  return em.findOne(PublicNoticeEntity, { where: { periodId }, order: { postedAt: 'DESC' } });
 }
 
 /** A quarter is tallied after it ends; the year only once all four quarters are final. */
