@@ -351,6 +351,61 @@ describe('quarterly tally, public notice and objections', () => {
     expect(errorCode(await t.gql(Q.tally, { p: q1.id }, council))).toBe('CONFLICT');
   });
 
+  it('explains a posted quarter as posted, and counts corrections recorded after it', async () => {
+    // In the second quarter's notice an objection shows 3 月 4 日's penalty was wrong: it is reversed then.
+    const q2 = (
+      await t.db.adminQuery<{ id: string }>(
+        `SELECT id FROM scoring_period WHERE village_id = $1 AND year = $2 AND kind = 'QUARTER' AND number = 2`,
+        [units['大泽头村'], Y],
+      )
+    )[0].id;
+    t.setToday(`${Y}-07-01`);
+    const lines = expectOk(await t.gql<{ tallyPeriod: { lines: Line[] } }>(Q.tally, { p: q2 }, council))
+      .tallyPeriod.lines;
+    expectOk(await t.gql(Q.publish, { p: q2 }, council));
+    const objection = expectOk(
+      await t.gql<{ raiseObjection: { id: string } }>(
+        Q.raise,
+        { input: { tallyLineId: lineOf(lines, villagers[1].id).id, reason: '3 月 4 日并无违规' } },
+        resident,
+      ),
+    ).raiseObjection;
+    expectOk(
+      await t.gql(
+        Q.answer,
+        {
+          input: {
+            objectionId: objection.id,
+            decision: 'UPHOLD',
+            answer: '经核实系误登，冲正',
+            reverseEntryIds: [entries.v1],
+          },
+        },
+        council,
+      ),
+    );
+    const SCORE = `query($r: ID!, $q: Int) { residentScore(residentId: $r, year: ${Y}, quarter: $q) {
+      postedVersion laterEntries tracks { track score } entries { itemCode points } } }`;
+    type Score = {
+      postedVersion: number | null;
+      laterEntries: number;
+      tracks: { track: string; score: number }[];
+      entries: { itemCode: string; points: number }[];
+    };
+    const credit = (s: Score) => s.tracks.find((x) => x.track === 'CREDIT')?.score;
+    const first = expectOk(
+      await t.gql<{ residentScore: Score }>(SCORE, { r: villagers[1].id, q: 1 }, council),
+    ).residentScore;
+    expect(first).toMatchObject({ postedVersion: 3, laterEntries: 1 });
+    expect(credit(first)).toBe(997); // as posted for the first quarter
+    const second = expectOk(
+      await t.gql<{ residentScore: Score }>(SCORE, { r: villagers[1].id, q: 2 }, council),
+    ).residentScore;
+    expect(second).toMatchObject({ postedVersion: 2, laterEntries: 0 });
+    expect(credit(second)).toBe(1000); // the reversal counts from the second quarter on
+    expect(second.entries.map((e) => e.points)).toEqual([-3, 3]);
+  });
+
   it('detects a posted line or a ledger row altered directly in the database', async () => {
     await t.db.adminQuery('ALTER TABLE ledger_entry DISABLE TRIGGER USER');
     await t.db.adminQuery('UPDATE ledger_entry SET points = 9 WHERE id = $1', [entries.v1]);

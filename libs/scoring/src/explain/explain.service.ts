@@ -12,6 +12,10 @@ import { ownResident } from '../declarations/declaration.service';
 import { LedgerEntryKind } from '../ledger/ledger-entry-kind.enum';
 import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
 import type { ResidentScoreType, ScoreEntryType, ScoreEvidenceFileType } from './dto/resident-score.type';
+import { ScoringPeriodKind } from '../periods/period-enums';
+import { ScoringPeriodEntity } from '../periods/scoring-period.entity';
+import { latestNotice } from '../tally/notice-posting';
+import { ScoreTallyEntity } from '../tally/score-tally.entity';
 import { scoreWindow, trackTotals, type ScoreWindow } from './score-window';
 
 const KEY_ROLES = [SubjectType.PARTY_MEMBER, SubjectType.REPRESENTATIVE];
@@ -72,7 +76,9 @@ export class ExplainService {
       .where('r.residentId = :id AND r.subjectType IN (:...types)', { id: resident.id, types: KEY_ROLES })
       .andWhere('r.startDate <= :end AND (r.endDate IS NULL OR r.endDate >= :end)', { end: window.to })
       .getCount();
-    const rows = await em
+    // A posted period is explained as posted: the entries up to the posted tally's ledger anchor.
+    const posted = await postedTallyOf(em, resident.villageId, window);
+    const query = em
       .createQueryBuilder(LedgerEntryEntity, 'e')
       .where('e.residentId = :id AND e.actedOn BETWEEN :from AND :to', {
         id: resident.id,
@@ -80,8 +86,9 @@ export class ExplainService {
         to: window.to,
       })
       .orderBy('e.actedOn', 'ASC')
-      .addOrderBy('e.seq', 'ASC')
-      .getMany();
+      .addOrderBy('e.seq', 'ASC');
+    const all = await query.getMany();
+    const rows = posted ? all.filter((e) => e.seq <= posted.ledgerSeq) : all;
     // One transaction, one connection: the two look-ups run one after the other.
     const names = await namesOf(em, rows);
     const evidence = await evidenceOf(em, rows);
@@ -128,8 +135,33 @@ export class ExplainService {
       quarterFrom: window.quarterFrom,
       tracks: trackTotals(entries, window, bases, keyRoles > 0),
       entries,
+      postedTallyId: posted?.id ?? null,
+      postedVersion: posted?.version ?? null,
+      laterEntries: all.length - rows.length,
     };
   }
+}
+
+/**
+ * The version of the period's tally that is posted (public notice or final), or null while the period
+ * has not been posted: the explanation then follows the live ledger.
+ */
+async function postedTallyOf(
+  em: EntityManager,
+  villageId: string,
+  window: ScoreWindow,
+): Promise<ScoreTallyEntity | null> {
+  const period = await em.findOne(ScoringPeriodEntity, {
+    where: {
+      villageId,
+      year: window.year,
+      kind: window.quarter ? ScoringPeriodKind.QUARTER : ScoringPeriodKind.YEAR,
+      number: window.quarter ?? 1,
+    },
+  });
+  if (!period) return null;
+  const notice = await latestNotice(em, period.id);
+  return notice ? em.findOneBy(ScoreTallyEntity, { id: notice.tallyId }) : null;
 }
 
 /**

@@ -139,6 +139,18 @@ export class ResidentScoreType {
 
   @Field(() => [ScoreEntryType], { description: '计入的全部台账记录，按发生日期排列' })
   entries: ScoreEntryType[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '已公示期间：按公示的核算版本说明（只计入其台账锚点之前的记录）；未公示为空，按实时台账',
+  })
+  postedTallyId: string | null;
+
+  @Field(() => Int, { nullable: true, description: '公示的核算版本号' })
+  postedVersion: number | null;
+
+  @Field(() => Int, { description: '公示之后才记入本期间的台账记录数（更正等，计入以后的核算）' })
+  laterEntries: number;
 }
 
 @ArgsType()
