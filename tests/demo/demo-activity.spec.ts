@@ -213,6 +213,7 @@ describe('demo year of activity', () => {
     for (const kind of [
       'DECLARATION_APPROVED',
       'DECLARATION_REJECTED',
+      'DECLARATION_AMENDED',
       'NOTICE_OPENED',
       'OBJECTION_ANSWERED',
       'GRADE_PUBLISHED',

@@ -117,7 +117,7 @@ describe('amending a declaration (修正后通过)', () => {
       myNotifications: { items: { kind: string; title: string; body: string; link: { id: string } }[] };
     }>(INBOX, {}, resident);
     const note = inbox.data?.myNotifications.items.find((n) => n.link?.id === id);
-    expect(note).toMatchObject({ kind: 'DECLARATION_APPROVED', title: '申报经修正后通过' });
+    expect(note).toMatchObject({ kind: 'DECLARATION_AMENDED', title: '申报经修正后通过' });
     expect(note?.body).toBe(
       `您 ${march(10)} 申报的「参加志愿服务（按小时计），6 小时」经审核修正为「帮扶照料孤寡、空巢老人」，记 3 分：${reason}`,
     );

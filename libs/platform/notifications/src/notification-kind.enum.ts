@@ -4,6 +4,8 @@ import { registerEnumType } from '@nestjs/graphql';
 export enum NotificationKind {
   DECLARATION_APPROVED = 'DECLARATION_APPROVED',
   DECLARATION_REJECTED = 'DECLARATION_REJECTED',
+  /** Approved as corrected by the reviewer (修正后通过): what changed and why. */
+  DECLARATION_AMENDED = 'DECLARATION_AMENDED',
   NOTICE_OPENED = 'NOTICE_OPENED',
   OBJECTION_ANSWERED = 'OBJECTION_ANSWERED',
   GRADE_PUBLISHED = 'GRADE_PUBLISHED',
@@ -13,6 +15,7 @@ export enum NotificationKind {
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.DECLARATION_APPROVED]: '申报已通过',
   [NotificationKind.DECLARATION_REJECTED]: '申报被驳回',
+  [NotificationKind.DECLARATION_AMENDED]: '申报经修正后通过',
   [NotificationKind.NOTICE_OPENED]: '公示已开始',
   [NotificationKind.OBJECTION_ANSWERED]: '异议已答复',
   [NotificationKind.GRADE_PUBLISHED]: '评定结果已公布',

@@ -119,7 +119,7 @@ export class DeclarationReviewService {
         },
         `declaration:${declaration.id}`,
       );
-      // There is no notification kind of its own for an amendment: it is an approval, of what was corrected.
+      const kind = amending ? NotificationKind.DECLARATION_AMENDED : NotificationKind.DECLARATION_APPROVED;
       const [title, body] = amending
         ? [
             '申报经修正后通过',
@@ -127,7 +127,7 @@ export class DeclarationReviewService {
               `「${describeClaim(scored.item, scored.quantity)}」，记 ${points} 分：${reason}`,
           ]
         : ['申报已通过', `您 ${declaration.actedOn} 申报的「${item.name}」已通过，记 ${points} 分`];
-      await this.tell(ctx, em, declaration, resident, NotificationKind.DECLARATION_APPROVED, title, body);
+      await this.tell(ctx, em, declaration, resident, kind, title, body);
       return { ...declaration, status: STATUS_AFTER[input.decision] };
     });
   }
