@@ -89,6 +89,8 @@ describe('quarterly tally, public notice and objections', () => {
   afterAll(() => t.close());
 
   it('tallies a quarter only after it has ended', async () => {
+    const longReason = await t.gql(Q.tally, { p: q1.id, r: '说'.repeat(201) }, council);
+    expect(fieldOf(longReason)).toBe('reason');
     const early = await t.gql(Q.tally, { p: q1.id }, council);
     expect(errorCode(early)).toBe('CONFLICT');
     expect(early.errors?.[0]?.message).toContain(`${Y}-03-31`);
@@ -272,6 +274,32 @@ describe('quarterly tally, public notice and objections', () => {
       council,
     );
     expect(fieldOf(noCorrection)).toBe('reverseEntryIds');
+    const tooLong = await t.gql(
+      Q.answer,
+      {
+        input: {
+          objectionId: objections.upheld,
+          decision: 'UPHOLD',
+          answer: '核'.repeat(451),
+          reverseEntryIds: [entries.v0],
+        },
+      },
+      council,
+    );
+    expect(fieldOf(tooLong)).toBe('answer');
+    const absurd = await t.gql(
+      Q.answer,
+      {
+        input: {
+          objectionId: objections.upheld,
+          decision: 'UPHOLD',
+          answer: '更正',
+          adjustment: { track: 'CREDIT', points: 5000 },
+        },
+      },
+      council,
+    );
+    expect(fieldOf(absurd)).toBe('adjustment.points');
     const upheld = expectOk(
       await t.gql<{ answerObjection: Record<string, any> }>(
         Q.answer,

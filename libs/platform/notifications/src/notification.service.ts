@@ -24,6 +24,10 @@ export interface NotifyInput extends NotificationMessage {
   recipients: readonly string[];
 }
 
+export interface PersonalMessage extends NotificationMessage {
+  recipient: string;
+}
+
 /**
  * Writes notifications inside the caller's transaction, so a message exists exactly when the change it
  * reports was committed. The writer cannot read the recipients' rows (only recipients can), hence plain
@@ -31,36 +35,51 @@ export interface NotifyInput extends NotificationMessage {
  */
 @Injectable()
 export class NotificationService {
-  async notify(em: EntityManager, _ctx: RequestContext, input: NotifyInput): Promise<string[]> {
-    const title = input.title.trim();
-    const body = input.body.trim();
-    if (!title) throw BadInputException.field('title', '消息标题不能为空');
-    if (!body) throw BadInputException.field('body', '消息内容不能为空');
-    if (title.length > 200) throw BadInputException.field('title', '消息标题不能超过 200 个字');
+  /** One message to many recipients (a village notice reaches hundreds of residents at once). */
+  notify(em: EntityManager, ctx: RequestContext, input: NotifyInput): Promise<string[]> {
     const recipients = [...new Set(input.recipients)];
-    if (recipients.length === 0) return [];
-    const ids = recipients.map(() => randomUUID());
-    // One statement for the whole list: a village notice reaches hundreds of residents at once.
+    return this.notifyEach(
+      em,
+      ctx,
+      recipients.map((recipient) => ({ ...input, recipient })),
+    );
+  }
+
+  /** A message of its own to each recipient (each person's grade), written in one statement. */
+  async notifyEach(
+    em: EntityManager,
+    _ctx: RequestContext,
+    messages: readonly PersonalMessage[],
+  ): Promise<string[]> {
+    const rows = messages.map((m) => {
+      const title = m.title.trim();
+      const body = m.body.trim();
+      if (!title) throw BadInputException.field('title', '消息标题不能为空');
+      if (!body) throw BadInputException.field('body', '消息内容不能为空');
+      if (title.length > 200) throw BadInputException.field('title', '消息标题不能超过 200 个字');
+      return { ...m, id: randomUUID(), title, body };
+    });
+    if (rows.length === 0) return [];
+    const column = <T>(pick: (r: (typeof rows)[number]) => T) => rows.map(pick);
     await em.query(
       `INSERT INTO notification (id, recipient_user_id, district_id, town_id, village_id, kind,
                                  title, body, link_type, link_id)
-       SELECT r.id, r.recipient, $3::uuid, $4::uuid, $5::uuid, $6::varchar, $7::varchar, $8::text,
-              $9::varchar, $10::uuid
-         FROM unnest($1::uuid[], $2::uuid[]) AS r(id, recipient)`,
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::varchar[],
+                            $7::varchar[], $8::text[], $9::varchar[], $10::uuid[])`,
       [
-        ids,
-        recipients,
-        input.unit.districtId,
-        input.unit.townId,
-        input.unit.villageId,
-        input.kind,
-        title,
-        body,
-        input.link?.entityType ?? null,
-        input.link?.id ?? null,
+        column((r) => r.id),
+        column((r) => r.recipient),
+        column((r) => r.unit.districtId),
+        column((r) => r.unit.townId),
+        column((r) => r.unit.villageId),
+        column((r) => r.kind),
+        column((r) => r.title),
+        column((r) => r.body),
+        column((r) => r.link?.entityType ?? null),
+        column((r) => r.link?.id ?? null),
       ],
     );
-    return ids;
+    return rows.map((r) => r.id);
   }
 
   /** Notifies every user holding a current RESIDENT role at the village (role assignments read in scope). */

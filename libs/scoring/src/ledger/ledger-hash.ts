@@ -68,7 +68,8 @@ export function payloadHash(payload: unknown): string {
   return createHash('sha256').update(stableJson(payload)).digest('hex');
 }
 
-function stableJson(value: unknown): string {
+/** JSON with object keys sorted (and undefined members left out), so equal content serialises alike. */
+export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import {
   BadInputException,
   ConflictException,
@@ -187,19 +188,38 @@ export async function advancePeriod(
       [{ field: 'to', reasons: ['不允许的状态变更'] }],
     );
   }
-  await em.update(ScoringPeriodEntity, { id: period.id }, { status: to });
-  await em.insert(ScoringPeriodEventEntity, {
-    id: randomUUID(),
-    districtId: period.districtId,
-    townId: period.townId,
-    villageId: period.villageId,
-    periodId: period.id,
-    fromStatus: period.status,
-    toStatus: to,
-    reason: reason.trim(),
-    createdBy: ctx.user?.id ?? null,
-  });
+  await recordPeriodMoves(ctx, em, [period], to, reason.trim());
   return { ...period, status: to };
+}
+
+/**
+ * Moves periods already checked to be in the same status, with one UPDATE and one INSERT of their
+ * events (a tallied quarter closes its three months at once). The forward-only trigger still checks
+ * every row.
+ */
+export async function recordPeriodMoves(
+  ctx: RequestContext,
+  em: EntityManager,
+  periods: readonly ScoringPeriodEntity[],
+  to: ScoringPeriodStatus,
+  reason: string,
+): Promise<void> {
+  if (periods.length === 0) return;
+  await em.update(ScoringPeriodEntity, { id: In(periods.map((p) => p.id)) }, { status: to });
+  await em.insert(
+    ScoringPeriodEventEntity,
+    periods.map((period) => ({
+      id: randomUUID(),
+      districtId: period.districtId,
+      townId: period.townId,
+      villageId: period.villageId,
+      periodId: period.id,
+      fromStatus: period.status,
+      toStatus: to,
+      reason,
+      createdBy: ctx.user?.id ?? null,
+    })),
+  );
 }
 
 /** The opened month, quarter and year of a village containing `date`, or null. */

@@ -24,9 +24,15 @@ import { periodLabel } from '../periods/scoring-period.service';
 import { ObjectionEntity } from './objection.entity';
 import { latestNotice, postNotice } from './notice-posting';
 import { ScoreTallyLineEntity } from './score-tally-line.entity';
+import { ScoreTallyEntity } from './score-tally.entity';
 import { ObjectionDecision, ObjectionStatus } from './tally-enums';
 import { lockPeriod } from './tally.service';
 import { requireRulebook, writeTally } from './tally-writer';
+
+/** Answers also become the reason of correcting entries and re-tallies (500 characters with a prefix). */
+const MAX_ANSWER = 450;
+/** A correction larger than any item's points is a typing error, not a correction. */
+const MAX_ADJUSTMENT = 1000;
 
 /** The item code a correction entry is booked under (not an item of any list). */
 export const CORRECTION_ITEM_CODE = 'CORRECTION';
@@ -75,7 +81,8 @@ export class ObjectionService {
       const reason = input.reason?.trim() ?? '';
       if (!reason) throw BadInputException.field('reason', '请写明异议理由');
       if (reason.length > 1000) throw BadInputException.field('reason', '异议理由不能超过 1000 字');
-      const period = await lockPeriod(em, (await this.periodIdOf(em, line)) as string);
+      const tally = await em.findOneByOrFail(ScoreTallyEntity, { id: line.tallyId });
+      const period = await lockPeriod(em, tally.periodId);
       const notice = await latestNotice(em, period.id);
       const today = todayInChina();
       if (period.status !== ScoringPeriodStatus.NOTICE || !notice || today > notice.endsOn) {
@@ -126,7 +133,9 @@ export class ObjectionService {
       }
       const answer = input.answer?.trim() ?? '';
       if (!answer) throw BadInputException.field('answer', '请写明答复理由');
-      if (answer.length > 1000) throw BadInputException.field('answer', '答复不能超过 1000 字');
+      // The answer is also the reason on the correcting ledger entries and the re-tally (500 characters).
+      if (answer.length > MAX_ANSWER)
+        throw BadInputException.field('answer', `答复不能超过 ${MAX_ANSWER} 字`);
       const period = await lockPeriod(em, objection.periodId);
       const today = todayInChina();
       const answered: Partial<ObjectionEntity> = {
@@ -191,13 +200,6 @@ export class ObjectionService {
     );
   }
 
-  private async periodIdOf(em: EntityManager, line: ScoreTallyLineEntity): Promise<string | undefined> {
-    const [row] = (await em.query('SELECT period_id FROM score_tally WHERE id = $1', [line.tallyId])) as {
-      period_id: string;
-    }[];
-    return row?.period_id;
-  }
-
   /** Reversals and/or one correcting entry for the objected person; at least one is required. */
   private async correct(
     ctx: RequestContext,
@@ -217,8 +219,16 @@ export class ObjectionService {
     if (!reversals.length && !adjustment) {
       throw BadInputException.field('reverseEntryIds', '异议成立须冲正有误的台账记录或登记更正分值');
     }
-    if (adjustment && (!Number.isFinite(adjustment.points) || adjustment.points === 0)) {
-      throw BadInputException.field('adjustment.points', '更正分值必须是非零数字');
+    if (
+      adjustment &&
+      (!Number.isFinite(adjustment.points) ||
+        adjustment.points === 0 ||
+        Math.abs(adjustment.points) > MAX_ADJUSTMENT)
+    ) {
+      throw BadInputException.field(
+        'adjustment.points',
+        `更正分值必须是非零数字，绝对值不超过 ${MAX_ADJUSTMENT}`,
+      );
     }
     const ids: string[] = [];
     for (const entryId of reversals) {

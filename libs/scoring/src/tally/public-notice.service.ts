@@ -15,6 +15,7 @@ import type { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import { advancePeriod, periodLabel } from '../periods/scoring-period.service';
 import { ObjectionEntity } from './objection.entity';
 import { PublicNoticeEntity } from './public-notice.entity';
+import type { ScoreTallyLineEntity } from './score-tally-line.entity';
 import { ScoreTallyEntity } from './score-tally.entity';
 import { ObjectionStatus } from './tally-enums';
 import { latestNotice, postNotice } from './notice-posting';
@@ -26,6 +27,8 @@ export interface NoticeView {
   notice: PublicNoticeEntity;
   period: ScoringPeriodEntity;
   tally: ScoreTallyEntity;
+  /** The posted tally's lines, read in the same transaction. */
+  lines: ScoreTallyLineEntity[];
   openObjections: number;
 }
 
@@ -71,8 +74,10 @@ export class PublicNoticeService {
         body: `${label}${what}已公示，公示期 ${notice.startsOn} 至 ${notice.endsOn}。对任何一行有异议，请在公示期内提出。`,
         link: { entityType: 'PUBLIC_NOTICE', id: notice.id },
       });
-      if (period.kind === ScoringPeriodKind.YEAR) await this.tellGrades(ctx, em, period, tally);
-      return { notice, period: { ...period, status: ScoringPeriodStatus.NOTICE }, tally, openObjections: 0 };
+      const lines = await linesOf(em, tally);
+      if (period.kind === ScoringPeriodKind.YEAR) await this.tellGrades(ctx, em, period, lines);
+      const posted = { ...period, status: ScoringPeriodStatus.NOTICE };
+      return { notice, period: posted, tally, lines, openObjections: 0 };
     });
   }
 
@@ -122,7 +127,7 @@ export class PublicNoticeService {
       const openObjections = await em.count(ObjectionEntity, {
         where: { periodId: period.id, status: ObjectionStatus.OPEN },
       });
-      return { notice, period, tally, openObjections };
+      return { notice, period, tally, lines: await linesOf(em, tally), openObjections };
     });
   }
 
@@ -131,26 +136,28 @@ export class PublicNoticeService {
     ctx: RequestContext,
     em: EntityManager,
     period: ScoringPeriodEntity,
-    tally: ScoreTallyEntity,
+    lines: readonly ScoreTallyLineEntity[],
   ): Promise<void> {
-    const lines = await linesOf(em, tally);
     const users = (await em.query(
       'SELECT id, user_id FROM resident WHERE village_id = $1 AND user_id IS NOT NULL',
       [period.villageId],
     )) as { id: string; user_id: string }[];
     const userOf = new Map(users.map((u) => [u.id, u.user_id]));
-    for (const line of lines) {
-      const userId = userOf.get(line.residentId);
-      const body = gradeMessages(line);
-      if (!userId || !body) continue;
-      await this.notifications.notify(em, ctx, {
-        kind: NotificationKind.GRADE_PUBLISHED,
-        title: `${period.year} 年度评定结果`,
-        body: `您的 ${period.year} 年度评定结果（公示中）：${body}`,
-        unit: period,
-        recipients: [userId],
-        link: { entityType: 'SCORE_TALLY_LINE', id: line.id },
-      });
-    }
+    const messages = lines.flatMap((line) => {
+      const recipient = userOf.get(line.residentId);
+      const result = gradeMessages(line);
+      if (!recipient || !result) return [];
+      return [
+        {
+          kind: NotificationKind.GRADE_PUBLISHED,
+          title: `${period.year} 年度评定结果`,
+          body: `您的 ${period.year} 年度评定结果（公示中）：${result}`,
+          unit: period,
+          recipient,
+          link: { entityType: 'SCORE_TALLY_LINE', id: line.id },
+        },
+      ];
+    });
+    await this.notifications.notifyEach(em, ctx, messages);
   }
 }

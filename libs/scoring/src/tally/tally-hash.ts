@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+// Sorted keys also make jsonb read back from PostgreSQL (which reorders keys) hash alike.
+import { stableJson } from '../ledger/ledger-hash';
 
 /** The header fields a tally's content hash covers. */
 export interface HashedTally {
@@ -36,18 +38,8 @@ export interface HashedLine {
 
 const fixed = (value: number | null): string | null => (value === null ? null : Number(value).toFixed(2));
 
-/** JSON with object keys sorted, so jsonb read back from PostgreSQL (which reorders keys) hashes alike. */
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
 function canonicalLine(l: HashedLine): string {
-  return stable([
+  return stableJson([
     l.residentId,
     l.residentName,
     [...l.subjectTypes],
@@ -69,7 +61,7 @@ function canonicalLine(l: HashedLine): string {
 export function tallyContentHash(tally: HashedTally, lines: readonly HashedLine[]): string {
   const hash = createHash('sha256');
   hash.update(
-    stable([
+    stableJson([
       tally.villageId,
       tally.periodId,
       tally.periodKind,

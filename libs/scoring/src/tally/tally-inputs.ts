@@ -62,9 +62,9 @@ export async function tallyPeople(em: EntityManager, window: TallyWindow): Promi
       GROUP BY r.id, r.name
       ORDER BY r.name, r.id`,
     [window.villageId, window.endsOn],
-  )) as { id: string; name: string; types: SubjectType[] | string; probationary: boolean }[];
+  )) as { id: string; name: string; types: SubjectType[]; probationary: boolean }[];
   return rows.map((row) => {
-    const held = new Set(parseArray(row.types) as SubjectType[]);
+    const held = new Set(row.types);
     return {
       id: row.id,
       name: row.name,
@@ -148,11 +148,4 @@ export async function vetoedResidents(
     ]);
   }
   return vetoes;
-}
-
-/** node-postgres returns varchar[] aggregates as arrays, but some paths give '{A,B}' text. */
-function parseArray(value: string[] | string): string[] {
-  if (Array.isArray(value)) return value;
-  const inner = value.replace(/^\{|\}$/g, '');
-  return inner ? inner.split(',') : [];
 }

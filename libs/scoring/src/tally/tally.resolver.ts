@@ -37,9 +37,7 @@ export class TallyResolver {
     @Ctx() ctx: RequestContext,
     @Args('periodId', { type: () => ID }) periodId: string,
   ): Promise<PublicNoticeType> {
-    const view = await this.notices.publish(ctx, periodId);
-    const { lines } = await this.tallies.withLines(ctx, view.tally.id);
-    return PublicNoticeType.from(view, lines);
+    return PublicNoticeType.from(await this.notices.publish(ctx, periodId));
   }
 
   @Mutation(() => ScoringPeriodType, { description: '定案：公示期满且没有未答复的异议' })
@@ -57,9 +55,7 @@ export class TallyResolver {
     @Ctx() ctx: RequestContext,
     @Args('periodId', { type: () => ID }) periodId: string,
   ): Promise<PublicNoticeType> {
-    const view = await this.notices.current(ctx, periodId);
-    const { lines } = await this.tallies.withLines(ctx, view.tally.id);
-    return PublicNoticeType.from(view, lines);
+    return PublicNoticeType.from(await this.notices.current(ctx, periodId));
   }
 
   @Query(() => [ScoreTallyType], { description: '某期间的全部核算版本（新的在前，不含各行）' })

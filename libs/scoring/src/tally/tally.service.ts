@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { In, LessThanOrEqual } from 'typeorm';
@@ -15,9 +14,8 @@ import { auditOwner } from '../common/rulebook-guards';
 import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
 import { GENESIS_HASH, verifyChain } from '../ledger/ledger-hash';
 import { PERIOD_STATUS_LABELS, ScoringPeriodKind, ScoringPeriodStatus } from '../periods/period-enums';
-import { ScoringPeriodEventEntity } from '../periods/scoring-period-event.entity';
 import { ScoringPeriodEntity } from '../periods/scoring-period.entity';
-import { advancePeriod, periodLabel } from '../periods/scoring-period.service';
+import { advancePeriod, periodLabel, recordPeriodMoves } from '../periods/scoring-period.service';
 import { latestNotice, postNotice } from './notice-posting';
 import { PublicNoticeEntity } from './public-notice.entity';
 import { ScoreTallyLineEntity } from './score-tally-line.entity';
@@ -52,6 +50,8 @@ export class TallyService {
       const period = await lockPeriod(em, periodId);
       auditOwner(ctx, period, periodLabel(period));
       ctx.assertCan(Permission.TALLY_MANAGE, period);
+      if ((reason?.trim().length ?? 0) > 200)
+        throw BadInputException.field('reason', '核算说明不能超过 200 字');
       if (period.kind === ScoringPeriodKind.MONTH) {
         throw BadInputException.field('periodId', '按季度或年度核算，月度期间不单独核算');
       }
@@ -243,10 +243,7 @@ async function assertReadyForFirstTally(em: EntityManager, period: ScoringPeriod
   }
 }
 
-/**
- * The quarter's months stop taking entries once it is tallied: one UPDATE and one INSERT of events for
- * the three months (the forward-only trigger still checks each row; the quarter's own move follows).
- */
+/** The quarter's months (those still OPEN) stop taking entries once it is tallied. */
 async function closeMonthsOf(ctx: RequestContext, em: EntityManager, period: ScoringPeriodEntity) {
   if (period.kind !== ScoringPeriodKind.QUARTER) return;
   const months = await em.find(ScoringPeriodEntity, {
@@ -258,24 +255,11 @@ async function closeMonthsOf(ctx: RequestContext, em: EntityManager, period: Sco
       status: ScoringPeriodStatus.OPEN,
     },
   });
-  if (!months.length) return;
-  await em.update(
-    ScoringPeriodEntity,
-    { id: In(months.map((m) => m.id)) },
-    { status: ScoringPeriodStatus.CLOSED },
-  );
-  await em.insert(
-    ScoringPeriodEventEntity,
-    months.map((month) => ({
-      id: randomUUID(),
-      districtId: month.districtId,
-      townId: month.townId,
-      villageId: month.villageId,
-      periodId: month.id,
-      fromStatus: ScoringPeriodStatus.OPEN,
-      toStatus: ScoringPeriodStatus.CLOSED,
-      reason: `${periodLabel(period)}已核算，本月停止登记`,
-      createdBy: ctx.user?.id ?? null,
-    })),
+  await recordPeriodMoves(
+    ctx,
+    em,
+    months,
+    ScoringPeriodStatus.CLOSED,
+    `${periodLabel(period)}已核算，本月停止登记`,
   );
 }

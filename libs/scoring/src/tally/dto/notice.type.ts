@@ -4,7 +4,6 @@ import type { ObjectionEntity } from '../objection.entity';
 import type { NoticeView } from '../public-notice.service';
 import { ObjectionStatus } from '../tally-enums';
 import { ScoreTallyType } from './score-tally.type';
-import type { ScoreTallyLineEntity } from '../score-tally-line.entity';
 import { periodLabel } from '../../periods/scoring-period.service';
 
 @ObjectType('PublicNotice', { description: '积分公示' })
@@ -36,7 +35,7 @@ export class PublicNoticeType {
   @Field(() => ScoreTallyType, { description: '公示的核算结果' })
   tally: ScoreTallyType;
 
-  static from(view: NoticeView, lines: ScoreTallyLineEntity[]): PublicNoticeType {
+  static from(view: NoticeView): PublicNoticeType {
     const today = todayInChina();
     return Object.assign(new PublicNoticeType(), {
       id: view.notice.id,
@@ -47,7 +46,7 @@ export class PublicNoticeType {
       open: view.notice.startsOn <= today && today <= view.notice.endsOn && view.period.status === 'NOTICE',
       openObjections: view.openObjections,
       postedAt: view.notice.postedAt,
-      tally: ScoreTallyType.from(view.tally, lines),
+      tally: ScoreTallyType.from(view.tally, view.lines),
     });
   }
 }

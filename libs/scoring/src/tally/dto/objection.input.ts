@@ -38,9 +38,9 @@ export class AnswerObjectionInput {
   @IsEnum(ObjectionDecision)
   decision: ObjectionDecision;
 
-  @Field({ description: '答复（成立或不成立都须写明理由）' })
+  @Field({ description: '答复（成立或不成立都须写明理由，不超过 450 字）' })
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(450, { message: '答复不能超过 450 字' })
   answer: string;
 
   @Field(() => [ID], { nullable: true, description: '异议成立：冲正这些台账记录' })
