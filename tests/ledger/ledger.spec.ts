@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { permissionsOf, Role } from '@village/platform-common';
 import { OrgLevel, RequestContext, TenantDb, type OrgRef } from '@village/platform-tenancy';
-import { LedgerService, ScoreTrack, type NewLedgerEntry } from '@village/scoring';
+import { LedgerService, type NewLedgerEntry } from '@village/scoring';
+import { ScoreTrack } from '@village/rulebook';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
 
 /**

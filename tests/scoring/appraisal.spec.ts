@@ -1,7 +1,6 @@
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { OrgLevel, RequestContext, TenantDb } from '@village/platform-tenancy';
-import { appraisalAveragesOf } from '@village/scoring';
-import { drawSample } from '../../libs/scoring/src/appraisal/appraisal-sample';
+import { appraisalAveragesOf, drawSample } from '@village/grading';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
 import { asAppRole, createTownAdmin, unitIds } from './rulebook-support';
 

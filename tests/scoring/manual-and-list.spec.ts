@@ -1,5 +1,5 @@
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
-import { ScoringListService } from '@village/scoring';
+import { ScoringListService } from '@village/rulebook';
 import { OrgLevel, RequestContext } from '@village/platform-tenancy';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
 import {

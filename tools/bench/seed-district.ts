@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
-import { DEFAULT_SCORE_RULES, periodsOfYear } from '@village/scoring';
+import { DEFAULT_SCORE_RULES } from '@village/rulebook';
+import { periodsOfYear } from '@village/scoring';
 import { BENCH_ITEMS, VETO_EVERY } from './bench-items';
 import type { BenchConfig } from './bench-config';
 import { REVERSAL_EVERY, type VillagePlan } from './seed-plan';

@@ -9,7 +9,9 @@ import { AuthModule } from '@village/platform-auth';
 import { NotificationsModule } from '@village/platform-notifications';
 import { ResidentsModule } from '@village/residents';
 import { GridsModule } from '@village/grids';
+import { RulebookModule } from '@village/rulebook';
 import { ScoringModule } from '@village/scoring';
+import { GradingModule, YearEndEvaluator } from '@village/grading';
 import { ContractsModule } from '@village/contracts';
 import type { AppConfig } from './config/app-config';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -28,7 +30,9 @@ export class AppModule {
         NotificationsModule,
         ResidentsModule.forRoot({ piiKey: requirePiiKey(config) }),
         GridsModule,
-        ScoringModule,
+        RulebookModule,
+        ScoringModule.forRoot({ yearEndEvaluation: YearEndEvaluator }),
+        GradingModule,
         ContractsModule,
       ],
       providers: [

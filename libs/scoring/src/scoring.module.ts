@@ -1,44 +1,29 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { NotificationsModule } from '@village/platform-notifications';
-import { AppraisalResolver } from './appraisal/appraisal.resolver';
-import { AppraisalSampleService } from './appraisal/appraisal-sample.service';
-import { AppraisalService } from './appraisal/appraisal.service';
 import { DeclarationResolver } from './declarations/declaration.resolver';
 import { DeclarationReviewService } from './declarations/declaration-review.service';
 import { DeclarationService } from './declarations/declaration.service';
 import { EvidenceStorage, LocalDiskEvidenceStorage } from './declarations/evidence/evidence-storage';
 import { ExplainResolver } from './explain/explain.resolver';
 import { ExplainService } from './explain/explain.service';
-import { FrameworkResolver } from './framework/framework.resolver';
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { LedgerService } from './ledger/ledger.service';
-import { FrameworkService } from './framework/framework.service';
-import { ManualResolver } from './manual/manual.resolver';
-import { ManualService } from './manual/manual.service';
 import { ScoringPeriodResolver } from './periods/scoring-period.resolver';
 import { ScoringPeriodService } from './periods/scoring-period.service';
-import { ScoringListResolver } from './village-list/scoring-list.resolver';
-import { ScoringListService } from './village-list/scoring-list.service';
 import { ObjectionResolver } from './tally/objection.resolver';
 import { ObjectionService } from './tally/objection.service';
 import { PublicNoticeService } from './tally/public-notice.service';
 import { TallyResolver } from './tally/tally.resolver';
 import { TallyService } from './tally/tally.service';
+import { YEAR_END_EVALUATION, type YearEndEvaluation } from './tally/year-end-evaluation.port';
 
-/** The three-tier rulebook (district frameworks, town manuals, village scoring lists) and the ledger. */
-@Module({
+const scoringModuleParts = {
   imports: [NotificationsModule],
   providers: [
     DeclarationService,
     { provide: EvidenceStorage, useClass: LocalDiskEvidenceStorage },
     DeclarationReviewService,
     DeclarationResolver,
-    FrameworkService,
-    FrameworkResolver,
-    ManualService,
-    ManualResolver,
-    ScoringListService,
-    ScoringListResolver,
     LedgerService,
     LedgerResolver,
     ScoringPeriodService,
@@ -50,21 +35,32 @@ import { TallyService } from './tally/tally.service';
     TallyResolver,
     ObjectionService,
     ObjectionResolver,
-    AppraisalService,
-    AppraisalSampleService,
-    AppraisalResolver,
   ],
   exports: [
-    FrameworkService,
-    ManualService,
-    ScoringListService,
     LedgerService,
     ScoringPeriodService,
     DeclarationService,
     TallyService,
     PublicNoticeService,
     ObjectionService,
-    AppraisalService,
   ],
-})
-export class ScoringModule {}
+};
+
+/**
+ * The monthly and quarterly machinery: declarations and review, the ledger, periods, tallies, public
+ * notice and objections, explanations. It reads the rulebook through its public index.
+ */
+@Module({})
+export class ScoringModule {
+  /** `yearEndEvaluation`: the implementation of the tally's year-end port (grading's, in the app). */
+  static forRoot(options: { yearEndEvaluation: Type<YearEndEvaluation> }): DynamicModule {
+    return {
+      module: ScoringModule,
+      ...scoringModuleParts,
+      providers: [
+        ...scoringModuleParts.providers,
+        { provide: YEAR_END_EVALUATION, useClass: options.yearEndEvaluation },
+      ],
+    };
+  }
+}

@@ -1,11 +1,6 @@
 import { DEMO_YEAR } from './demo-year';
-import {
-  ItemCategory as C,
-  ItemDirection,
-  ScoreTrack,
-  SubjectType as S,
-  type ItemFields,
-} from '@village/scoring';
+import { ItemCategory as C, ItemDirection, ScoreTrack, type ItemFields } from '@village/rulebook';
+import { SubjectType as S } from '@village/platform-common';
 
 /**
  * The demo rulebook of 文登区 for the current year (DEMO_YEAR): the district framework (the article names 19 positive and 37

@@ -1,8 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { addDays, runAsOf, type SubjectType } from '@village/platform-common';
 import type { OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
+import { AppraisalService } from '@village/grading';
 import {
-  AppraisalService,
   DeclarationReviewService,
   DeclarationService,
   LedgerEntryEntity,

@@ -15,7 +15,7 @@ import {
   TownItemEntity,
   TownManualEntity,
   VillageItemEntity,
-} from '@village/scoring';
+} from '@village/rulebook';
 import { DEMO_YEAR } from './demo-year';
 import {
   DEMO_FRAMEWORK_ITEMS,

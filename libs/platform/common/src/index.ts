@@ -13,3 +13,6 @@ export * from './access/role-levels';
 export * from './vocabulary/subject-type.enum';
 export * from './dates/civil-date';
 export * from './ids/time-ordered-uuid';
+export * from './graphql/labelled-enum';
+export * from './db/numeric.transformer';
+export * from './errors/not-found';

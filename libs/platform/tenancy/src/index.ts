@@ -9,6 +9,8 @@ export * from './context/db-scope';
 export * from './context/request-context';
 export * from './context/ctx.decorator';
 export * from './context/tenant-db.service';
+export * from './context/audit-owner';
+export * from './org/visible-unit';
 export * from './tenancy.module';
 
 import { OrgUnitEntity } from './org/org-unit.entity';

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { BadInputException } from '@village/platform-common';
 import type { ResidentEntity } from '@village/residents';
-import type { ScoringListItemEntity } from '../village-list/scoring-list-item.entity';
+import type { ScoringListItemEntity } from '@village/rulebook';
 import { assertChannelRules, assertItemApplies, checkQuantity, requireListItem } from './declaration-checks';
 import type { DeclarationEntity } from './declaration.entity';
 import { DeclarationEvidenceEntity } from './evidence/declaration-evidence.entity';

@@ -1,9 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { BadInputException, SUBJECT_TYPE_LABELS } from '@village/platform-common';
 import { HouseholdEntity, ResidentEntity, SubjectRoleEntity } from '@village/residents';
-import { ItemDirection } from '../common/item-enums';
-import { effectiveList } from '../village-list/scoring-list.service';
-import { ScoringListItemEntity } from '../village-list/scoring-list-item.entity';
+import { ItemDirection, effectiveList, ScoringListItemEntity } from '@village/rulebook';
 import { DeclarationEntity } from './declaration.entity';
 import { DeclarationChannel, DeclarationStatus, ReviewDecision } from './declaration-enums';
 import { capWindows, claimedPoints } from './declaration-rules';

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { VillageOwnedColumns } from '@village/platform-tenancy';
-import { NUMERIC } from '../common/numeric.transformer';
+import { NUMERIC } from '@village/platform-common';
 import { DeclarationEntity } from './declaration.entity';
 import { ReviewDecision } from './declaration-enums';
 

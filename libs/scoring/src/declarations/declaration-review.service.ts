@@ -10,10 +10,9 @@ import {
 } from '@village/platform-common';
 import { NotificationKind, NotificationService } from '@village/platform-notifications';
 import { ResidentEntity } from '@village/residents';
-import { RequestContext, TenantDb } from '@village/platform-tenancy';
-import { auditOwner } from '../common/rulebook-guards';
+import { RequestContext, TenantDb, auditOwner } from '@village/platform-tenancy';
 import { LedgerService } from '../ledger/ledger.service';
-import { ScoringListItemEntity } from '../village-list/scoring-list-item.entity';
+import { ScoringListItemEntity } from '@village/rulebook';
 import { DeclarationReviewEntity } from './declaration-review.entity';
 import { DeclarationEntity } from './declaration.entity';
 import { DECLARATION_STATUS_LABELS, DeclarationStatus, ReviewDecision } from './declaration-enums';

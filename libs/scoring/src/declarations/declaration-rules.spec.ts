@@ -1,4 +1,4 @@
-import { ItemDirection } from '../common/item-enums';
+import { ItemDirection } from '@village/rulebook';
 import { addMonths, approvedPoints, capWindows, claimedPoints } from './declaration-rules';
 
 const item = {

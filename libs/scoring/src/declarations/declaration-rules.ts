@@ -1,6 +1,6 @@
 import { BadInputException } from '@village/platform-common';
-import { ItemDirection } from '../common/item-enums';
-import type { ItemFields } from '../common/item-columns';
+import { ItemDirection } from '@village/rulebook';
+import type { ItemFields } from '@village/rulebook';
 
 type PointsItem = Pick<
   ItemFields,

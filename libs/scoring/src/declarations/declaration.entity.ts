@@ -10,8 +10,8 @@ import {
 } from 'typeorm';
 import { ResidentEntity } from '@village/residents';
 import { VillageOwnedColumns } from '@village/platform-tenancy';
-import { NUMERIC } from '../common/numeric.transformer';
-import { ScoringListItemEntity } from '../village-list/scoring-list-item.entity';
+import { NUMERIC } from '@village/platform-common';
+import { ScoringListItemEntity } from '@village/rulebook';
 import { DeclarationChannel, DeclarationStatus } from './declaration-enums';
 
 /**

@@ -1,3 +1,4 @@
+import { ownResident } from './own-resident';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -12,9 +13,14 @@ import {
   type Page,
 } from '@village/platform-common';
 import { RESIDENT_STATUS_LABELS, ResidentEntity, ResidentStatus } from '@village/residents';
-import { OrgLevel, RequestContext, TenantDb } from '@village/platform-tenancy';
-import { auditOwner, requireVisibleUnit } from '../common/rulebook-guards';
-import { villageRulebook } from '../common/village-rules';
+import {
+  OrgLevel,
+  RequestContext,
+  TenantDb,
+  auditOwner,
+  requireVisibleUnit,
+} from '@village/platform-tenancy';
+import { villageRulebook } from '@village/rulebook';
 import { payloadHash } from '../ledger/ledger-hash';
 import { LATE_ENTRY_DAYS } from '../periods/late-entry';
 import { assertEntryAccepted } from '../periods/scoring-period.service';
@@ -221,9 +227,4 @@ export class DeclarationService {
       });
     }
   }
-}
-
-export function ownResident(em: EntityManager, ctx: RequestContext): Promise<ResidentEntity | null> {
-  if (!ctx.user) return Promise.resolve(null);
-  return em.findOne(ResidentEntity, { where: { userId: ctx.user.id } });
 }

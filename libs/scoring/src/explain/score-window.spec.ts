@@ -1,4 +1,4 @@
-import { ScoreTrack } from '../common/item-enums';
+import { ScoreTrack } from '@village/rulebook';
 import { scoreWindow, trackTotals } from './score-window';
 
 const bases = { [ScoreTrack.CREDIT]: 1000, [ScoreTrack.ROLE_DUTY]: 100 };

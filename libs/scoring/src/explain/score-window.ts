@@ -1,5 +1,5 @@
 import { BadInputException } from '@village/platform-common';
-import { ScoreTrack } from '../common/item-enums';
+import { ScoreTrack } from '@village/rulebook';
 
 /**
  * The dates a score covers. Scores are year-to-date (as the quarterly tallies are): a quarter's score

@@ -12,8 +12,8 @@ import {
 } from 'typeorm';
 import { ResidentEntity } from '@village/residents';
 import { VillageOwnedColumns } from '@village/platform-tenancy';
-import { ScoreTrack } from '../common/item-enums';
-import { NUMERIC } from '../common/numeric.transformer';
+import { ScoreTrack } from '@village/rulebook';
+import { NUMERIC } from '@village/platform-common';
 import { LedgerEntryKind } from './ledger-entry-kind.enum';
 
 /**

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { ConflictException, NotFoundException, Permission, type Page } from '@village/platform-common';
 import { ResidentEntity } from '@village/residents';
 import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
-import type { ScoreTrack } from '../common/item-enums';
+import type { ScoreTrack } from '@village/rulebook';
 import { LedgerEntryKind } from './ledger-entry-kind.enum';
 import { LedgerEntryEntity } from './ledger-entry.entity';
 import { lastLedgerEntry } from './ledger-head';

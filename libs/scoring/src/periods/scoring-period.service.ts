@@ -8,11 +8,17 @@ import {
   isCivilDate,
   Permission,
   todayInChina,
+  notFound,
 } from '@village/platform-common';
-import { OrgLevel, RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
-import { ruleYear } from '../common/rule-year';
-import { auditOwner, notFound, requireVisibleUnit } from '../common/rulebook-guards';
-import { effectiveList } from '../village-list/scoring-list.service';
+import {
+  OrgLevel,
+  RequestContext,
+  TenantDb,
+  villageTenant,
+  auditOwner,
+  requireVisibleUnit,
+} from '@village/platform-tenancy';
+import { ruleYear, effectiveList } from '@village/rulebook';
 import { assertAcceptsEntryFor, LATE_ENTRY_DAYS } from './late-entry';
 import { periodNumbersOf, periodsOfYear } from './period-calendar';
 import {

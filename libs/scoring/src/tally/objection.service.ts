@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   addWorkingDays,
@@ -13,9 +13,8 @@ import {
 } from '@village/platform-common';
 import { NotificationKind, NotificationService } from '@village/platform-notifications';
 import { ResidentEntity } from '@village/residents';
-import { RequestContext, TenantDb } from '@village/platform-tenancy';
-import { ScoreTrack } from '../common/item-enums';
-import { auditOwner } from '../common/rulebook-guards';
+import { RequestContext, TenantDb, auditOwner } from '@village/platform-tenancy';
+import { ScoreTrack } from '@village/rulebook';
 import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
 import { LedgerService } from '../ledger/ledger.service';
 import { ScoringPeriodStatus } from '../periods/period-enums';
@@ -28,6 +27,7 @@ import { ScoreTallyEntity } from './score-tally.entity';
 import { ObjectionDecision, ObjectionStatus } from './tally-enums';
 import { lockPeriod } from './tally.service';
 import { requireRulebook, writeTally } from './tally-writer';
+import { YEAR_END_EVALUATION, type YearEndEvaluation } from './year-end-evaluation.port';
 
 /** Answers also become the reason of correcting entries and re-tallies (500 characters with a prefix). */
 const MAX_ANSWER = 450;
@@ -64,6 +64,7 @@ export class ObjectionService {
     private readonly db: TenantDb,
     private readonly ledger: LedgerService,
     private readonly notifications: NotificationService,
+    @Inject(YEAR_END_EVALUATION) private readonly yearEnd: YearEndEvaluation,
   ) {}
 
   raise(ctx: RequestContext, input: RaiseObjection): Promise<ObjectionEntity> {
@@ -151,7 +152,13 @@ export class ObjectionService {
         );
       } else {
         const corrections = await this.correct(ctx, em, objection, period, answer, input);
-        const retally = await writeTally(ctx, em, period, `异议成立，更正后重新核算：${answer}`);
+        const retally = await writeTally(
+          ctx,
+          em,
+          period,
+          `异议成立，更正后重新核算：${answer}`,
+          this.yearEnd,
+        );
         const notice = await latestNotice(em, period.id);
         if (notice) await postNotice(ctx, em, period, retally, notice.startsOn, notice.endsOn);
         await em.update(

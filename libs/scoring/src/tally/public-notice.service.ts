@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   addDays,
@@ -8,8 +8,7 @@ import {
   todayInChina,
 } from '@village/platform-common';
 import { NotificationKind, NotificationService } from '@village/platform-notifications';
-import { RequestContext, TenantDb } from '@village/platform-tenancy';
-import { auditOwner } from '../common/rulebook-guards';
+import { RequestContext, TenantDb, auditOwner } from '@village/platform-tenancy';
 import { PERIOD_STATUS_LABELS, ScoringPeriodKind, ScoringPeriodStatus } from '../periods/period-enums';
 import type { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import { advancePeriod, periodLabel } from '../periods/scoring-period.service';
@@ -21,7 +20,7 @@ import { ObjectionStatus } from './tally-enums';
 import { latestNotice, postNotice } from './notice-posting';
 import { latestTally, linesOf, lockPeriod, visiblePeriod } from './tally.service';
 import { requireRulebook } from './tally-writer';
-import { gradeMessages } from './grade-messages';
+import { YEAR_END_EVALUATION, type YearEndEvaluation } from './year-end-evaluation.port';
 
 export interface NoticeView {
   notice: PublicNoticeEntity;
@@ -41,6 +40,7 @@ export class PublicNoticeService {
   constructor(
     private readonly db: TenantDb,
     private readonly notifications: NotificationService,
+    @Inject(YEAR_END_EVALUATION) private readonly yearEnd: YearEndEvaluation,
   ) {}
 
   publish(ctx: RequestContext, periodId: string): Promise<NoticeView> {
@@ -145,7 +145,7 @@ export class PublicNoticeService {
     const userOf = new Map(users.map((u) => [u.id, u.user_id]));
     const messages = lines.flatMap((line) => {
       const recipient = userOf.get(line.residentId);
-      const result = gradeMessages(line);
+      const result = this.yearEnd.resultMessage(line.evaluation);
       if (!recipient || !result) return [];
       return [
         {

@@ -1,8 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique, type Relation } from 'typeorm';
-import { SubjectType } from '@village/platform-common';
+import { SubjectType, NUMERIC } from '@village/platform-common';
 import { VillageOwnedChildColumns } from '@village/platform-tenancy';
-import { NUMERIC } from '../common/numeric.transformer';
-import type { Grade } from '../evaluation/grading';
+import type { StoredEvaluation } from './year-end-evaluation.port';
 import { ScoreTallyEntity } from './score-tally.entity';
 import { RankGroup } from './tally-enums';
 
@@ -95,22 +94,5 @@ export class ScoreTallyLineEntity extends VillageOwnedChildColumns {
 
   // Year end only.
   @Column({ name: 'evaluation', type: 'jsonb', nullable: true })
-  evaluation: LineEvaluation | null;
-}
-
-/** The year-end results of a line (stored as jsonb: one document, hashed with the line). */
-export interface LineEvaluation {
-  partyMember: SubjectEvaluation | null;
-  representative: SubjectEvaluation | null;
-  stars: number | null;
-  starsNote: string | null;
-}
-
-export interface SubjectEvaluation {
-  roleDutyScore: number;
-  composite: number;
-  grade: Grade | null;
-  note: string | null;
-  peerAverage: number | null;
-  massAverage: number | null;
+  evaluation: StoredEvaluation | null;
 }

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import { VillageOwnedColumns } from '@village/platform-tenancy';
-import { NUMERIC } from '../common/numeric.transformer';
-import type { ScoreRules } from '../rules/score-rules';
+import { NUMERIC } from '@village/platform-common';
+import type { ScoreRules } from '@village/rulebook';
 import { ScoringPeriodKind } from '../periods/period-enums';
 
 /**

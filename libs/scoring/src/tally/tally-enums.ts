@@ -1,4 +1,4 @@
-import { registerLabelledEnum } from '../common/item-enums';
+import { registerLabelledEnum } from '@village/platform-common';
 
 /** Ranking groups: key people are ranked among themselves, ordinary villagers among themselves. */
 export enum RankGroup {

@@ -1,5 +1,5 @@
 import { SubjectType } from '@village/platform-common';
-import type { ScoreRules } from '../rules/score-rules';
+import type { ScoreRules } from '@village/rulebook';
 import { RankGroup } from './tally-enums';
 import type { HashedLine } from './tally-hash';
 import type { ResidentSums, TallyPerson } from './tally-inputs';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { BadInputException, timeOrderedUuids } from '@village/platform-common';
 import type { RequestContext } from '@village/platform-tenancy';
-import { villageRulebook, type VillageRulebook } from '../common/village-rules';
+import { villageRulebook, type VillageRulebook } from '@village/rulebook';
 import { ScoringPeriodKind } from '../periods/period-enums';
 import type { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import { periodLabel } from '../periods/scoring-period.service';
@@ -17,7 +17,7 @@ import {
   type TallyWindow,
 } from './tally-inputs';
 import { buildTallyLines, type TallyLineDraft } from './tally-lines';
-import { evaluateYear } from './year-evaluation';
+import type { YearEndEvaluation } from './year-end-evaluation.port';
 
 /** The tally's reading window: year-to-date up to the period's last day. */
 export function windowOf(period: ScoringPeriodEntity, maxSeq: number): TallyWindow {
@@ -50,6 +50,7 @@ export async function writeTally(
   em: EntityManager,
   period: ScoringPeriodEntity,
   reason: string,
+  yearEnd: YearEndEvaluation,
 ): Promise<ScoreTallyEntity> {
   const rulebook = await requireRulebook(em, period);
   const anchor = await lockLedgerAnchor(em, period.villageId as string);
@@ -63,7 +64,7 @@ export async function writeTally(
     const vetoes = lines.some((l) => l.vetoed)
       ? await vetoedResidents(em, window, rulebook.list.id)
       : new Map<string, string[]>();
-    lines = await evaluateYear(em, period, lines, vetoes, rulebook.rules);
+    lines = await yearEnd.evaluate(em, period, lines, vetoes, rulebook.rules);
   }
   const [previous] = (await em.query('SELECT max(version) AS v FROM score_tally WHERE period_id = $1', [
     period.id,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Inject } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { In, LessThanOrEqual } from 'typeorm';
 import {
@@ -9,8 +9,7 @@ import {
   Permission,
   todayInChina,
 } from '@village/platform-common';
-import { RequestContext, TenantDb } from '@village/platform-tenancy';
-import { auditOwner } from '../common/rulebook-guards';
+import { RequestContext, TenantDb, auditOwner } from '@village/platform-tenancy';
 import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
 import { GENESIS_HASH, verifyChain } from '../ledger/ledger-hash';
 import { PERIOD_STATUS_LABELS, ScoringPeriodKind, ScoringPeriodStatus } from '../periods/period-enums';
@@ -23,6 +22,7 @@ import { ScoreTallyEntity } from './score-tally.entity';
 import { tallyContentHash } from './tally-hash';
 import { ledgerSums } from './tally-inputs';
 import { windowOf, writeTally } from './tally-writer';
+import { YEAR_END_EVALUATION, type YearEndEvaluation } from './year-end-evaluation.port';
 
 export interface TallyVerification {
   tallyId: string;
@@ -43,7 +43,10 @@ const PUBLISHED = [ScoringPeriodStatus.NOTICE, ScoringPeriodStatus.FINAL];
  */
 @Injectable()
 export class TallyService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(
+    private readonly db: TenantDb,
+    @Inject(YEAR_END_EVALUATION) private readonly yearEnd: YearEndEvaluation,
+  ) {}
 
   tally(ctx: RequestContext, periodId: string, reason?: string | null): Promise<ScoreTallyEntity> {
     return this.db.run(ctx, async (em) => {
@@ -61,7 +64,7 @@ export class TallyService {
         ]);
       }
       if (period.status === ScoringPeriodStatus.OPEN) await assertReadyForFirstTally(em, period);
-      const tally = await writeTally(ctx, em, period, reason ?? '');
+      const tally = await writeTally(ctx, em, period, reason ?? '', this.yearEnd);
       if (period.status === ScoringPeriodStatus.NOTICE) {
         // A correction while the notice runs is posted again in the same window: what is posted is
         // always the latest version, and the period becomes final with it.

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { ScoreTrack } from '../../common/item-enums';
+import { ScoreTrack } from '@village/rulebook';
 import { LedgerEntryKind } from '../../ledger/ledger-entry-kind.enum';
 
 @ObjectType('ScoreEvidenceFile', { description: '佐证材料（文件信息，不含内容）' })

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { PageArgs, Paginated } from '@village/platform-common';
-import { ScoreTrack } from '../../common/item-enums';
+import { ScoreTrack } from '@village/rulebook';
 import { LedgerEntryKind } from '../ledger-entry-kind.enum';
 import type { LedgerEntryEntity } from '../ledger-entry.entity';
 

@@ -2,7 +2,7 @@ import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsNumber, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '@village/platform-common';
-import { ScoreTrack } from '../../common/item-enums';
+import { ScoreTrack } from '@village/rulebook';
 import { ObjectionDecision, ObjectionStatus } from '../tally-enums';
 
 @InputType({ description: '对公示中的一行提出异议' })

@@ -1,46 +1,10 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SubjectType } from '@village/platform-common';
 import { ScoringPeriodKind } from '../../periods/period-enums';
-import type { LineEvaluation, ScoreTallyLineEntity, SubjectEvaluation } from '../score-tally-line.entity';
+import type { ScoreTallyLineEntity } from '../score-tally-line.entity';
+import type { StoredEvaluation } from '../year-end-evaluation.port';
 import type { ScoreTallyEntity } from '../score-tally.entity';
 import { RankGroup } from '../tally-enums';
-import { Grade } from '../../evaluation/grading';
-
-@ObjectType('SubjectEvaluation', { description: '党员或村民代表的年度综合得分与等次' })
-export class SubjectEvaluationType {
-  @Field(() => Float, { description: '角色职责积分（含民主评议）' })
-  roleDutyScore: number;
-
-  @Field(() => Float, { description: '综合得分（按权重折算，百分制）' })
-  composite: number;
-
-  @Field(() => Grade, { nullable: true, description: '等次；预备党员为空' })
-  grade: Grade | null;
-
-  @Field(() => String, { nullable: true, description: '说明（一票否决、超出优秀名额、预备党员等）' })
-  note: string | null;
-
-  @Field(() => Float, { nullable: true, description: '同级互评平均分' })
-  peerAverage: number | null;
-
-  @Field(() => Float, { nullable: true, description: '群众评议平均分' })
-  massAverage: number | null;
-}
-
-@ObjectType('LineEvaluation', { description: '年度总评结果' })
-export class LineEvaluationType {
-  @Field(() => SubjectEvaluationType, { nullable: true, description: '党员先锋积分评定' })
-  partyMember: SubjectEvaluation | null;
-
-  @Field(() => SubjectEvaluationType, { nullable: true, description: '村民代表模范积分评定' })
-  representative: SubjectEvaluation | null;
-
-  @Field(() => Int, { nullable: true, description: '村民星级（1–5）' })
-  stars: number | null;
-
-  @Field(() => String, { nullable: true })
-  starsNote: string | null;
-}
 
 @ObjectType('ScoreTallyLine', { description: '核算结果中一位村民的一行（公示内容）' })
 export class ScoreTallyLineType {
@@ -86,8 +50,8 @@ export class ScoreTallyLineType {
   @Field({ description: '有一票否决事项' })
   vetoed: boolean;
 
-  @Field(() => LineEvaluationType, { nullable: true, description: '年度总评结果（季度核算为空）' })
-  evaluation: LineEvaluation | null;
+  /** The stored year-end result; the GraphQL field `evaluation` is resolved by grading. */
+  evaluation: StoredEvaluation | null;
 
   static from(l: ScoreTallyLineEntity): ScoreTallyLineType {
     return Object.assign(new ScoreTallyLineType(), {

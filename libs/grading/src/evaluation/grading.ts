@@ -1,0 +1,195 @@
+import { registerEnumType } from '@nestjs/graphql';
+import type { ScoreRules } from '@village/rulebook';
+
+/**
+ * Year-end grading (年底总评), pure: composites per subject track, grades with the excellent quota for
+ * party members and representatives, and stars for villagers. The year tally gathers the inputs (ledger
+ * sums, appraisal averages, veto entries, roles at year end) and stores what this returns.
+ */
+
+export enum Grade {
+  EXCELLENT = 'EXCELLENT',
+  QUALIFIED = 'QUALIFIED',
+  BASIC = 'BASIC',
+  UNQUALIFIED = 'UNQUALIFIED',
+}
+
+export const GRADE_LABELS: Record<Grade, string> = {
+  [Grade.EXCELLENT]: '优秀',
+  [Grade.QUALIFIED]: '合格',
+  [Grade.BASIC]: '基本合格',
+  [Grade.UNQUALIFIED]: '不合格',
+};
+
+registerEnumType(Grade, {
+  name: 'Grade',
+  description: '年度等次（党员、村民代表）',
+  valuesMap: Object.fromEntries(
+    Object.entries(GRADE_LABELS).map(([grade, label]) => [grade, { description: label }]),
+  ) as Record<Grade, { description: string }>,
+});
+
+export const PROBATIONARY_NOTE = '预备党员不参加等次评定';
+
+/** Average 0–100 ratings a person received on one track in the year; null when nobody gave that kind. */
+export interface AppraisalAverages {
+  peerAverage: number | null;
+  massAverage: number | null;
+}
+
+export interface GradingInput {
+  residentId: string;
+  creditScore: number;
+  /** Base + ROLE_DUTY points (before appraisal). */
+  roleDutyScore: number;
+  vetoed: boolean;
+  /** What the veto was for, shown in the note (e.g. 'N07 参与赌博'); optional. */
+  vetoReason?: string | null;
+  partyMember: null | { probationary: boolean; appraisal: AppraisalAverages };
+  representative: null | { appraisal: AppraisalAverages };
+  villager: boolean;
+}
+
+export interface SubjectGrade {
+  /** The role-duty score of this track after appraisal. */
+  roleDutyScore: number;
+  composite: number;
+  grade: Grade | null;
+  note: string | null;
+}
+
+export interface GradingResult {
+  residentId: string;
+  /** Null when not a party member. */
+  partyMember: SubjectGrade | null;
+  representative: SubjectGrade | null;
+  /** Null when not a villager. */
+  stars: number | null;
+  starsNote: string | null;
+}
+
+/** Half away from zero to 2 decimals; the epsilon absorbs binary noise (x.xx5 stored as x.xx4999…). */
+export function round2(value: number): number {
+  const scaled = Math.abs(value) * 100;
+  return (Math.sign(value) * Math.round(scaled + 1e-7 * Math.max(1, scaled))) / 100 || 0;
+}
+
+/**
+ * The role-duty score with the year-end appraisal blended in:
+ * (100 − p − m)% × roleDutyScore + p% × peerAvg × base/100 + m% × massAvg × base/100, rounded to 2
+ * decimals. A kind of rating nobody gave has its weight go back to the ledger part, so nobody is
+ * penalised for not being rated.
+ */
+export function appraisedRoleDuty(roleDutyScore: number, a: AppraisalAverages, rules: ScoreRules): number {
+  const p = a.peerAverage === null ? 0 : rules.peerAppraisalWeight;
+  const m = a.massAverage === null ? 0 : rules.massAppraisalWeight;
+  const scale = rules.roleDutyBaseScore / 100;
+  const blended =
+    (100 - p - m) * roleDutyScore + p * (a.peerAverage ?? 0) * scale + m * (a.massAverage ?? 0) * scale;
+  return round2(blended / 100);
+}
+
+/** composite = (wRD × roleDuty × 100 / roleDutyBase + wC × credit × 100 / creditBase) / 100, 2 decimals. */
+export function composite(
+  roleDuty: number,
+  creditScore: number,
+  weights: { roleDuty: number; credit: number },
+  rules: ScoreRules,
+): number {
+  const roleDutyPart = (weights.roleDuty * roleDuty * 100) / rules.roleDutyBaseScore;
+  const creditPart = (weights.credit * creditScore * 100) / rules.creditBaseScore;
+  return round2((roleDutyPart + creditPart) / 100);
+}
+
+/** The grade by thresholds alone (≥ excellentMin, ≥ qualifiedMin, ≥ basicMin, else unqualified). */
+export function gradeByThresholds(score: number, rules: ScoreRules): Grade {
+  if (score >= rules.excellentMin) return Grade.EXCELLENT;
+  if (score >= rules.qualifiedMin) return Grade.QUALIFIED;
+  if (score >= rules.basicMin) return Grade.BASIC;
+  return Grade.UNQUALIFIED;
+}
+
+/** Stars from the credit score: strictly above each threshold. */
+export function starsFor(creditScore: number, rules: ScoreRules): number {
+  if (creditScore > rules.fiveStarAbove) return 5;
+  if (creditScore > rules.fourStarAbove) return 4;
+  if (creditScore > rules.threeStarAbove) return 3;
+  if (creditScore > rules.twoStarAbove) return 2;
+  return 1;
+}
+
+/** How many of a group of n may be graded excellent: floor(n × numerator / denominator). */
+export function excellentQuota(n: number, rules: ScoreRules): number {
+  return Math.floor((n * rules.excellentQuotaNumerator) / rules.excellentQuotaDenominator);
+}
+
+function vetoNote(input: GradingInput): string {
+  return input.vetoReason?.trim() ? `一票否决：${input.vetoReason.trim()}` : '一票否决';
+}
+
+type Track = 'partyMember' | 'representative';
+
+/** One track's composites, thresholds and vetoes; the quota is applied afterwards over the group. */
+function gradeTrack(input: GradingInput, track: Track, rules: ScoreRules): SubjectGrade | null {
+  const holder = input[track];
+  if (!holder) return null;
+  const roleDutyScore = appraisedRoleDuty(input.roleDutyScore, holder.appraisal, rules);
+  const weights =
+    track === 'partyMember'
+      ? { roleDuty: rules.partyMemberRoleDutyWeight, credit: rules.partyMemberCreditWeight }
+      : { roleDuty: rules.representativeRoleDutyWeight, credit: rules.representativeCreditWeight };
+  const score = composite(roleDutyScore, input.creditScore, weights, rules);
+  if (track === 'partyMember' && input.partyMember?.probationary) {
+    const note = input.vetoed ? `${PROBATIONARY_NOTE}；${vetoNote(input)}` : PROBATIONARY_NOTE;
+    return { roleDutyScore, composite: score, grade: null, note };
+  }
+  if (input.vetoed)
+    return { roleDutyScore, composite: score, grade: Grade.UNQUALIFIED, note: vetoNote(input) };
+  return { roleDutyScore, composite: score, grade: gradeByThresholds(score, rules), note: null };
+}
+
+/**
+ * At most floor(n × num / den) of the graded group are EXCELLENT, by composite descending. When the
+ * boundary falls inside a tie, everyone in the tie falls to QUALIFIED: the quota is never exceeded.
+ */
+function applyQuota(grades: SubjectGrade[], rules: ScoreRules): void {
+  const quota = excellentQuota(grades.length, rules);
+  const excellent = grades
+    .filter((g) => g.grade === Grade.EXCELLENT)
+    .sort((a, b) => b.composite - a.composite);
+  if (excellent.length <= quota) return;
+  const firstLeftOut = excellent[quota].composite;
+  const fraction = `${rules.excellentQuotaNumerator}/${rules.excellentQuotaDenominator}`;
+  for (const g of excellent) {
+    if (g.composite <= firstLeftOut) {
+      g.grade = Grade.QUALIFIED;
+      g.note = `超出优秀名额（${fraction}），按合格`;
+    }
+  }
+}
+
+/**
+ * Grades one village's year: each person on each track they hold (party member, representative), and
+ * stars for villagers. Groups for the quota are the graded (non-probationary) holders of each track.
+ * Results come back in the order of `inputs`.
+ */
+export function gradeVillage(inputs: GradingInput[], rules: ScoreRules): GradingResult[] {
+  const results: GradingResult[] = inputs.map((input) => {
+    const villagerStars = input.vetoed ? 1 : starsFor(input.creditScore, rules);
+    return {
+      residentId: input.residentId,
+      partyMember: gradeTrack(input, 'partyMember', rules),
+      representative: gradeTrack(input, 'representative', rules),
+      stars: input.villager ? villagerStars : null,
+      starsNote: input.villager && input.vetoed ? vetoNote(input) : null,
+    };
+  });
+  for (const track of ['partyMember', 'representative'] as const) {
+    const group = inputs
+      .map((input, i) => ({ input, grade: results[i][track] }))
+      .filter(({ input, grade }) => grade && !(track === 'partyMember' && input.partyMember?.probationary))
+      .map(({ grade }) => grade as SubjectGrade);
+    applyQuota(group, rules);
+  }
+  return results;
+}

@@ -1,0 +1,18 @@
+import type { Grade } from '../evaluation/grading';
+
+/** The year-end results of a tally line (stored by the tally as jsonb: one document, hashed with the line). */
+export interface LineEvaluation {
+  partyMember: SubjectEvaluation | null;
+  representative: SubjectEvaluation | null;
+  stars: number | null;
+  starsNote: string | null;
+}
+
+export interface SubjectEvaluation {
+  roleDutyScore: number;
+  composite: number;
+  grade: Grade | null;
+  note: string | null;
+  peerAverage: number | null;
+  massAverage: number | null;
+}

@@ -1,0 +1,74 @@
+import type { EntityManager } from 'typeorm';
+import { SubjectType } from '@village/platform-common';
+import { appraisalAveragesOf } from '../appraisal/appraisal.service';
+import {
+  gradeVillage,
+  type AppraisalAverages,
+  type GradingInput,
+  type SubjectGrade,
+} from '../evaluation/grading';
+import type { ScoringPeriodEntity, TallyLineDraft } from '@village/scoring';
+import type { LineEvaluation, SubjectEvaluation } from './line-evaluation';
+import type { ScoreRules } from '@village/rulebook';
+
+const NOT_RATED: AppraisalAverages = { peerAverage: null, massAverage: null };
+
+/**
+ * Year end (年底总评): the year's lines with composites, grades and stars. The grading rules are pure
+ * (evaluation/grading.ts); this adds what they need from the database — the year's appraisal averages —
+ * and keeps the averages on the line, so a posted grade can be explained.
+ */
+export async function evaluateYear(
+  em: EntityManager,
+  period: ScoringPeriodEntity,
+  lines: TallyLineDraft[],
+  vetoes: ReadonlyMap<string, readonly string[]>,
+  rules: ScoreRules,
+): Promise<TallyLineDraft[]> {
+  const appraisals = await appraisalAveragesOf(em, period.villageId as string, period.year);
+  const inputs: GradingInput[] = lines.map((line) => {
+    const rated = appraisals.get(line.residentId) ?? {};
+    const holds = (type: SubjectType) => line.subjectTypes.includes(type);
+    return {
+      residentId: line.residentId,
+      creditScore: line.creditScore,
+      roleDutyScore: line.roleDutyScore ?? rules.roleDutyBaseScore,
+      vetoed: line.vetoed,
+      vetoReason: vetoes.get(line.residentId)?.join('、') ?? null,
+      partyMember: holds(SubjectType.PARTY_MEMBER)
+        ? { probationary: line.probationary, appraisal: rated.PARTY_MEMBER ?? NOT_RATED }
+        : null,
+      representative: holds(SubjectType.REPRESENTATIVE)
+        ? { appraisal: rated.REPRESENTATIVE ?? NOT_RATED }
+        : null,
+      villager: holds(SubjectType.VILLAGER),
+    };
+  });
+  const results = gradeVillage(inputs, rules);
+  return lines.map((line, i) => {
+    const input = inputs[i];
+    const result = results[i];
+    const evaluation: LineEvaluation = {
+      partyMember: subject(result.partyMember, input.partyMember?.appraisal),
+      representative: subject(result.representative, input.representative?.appraisal),
+      stars: result.stars,
+      starsNote: result.starsNote,
+    };
+    return { ...line, evaluation };
+  });
+}
+
+function subject(
+  grade: SubjectGrade | null,
+  appraisal: AppraisalAverages | undefined,
+): SubjectEvaluation | null {
+  if (!grade) return null;
+  return {
+    roleDutyScore: grade.roleDutyScore,
+    composite: grade.composite,
+    grade: grade.grade,
+    note: grade.note,
+    peerAverage: appraisal?.peerAverage ?? null,
+    massAverage: appraisal?.massAverage ?? null,
+  };
+}

@@ -1,0 +1,72 @@
+import { registerLabelledEnum } from '@village/platform-common';
+
+export enum ItemCategory {
+  CIVILISED_PRACTICE = 'CIVILISED_PRACTICE',
+  PUBLIC_WELFARE = 'PUBLIC_WELFARE',
+  CIVIC_VIRTUE = 'CIVIC_VIRTUE',
+  DUTIES = 'DUTIES',
+  RIGHTS = 'RIGHTS',
+  EXEMPLARY_ROLE = 'EXEMPLARY_ROLE',
+  RESPONSIBILITIES = 'RESPONSIBILITIES',
+  PARTICIPATION = 'PARTICIPATION',
+  CONTRIBUTION = 'CONTRIBUTION',
+}
+
+export const ITEM_CATEGORY_LABELS: Record<ItemCategory, string> = {
+  [ItemCategory.CIVILISED_PRACTICE]: '文明实践',
+  [ItemCategory.PUBLIC_WELFARE]: '社会公益',
+  [ItemCategory.CIVIC_VIRTUE]: '公民公德',
+  [ItemCategory.DUTIES]: '履行义务',
+  [ItemCategory.RIGHTS]: '行使权利',
+  [ItemCategory.EXEMPLARY_ROLE]: '发挥作用',
+  [ItemCategory.RESPONSIBILITIES]: '履行职责',
+  [ItemCategory.PARTICIPATION]: '参与管理',
+  [ItemCategory.CONTRIBUTION]: '自身贡献',
+};
+registerLabelledEnum(ItemCategory, 'ItemCategory', '评价事项类别', ITEM_CATEGORY_LABELS);
+
+export enum ItemDirection {
+  POSITIVE = 'POSITIVE',
+  NEGATIVE = 'NEGATIVE',
+}
+registerLabelledEnum(ItemDirection, 'ItemDirection', '加分或扣分', {
+  POSITIVE: '加分项',
+  NEGATIVE: '扣分项',
+});
+
+export enum ScoreTrack {
+  ROLE_DUTY = 'ROLE_DUTY',
+  CREDIT = 'CREDIT',
+}
+registerLabelledEnum(ScoreTrack, 'ScoreTrack', '积分类型', {
+  ROLE_DUTY: '角色职责积分',
+  CREDIT: '居民信用积分',
+});
+
+/** Framework and manual versions: editable while DRAFT, immutable once PUBLISHED. */
+export enum RuleStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+}
+registerLabelledEnum(RuleStatus, 'RuleStatus', '版本状态', { DRAFT: '草稿', PUBLISHED: '已发布' });
+
+/** A village scoring list version: DRAFT until the villager representative assembly adopts it. */
+export enum ScoringListStatus {
+  DRAFT = 'DRAFT',
+  ADOPTED = 'ADOPTED',
+}
+registerLabelledEnum(ScoringListStatus, 'ScoringListStatus', '积分评价清单状态', {
+  DRAFT: '草稿',
+  ADOPTED: '已经村民代表大会通过',
+});
+
+export enum ItemSource {
+  FRAMEWORK = 'FRAMEWORK',
+  TOWN = 'TOWN',
+  VILLAGE = 'VILLAGE',
+}
+registerLabelledEnum(ItemSource, 'ItemSource', '事项来源', {
+  FRAMEWORK: '区评分框架',
+  TOWN: '镇操作手册',
+  VILLAGE: '村自定事项',
+});

@@ -1,0 +1,125 @@
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { ItemCategory, ItemDirection, ScoreTrack } from './item-enums';
+import type { ItemFields } from './item-columns';
+import { SubjectType } from '@village/platform-common';
+
+const POINTS = { message: '必须是不超过两位小数的数' };
+
+/** The fields of an evaluation item (framework, town or village item); updates replace them all. */
+@InputType({ description: '评价事项内容' })
+export class ItemFieldsInput implements ItemFields {
+  @Field({ description: '编码（在所属框架、手册或清单内唯一）' })
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: '只能由字母、数字、下划线和短横线组成，最长 32 位' })
+  code: string;
+
+  @Field({ description: '事项名称' })
+  @IsString({ message: '必须是文字' })
+  @MinLength(1, { message: '不能为空' })
+  @MaxLength(100, { message: '不能超过 100 个字' })
+  name: string;
+
+  @Field(() => String, { defaultValue: '', description: '说明' })
+  @IsString({ message: '必须是文字' })
+  @MaxLength(2000, { message: '不能超过 2000 个字' })
+  description = '';
+
+  @Field(() => ItemCategory, { description: '类别' })
+  @IsEnum(ItemCategory, { message: '类别无效' })
+  category: ItemCategory;
+
+  @Field(() => ItemDirection, { description: '加分项或扣分项' })
+  @IsEnum(ItemDirection, { message: '方向无效' })
+  direction: ItemDirection;
+
+  @Field(() => Float, { description: '分值下限（正数，方向决定加减）' })
+  @IsNumber({ maxDecimalPlaces: 2 }, POINTS)
+  @Min(0, { message: '不能为负数' })
+  @Max(1000, { message: '不能大于 1000' })
+  pointsMin: number;
+
+  @Field(() => Float, { description: '分值上限（与下限相同即为固定分值）' })
+  @IsNumber({ maxDecimalPlaces: 2 }, POINTS)
+  @Min(0, { message: '不能为负数' })
+  @Max(1000, { message: '不能大于 1000' })
+  pointsMax: number;
+
+  @Field(() => Float, { nullable: true, description: '按数量计分时每单位的分值' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 }, POINTS)
+  @Min(0, { message: '不能为负数' })
+  perUnitPoints: number | null = null;
+
+  @Field(() => String, { nullable: true, description: '计量单位（如“小时”）' })
+  @IsOptional()
+  @IsString({ message: '必须是文字' })
+  @MaxLength(16, { message: '不能超过 16 个字' })
+  unitLabel: string | null = null;
+
+  @Field(() => ScoreTrack, { description: '计入哪类积分' })
+  @IsEnum(ScoreTrack, { message: '积分类型无效' })
+  track: ScoreTrack;
+
+  @Field(() => [SubjectType], { description: '适用主体' })
+  @ArrayMinSize(1, { message: '至少选择一类主体' })
+  @ArrayUnique({ message: '不能重复' })
+  @IsEnum(SubjectType, { each: true, message: '主体类型无效' })
+  subjectTypes: SubjectType[];
+
+  @Field(() => Boolean, { defaultValue: false, description: '是否需要佐证材料' })
+  @IsBoolean({ message: '必须是是或否' })
+  evidenceRequired = false;
+
+  @Field(() => Float, { nullable: true, description: '每月累计上限' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 }, POINTS)
+  @Min(0, { message: '不能为负数' })
+  capPerMonth: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: '每季度累计上限' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 }, POINTS)
+  @Min(0, { message: '不能为负数' })
+  capPerQuarter: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: '每年累计上限' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 }, POINTS)
+  @Min(0, { message: '不能为负数' })
+  capPerYear: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: '有效期（月）' })
+  @IsOptional()
+  @IsInt({ message: '必须是整数' })
+  @Min(1, { message: '不能小于 1' })
+  @Max(120, { message: '不能大于 120' })
+  validityMonths: number | null = null;
+
+  @Field(() => Float, { defaultValue: 1, description: '有效期内重复发生时的倍数' })
+  @IsNumber({ maxDecimalPlaces: 2 }, POINTS)
+  @Min(1, { message: '不能小于 1' })
+  @Max(10, { message: '不能大于 10' })
+  repeatMultiplier = 1;
+
+  @Field(() => Boolean, { defaultValue: false, description: '一票否决项' })
+  @IsBoolean({ message: '必须是是或否' })
+  veto = false;
+
+  @Field(() => Boolean, { defaultValue: false, description: '按户计分' })
+  @IsBoolean({ message: '必须是是或否' })
+  household = false;
+}

@@ -1,0 +1,109 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ItemCategory, ItemDirection, ItemSource, ScoreTrack } from './item-enums';
+import { pickItemFields, type ItemFields } from './item-columns';
+import { SubjectType } from '@village/platform-common';
+
+@ObjectType({ isAbstract: true })
+export abstract class ItemFieldsType implements ItemFields {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: '编码' })
+  code: string;
+
+  @Field({ description: '名称' })
+  name: string;
+
+  @Field({ description: '说明' })
+  description: string;
+
+  @Field(() => ItemCategory, { description: '类别' })
+  category: ItemCategory;
+
+  @Field(() => ItemDirection, { description: '加分项或扣分项' })
+  direction: ItemDirection;
+
+  @Field(() => Float, { description: '分值下限' })
+  pointsMin: number;
+
+  @Field(() => Float, { description: '分值上限' })
+  pointsMax: number;
+
+  @Field(() => Float, { nullable: true, description: '每单位分值' })
+  perUnitPoints: number | null;
+
+  @Field(() => String, { nullable: true, description: '计量单位' })
+  unitLabel: string | null;
+
+  @Field(() => ScoreTrack, { description: '积分类型' })
+  track: ScoreTrack;
+
+  @Field(() => [SubjectType], { description: '适用主体' })
+  subjectTypes: SubjectType[];
+
+  @Field(() => Boolean, { description: '需要佐证材料' })
+  evidenceRequired: boolean;
+
+  @Field(() => Float, { nullable: true, description: '每月上限' })
+  capPerMonth: number | null;
+
+  @Field(() => Float, { nullable: true, description: '每季度上限' })
+  capPerQuarter: number | null;
+
+  @Field(() => Float, { nullable: true, description: '每年上限' })
+  capPerYear: number | null;
+
+  @Field(() => Int, { nullable: true, description: '有效期（月）' })
+  validityMonths: number | null;
+
+  @Field(() => Float, { description: '重复倍数' })
+  repeatMultiplier: number;
+
+  @Field(() => Boolean, { description: '一票否决' })
+  veto: boolean;
+
+  @Field(() => Boolean, { description: '按户计分' })
+  household: boolean;
+}
+
+/** Copies the shared item fields (and the id) of an entity onto a new object type instance. */
+export function itemTypeFrom<T extends ItemFieldsType>(
+  type: new () => T,
+  entity: ItemFields & { id: string },
+  extra: Partial<T> = {},
+): T {
+  return Object.assign(new type(), { id: entity.id, ...pickItemFields(entity), ...extra });
+}
+
+@ObjectType('EvaluationItem', { description: '区评分框架的评价事项' })
+export class EvaluationItemType extends ItemFieldsType {
+  @Field(() => Boolean, { description: '已撤回（草稿中）' })
+  withdrawn: boolean;
+}
+
+@ObjectType('TownItem', { description: '镇操作手册新增的事项' })
+export class TownItemType extends ItemFieldsType {
+  @Field(() => Boolean, { description: '已撤回（草稿中）' })
+  withdrawn: boolean;
+}
+
+@ObjectType('VillageItem', { description: '村自定事项' })
+export class VillageItemType extends ItemFieldsType {
+  @Field(() => Boolean, { description: '已撤回（草稿中）' })
+  withdrawn: boolean;
+
+  @Field(() => Boolean, { description: '超出手册限额，需镇审批' })
+  requiresApproval: boolean;
+
+  @Field(() => Date, { nullable: true, description: '镇审批时间' })
+  approvedAt: Date | null;
+}
+
+@ObjectType('EffectiveItem', { description: '村积分评价清单中生效的事项（通过时冻结的值）' })
+export class EffectiveItemType extends ItemFieldsType {
+  @Field(() => ItemSource, { description: '来源：区框架、镇手册或村自定' })
+  source: ItemSource;
+
+  @Field(() => ID, { description: '来源事项编号' })
+  sourceItemId: string;
+}

@@ -1,0 +1,265 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import { BadInputException, Permission, type Page, notFound } from '@village/platform-common';
+import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb, auditOwner } from '@village/platform-tenancy';
+import { pickItemFields, type ItemFields } from '../common/item-columns';
+import { RuleStatus } from '../common/item-enums';
+import { publishedError, uniqueCode } from '../common/rulebook-guards';
+import { assertItem } from '../rules/item-rules';
+import { assertScoreRules, DEFAULT_SCORE_RULES, type ScoreRules } from '../rules/score-rules';
+import { EvaluationItemEntity } from './evaluation-item.entity';
+import { FrameworkEntity } from './framework.entity';
+
+export interface FrameworkWithItems {
+  framework: FrameworkEntity;
+  items: EvaluationItemEntity[];
+}
+
+export function frameworkLabel(f: FrameworkEntity): string {
+  return `区评分框架「${f.title}」（${f.year} 年第 ${f.version} 版）`;
+}
+
+/**
+ * The district tier: yearly frameworks in versions. Drafts are edited here; published versions are
+ * refused here and, should anything slip past, by the database trigger.
+ */
+@Injectable()
+export class FrameworkService {
+  constructor(private readonly db: TenantDb) {}
+
+  list(ctx: RequestContext, filter: { year?: number | null; limit: number; offset: number }) {
+    return this.db.run(ctx, async (em): Promise<Page<FrameworkWithItems>> => {
+      const [frameworks, total] = await em.findAndCount(FrameworkEntity, {
+        where: filter.year ? { year: filter.year } : {},
+        order: { year: 'DESC', version: 'DESC' },
+        take: filter.limit,
+        skip: filter.offset,
+      });
+      const items = frameworks.length
+        ? await em.find(EvaluationItemEntity, {
+            where: { frameworkId: In(frameworks.map((f) => f.id)) },
+            order: { position: 'ASC' },
+          })
+        : [];
+      return {
+        items: frameworks.map((framework) => ({
+          framework,
+          items: items.filter((i) => i.frameworkId === framework.id),
+        })),
+        total,
+      };
+    });
+  }
+
+  findOne(ctx: RequestContext, id: string): Promise<FrameworkWithItems> {
+    return this.db.run(ctx, (em) => this.load(em, id));
+  }
+
+  create(ctx: RequestContext, fields: { year: number; title: string; districtId?: string | null }) {
+    return this.db.run(ctx, async (em) => {
+      const districtId =
+        fields.districtId ?? ctx.grants.find((g) => g.unit.level === OrgLevel.DISTRICT)?.unit.id;
+      const district = districtId
+        ? await em.findOne(OrgUnitEntity, { where: { id: districtId, level: OrgLevel.DISTRICT } })
+        : null;
+      if (!district) throw notFound('districtId', '区');
+      ctx.auditTarget = district;
+      ctx.assertCan(Permission.FRAMEWORK_MANAGE, district);
+      const framework = await this.insertFramework(ctx, em, {
+        districtId: district.id,
+        year: fields.year,
+        title: fields.title,
+        rules: { ...DEFAULT_SCORE_RULES },
+        maxAdjustmentPercent: 20,
+        copiedFromId: null,
+      });
+      return { framework, items: [] };
+    });
+  }
+
+  updateRules(
+    ctx: RequestContext,
+    id: string,
+    change: {
+      rules?: Partial<ScoreRules> | null;
+      maxAdjustmentPercent?: number | null;
+      title?: string | null;
+    },
+  ) {
+    return this.db.run(ctx, async (em) => {
+      const framework = await this.requireDraft(ctx, em, id);
+      const defined = Object.fromEntries(
+        Object.entries(change.rules ?? {}).filter(([, v]) => v !== undefined && v !== null),
+      );
+      await em.update(
+        FrameworkEntity,
+        { id },
+        {
+          rules: { ...framework.rules, ...defined },
+          maxAdjustmentPercent: change.maxAdjustmentPercent ?? framework.maxAdjustmentPercent,
+          title: change.title ?? framework.title,
+        },
+      );
+      return this.load(em, id);
+    });
+  }
+
+  addItem(ctx: RequestContext, frameworkId: string, fields: ItemFields) {
+    return this.db.run(ctx, async (em) => {
+      const framework = await this.requireDraft(ctx, em, frameworkId);
+      assertItem(fields);
+      const position = await em.count(EvaluationItemEntity, { where: { frameworkId } });
+      await uniqueCode(fields.code, () =>
+        em.insert(EvaluationItemEntity, {
+          id: randomUUID(),
+          frameworkId,
+          ...tenantOf(framework),
+          ...pickItemFields(fields),
+          position,
+        }),
+      );
+      return this.load(em, frameworkId);
+    });
+  }
+
+  updateItem(ctx: RequestContext, itemId: string, fields: ItemFields) {
+    return this.db.run(ctx, async (em) => {
+      const item = await this.requireItem(em, itemId);
+      await this.requireDraft(ctx, em, item.frameworkId);
+      assertItem(fields);
+      await uniqueCode(fields.code, () =>
+        em.update(EvaluationItemEntity, { id: itemId }, pickItemFields(fields)),
+      );
+      return this.load(em, item.frameworkId);
+    });
+  }
+
+  /** Withdrawn, not deleted: the app role has no DELETE anywhere. */
+  withdrawItem(ctx: RequestContext, itemId: string) {
+    return this.db.run(ctx, async (em) => {
+      const item = await this.requireItem(em, itemId);
+      await this.requireDraft(ctx, em, item.frameworkId);
+      await em.update(EvaluationItemEntity, { id: itemId }, { withdrawn: true });
+      return this.load(em, item.frameworkId);
+    });
+  }
+
+  publish(ctx: RequestContext, id: string) {
+    return this.db.run(ctx, async (em) => {
+      const framework = await this.requireDraft(ctx, em, id);
+      const active = await em.count(EvaluationItemEntity, { where: { frameworkId: id, withdrawn: false } });
+      if (active === 0)
+        throw BadInputException.field('id', `${frameworkLabel(framework)}没有任何评价事项，不能发布`);
+      assertScoreRules(framework.rules);
+      const user = ctx.requireUser();
+      await em.update(EvaluationItemEntity, { frameworkId: id }, { published: true });
+      await em.update(
+        FrameworkEntity,
+        { id },
+        { status: RuleStatus.PUBLISHED, publishedAt: new Date(), publishedBy: user.id },
+      );
+      return this.load(em, id);
+    });
+  }
+
+  /** A new draft version of the same year, or (with `year`) next year's framework starting as a copy. */
+  copy(ctx: RequestContext, fromId: string, year?: number) {
+    if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) {
+      throw BadInputException.field('year', '年度必须是 2000 到 2100 之间的整数');
+    }
+    return this.db.run(ctx, async (em) => {
+      const { framework: from, items } = await this.load(em, fromId);
+      ctx.auditTarget = {
+        ...tenantOf(from),
+        id: from.districtId,
+        level: OrgLevel.DISTRICT,
+        name: from.title,
+      };
+      ctx.assertCan(Permission.FRAMEWORK_MANAGE, from);
+      const framework = await this.insertFramework(ctx, em, {
+        districtId: from.districtId,
+        year: year ?? from.year,
+        title: from.title,
+        rules: from.rules,
+        maxAdjustmentPercent: from.maxAdjustmentPercent,
+        copiedFromId: from.id,
+      });
+      const kept = items.filter((i) => !i.withdrawn);
+      if (kept.length) {
+        await em.insert(
+          EvaluationItemEntity,
+          kept.map((item, position) => ({
+            id: randomUUID(),
+            frameworkId: framework.id,
+            ...tenantOf(framework),
+            ...pickItemFields(item),
+            position,
+          })),
+        );
+      }
+      return this.load(em, framework.id);
+    });
+  }
+
+  private async insertFramework(
+    ctx: RequestContext,
+    em: EntityManager,
+    fields: Pick<
+      FrameworkEntity,
+      'districtId' | 'year' | 'title' | 'rules' | 'maxAdjustmentPercent' | 'copiedFromId'
+    >,
+  ): Promise<FrameworkEntity> {
+    // Serialise version numbering per district: two concurrent copies must not both take version n+1.
+    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`framework:${fields.districtId}`]);
+    const row = await em
+      .createQueryBuilder(FrameworkEntity, 'f')
+      .select('COALESCE(MAX(f.version), 0)', 'max')
+      .where('f.districtId = :d AND f.year = :y', { d: fields.districtId, y: fields.year })
+      .getRawOne<{ max: number }>();
+    const id = randomUUID();
+    await em.insert(FrameworkEntity, {
+      id,
+      ...fields,
+      townId: null,
+      villageId: null,
+      version: Number(row?.max ?? 0) + 1,
+      status: RuleStatus.DRAFT,
+      createdBy: ctx.user?.id ?? null,
+    });
+    return em.findOneByOrFail(FrameworkEntity, { id });
+  }
+
+  private async load(em: EntityManager, id: string): Promise<FrameworkWithItems> {
+    const framework = await em.findOne(FrameworkEntity, { where: { id } });
+    if (!framework) throw notFound('id', '评分框架');
+    const items = await em.find(EvaluationItemEntity, {
+      where: { frameworkId: id },
+      order: { position: 'ASC' },
+    });
+    return { framework, items };
+  }
+
+  private async requireDraft(ctx: RequestContext, em: EntityManager, id: string): Promise<FrameworkEntity> {
+    // Locked: an edit and a concurrent publish of the same version must not interleave.
+    const framework = await em.findOne(FrameworkEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!framework) throw notFound('frameworkId', '评分框架');
+    auditOwner(ctx, framework, frameworkLabel(framework));
+    ctx.assertCan(Permission.FRAMEWORK_MANAGE, framework);
+    if (framework.status !== RuleStatus.DRAFT) throw publishedError(frameworkLabel(framework));
+    return framework;
+  }
+
+  private async requireItem(em: EntityManager, id: string): Promise<EvaluationItemEntity> {
+    const item = await em.findOne(EvaluationItemEntity, { where: { id } });
+    if (!item) throw notFound('itemId', '评价事项');
+    return item;
+  }
+}
+
+function tenantOf(row: { districtId: string; townId: string | null; villageId: string | null }) {
+  return { districtId: row.districtId, townId: row.townId, villageId: row.villageId };
+}

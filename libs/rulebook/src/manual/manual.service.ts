@@ -1,0 +1,321 @@
+import { ruleYear } from '../common/rule-year';
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { BadInputException, ConflictException, Permission, notFound } from '@village/platform-common';
+import {
+  OrgLevel,
+  OrgUnitEntity,
+  RequestContext,
+  TenantDb,
+  auditOwner,
+  requireVisibleUnit,
+} from '@village/platform-tenancy';
+import { pickItemFields, type ItemFields } from '../common/item-columns';
+import { RuleStatus } from '../common/item-enums';
+import { publishedError, uniqueCode } from '../common/rulebook-guards';
+import { EvaluationItemEntity } from '../framework/evaluation-item.entity';
+import { FrameworkEntity } from '../framework/framework.entity';
+import { checkedAdjustment } from '../rules/adjustment-bounds';
+import { assertItem } from '../rules/item-rules';
+import { ManualAdjustmentEntity } from './manual-adjustment.entity';
+import { TownItemEntity } from './town-item.entity';
+import { TownManualEntity } from './town-manual.entity';
+import { currentManual } from '../reading/effective-rules';
+
+export interface ManualWithParts {
+  manual: TownManualEntity;
+  adjustments: ManualAdjustmentEntity[];
+  townItems: TownItemEntity[];
+}
+
+type Settings = Nullable<
+  Pick<
+    TownManualEntity,
+    | 'title'
+    | 'registrationDays'
+    | 'noticeDays'
+    | 'lateEntryDays'
+    | 'objectionAnswerWorkingDays'
+    | 'villageMaxPositiveItems'
+    | 'villageMaxNegativeItems'
+    | 'villageMaxItemPoints'
+    | 'procedure'
+  >
+>;
+
+type Nullable<T> = { [K in keyof T]?: T[K] | null };
+
+export interface AdjustmentChange {
+  itemCode: string;
+  disabled: boolean;
+  pointsMin?: number | null;
+  pointsMax?: number | null;
+  perUnitPoints?: number | null;
+  reason: string;
+}
+
+export function manualLabel(m: TownManualEntity): string {
+  return `镇操作手册「${m.title}」（第 ${m.version} 版）`;
+}
+
+/** The town tier: operating manuals that adapt one published framework within its bounds. */
+@Injectable()
+export class ManualService {
+  constructor(private readonly db: TenantDb) {}
+
+  list(ctx: RequestContext, townId: string): Promise<ManualWithParts[]> {
+    return this.db.run(ctx, async (em) => {
+      await requireVisibleUnit(em, townId, OrgLevel.TOWN, 'townId');
+      const manuals = await em.find(TownManualEntity, { where: { townId }, order: { version: 'DESC' } });
+      const result: ManualWithParts[] = [];
+      for (const manual of manuals) result.push(await this.parts(em, manual));
+      return result;
+    });
+  }
+
+  findOne(ctx: RequestContext, id: string): Promise<ManualWithParts> {
+    return this.db.run(ctx, (em) => this.load(em, id));
+  }
+
+  /** The latest published version for a year: what villages build that year's lists from. */
+  current(ctx: RequestContext, townId: string, year?: number | null): Promise<ManualWithParts | null> {
+    return this.db.run(ctx, async (em) => {
+      await requireVisibleUnit(em, townId, OrgLevel.TOWN, 'townId');
+      const manual = await currentManual(em, townId, ruleYear(year));
+      return manual ? this.parts(em, manual) : null;
+    });
+  }
+
+  create(ctx: RequestContext, input: { townId: string; frameworkId: string; title: string }) {
+    return this.db.run(ctx, async (em) => {
+      const town = await requireVisibleUnit(em, input.townId, OrgLevel.TOWN, 'townId');
+      ctx.auditTarget = town;
+      ctx.assertCan(Permission.MANUAL_MANAGE, town);
+      const framework = await em.findOne(FrameworkEntity, { where: { id: input.frameworkId } });
+      if (!framework || framework.districtId !== town.districtId) throw notFound('frameworkId', '区评分框架');
+      if (framework.status !== RuleStatus.PUBLISHED) {
+        throw BadInputException.field('frameworkId', '只能依据已发布的区评分框架编制操作手册');
+      }
+      const manual = await this.insertManual(ctx, em, town, {
+        frameworkId: framework.id,
+        title: input.title,
+        copiedFromId: null,
+      });
+      return this.load(em, manual.id);
+    });
+  }
+
+  updateSettings(ctx: RequestContext, id: string, settings: Settings) {
+    return this.db.run(ctx, async (em) => {
+      await this.requireDraft(ctx, em, id);
+      const defined = Object.fromEntries(
+        Object.entries(settings).filter(([, v]) => v !== undefined && v !== null),
+      );
+      if (Object.keys(defined).length) await em.update(TownManualEntity, { id }, defined);
+      return this.load(em, id);
+    });
+  }
+
+  setAdjustment(ctx: RequestContext, manualId: string, change: AdjustmentChange) {
+    return this.db.run(ctx, async (em) => {
+      const manual = await this.requireDraft(ctx, em, manualId);
+      const framework = await em.findOneByOrFail(FrameworkEntity, { id: manual.frameworkId });
+      const item = await em.findOne(EvaluationItemEntity, {
+        where: { frameworkId: framework.id, code: change.itemCode, withdrawn: false },
+      });
+      if (!item) throw BadInputException.field('itemCode', `区框架中没有编码为 ${change.itemCode} 的事项`);
+      const value = checkedAdjustment(item, change, framework.maxAdjustmentPercent);
+      const existing = await em.findOne(ManualAdjustmentEntity, { where: { manualId, itemCode: item.code } });
+      const fields = { disabled: change.disabled, reason: change.reason, ...value };
+      if (existing) await em.update(ManualAdjustmentEntity, { id: existing.id }, fields);
+      else {
+        await em.insert(ManualAdjustmentEntity, {
+          id: randomUUID(),
+          manualId,
+          itemCode: item.code,
+          ...tenantOf(manual),
+          ...fields,
+        });
+      }
+      return this.load(em, manualId);
+    });
+  }
+
+  addTownItem(ctx: RequestContext, manualId: string, fields: ItemFields) {
+    return this.db.run(ctx, async (em) => {
+      const manual = await this.requireDraft(ctx, em, manualId);
+      assertItem(fields);
+      await this.refuseFrameworkCode(em, manual, fields.code);
+      const position = await em.count(TownItemEntity, { where: { manualId } });
+      await uniqueCode(fields.code, () =>
+        em.insert(TownItemEntity, {
+          id: randomUUID(),
+          manualId,
+          ...tenantOf(manual),
+          ...pickItemFields(fields),
+          position,
+        }),
+      );
+      return this.load(em, manualId);
+    });
+  }
+
+  updateTownItem(ctx: RequestContext, itemId: string, fields: ItemFields) {
+    return this.db.run(ctx, async (em) => {
+      const item = await em.findOne(TownItemEntity, { where: { id: itemId } });
+      if (!item) throw notFound('itemId', '本镇事项');
+      const manual = await this.requireDraft(ctx, em, item.manualId);
+      assertItem(fields);
+      await this.refuseFrameworkCode(em, manual, fields.code);
+      await uniqueCode(fields.code, () => em.update(TownItemEntity, { id: itemId }, pickItemFields(fields)));
+      return this.load(em, item.manualId);
+    });
+  }
+
+  withdrawTownItem(ctx: RequestContext, itemId: string) {
+    return this.db.run(ctx, async (em) => {
+      const item = await em.findOne(TownItemEntity, { where: { id: itemId } });
+      if (!item) throw notFound('itemId', '本镇事项');
+      await this.requireDraft(ctx, em, item.manualId);
+      await em.update(TownItemEntity, { id: itemId }, { withdrawn: true });
+      return this.load(em, item.manualId);
+    });
+  }
+
+  publish(ctx: RequestContext, id: string) {
+    return this.db.run(ctx, async (em) => {
+      await this.requireDraft(ctx, em, id);
+      const user = ctx.requireUser();
+      await em.update(ManualAdjustmentEntity, { manualId: id }, { published: true });
+      await em.update(TownItemEntity, { manualId: id }, { published: true });
+      await em.update(
+        TownManualEntity,
+        { id },
+        { status: RuleStatus.PUBLISHED, publishedAt: new Date(), publishedBy: user.id },
+      );
+      return this.load(em, id);
+    });
+  }
+
+  /** Amending a manual: a new draft version copying settings, adjustments and town items. */
+  createVersion(ctx: RequestContext, fromId: string) {
+    return this.db.run(ctx, async (em) => {
+      const from = await this.load(em, fromId);
+      const town = await em.findOneByOrFail(OrgUnitEntity, { id: from.manual.townId as string });
+      ctx.auditTarget = town;
+      ctx.assertCan(Permission.MANUAL_MANAGE, town);
+      const m = from.manual;
+      const rest = {
+        frameworkId: m.frameworkId,
+        title: m.title,
+        registrationDays: m.registrationDays,
+        noticeDays: m.noticeDays,
+        lateEntryDays: m.lateEntryDays,
+        objectionAnswerWorkingDays: m.objectionAnswerWorkingDays,
+        villageMaxPositiveItems: m.villageMaxPositiveItems,
+        villageMaxNegativeItems: m.villageMaxNegativeItems,
+        villageMaxItemPoints: m.villageMaxItemPoints,
+        procedure: m.procedure,
+      };
+      const manual = await this.insertManual(ctx, em, town, { ...rest, copiedFromId: from.manual.id });
+      if (from.adjustments.length) {
+        await em.insert(
+          ManualAdjustmentEntity,
+          from.adjustments.map((a) => ({
+            id: randomUUID(),
+            manualId: manual.id,
+            ...tenantOf(manual),
+            itemCode: a.itemCode,
+            disabled: a.disabled,
+            pointsMin: a.pointsMin,
+            pointsMax: a.pointsMax,
+            perUnitPoints: a.perUnitPoints,
+            reason: a.reason,
+          })),
+        );
+      }
+      const kept = from.townItems.filter((i) => !i.withdrawn);
+      if (kept.length) {
+        await em.insert(
+          TownItemEntity,
+          kept.map((i, position) => ({
+            id: randomUUID(),
+            manualId: manual.id,
+            ...tenantOf(manual),
+            ...pickItemFields(i),
+            position,
+          })),
+        );
+      }
+      return this.load(em, manual.id);
+    });
+  }
+
+  private async insertManual(
+    ctx: RequestContext,
+    em: EntityManager,
+    town: OrgUnitEntity,
+    fields: Partial<TownManualEntity> & { frameworkId: string; title: string; copiedFromId: string | null },
+  ): Promise<TownManualEntity> {
+    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`town_manual:${town.id}`]);
+    const row = await em
+      .createQueryBuilder(TownManualEntity, 'm')
+      .select('COALESCE(MAX(m.version), 0)', 'max')
+      .where('m.townId = :t', { t: town.id })
+      .getRawOne<{ max: number }>();
+    const id = randomUUID();
+    await em.insert(TownManualEntity, {
+      ...fields,
+      id,
+      districtId: town.districtId,
+      townId: town.id,
+      villageId: null,
+      version: Number(row?.max ?? 0) + 1,
+      status: RuleStatus.DRAFT,
+      createdBy: ctx.user?.id ?? null,
+    });
+    return em.findOneByOrFail(TownManualEntity, { id });
+  }
+
+  private async refuseFrameworkCode(em: EntityManager, manual: TownManualEntity, code: string) {
+    const clash = await em.count(EvaluationItemEntity, { where: { frameworkId: manual.frameworkId, code } });
+    if (clash) {
+      throw new ConflictException(`编码 ${code} 已被区框架事项使用`, [
+        { field: 'item.code', reasons: ['与区框架事项编码重复'] },
+      ]);
+    }
+  }
+
+  private async load(em: EntityManager, id: string): Promise<ManualWithParts> {
+    const manual = await em.findOne(TownManualEntity, { where: { id } });
+    if (!manual) throw notFound('id', '镇操作手册');
+    return this.parts(em, manual);
+  }
+
+  private async parts(em: EntityManager, manual: TownManualEntity): Promise<ManualWithParts> {
+    const adjustments = await em.find(ManualAdjustmentEntity, {
+      where: { manualId: manual.id },
+      order: { itemCode: 'ASC' },
+    });
+    const townItems = await em.find(TownItemEntity, {
+      where: { manualId: manual.id },
+      order: { position: 'ASC' },
+    });
+    return { manual, adjustments, townItems };
+  }
+
+  private async requireDraft(ctx: RequestContext, em: EntityManager, id: string): Promise<TownManualEntity> {
+    // Locked: an edit and a concurrent publish of the same version must not interleave.
+    const manual = await em.findOne(TownManualEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!manual) throw notFound('manualId', '镇操作手册');
+    auditOwner(ctx, manual, manualLabel(manual));
+    ctx.assertCan(Permission.MANUAL_MANAGE, manual);
+    if (manual.status !== RuleStatus.DRAFT) throw publishedError(manualLabel(manual));
+    return manual;
+  }
+}
+
+function tenantOf(row: { districtId: string; townId: string | null; villageId: string | null }) {
+  return { districtId: row.districtId, townId: row.townId, villageId: row.villageId };
+}

@@ -1,0 +1,68 @@
+import type { EntityManager } from 'typeorm';
+import { FrameworkEntity } from '../framework/framework.entity';
+import { RuleStatus, ScoringListStatus } from '../common/item-enums';
+import { TownManualEntity } from '../manual/town-manual.entity';
+import type { ScoreRules } from '../rules/score-rules';
+import { ScoringListEntity } from '../village-list/scoring-list.entity';
+
+// What the libraries above the rulebook read of it: the rules in force for a town or a village and year.
+
+/**
+ * The latest published manual of a town for a year (on that year's framework); readable by its villages
+ * through the from-above policy.
+ */
+export function currentManual(
+  em: EntityManager,
+  townId: string,
+  year: number,
+): Promise<TownManualEntity | null> {
+  return em
+    .createQueryBuilder(TownManualEntity, 'm')
+    .innerJoin(FrameworkEntity, 'f', 'f.id = m.frameworkId')
+    .where('m.townId = :townId AND m.status = :status AND f.year = :year', {
+      townId,
+      status: RuleStatus.PUBLISHED,
+      year,
+    })
+    .orderBy('m.version', 'DESC')
+    .getOne();
+}
+
+/** The latest adopted list of a village for a year (built on a manual of that year's framework). */
+export function effectiveList(
+  em: EntityManager,
+  villageId: string,
+  year: number,
+): Promise<ScoringListEntity | null> {
+  return em
+    .createQueryBuilder(ScoringListEntity, 'l')
+    .innerJoin(TownManualEntity, 'm', 'm.id = l.manualId')
+    .innerJoin(FrameworkEntity, 'f', 'f.id = m.frameworkId')
+    .where('l.villageId = :villageId AND l.status = :status AND f.year = :year', {
+      villageId,
+      status: ScoringListStatus.ADOPTED,
+      year,
+    })
+    .orderBy('l.version', 'DESC')
+    .getOne();
+}
+
+/** What a village scores a year by: its adopted list, the town manual under it and the district's rules. */
+export interface VillageRulebook {
+  list: ScoringListEntity;
+  manual: TownManualEntity;
+  rules: ScoreRules;
+}
+
+/** The village's rulebook for a year, or null when no list has been adopted for that year. */
+export async function villageRulebook(
+  em: EntityManager,
+  villageId: string,
+  year: number,
+): Promise<VillageRulebook | null> {
+  const list = await effectiveList(em, villageId, year);
+  if (!list) return null;
+  const manual = await em.findOneByOrFail(TownManualEntity, { id: list.manualId });
+  const framework = await em.findOneByOrFail(FrameworkEntity, { id: manual.frameworkId });
+  return { list, manual, rules: framework.rules };
+}

@@ -1,0 +1,322 @@
+import { ruleYear } from '../common/rule-year';
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { BadInputException, ConflictException, Permission, notFound } from '@village/platform-common';
+import {
+  OrgLevel,
+  RequestContext,
+  TenantDb,
+  villageTenant,
+  auditOwner,
+  requireVisibleUnit,
+} from '@village/platform-tenancy';
+import { pickItemFields, type ItemFields } from '../common/item-columns';
+import { ScoringListStatus } from '../common/item-enums';
+import { publishedError, uniqueCode } from '../common/rulebook-guards';
+import { EvaluationItemEntity } from '../framework/evaluation-item.entity';
+import { ManualAdjustmentEntity } from '../manual/manual-adjustment.entity';
+import { currentManual, effectiveList } from '../reading/effective-rules';
+import { TownItemEntity } from '../manual/town-item.entity';
+import { TownManualEntity } from '../manual/town-manual.entity';
+import { adoptionVoteProblems, type AdoptionVote } from '../rules/adoption-quorum';
+import { itemsNeedingApproval, mergeEffectiveItems } from '../rules/effective-items';
+import { assertItem } from '../rules/item-rules';
+import { ScoringListItemEntity } from './scoring-list-item.entity';
+import { ScoringListEntity } from './scoring-list.entity';
+import { VillageItemEntity } from './village-item.entity';
+
+export interface ScoringListView {
+  list: ScoringListEntity;
+  villageItems: VillageItemEntity[];
+  needingApproval: ReadonlySet<string>;
+  items: ScoringListItemEntity[];
+}
+
+const listLabel = (l: ScoringListEntity) => `村积分评价清单（第 ${l.version} 版）`;
+
+/**
+ * The village tier: scoring lists built from the town's current manual plus the village's own items,
+ * effective once the villager representative assembly adopts them. Adoption freezes the effective
+ * items, so later framework or manual versions never change what a village scored by.
+ */
+@Injectable()
+export class ScoringListService {
+  constructor(private readonly db: TenantDb) {}
+
+  list(ctx: RequestContext, villageId: string): Promise<ScoringListView[]> {
+    return this.db.run(ctx, async (em) => {
+      await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
+      const lists = await em.find(ScoringListEntity, { where: { villageId }, order: { version: 'DESC' } });
+      const views: ScoringListView[] = [];
+      for (const list of lists) views.push(await this.view(em, list));
+      return views;
+    });
+  }
+
+  /** The effective list of a year: its latest adopted version (earlier ones stay as history). */
+  effective(ctx: RequestContext, villageId: string, year?: number | null): Promise<ScoringListView | null> {
+    return this.db.run(ctx, async (em) => {
+      await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
+      const list = await effectiveList(em, villageId, ruleYear(year));
+      return list ? this.view(em, list) : null;
+    });
+  }
+
+  /**
+   * For other libs (the ledger): the item a village currently scores `code` by, with the values frozen
+   * at adoption. NOT_FOUND when the village has no adopted list or the list has no such item.
+   */
+  effectiveItem(
+    ctx: RequestContext,
+    villageId: string,
+    code: string,
+    year?: number | null,
+  ): Promise<ScoringListItemEntity> {
+    return this.db.run(ctx, async (em) => {
+      const list = await effectiveList(em, villageId, ruleYear(year));
+      if (!list) throw notFound('villageId', '已通过的村积分评价清单');
+      const item = await em.findOne(ScoringListItemEntity, { where: { listId: list.id, code } });
+      if (!item) throw notFound('code', `编码为 ${code} 的生效事项`);
+      return item;
+    });
+  }
+
+  create(ctx: RequestContext, villageId: string, year?: number | null) {
+    return this.db.run(ctx, async (em) => {
+      const village = await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
+      ctx.auditTarget = village;
+      ctx.assertCan(Permission.SCORING_LIST_MANAGE, village);
+      const listYear = ruleYear(year);
+      const manual = await currentManual(em, village.townId as string, listYear);
+      if (!manual) {
+        throw BadInputException.field(
+          'villageId',
+          `所在镇尚未发布 ${listYear} 年度的操作手册，不能编制该年度积分评价清单`,
+        );
+      }
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`scoring_list:${village.id}`]);
+      const previous = await em.findOne(ScoringListEntity, {
+        where: { villageId },
+        order: { version: 'DESC' },
+      });
+      const list: Partial<ScoringListEntity> = {
+        id: randomUUID(),
+        ...villageTenant(village),
+        version: (previous?.version ?? 0) + 1,
+        status: ScoringListStatus.DRAFT,
+        manualId: manual.id,
+        createdBy: ctx.user?.id ?? null,
+      };
+      await em.insert(ScoringListEntity, list);
+      // Amendments start from the previous version's village items, approvals included.
+      const carried = previous
+        ? await em.find(VillageItemEntity, {
+            where: { listId: previous.id, withdrawn: false },
+            order: { position: 'ASC' },
+          })
+        : [];
+      if (carried.length) {
+        await em.insert(
+          VillageItemEntity,
+          carried.map((i, position) => ({
+            id: randomUUID(),
+            listId: list.id,
+            ...villageTenant(village),
+            ...pickItemFields(i),
+            position,
+            approvedAt: i.approvedAt,
+            approvedBy: i.approvedBy,
+          })),
+        );
+      }
+      return this.load(em, list.id as string);
+    });
+  }
+
+  addVillageItem(ctx: RequestContext, listId: string, fields: ItemFields) {
+    return this.db.run(ctx, async (em) => {
+      const list = await this.requireDraft(ctx, em, listId);
+      assertItem(fields);
+      await this.refuseUpperCode(em, list, fields.code);
+      const position = await em.count(VillageItemEntity, { where: { listId } });
+      await uniqueCode(fields.code, () =>
+        em.insert(VillageItemEntity, {
+          id: randomUUID(),
+          listId,
+          districtId: list.districtId,
+          townId: list.townId,
+          villageId: list.villageId,
+          ...pickItemFields(fields),
+          position,
+        }),
+      );
+      return this.load(em, listId);
+    });
+  }
+
+  updateVillageItem(ctx: RequestContext, itemId: string, fields: ItemFields) {
+    return this.db.run(ctx, async (em) => {
+      const item = await this.requireItem(em, itemId);
+      const list = await this.requireDraft(ctx, em, item.listId);
+      assertItem(fields);
+      await this.refuseUpperCode(em, list, fields.code);
+      // The town approved the old content, not the new one.
+      await uniqueCode(fields.code, () =>
+        em.update(
+          VillageItemEntity,
+          { id: itemId },
+          { ...pickItemFields(fields), approvedAt: null, approvedBy: null },
+        ),
+      );
+      return this.load(em, item.listId);
+    });
+  }
+
+  withdrawVillageItem(ctx: RequestContext, itemId: string) {
+    return this.db.run(ctx, async (em) => {
+      const item = await this.requireItem(em, itemId);
+      await this.requireDraft(ctx, em, item.listId);
+      await em.update(VillageItemEntity, { id: itemId }, { withdrawn: true });
+      return this.load(em, item.listId);
+    });
+  }
+
+  /** The town admits a village item beyond the manual's caps. */
+  approveVillageItem(ctx: RequestContext, itemId: string) {
+    return this.db.run(ctx, async (em) => {
+      const item = await this.requireItem(em, itemId);
+      const list = await em.findOneByOrFail(ScoringListEntity, { id: item.listId });
+      auditOwner(ctx, item, listLabel(list));
+      ctx.assertCan(Permission.SCORING_LIST_APPROVE, item);
+      if (list.status !== ScoringListStatus.DRAFT) throw publishedError(listLabel(list));
+      if (item.withdrawn) throw BadInputException.field('itemId', '该事项已撤回，无需审批');
+      await em.update(
+        VillageItemEntity,
+        { id: itemId },
+        { approvedAt: new Date(), approvedBy: ctx.requireUser().id },
+      );
+      return this.load(em, item.listId);
+    });
+  }
+
+  adopt(ctx: RequestContext, listId: string, vote: AdoptionVote & { meetingDate: string }) {
+    return this.db.run(ctx, async (em) => {
+      const list = await this.requireDraft(ctx, em, listId);
+      const problems = adoptionVoteProblems(vote);
+      if (problems.length) {
+        throw new BadInputException(
+          problems,
+          `表决结果不符合《村民委员会组织法》第二十六条（到会须达在任代表三分之二以上、赞成须超过到会人数一半），清单未通过：${problems
+            .map((p) => p.reasons.join('；'))
+            .join('；')}`,
+        );
+      }
+      const manual = await em.findOneByOrFail(TownManualEntity, { id: list.manualId });
+      const villageItems = await em.find(VillageItemEntity, {
+        where: { listId },
+        order: { position: 'ASC' },
+      });
+      const needing = itemsNeedingApproval(villageItems, manual);
+      const unapproved = villageItems.filter((i) => needing.has(i.id) && !i.approvedAt);
+      if (unapproved.length) {
+        throw new BadInputException(
+          unapproved.map((i) => ({
+            field: `villageItems.${i.code}`,
+            reasons: [
+              `村自定事项「${i.code} ${i.name}」超出镇操作手册限额（每类至多 ${manual.villageMaxPositiveItems}/${manual.villageMaxNegativeItems} 项、单项至多 ${manual.villageMaxItemPoints} 分），须经镇审批`,
+            ],
+          })),
+        );
+      }
+      const frameworkItems = await em.find(EvaluationItemEntity, {
+        where: { frameworkId: manual.frameworkId },
+        order: { position: 'ASC' },
+      });
+      const adjustments = await em.find(ManualAdjustmentEntity, { where: { manualId: manual.id } });
+      const townItems = await em.find(TownItemEntity, {
+        where: { manualId: manual.id },
+        order: { position: 'ASC' },
+      });
+      const effective = mergeEffectiveItems(frameworkItems, adjustments, townItems, villageItems);
+      const tenant = { districtId: list.districtId, townId: list.townId, villageId: list.villageId };
+      await em.insert(
+        ScoringListItemEntity,
+        effective.map((item, position) => ({
+          id: randomUUID(),
+          listId,
+          ...tenant,
+          ...pickItemFields(item),
+          source: item.source,
+          sourceItemId: item.sourceItemId,
+          position,
+        })),
+      );
+      await em.update(VillageItemEntity, { listId }, { published: true });
+      await em.update(
+        ScoringListEntity,
+        { id: listId },
+        {
+          status: ScoringListStatus.ADOPTED,
+          meetingDate: vote.meetingDate,
+          representativesInOffice: vote.representativesInOffice,
+          present: vote.present,
+          votesFor: vote.votesFor,
+          votesAgainst: vote.votesAgainst,
+          abstaining: vote.abstaining,
+          adoptedAt: new Date(),
+          adoptedBy: ctx.requireUser().id,
+        },
+      );
+      return this.load(em, listId);
+    });
+  }
+
+  private async refuseUpperCode(em: EntityManager, list: ScoringListEntity, code: string) {
+    const manual = await em.findOneByOrFail(TownManualEntity, { id: list.manualId });
+    const clash =
+      (await em.count(EvaluationItemEntity, { where: { frameworkId: manual.frameworkId, code } })) +
+      (await em.count(TownItemEntity, { where: { manualId: manual.id, code } }));
+    if (clash) {
+      throw new ConflictException(`编码 ${code} 已被区框架或镇手册事项使用`, [
+        { field: 'item.code', reasons: ['与上级事项编码重复'] },
+      ]);
+    }
+  }
+
+  private async load(em: EntityManager, id: string): Promise<ScoringListView> {
+    // Locked: an edit and a concurrent publish of the same version must not interleave.
+    const list = await em.findOne(ScoringListEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!list) throw notFound('listId', '村积分评价清单');
+    return this.view(em, list);
+  }
+
+  private async view(em: EntityManager, list: ScoringListEntity): Promise<ScoringListView> {
+    const manual = await em.findOneByOrFail(TownManualEntity, { id: list.manualId });
+    const villageItems = await em.find(VillageItemEntity, {
+      where: { listId: list.id },
+      order: { position: 'ASC' },
+    });
+    const items = await em.find(ScoringListItemEntity, {
+      where: { listId: list.id },
+      order: { position: 'ASC' },
+    });
+    return { list, villageItems, needingApproval: itemsNeedingApproval(villageItems, manual), items };
+  }
+
+  private async requireItem(em: EntityManager, id: string): Promise<VillageItemEntity> {
+    const item = await em.findOne(VillageItemEntity, { where: { id } });
+    if (!item) throw notFound('itemId', '村自定事项');
+    return item;
+  }
+
+  private async requireDraft(ctx: RequestContext, em: EntityManager, id: string): Promise<ScoringListEntity> {
+    // Locked: an edit and a concurrent publish of the same version must not interleave.
+    const list = await em.findOne(ScoringListEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!list) throw notFound('listId', '村积分评价清单');
+    auditOwner(ctx, list, listLabel(list));
+    ctx.assertCan(Permission.SCORING_LIST_MANAGE, list);
+    if (list.status !== ScoringListStatus.DRAFT) throw publishedError(listLabel(list));
+    return list;
+  }
+}

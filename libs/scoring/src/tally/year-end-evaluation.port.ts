@@ -1,0 +1,31 @@
+import type { EntityManager } from 'typeorm';
+import type { ScoreRules } from '@village/rulebook';
+import type { ScoringPeriodEntity } from '../periods/scoring-period.entity';
+import type { TallyLineDraft } from './tally-lines';
+
+/**
+ * The year-end result a tally line stores (as jsonb, hashed with the line). Its shape belongs to the
+ * grading that wrote it; the tally only keeps it and proves it.
+ */
+export type StoredEvaluation = Record<string, unknown>;
+
+/**
+ * The port through which the yearly tally asks for the year-end judgement (年底总评): composites, grades
+ * and stars. Scoring defines it; grading implements it; the composition root wires the two, so the
+ * dependency runs grading → scoring and never back.
+ */
+export interface YearEndEvaluation {
+  /** The YEAR period's lines, each with its evaluation added; called inside the tally's transaction. */
+  evaluate(
+    em: EntityManager,
+    period: ScoringPeriodEntity,
+    lines: TallyLineDraft[],
+    vetoes: ReadonlyMap<string, readonly string[]>,
+    rules: ScoreRules,
+  ): Promise<TallyLineDraft[]>;
+
+  /** One sentence telling a person their posted result, or null when nothing was graded. */
+  resultMessage(evaluation: StoredEvaluation | null): string | null;
+}
+
+export const YEAR_END_EVALUATION = Symbol('YearEndEvaluation');
