@@ -19,7 +19,7 @@ import {
   type ProposedMember,
 } from '@village/grids';
 
-/** The six posts of each Dazetou grid (DOMAIN.md §5), with their duties. */
+/** The six posts of each Dazetou grid (docs/domain.md §10.2), with their duties. */
 export const DEMO_POSTS: { name: string; duties: string }[] = [
   { name: '环境卫生岗', duties: '督促网格内庭院、街巷整洁，组织卫生大扫除' },
   { name: '“和为贵”调解岗', duties: '排查化解邻里纠纷，及时上报矛盾隐患' },

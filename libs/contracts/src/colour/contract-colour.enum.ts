@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { SubjectType } from '@village/platform-common';
 
-/** The five-colour contracts (五色契约, DOMAIN.md §6): one colour per kind of subject. */
+/** The five-colour contracts (五色契约, docs/domain.md §9): one colour per kind of subject. */
 export enum ContractColour {
   RED = 'RED',
   YELLOW = 'YELLOW',

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** The three kinds every scoring team needs (党员先锋+村干部+群众代表, DOMAIN.md §4). */
+/** The three kinds every scoring team needs (党员先锋+村干部+群众代表, docs/domain.md §10.3). */
 export enum ScoringTeamMemberKind {
   PARTY_PIONEER = 'PARTY_PIONEER',
   VILLAGE_CADRE = 'VILLAGE_CADRE',

@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import { VillageOwnedColumns } from '@village/platform-tenancy';
 
-/** The number of scoring teams a village runs (DOMAIN.md §4: three). */
+/** The number of scoring teams a village runs (docs/domain.md §10.3: three). */
 export const SCORING_TEAM_COUNT = 3;
 
 /** A scoring team (评分队伍) of a village, numbered 1–3. Its members change by whole membership periods. */

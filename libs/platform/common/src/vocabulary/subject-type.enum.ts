@@ -2,7 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 
 // Shared vocabulary: the rulebook (which subjects an item applies to), residents and contracts all use it.
 
-/** The subjects of the mechanism (DOMAIN.md §2): a person may hold several at once. */
+/** The subjects of the mechanism (docs/domain.md §3.1): a person may hold several at once. */
 export enum SubjectType {
   PARTY_MEMBER = 'PARTY_MEMBER',
   REPRESENTATIVE = 'REPRESENTATIVE',
