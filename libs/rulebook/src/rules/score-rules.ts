@@ -2,7 +2,7 @@ import { BadInputException, type FieldError } from '@village/platform-common';
 
 /**
  * The district's score rules, stored as one validated jsonb document on the framework. Numbers are
- * defaults from DOMAIN.md §2–§4; every one is editable in a draft.
+ * defaults (docs/domain.md §8); every one is editable in a draft.
  */
 export interface ScoreRules {
   creditBaseScore: number;
