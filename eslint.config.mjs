@@ -1,11 +1,24 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
-// Module boundaries: the app composes libraries; domain libraries use platform libraries and each
-// other's public index only; inside the platform, common < db < tenancy < auth < notifications.
+// Module boundaries, the layers of docs/architecture.md §1: platform ← people (residents) ← rules (rulebook)
+// ← programs (contracts, grids) and scoring ← outcomes (grading, incentives) ← read (reporting). A lib
+// uses only the public index of libs in lower layers, never a sibling in its own layer; where a lower
+// lib must call a higher one it defines a port that the app wires. Inside the platform, common < db <
+// tenancy < auth < notifications. tests/workspace/layer-boundaries.spec.ts proves the rules bite.
+const PLATFORM = ['type:platform'];
+const PEOPLE = [...PLATFORM, 'layer:people'];
+const RULES = [...PEOPLE, 'layer:rules'];
+const PROGRAMS_AND_SCORING = [...RULES, 'layer:programs', 'layer:scoring'];
+const OUTCOMES = [...PROGRAMS_AND_SCORING, 'layer:outcomes'];
 const boundaries = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
-  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
+  { sourceTag: 'layer:people', onlyDependOnLibsWithTags: PLATFORM },
+  { sourceTag: 'layer:rules', onlyDependOnLibsWithTags: PEOPLE },
+  { sourceTag: 'layer:programs', onlyDependOnLibsWithTags: RULES },
+  { sourceTag: 'layer:scoring', onlyDependOnLibsWithTags: RULES },
+  { sourceTag: 'layer:outcomes', onlyDependOnLibsWithTags: PROGRAMS_AND_SCORING },
+  { sourceTag: 'layer:read', onlyDependOnLibsWithTags: OUTCOMES },
   { sourceTag: 'platform:common', onlyDependOnLibsWithTags: [] },
   { sourceTag: 'platform:db', onlyDependOnLibsWithTags: ['platform:common'] },
   { sourceTag: 'platform:tenancy', onlyDependOnLibsWithTags: ['platform:common', 'platform:db'] },

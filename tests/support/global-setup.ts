@@ -1,3 +1,5 @@
+// First: the migrations imported below reach their helpers through the @village aliases.
+import './path-aliases';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +11,7 @@ import {
   type EmbeddedDatabase,
 } from '../../libs/platform/db/src/embedded-database';
 import { prepareDatabase } from '../../libs/platform/db/src/prepare-database';
+import { ALL_MIGRATIONS } from '../../apps/api/src/migrations';
 import { TEST_ENV } from './test-env';
 
 declare global {
@@ -31,7 +34,7 @@ export default async function globalSetup(): Promise<void> {
   }
   const templateDb = `village_tpl_${process.pid}_${Date.now()}`;
   const appDbPassword = 'village_app_test';
-  await prepareDatabase(withDatabase(serverUrl, templateDb), appDbPassword);
+  await prepareDatabase(withDatabase(serverUrl, templateDb), ALL_MIGRATIONS, appDbPassword);
   process.env[TEST_ENV.serverUrl] = serverUrl;
   process.env[TEST_ENV.templateDb] = templateDb;
   process.env[TEST_ENV.appDbPassword] = appDbPassword;

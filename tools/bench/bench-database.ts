@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { APP_ROLE, migrateDatabase, withDatabase } from '@village/platform-db';
+import { ALL_MIGRATIONS } from '../../apps/api/src/migrations';
 
 /** A login role for the benchmark's app pool; it acts as the app role, so RLS applies as in production. */
 export const BENCH_LOGIN_ROLE = 'village_bench_login';
@@ -29,7 +30,7 @@ export async function recreateBenchDatabase(serverUrl: string, name: string): Pr
     await serverAdmin.end();
   }
   const adminUrl = withDatabase(serverUrl, name);
-  await migrateDatabase(adminUrl);
+  await migrateDatabase(adminUrl, ALL_MIGRATIONS);
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {

@@ -1,16 +1,17 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createScratchDatabase } from './scratch-database';
 import { pendingSchemaChanges } from './schema-diff';
 
 /**
  * `--check`: fail when entities and migrations disagree (CI).
- * `--generate <Name>`: write the missing SQL as a new migration to review and register.
+ * `--generate <lib> <Name>`: write the missing SQL as a new migration of that lib (a folder under libs/,
+ * e.g. `scoring` or `platform/notifications`) to review and add to the lib's migrations/index.ts.
  */
 async function main(): Promise<void> {
-  const [mode, name] = process.argv.slice(2);
+  const [mode, lib, name] = process.argv.slice(2);
   if (mode !== '--check' && mode !== '--generate')
-    throw new Error('usage: migration-drift --check | --generate <Name>');
+    throw new Error('usage: migration-drift --check | --generate <lib> <Name>');
   const scratch = await createScratchDatabase('village_drift');
   try {
     const changes = await pendingSchemaChanges(scratch.adminUrl);
@@ -23,15 +24,17 @@ async function main(): Promise<void> {
       }
       return;
     }
+    const folder = join(__dirname, '../../../libs', lib ?? '', 'src/migrations');
+    if (!lib || !existsSync(folder)) throw new Error(`no migrations folder for lib "${lib}": ${folder}`);
     if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('give the migration a PascalCase name');
     if (!changes.up.length) {
       console.log('Nothing to generate: entities match the migrations.');
       return;
     }
     const timestamp = Date.now();
-    const file = join(__dirname, '../../../libs/platform/db/src/migrations', `${timestamp}-${name}.ts`);
+    const file = join(folder, `${timestamp}-${name}.ts`);
     writeFileSync(file, migrationSource(`${name}${timestamp}`, changes.up, changes.down.reverse()));
-    console.log(`Wrote ${file}\nReview it, then add it to libs/platform/db/src/migrations/index.ts.`);
+    console.log(`Wrote ${file}\nReview it, then add it to ${join(folder, 'index.ts')}.`);
   } finally {
     await scratch.drop();
   }

@@ -19,3 +19,4 @@ export const GRADING_ENTITIES = [
   AppraisalSampleReviewEntity,
   AppraisalSampleFindingEntity,
 ];
+export { GRADING_MIGRATIONS } from './migrations';

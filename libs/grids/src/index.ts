@@ -32,3 +32,4 @@ export const GRIDS_ENTITIES = [
   GovernanceTeamEntity,
   GovernanceTeamMemberEntity,
 ];
+export { GRIDS_MIGRATIONS } from './migrations';

@@ -39,3 +39,4 @@ export const RULEBOOK_ENTITIES = [
   VillageItemEntity,
   ScoringListItemEntity,
 ];
+export { RULEBOOK_MIGRATIONS } from './migrations';

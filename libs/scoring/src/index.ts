@@ -55,3 +55,4 @@ export const SCORING_ENTITIES = [
   PublicNoticeEntity,
   ObjectionEntity,
 ];
+export { SCORING_MIGRATIONS } from './migrations';

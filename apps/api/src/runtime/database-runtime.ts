@@ -6,6 +6,7 @@ import {
   type DatabaseTarget,
 } from '@village/platform-db';
 import type { AppConfig } from '../config/app-config';
+import { ALL_MIGRATIONS } from '../migrations';
 import { loadOrCreateLocalSecrets } from './local-secrets';
 
 export interface DatabaseRuntime {
@@ -27,7 +28,7 @@ export async function startDatabaseRuntime(
 ): Promise<DatabaseRuntime> {
   if (config.databaseUrl) {
     // loadConfig guarantees both when DATABASE_URL is set.
-    const target = await prepareDatabase(config.databaseUrl, config.appDbPassword ?? '');
+    const target = await prepareDatabase(config.databaseUrl, ALL_MIGRATIONS, config.appDbPassword ?? '');
     const piiKey = config.piiKey ?? loadOrCreateLocalSecrets(config.dataDir).piiKey;
     return {
       target,
@@ -49,6 +50,7 @@ export async function startDatabaseRuntime(
   try {
     const target = await prepareDatabase(
       withDatabase(server.url, 'village'),
+      ALL_MIGRATIONS,
       config.appDbPassword ?? secrets.appDbPassword,
     );
     return {

@@ -1,19 +1,25 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { OWNER_ROLE } from './database-roles';
-import { MIGRATIONS } from './migrations';
 
 type Entities = MixedList<string | (new () => unknown) | EntitySchema>;
+
+/** Migration classes; each lib exports its own list and the composition root joins them. */
+export type MigrationList = readonly (new () => object)[];
 
 /**
  * The migration connection: the admin URL acting as the owner role (`-c role=…` at connect time), so
  * every object the migrations create is owned by the owner role, never by the app role.
  */
-export function createMigrationDataSource(adminUrl: string, entities: Entities = []): DataSource {
+export function createMigrationDataSource(
+  adminUrl: string,
+  migrations: MigrationList,
+  entities: Entities = [],
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url: adminUrl,
     entities,
-    migrations: MIGRATIONS,
+    migrations: [...migrations],
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',
     synchronize: false,
@@ -38,8 +44,8 @@ export function createAppDataSource(appUrl: string, entities: Entities, poolSize
 }
 
 /** Applies pending migrations as the owner role. */
-export async function runMigrations(adminUrl: string): Promise<string[]> {
-  const dataSource = createMigrationDataSource(adminUrl);
+export async function runMigrations(adminUrl: string, migrations: MigrationList): Promise<string[]> {
+  const dataSource = createMigrationDataSource(adminUrl, migrations);
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '../database-roles';
-import { appendOnly, grantToApp, tenantTableRls } from './rls-sql';
+import { APP_ROLE } from '@village/platform-db';
+import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db';
 
 const TABLES = [
   'post',

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { appendOnly, grantToApp, publishedFromAboveRls, tenantTableRls } from './rls-sql';
+import { appendOnly, grantToApp, publishedFromAboveRls, tenantTableRls } from '@village/platform-db';
 
 /**
  * Contracts: templates are published from above (towns and villages read the published versions of

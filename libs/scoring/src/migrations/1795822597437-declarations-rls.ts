@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { appendOnly, grantToApp, tenantTableRls } from './rls-sql';
+import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db';
 
 /**
  * Declarations are village data. Only a declaration's status ever changes, and only once: PENDING →

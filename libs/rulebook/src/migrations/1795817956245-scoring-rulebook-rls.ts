@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '../database-roles';
-import { appendOnly, grantToApp, publishedFromAboveRls, tenantTableRls } from './rls-sql';
+import { APP_ROLE } from '@village/platform-db';
+import { appendOnly, grantToApp, publishedFromAboveRls, tenantTableRls } from '@village/platform-db';
 
 /** Rows that freeze once their version is published (or adopted): [table, column, frozen value]. */
 const FREEZING: [string, string, string][] = [

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '../database-roles';
-import { appendOnly, grantToApp } from './rls-sql';
+import { APP_ROLE } from '@village/platform-db';
+import { appendOnly, grantToApp } from '@village/platform-db';
 
 const SCOPE = 'public.app_in_scope(district_id, town_id, village_id)';
 const ME = 'public.app_current_user_id()';

@@ -1,0 +1,12 @@
+import type { MigrationList } from '@village/platform-db';
+import { ScoringRulebook1795817956244 } from './1795817956244-scoring-rulebook';
+import { ScoringRulebookRls1795817956245 } from './1795817956245-scoring-rulebook-rls';
+import { ManualLateEntryDays1795826755922 } from './1795826755922-manual-late-entry-days';
+
+// This library's tables, their row-level security, grants and triggers. The composition root
+// (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them together in timestamp order.
+export const RULEBOOK_MIGRATIONS: MigrationList = [
+  ScoringRulebook1795817956244,
+  ScoringRulebookRls1795817956245,
+  ManualLateEntryDays1795826755922,
+];
