@@ -54,9 +54,9 @@ describe('demo contracts', () => {
         },
       },
     ]);
-    await t.app.get(TenantDb).run(ctx, async (em) => {
-      const unit = await em.findOneByOrFail(OrgUnitEntity, { id: village[0].id });
-      await seedDemoContracts(em, unit, 2026);
+    await t.app.get(TenantDb).run(ctx, async (tx) => {
+      const unit = await tx.findOneByOrFail(OrgUnitEntity, { id: village[0].id });
+      await seedDemoContracts(tx, unit, 2026);
     });
     const rows = await t.db.adminQuery<{ status: string; n: string }>(
       'SELECT status, count(*) AS n FROM contract GROUP BY status',

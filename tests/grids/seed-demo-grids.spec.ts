@@ -26,8 +26,8 @@ describe('demo grids, posts and teams for 大泽头村', () => {
       villageId: null,
     };
     const system = RequestContext.system([{ role: 'SYSTEM', permissions: new Set(), unit }]);
-    await db.run(system, async (em) =>
-      seedDemoGrids(em, (await em.findOneBy(OrgUnitEntity, { name: '大泽头村' })) ?? undefined),
+    await db.run(system, async (tx) =>
+      seedDemoGrids(tx, (await tx.findOneBy(OrgUnitEntity, { name: '大泽头村' })) ?? undefined),
     );
   };
 

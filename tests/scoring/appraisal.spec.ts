@@ -261,7 +261,7 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
     const ctx = RequestContext.system([
       { role: 'SYSTEM', permissions: new Set(), unit: { ...unit, level: OrgLevel.VILLAGE } },
     ]);
-    const averages = await t.app.get(TenantDb).run(ctx, (em) => appraisalAveragesOf(em, village, DEMO_YEAR));
+    const averages = await t.app.get(TenantDb).run(ctx, (tx) => appraisalAveragesOf(tx, village, DEMO_YEAR));
     expect(averages.get(people['张兆明'])).toEqual({
       PARTY_MEMBER: { peerAverage: 90, massAverage: 77.67 },
     });

@@ -162,8 +162,8 @@ export class YearReplay {
   ) {
     const { who } = this;
     const subject = required(who.residents.get(objection.about), objection.about);
-    const [line] = (await this.db.run(this.system, (em) =>
-      em.query(
+    const [line] = (await this.db.run(this.system, (tx) =>
+      tx.query(
         `SELECT l.id FROM score_tally_line l JOIN score_tally t ON t.id = l.tally_id
           WHERE t.period_id = $1 AND l.resident_id = $2 ORDER BY t.version DESC LIMIT 1`,
         [period.id, subject],
@@ -187,7 +187,7 @@ export class YearReplay {
 
   private async entryOf(act: string): Promise<string> {
     const declarationId = required(this.declarationOf.get(act), act);
-    const entry = await this.db.run(this.system, (em) => em.findOneBy(LedgerEntryEntity, { declarationId }));
+    const entry = await this.db.run(this.system, (tx) => tx.findOneBy(LedgerEntryEntity, { declarationId }));
     return required(entry?.id, `ledger entry of ${act}`);
   }
 

@@ -38,25 +38,25 @@ export async function seedDemoActivity(
   const today = todayInChina();
   const previous = DEMO_YEAR - 1;
   const db = app.get(TenantDb);
-  await db.run(system, async (em) => {
+  await db.run(system, async (tx) => {
     const district = unitNamed(units, '文登区');
-    const lastYear = await seedDemoFramework(em, district, previous);
+    const lastYear = await seedDemoFramework(tx, district, previous);
     const songcun = await seedDemoManual(
-      em,
+      tx,
       unitNamed(units, DEMO_MANUAL.town),
       lastYear,
       DEMO_MANUAL,
       previous,
     );
-    await seedDemoList(em, unitNamed(units, DEMO_SCORING_LIST.village), songcun, DEMO_SCORING_LIST, previous);
+    await seedDemoList(tx, unitNamed(units, DEMO_SCORING_LIST.village), songcun, DEMO_SCORING_LIST, previous);
     const town = unitNamed(units, DEMO_OTHER_MANUAL.town);
     const village = unitNamed(units, DEMO_OTHER_LIST.village);
     for (const [year, framework] of [
       [previous, lastYear],
-      [DEMO_YEAR, await existingFramework(em, district.districtId, DEMO_YEAR)],
+      [DEMO_YEAR, await existingFramework(tx, district.districtId, DEMO_YEAR)],
     ] as const) {
-      const manual = await seedDemoManual(em, town, framework, DEMO_OTHER_MANUAL, year);
-      await seedDemoList(em, village, manual, DEMO_OTHER_LIST, year);
+      const manual = await seedDemoManual(tx, town, framework, DEMO_OTHER_MANUAL, year);
+      await seedDemoList(tx, village, manual, DEMO_OTHER_LIST, year);
     }
   });
 
@@ -68,8 +68,8 @@ export async function seedDemoActivity(
     resident?: string,
   ): Promise<Actors> => {
     const unit = unitNamed(units, village);
-    const rows = (await db.run(system, (em) =>
-      em.query('SELECT id, name FROM resident WHERE village_id = $1', [unit.id]),
+    const rows = (await db.run(system, (tx) =>
+      tx.query('SELECT id, name FROM resident WHERE village_id = $1', [unit.id]),
     )) as { id: string; name: string }[];
     return {
       village: unit,
@@ -102,7 +102,7 @@ async function userContexts(
   db: TenantDb,
   system: RequestContext,
 ): Promise<(username: string) => RequestContext> {
-  const rows = (await db.run(system, (em) => em.query('SELECT id, username FROM app_user'))) as {
+  const rows = (await db.run(system, (tx) => tx.query('SELECT id, username FROM app_user'))) as {
     id: string;
     username: string;
   }[];

@@ -1,8 +1,8 @@
 import { DEMO_YEAR } from './demo-year';
 import { randomUUID } from 'node:crypto';
-import { In, IsNull, type EntityManager } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { SubjectType } from '@village/platform-common';
-import { villageTenant, type OrgUnitEntity } from '@village/platform-tenancy';
+import { villageTenant, type OrgUnitEntity, type TenantTx } from '@village/platform-tenancy';
 import { GridEntity, ResidentEntity, ResidentStatus, SubjectRoleEntity } from '@village/residents';
 import {
   CaptainRotaEntity,
@@ -36,18 +36,18 @@ const DEMO_START = `${DEMO_YEAR}-01-01`;
  * governance team, for a demo village whose grids and residents are already seeded. With no grids or
  * too few residents it does nothing; it never adds to a village that already has posts.
  */
-export async function seedDemoGrids(em: EntityManager, village: OrgUnitEntity | undefined): Promise<void> {
+export async function seedDemoGrids(tx: TenantTx, village: OrgUnitEntity | undefined): Promise<void> {
   if (!village) return;
-  const grids = await em.find(GridEntity, { where: { villageId: village.id }, order: { code: 'ASC' } });
-  const residents = await em.find(ResidentEntity, {
+  const grids = await tx.find(GridEntity, { where: { villageId: village.id }, order: { code: 'ASC' } });
+  const residents = await tx.find(ResidentEntity, {
     where: { villageId: village.id, status: ResidentStatus.ACTIVE },
     order: { name: 'ASC', id: 'ASC' },
   });
   if (!grids.length || residents.length < 5) return;
-  if (await em.exists(PostEntity, { where: { villageId: village.id } })) return;
+  if (await tx.exists(PostEntity, { where: { villageId: village.id } })) return;
 
   const tenant = villageTenant(village);
-  const roles = await em.find(SubjectRoleEntity, {
+  const roles = await tx.find(SubjectRoleEntity, {
     where: { residentId: In(residents.map((r) => r.id)), endDate: IsNull() },
   });
   const holding = (type: SubjectType) => {
@@ -61,25 +61,20 @@ export async function seedDemoGrids(em: EntityManager, village: OrgUnitEntity | 
     volunteers: holding(SubjectType.VOLUNTEER),
   };
 
-  await seedPosts(em, tenant, grids, residents);
-  if (people.party.length) await seedScoringTeams(em, tenant, people);
-  await seedGovernanceTeam(em, tenant, grids, people);
+  await seedPosts(tx, tenant, grids, residents);
+  if (people.party.length) await seedScoringTeams(tx, tenant, people);
+  await seedGovernanceTeam(tx, tenant, grids, people);
 }
 
 type Tenant = ReturnType<typeof villageTenant>;
 
-async function seedPosts(
-  em: EntityManager,
-  tenant: Tenant,
-  grids: GridEntity[],
-  residents: ResidentEntity[],
-) {
+async function seedPosts(tx: TenantTx, tenant: Tenant, grids: GridEntity[], residents: ResidentEntity[]) {
   for (const [g, grid] of grids.entries()) {
     const local = residents.filter((r) => r.gridId === grid.id);
     const pool = local.length ? local : residents;
     for (const [i, demo] of DEMO_POSTS.entries()) {
       const postId = randomUUID();
-      await em.insert(PostEntity, {
+      await tx.insert(PostEntity, {
         id: postId,
         ...tenant,
         gridId: grid.id,
@@ -87,7 +82,7 @@ async function seedPosts(
         itemCodes: [],
         createdBy: null,
       });
-      await em.insert(PostAssignmentEntity, {
+      await tx.insert(PostAssignmentEntity, {
         id: randomUUID(),
         ...tenant,
         postId,
@@ -103,7 +98,7 @@ async function seedPosts(
 }
 
 async function seedScoringTeams(
-  em: EntityManager,
+  tx: TenantTx,
   tenant: Tenant,
   people: { all: ResidentEntity[]; party: ResidentEntity[]; representatives: ResidentEntity[] },
 ) {
@@ -127,14 +122,14 @@ async function seedScoringTeams(
     const problem = compositionProblem(members);
     if (problem) throw new Error(`demo scoring team ${number}: ${problem}`);
     const teamId = randomUUID();
-    await em.insert(ScoringTeamEntity, {
+    await tx.insert(ScoringTeamEntity, {
       id: teamId,
       ...tenant,
       number,
       name: `第${'一二三'[number - 1]}评分队`,
       createdBy: null,
     });
-    await em.insert(
+    await tx.insert(
       ScoringTeamMemberEntity,
       members.map((m) => ({
         id: randomUUID(),
@@ -146,7 +141,7 @@ async function seedScoringTeams(
         createdBy: null,
       })),
     );
-    await em.insert(CaptainRotaEntity, {
+    await tx.insert(CaptainRotaEntity, {
       id: randomUUID(),
       ...tenant,
       teamId,
@@ -160,7 +155,7 @@ async function seedScoringTeams(
 }
 
 async function seedGovernanceTeam(
-  em: EntityManager,
+  tx: TenantTx,
   tenant: Tenant,
   grids: GridEntity[],
   people: {
@@ -198,7 +193,7 @@ async function seedGovernanceTeam(
   if (governanceProblems(proposal).length) return;
 
   const teamId = randomUUID();
-  await em.insert(GovernanceTeamEntity, {
+  await tx.insert(GovernanceTeamEntity, {
     id: teamId,
     ...tenant,
     version: 1,
@@ -221,7 +216,7 @@ async function seedGovernanceTeam(
     position,
     fullTime,
   });
-  await em.insert(GovernanceTeamMemberEntity, [
+  await tx.insert(GovernanceTeamMemberEntity, [
     member(leader.id, GovernanceRole.LEADER, '党支部书记', 0, null),
     ...deputies.map((d, i) => member(d.residentId, GovernanceRole.DEPUTY, d.dutyTitle, i, null)),
     ...proposal.workers.map((w, i) =>

@@ -1,19 +1,18 @@
-import type { EntityManager } from 'typeorm';
 import { NotificationKind, NotificationService } from '@village/platform-notifications';
-import type { OrgUnitEntity, RequestContext } from '@village/platform-tenancy';
+import type { OrgUnitEntity, RequestContext, TenantTx } from '@village/platform-tenancy';
 
 /** A welcome message in the demo resident's inbox, so the inbox is not empty on first login. */
 export async function seedDemoNotifications(
-  em: EntityManager,
+  tx: TenantTx,
   ctx: RequestContext,
   village: OrgUnitEntity | undefined,
 ): Promise<void> {
   if (!village) throw new Error('demo notifications: 大泽头村 is missing');
-  const [resident] = (await em.query(`SELECT id FROM app_user WHERE username = 'dazetou-resident'`)) as {
+  const [resident] = (await tx.query(`SELECT id FROM app_user WHERE username = 'dazetou-resident'`)) as {
     id: string;
   }[];
   if (!resident) throw new Error('demo notifications: dazetou-resident is missing');
-  await new NotificationService().notify(em, ctx, {
+  await new NotificationService().notify(tx, ctx, {
     recipients: [resident.id],
     kind: NotificationKind.GENERAL,
     title: '欢迎使用村级信用积分平台',

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { SubjectType } from '@village/platform-common';
 import { UserEntity } from '@village/platform-auth';
-import { villageTenant, type OrgUnitEntity } from '@village/platform-tenancy';
+import { villageTenant, type OrgUnitEntity, type TenantTx } from '@village/platform-tenancy';
 import {
   Gender,
   GridEntity,
@@ -27,7 +26,7 @@ const STATUS_REASONS: Record<'MOVED_OUT' | 'STUDENT', string> = {
  * seed's transaction. Grid leaders and household heads are set once the people exist.
  */
 export async function seedDemoResidents(
-  em: EntityManager,
+  tx: TenantTx,
   units: Map<string, OrgUnitEntity>,
   cipher: PiiCipher,
 ): Promise<void> {
@@ -37,7 +36,7 @@ export async function seedDemoResidents(
     if (!village) throw new Error(`demo residents: no village named ${people.village}`);
     const tenant = villageTenant(village);
     const grids = new Map(people.grids.map((g) => [g.code, { id: randomUUID(), ...tenant, ...g }]));
-    await em.insert(
+    await tx.insert(
       GridEntity,
       [...grids.values()].map((g) => ({ ...g, leaderResidentId: null, createdBy: null })),
     );
@@ -50,7 +49,7 @@ export async function seedDemoResidents(
       headResidentId: null as string | null,
       createdBy: null,
     }));
-    await em.insert(HouseholdEntity, households);
+    await tx.insert(HouseholdEntity, households);
 
     for (const [index, household] of people.households.entries()) {
       const row = households[index];
@@ -58,7 +57,7 @@ export async function seedDemoResidents(
         sequence += 1;
         const residentId = randomUUID();
         const idNumber = demoIdNumber(person, sequence);
-        await em.insert(ResidentEntity, {
+        await tx.insert(ResidentEntity, {
           id: residentId,
           ...tenant,
           name: person.name,
@@ -71,11 +70,11 @@ export async function seedDemoResidents(
           householdId: row.id,
           gridId: row.gridId,
           status: (person.status as ResidentStatus | undefined) ?? ResidentStatus.ACTIVE,
-          userId: person.login ? await userId(em, person.login) : null,
+          userId: person.login ? await userId(tx, person.login) : null,
           createdBy: null,
         });
         if (person.status) {
-          await em.insert(ResidentStatusChangeEntity, {
+          await tx.insert(ResidentStatusChangeEntity, {
             id: randomUUID(),
             ...tenant,
             residentId,
@@ -95,10 +94,10 @@ export async function seedDemoResidents(
           createdBy: null,
           ...role,
         }));
-        await em.insert(SubjectRoleEntity, roles);
-        if (person.head) await em.update(HouseholdEntity, { id: row.id }, { headResidentId: residentId });
+        await tx.insert(SubjectRoleEntity, roles);
+        if (person.head) await tx.update(HouseholdEntity, { id: row.id }, { headResidentId: residentId });
         if (person.gridLeader)
-          await em.update(GridEntity, { id: row.gridId }, { leaderResidentId: residentId });
+          await tx.update(GridEntity, { id: row.gridId }, { leaderResidentId: residentId });
       }
     }
   }
@@ -145,8 +144,8 @@ function rolesOf(person: DemoResident, representedHouseholdIds: string[]) {
   return roles;
 }
 
-async function userId(em: EntityManager, username: string): Promise<string> {
-  const user = await em.findOne(UserEntity, { where: { username } });
+async function userId(tx: TenantTx, username: string): Promise<string> {
+  const user = await tx.findOne(UserEntity, { where: { username } });
   if (!user) throw new Error(`demo residents: no demo user ${username}`);
   return user.id;
 }

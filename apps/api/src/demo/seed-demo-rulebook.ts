@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
-import type { OrgUnitEntity } from '@village/platform-tenancy';
+import type { OrgUnitEntity, TenantTx } from '@village/platform-tenancy';
 import {
   DEFAULT_SCORE_RULES,
   EvaluationItemEntity,
@@ -52,14 +51,14 @@ export interface SeededManual {
  * refuse rows added to a published parent.
  */
 export async function seedDemoRulebook(
-  em: EntityManager,
+  tx: TenantTx,
   units: Map<string, OrgUnitEntity>,
   year: number = DEMO_YEAR,
 ): Promise<{ framework: SeededFramework; manual: SeededManual }> {
   const village = unitNamed(units, DEMO_SCORING_LIST.village);
-  const framework = await seedDemoFramework(em, village, year);
-  const manual = await seedDemoManual(em, unitNamed(units, DEMO_MANUAL.town), framework, DEMO_MANUAL, year);
-  await seedDemoList(em, village, manual, DEMO_SCORING_LIST, year);
+  const framework = await seedDemoFramework(tx, village, year);
+  const manual = await seedDemoManual(tx, unitNamed(units, DEMO_MANUAL.town), framework, DEMO_MANUAL, year);
+  await seedDemoList(tx, village, manual, DEMO_SCORING_LIST, year);
   return { framework, manual };
 }
 
@@ -70,14 +69,10 @@ export function unitNamed(units: Map<string, OrgUnitEntity>, name: string): OrgU
 }
 
 /** 文登区's framework of `year` with the demo items, published. `anyUnit` names the district. */
-export async function seedDemoFramework(
-  em: EntityManager,
-  anyUnit: Unit,
-  year: number,
-): Promise<SeededFramework> {
+export async function seedDemoFramework(tx: TenantTx, anyUnit: Unit, year: number): Promise<SeededFramework> {
   const districtTenant = { districtId: anyUnit.districtId, townId: null, villageId: null };
   const id = randomUUID();
-  await em.insert(FrameworkEntity, {
+  await tx.insert(FrameworkEntity, {
     id,
     ...districtTenant,
     year,
@@ -96,29 +91,29 @@ export async function seedDemoFramework(
     withdrawn: false,
     published: true,
   }));
-  await em.insert(EvaluationItemEntity, items);
-  await em.update(FrameworkEntity, { id }, { status: RuleStatus.PUBLISHED, publishedAt: new Date() });
+  await tx.insert(EvaluationItemEntity, items);
+  await tx.update(FrameworkEntity, { id }, { status: RuleStatus.PUBLISHED, publishedAt: new Date() });
   return { id, items };
 }
 
 /** The framework of `year` already in the database (the base seed's), with its items. */
 export async function existingFramework(
-  em: EntityManager,
+  tx: TenantTx,
   districtId: string,
   year: number,
 ): Promise<SeededFramework> {
-  const framework = await em.findOne(FrameworkEntity, {
+  const framework = await tx.findOne(FrameworkEntity, {
     where: { districtId, year, status: RuleStatus.PUBLISHED },
     order: { version: 'DESC' },
   });
   if (!framework) throw new Error(`demo rulebook: no published ${year} framework`);
-  const items = await em.find(EvaluationItemEntity, { where: { frameworkId: framework.id } });
+  const items = await tx.find(EvaluationItemEntity, { where: { frameworkId: framework.id } });
   return { id: framework.id, items };
 }
 
 /** A town's manual of `year` on `framework`, published. */
 export async function seedDemoManual(
-  em: EntityManager,
+  tx: TenantTx,
   town: Unit,
   framework: SeededFramework,
   spec: DemoManual,
@@ -126,11 +121,11 @@ export async function seedDemoManual(
 ): Promise<SeededManual> {
   const townTenant = { districtId: town.districtId, townId: town.id, villageId: null };
   const id = randomUUID();
-  await em.insert(TownManualEntity, {
+  await tx.insert(TownManualEntity, {
     id,
     ...townTenant,
     frameworkId: framework.id,
-    version: await nextVersion(em, 'town_manual', 'town_id', town.id),
+    version: await nextVersion(tx, 'town_manual', 'town_id', town.id),
     status: RuleStatus.DRAFT,
     title: spec.title(year),
     procedure: spec.procedure,
@@ -147,7 +142,7 @@ export async function seedDemoManual(
     ...spec.adjust.map((a) => ({ ...a, disabled: false, perUnitPoints: null })),
   ];
   if (adjustments.length) {
-    await em.insert(
+    await tx.insert(
       ManualAdjustmentEntity,
       adjustments.map((a) => ({ id: randomUUID(), manualId: id, ...townTenant, ...a, published: true })),
     );
@@ -161,14 +156,14 @@ export async function seedDemoManual(
     withdrawn: false,
     published: true,
   }));
-  if (townItems.length) await em.insert(TownItemEntity, townItems);
-  await em.update(TownManualEntity, { id }, { status: RuleStatus.PUBLISHED, publishedAt: new Date() });
+  if (townItems.length) await tx.insert(TownItemEntity, townItems);
+  await tx.update(TownManualEntity, { id }, { status: RuleStatus.PUBLISHED, publishedAt: new Date() });
   return { id, framework, adjustments, townItems };
 }
 
 /** A village's list of `year` on `manual`, adopted by the assembly's vote with its effective items frozen. */
 export async function seedDemoList(
-  em: EntityManager,
+  tx: TenantTx,
   village: Unit,
   manual: SeededManual,
   spec: DemoScoringList,
@@ -180,10 +175,10 @@ export async function seedDemoList(
     villageId: village.id,
   };
   const listId = randomUUID();
-  await em.insert(ScoringListEntity, {
+  await tx.insert(ScoringListEntity, {
     id: listId,
     ...villageTenant,
-    version: await nextVersion(em, 'scoring_list', 'village_id', village.id),
+    version: await nextVersion(tx, 'scoring_list', 'village_id', village.id),
     status: ScoringListStatus.DRAFT,
     manualId: manual.id,
   });
@@ -196,14 +191,14 @@ export async function seedDemoList(
     withdrawn: false,
     published: true,
   }));
-  if (villageItems.length) await em.insert(VillageItemEntity, villageItems);
+  if (villageItems.length) await tx.insert(VillageItemEntity, villageItems);
   const effective = mergeEffectiveItems(
     manual.framework.items,
     manual.adjustments,
     manual.townItems,
     villageItems,
   );
-  await em.insert(
+  await tx.insert(
     ScoringListItemEntity,
     effective.map((item, position) => ({
       id: randomUUID(),
@@ -216,7 +211,7 @@ export async function seedDemoList(
     })),
   );
   const { meetingDay, ...vote } = spec.adoption;
-  await em.update(
+  await tx.update(
     ScoringListEntity,
     { id: listId },
     {
@@ -230,12 +225,12 @@ export async function seedDemoList(
 
 /** Manual and list versions count up per town and village across years, as the services number them. */
 async function nextVersion(
-  em: EntityManager,
+  tx: TenantTx,
   table: 'town_manual' | 'scoring_list',
   column: 'town_id' | 'village_id',
   id: string,
 ): Promise<number> {
-  const [row] = (await em.query(
+  const [row] = (await tx.query(
     `SELECT COALESCE(MAX(version), 0) + 1 AS next FROM ${table} WHERE ${column} = $1`,
     [id],
   )) as { next: number }[];

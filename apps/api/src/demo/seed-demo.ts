@@ -2,9 +2,8 @@ import { DEMO_YEAR } from './demo-year';
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Client } from 'pg';
-import type { EntityManager } from 'typeorm';
 import { hashPassword, RoleAssignmentEntity, UserEntity } from '@village/platform-auth';
-import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
+import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb, type TenantTx } from '@village/platform-tenancy';
 import { PiiCipher } from '@village/residents';
 import { DEMO_DISTRICT, DEMO_TOWNS, DEMO_USERS } from './demo-org.data';
 import { seedDemoResidents } from './seed-demo-residents';
@@ -54,7 +53,7 @@ export async function seedDemoData(
   );
 
   const byName = new Map<string, OrgUnitEntity>([[district.name, district]]);
-  await db.run(system, async (em) => {
+  await db.run(system, async (tx) => {
     const units = [district];
     for (const town of DEMO_TOWNS) {
       const townUnit = unit(OrgLevel.TOWN, town, district);
@@ -66,27 +65,27 @@ export async function seedDemoData(
         byName.set(village.name, villageUnit);
       }
     }
-    await em.insert(OrgUnitEntity, units);
-    await seedDemoRulebook(em, byName);
-    await seedDemoContractTemplates(em, units);
-    await insertUsers(em, byName, hashes);
-    await seedDemoNotifications(em, system, byName.get('大泽头村'));
+    await tx.insert(OrgUnitEntity, units);
+    await seedDemoRulebook(tx, byName);
+    await seedDemoContractTemplates(tx, units);
+    await insertUsers(tx, byName, hashes);
+    await seedDemoNotifications(tx, system, byName.get('大泽头村'));
     if (options.people === false) return;
-    await seedDemoResidents(em, byName, new PiiCipher(options.piiKey));
-    await seedDemoGrids(em, byName.get('大泽头村'));
-    await seedDemoContracts(em, byName.get('大泽头村'), DEMO_YEAR);
+    await seedDemoResidents(tx, byName, new PiiCipher(options.piiKey));
+    await seedDemoGrids(tx, byName.get('大泽头村'));
+    await seedDemoContracts(tx, byName.get('大泽头村'), DEMO_YEAR);
   });
   if (options.people === false || !options.activity) return { seeded: true };
   return { seeded: true, activity: await seedDemoActivity(options.activity, byName, system) };
 }
 
-async function insertUsers(em: EntityManager, units: Map<string, OrgUnitEntity>, hashes: string[]) {
+async function insertUsers(tx: TenantTx, units: Map<string, OrgUnitEntity>, hashes: string[]) {
   for (const [index, demo] of DEMO_USERS.entries()) {
     const home = units.get(demo.unit);
     if (!home) throw new Error(`demo user ${demo.username}: no unit named ${demo.unit}`);
     const tenant = { districtId: home.districtId, townId: home.townId, villageId: home.villageId };
     const userId = randomUUID();
-    await em.insert(UserEntity, {
+    await tx.insert(UserEntity, {
       id: userId,
       username: demo.username,
       displayName: demo.displayName,
@@ -94,7 +93,7 @@ async function insertUsers(em: EntityManager, units: Map<string, OrgUnitEntity>,
       homeOrgUnitId: home.id,
       ...tenant,
     });
-    await em.insert(RoleAssignmentEntity, {
+    await tx.insert(RoleAssignmentEntity, {
       id: randomUUID(),
       userId,
       role: demo.role,

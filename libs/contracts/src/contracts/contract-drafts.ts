@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { ConflictException, SubjectType } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
-import { villageTenant, type OrgUnitEntity } from '@village/platform-tenancy';
+import { villageTenant, type OrgUnitEntity, type TenantTx } from '@village/platform-tenancy';
 import {
   COLOUR_SUBJECT,
   CONTRACT_COLOURS,
@@ -35,13 +34,13 @@ const partyKey = (p: Party) => p.residentId ?? p.householdId ?? '';
  * counts for the year (see eligibility.ts), and households with at least one ACTIVE member (BLUE).
  */
 export async function eligibleParties(
-  em: EntityManager,
+  tx: TenantTx,
   villageId: string,
   year: number,
   today: Date,
 ): Promise<Map<ContractColour, Party[]>> {
   const personSubjects = CONTRACT_COLOURS.filter((c) => !isHouseholdColour(c)).map((c) => COLOUR_SUBJECT[c]);
-  const roles: { subject_type: SubjectType; resident_id: string }[] = await em.query(
+  const roles: { subject_type: SubjectType; resident_id: string }[] = await tx.query(
     `SELECT DISTINCT sr.subject_type, r.id AS resident_id
        FROM subject_role sr JOIN resident r ON r.id = sr.resident_id
       WHERE sr.village_id = $1 AND r.village_id = $1 AND r.status = 'ACTIVE'
@@ -50,7 +49,7 @@ export async function eligibleParties(
       ORDER BY r.id`,
     [villageId, personSubjects, yearBounds(year).last, referenceDate(year, today)],
   );
-  const households: { id: string }[] = await em.query(
+  const households: { id: string }[] = await tx.query(
     `SELECT h.id FROM household h
       WHERE h.village_id = $1
         AND EXISTS (SELECT 1 FROM resident r WHERE r.household_id = h.id AND r.status = 'ACTIVE')
@@ -76,15 +75,15 @@ export async function eligibleParties(
  * re-drafted by the bulk run. Refuses, naming the colours, when a needed template is not published.
  */
 export async function createMissingDrafts(
-  em: EntityManager,
+  tx: TenantTx,
   village: OrgUnitEntity,
   year: number,
   userId: string | null,
   today = new Date(),
 ): Promise<ColourCounts> {
-  const eligible = await eligibleParties(em, village.id, year, today);
+  const eligible = await eligibleParties(tx, village.id, year, today);
   const existing: { resident_id: string | null; household_id: string | null; colour: ContractColour }[] =
-    await em.query(
+    await tx.query(
       'SELECT resident_id, household_id, colour FROM contract WHERE village_id = $1 AND year = $2',
       [village.id, year],
     );
@@ -97,7 +96,7 @@ export async function createMissingDrafts(
   const counts = zeroCounts();
   if (!missing.size) return counts;
 
-  const templates = await effectiveTemplates(em, village, [...missing.keys()]);
+  const templates = await effectiveTemplates(tx, village, [...missing.keys()]);
   const unpublished = [...missing.keys()].filter((c) => !templates.has(c));
   if (unpublished.length) {
     const names = unpublished.map((c) => CONTRACT_COLOUR_LABELS[c]).join('、');
@@ -135,13 +134,13 @@ export async function createMissingDrafts(
   for (let i = 0; i < contracts.length; i += 500) {
     const chunk = contracts.slice(i, i + 500);
     try {
-      await em.insert(ContractEntity, chunk);
+      await tx.insert(ContractEntity, chunk);
     } catch (error) {
       // Two generations racing for the same village: the live-contract indexes stop the second.
       if (isUniqueViolation(error)) throw new ConflictException('有人正在同时生成本村契约，请稍后重试');
       throw error;
     }
-    await em.insert(
+    await tx.insert(
       ContractEventEntity,
       chunk.map((c) => ({
         id: randomUUID(),

@@ -1,5 +1,5 @@
+import type { TenantTx } from '@village/platform-tenancy';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { ContractEntity } from './contract.entity';
 import { ContractEventEntity } from './contract-event.entity';
 import { ContractEventKind, ContractStatus, NEXT_STATUS } from './contract-status.enum';
@@ -9,45 +9,45 @@ import { ContractEventKind, ContractStatus, NEXT_STATUS } from './contract-statu
  * checked permission and that the move is allowed (the database trigger refuses any other move too).
  */
 export async function markSigned(
-  em: EntityManager,
+  tx: TenantTx,
   contract: ContractEntity,
   signing: { signedOn: string; witnessName: string; witnessResidentId: string | null },
   userId: string | null,
 ): Promise<void> {
-  await em.update(
+  await tx.update(
     ContractEntity,
     { id: contract.id },
     { status: ContractStatus.SIGNED, ...signing, signedBy: userId },
   );
-  await appendEvent(em, contract, ContractEventKind.SIGNED, signing.signedOn, userId, {
+  await appendEvent(tx, contract, ContractEventKind.SIGNED, signing.signedOn, userId, {
     witnessName: signing.witnessName,
   });
 }
 
 export async function markTerminated(
-  em: EntityManager,
+  tx: TenantTx,
   contract: ContractEntity,
   terminatedOn: string,
   reason: string,
   userId: string | null,
 ): Promise<void> {
-  await em.update(
+  await tx.update(
     ContractEntity,
     { id: contract.id },
     { status: ContractStatus.TERMINATED, terminatedOn, terminationReason: reason, terminatedBy: userId },
   );
-  await appendEvent(em, contract, ContractEventKind.TERMINATED, terminatedOn, userId, { reason });
+  await appendEvent(tx, contract, ContractEventKind.TERMINATED, terminatedOn, userId, { reason });
 }
 
 async function appendEvent(
-  em: EntityManager,
+  tx: TenantTx,
   contract: ContractEntity,
   kind: ContractEventKind,
   effectiveOn: string,
   userId: string | null,
   detail: Record<string, string | number | boolean | null>,
 ): Promise<void> {
-  await em.insert(ContractEventEntity, {
+  await tx.insert(ContractEventEntity, {
     id: randomUUID(),
     districtId: contract.districtId,
     townId: contract.townId,

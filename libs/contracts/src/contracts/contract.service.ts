@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import {
   BadInputException,
   ConflictException,
@@ -7,7 +6,7 @@ import {
   Permission,
   type Page,
 } from '@village/platform-common';
-import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
+import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb, type TenantTx } from '@village/platform-tenancy';
 import { ResidentEntity, ResidentStatus } from '@village/residents';
 import { CONTRACT_COLOURS, ContractColour } from '../colour/contract-colour.enum';
 import { ContractEntity } from './contract.entity';
@@ -46,21 +45,21 @@ export class ContractService {
   constructor(private readonly db: TenantDb) {}
 
   generateDrafts(ctx: RequestContext, villageId: string, year: number): Promise<ColourCounts> {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVillage(em, villageId);
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVillage(tx, villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.CONTRACT_MANAGE, village);
       ctx.auditDetail = { year };
-      return createMissingDrafts(em, village, year, ctx.user?.id ?? null);
+      return createMissingDrafts(tx, village, year, ctx.user?.id ?? null);
     });
   }
 
   sign(ctx: RequestContext, id: string, signedOn: string, witness: Witness): Promise<ContractEntity> {
-    return this.db.run(ctx, async (em) => {
-      const contract = await this.requireManaged(ctx, em, id, ContractStatus.SIGNED);
+    return this.db.run(ctx, async (tx) => {
+      const contract = await this.requireManaged(ctx, tx, id, ContractStatus.SIGNED);
       let witnessName = witness.witnessName ?? null;
       if (witness.witnessResidentId) {
-        const resident = await em.findOne(ResidentEntity, {
+        const resident = await tx.findOne(ResidentEntity, {
           where: {
             id: witness.witnessResidentId,
             villageId: contract.villageId,
@@ -76,37 +75,37 @@ export class ContractService {
       if (!witnessName)
         throw BadInputException.field('witnessName', '请填写见证人姓名，或选择本村村民作见证人');
       const signing = { signedOn, witnessName, witnessResidentId: witness.witnessResidentId ?? null };
-      await markSigned(em, contract, signing, ctx.requireUser().id);
-      return loadContract(em, id);
+      await markSigned(tx, contract, signing, ctx.requireUser().id);
+      return loadContract(tx, id);
     });
   }
 
   terminate(ctx: RequestContext, id: string, terminatedOn: string, reason: string): Promise<ContractEntity> {
-    return this.db.run(ctx, async (em) => {
-      const contract = await this.requireManaged(ctx, em, id, ContractStatus.TERMINATED);
+    return this.db.run(ctx, async (tx) => {
+      const contract = await this.requireManaged(ctx, tx, id, ContractStatus.TERMINATED);
       if (contract.signedOn && terminatedOn < contract.signedOn) {
         throw BadInputException.field('terminatedOn', `不能早于签订日期 ${contract.signedOn}`);
       }
-      await markTerminated(em, contract, terminatedOn, reason, ctx.requireUser().id);
-      return loadContract(em, id);
+      await markTerminated(tx, contract, terminatedOn, reason, ctx.requireUser().id);
+      return loadContract(tx, id);
     });
   }
 
   findOne(ctx: RequestContext, id: string): Promise<ContractEntity> {
-    return this.db.run(ctx, (em) => loadContract(em, id));
+    return this.db.run(ctx, (tx) => loadContract(tx, id));
   }
 
   /** The status history of a contract, oldest first (empty when the contract is not visible). */
   history(ctx: RequestContext, contractId: string): Promise<ContractEventEntity[]> {
-    return this.db.run(ctx, (em) =>
-      em.find(ContractEventEntity, { where: { contractId }, order: { createdAt: 'ASC', kind: 'ASC' } }),
+    return this.db.run(ctx, (tx) =>
+      tx.find(ContractEventEntity, { where: { contractId }, order: { createdAt: 'ASC', kind: 'ASC' } }),
     );
   }
 
   list(ctx: RequestContext, filter: ContractFilter): Promise<Page<ContractEntity>> {
-    return this.db.run(ctx, async (em) => {
-      await requireVillage(em, filter.villageId);
-      const query = em
+    return this.db.run(ctx, async (tx) => {
+      await requireVillage(tx, filter.villageId);
+      const query = tx
         .createQueryBuilder(ContractEntity, 'c')
         .leftJoinAndSelect('c.resident', 'resident')
         .leftJoinAndSelect('c.household', 'household')
@@ -132,10 +131,10 @@ export class ContractService {
     year: number,
     today = new Date(),
   ): Promise<ColourCoverage[]> {
-    return this.db.run(ctx, async (em) => {
-      await requireVillage(em, villageId);
-      const eligible = await eligibleParties(em, villageId, year, today);
-      const rows: { colour: ContractColour; status: ContractStatus; n: string }[] = await em.query(
+    return this.db.run(ctx, async (tx) => {
+      await requireVillage(tx, villageId);
+      const eligible = await eligibleParties(tx, villageId, year, today);
+      const rows: { colour: ContractColour; status: ContractStatus; n: string }[] = await tx.query(
         `SELECT colour, status, count(*) AS n FROM contract
           WHERE village_id = $1 AND year = $2 GROUP BY colour, status`,
         [villageId, year],
@@ -160,18 +159,18 @@ export class ContractService {
   /** A visible contract the caller may manage, locked, whose status may move to `next`. */
   private async requireManaged(
     ctx: RequestContext,
-    em: EntityManager,
+    tx: TenantTx,
     id: string,
     next: ContractStatus,
   ): Promise<ContractEntity> {
-    const contract = await em
+    const contract = await tx
       .createQueryBuilder(ContractEntity, 'c')
       .where('c.id = :id', { id })
       .setLock('pessimistic_write')
       .getOne();
     if (!contract) throw new NotFoundException('id：找不到该契约，或您无权查看');
     ctx.assertCan(Permission.CONTRACT_MANAGE, contract);
-    ctx.auditTarget = await em.findOne(OrgUnitEntity, { where: { id: contract.villageId } });
+    ctx.auditTarget = await tx.findOne(OrgUnitEntity, { where: { id: contract.villageId } });
     ctx.auditDetail = { contractId: contract.id, colour: contract.colour, year: contract.year };
     if (NEXT_STATUS[contract.status] !== next) {
       throw new ConflictException(
@@ -183,14 +182,14 @@ export class ContractService {
   }
 }
 
-async function requireVillage(em: EntityManager, villageId: string): Promise<OrgUnitEntity> {
-  const village = await em.findOne(OrgUnitEntity, { where: { id: villageId, level: OrgLevel.VILLAGE } });
+async function requireVillage(tx: TenantTx, villageId: string): Promise<OrgUnitEntity> {
+  const village = await tx.findOne(OrgUnitEntity, { where: { id: villageId, level: OrgLevel.VILLAGE } });
   if (!village) throw new NotFoundException('villageId：找不到该村，或您无权查看');
   return village;
 }
 
-async function loadContract(em: EntityManager, id: string): Promise<ContractEntity> {
-  const contract = await em.findOne(ContractEntity, {
+async function loadContract(tx: TenantTx, id: string): Promise<ContractEntity> {
+  const contract = await tx.findOne(ContractEntity, {
     where: { id },
     relations: { resident: true, household: true },
   });

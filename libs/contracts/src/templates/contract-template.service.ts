@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import {
   BadInputException,
   ConflictException,
@@ -9,7 +8,7 @@ import {
   type Page,
 } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
-import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
+import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb, type TenantTx } from '@village/platform-tenancy';
 import { CONTRACT_COLOUR_LABELS, ContractColour } from '../colour/contract-colour.enum';
 import { ContractTemplateEntity } from './contract-template.entity';
 import { effectiveTemplates, type EffectiveTemplate } from './effective-template';
@@ -41,8 +40,8 @@ export class ContractTemplateService {
   constructor(private readonly db: TenantDb) {}
 
   create(ctx: RequestContext, input: NewContractTemplate): Promise<ContractTemplateEntity> {
-    return this.db.run(ctx, async (em) => {
-      const unit = await em.findOne(OrgUnitEntity, { where: { id: input.unitId } });
+    return this.db.run(ctx, async (tx) => {
+      const unit = await tx.findOne(OrgUnitEntity, { where: { id: input.unitId } });
       if (!unit) throw new NotFoundException('unitId：找不到该单位，或您无权查看');
       if (unit.level === OrgLevel.VILLAGE) {
         throw BadInputException.field('unitId', '契约模板只能由区或镇（街道）制定');
@@ -55,7 +54,7 @@ export class ContractTemplateService {
 
       let extendsTemplateId: string | null = null;
       if (unit.level === OrgLevel.TOWN) {
-        const base = await latestPublished(em, unit.districtId, null, input.colour);
+        const base = await latestPublished(tx, unit.districtId, null, input.colour);
         if (!base) {
           throw BadInputException.field(
             'colour',
@@ -73,7 +72,7 @@ export class ContractTemplateService {
         title: input.title,
         clauses,
         itemCodes,
-        version: (await maxVersion(em, unit, input.colour)) + 1,
+        version: (await maxVersion(tx, unit, input.colour)) + 1,
         status: TemplateStatus.DRAFT,
         publishedAt: null,
         publishedBy: null,
@@ -81,12 +80,12 @@ export class ContractTemplateService {
         createdBy: ctx.user?.id ?? null,
       };
       try {
-        await em.insert(ContractTemplateEntity, row);
+        await tx.insert(ContractTemplateEntity, row);
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictException('同时有人新建了该模板的版本，请重试');
         throw error;
       }
-      return em.findOneByOrFail(ContractTemplateEntity, { id: row.id });
+      return tx.findOneByOrFail(ContractTemplateEntity, { id: row.id });
     });
   }
 
@@ -131,12 +130,12 @@ export class ContractTemplateService {
   }
 
   findOne(ctx: RequestContext, id: string): Promise<ContractTemplateEntity> {
-    return this.db.run(ctx, (em) => requireTemplate(em, id));
+    return this.db.run(ctx, (tx) => requireTemplate(tx, id));
   }
 
   list(ctx: RequestContext, filter: TemplateFilter): Promise<Page<ContractTemplateEntity>> {
-    return this.db.run(ctx, async (em) => {
-      const query = em
+    return this.db.run(ctx, async (tx) => {
+      const query = tx
         .createQueryBuilder(ContractTemplateEntity, 't')
         .orderBy('t.colour', 'ASC')
         .addOrderBy('t.townId', 'ASC', 'NULLS FIRST')
@@ -160,10 +159,10 @@ export class ContractTemplateService {
     villageId: string,
     colour: ContractColour,
   ): Promise<EffectiveTemplate | null> {
-    return this.db.run(ctx, async (em) => {
-      const village = await em.findOne(OrgUnitEntity, { where: { id: villageId, level: OrgLevel.VILLAGE } });
+    return this.db.run(ctx, async (tx) => {
+      const village = await tx.findOne(OrgUnitEntity, { where: { id: villageId, level: OrgLevel.VILLAGE } });
       if (!village) throw new NotFoundException('villageId：找不到该村，或您无权查看');
-      return (await effectiveTemplates(em, village, [colour])).get(colour) ?? null;
+      return (await effectiveTemplates(tx, village, [colour])).get(colour) ?? null;
     });
   }
 
@@ -173,8 +172,8 @@ export class ContractTemplateService {
     templateId: string,
     change: (template: ContractTemplateEntity) => Partial<ContractTemplateEntity>,
   ): Promise<ContractTemplateEntity> {
-    return this.db.run(ctx, async (em) => {
-      const template = await requireTemplate(em, templateId);
+    return this.db.run(ctx, async (tx) => {
+      const template = await requireTemplate(tx, templateId);
       ctx.assertCan(Permission.CONTRACT_TEMPLATE_MANAGE, template);
       if (template.status !== TemplateStatus.DRAFT) {
         throw new ConflictException('已发布的契约模板不可修改；如需调整，请新建一个版本', [
@@ -182,14 +181,14 @@ export class ContractTemplateService {
         ]);
       }
       const patch = change(template);
-      await em.update(ContractTemplateEntity, { id: template.id }, patch);
-      return em.findOneByOrFail(ContractTemplateEntity, { id: template.id });
+      await tx.update(ContractTemplateEntity, { id: template.id }, patch);
+      return tx.findOneByOrFail(ContractTemplateEntity, { id: template.id });
     });
   }
 }
 
-async function requireTemplate(em: EntityManager, id: string): Promise<ContractTemplateEntity> {
-  const template = await em.findOne(ContractTemplateEntity, { where: { id } });
+async function requireTemplate(tx: TenantTx, id: string): Promise<ContractTemplateEntity> {
+  const template = await tx.findOne(ContractTemplateEntity, { where: { id } });
   if (!template) throw new NotFoundException('templateId：找不到该契约模板，或您无权查看');
   return template;
 }
@@ -206,12 +205,12 @@ function checkContent(clauses: readonly string[], itemCodes: readonly string[]):
 }
 
 async function latestPublished(
-  em: EntityManager,
+  tx: TenantTx,
   districtId: string,
   townId: string | null,
   colour: ContractColour,
 ): Promise<ContractTemplateEntity | null> {
-  const query = em
+  const query = tx
     .createQueryBuilder(ContractTemplateEntity, 't')
     .where('t.districtId = :districtId', { districtId })
     .andWhere('t.colour = :colour', { colour })
@@ -223,8 +222,8 @@ async function latestPublished(
   return query.getOne();
 }
 
-async function maxVersion(em: EntityManager, unit: OrgUnitEntity, colour: ContractColour): Promise<number> {
-  const query = em
+async function maxVersion(tx: TenantTx, unit: OrgUnitEntity, colour: ContractColour): Promise<number> {
+  const query = tx
     .createQueryBuilder(ContractTemplateEntity, 't')
     .select('COALESCE(MAX(t.version), 0)', 'max')
     .where('t.districtId = :districtId', { districtId: unit.districtId })

@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import type { TenantRef } from '@village/platform-tenancy';
+import type { TenantRef, TenantTx } from '@village/platform-tenancy';
 import { ContractColour } from '../colour/contract-colour.enum';
 import { ContractTemplateEntity } from './contract-template.entity';
 import { mergeTemplates, type TemplateContent } from './template-merge';
@@ -25,11 +24,11 @@ export interface EffectiveTemplate {
  * version. Runs inside the caller's transaction; lower tiers see the rows through the from-above policy.
  */
 export async function effectiveTemplates(
-  em: EntityManager,
+  tx: TenantTx,
   village: TenantRef,
   colours?: readonly ContractColour[],
 ): Promise<Map<ContractColour, EffectiveTemplate>> {
-  const query = em
+  const query = tx
     .createQueryBuilder(ContractTemplateEntity, 't')
     .where('t.status = :published', { published: TemplateStatus.PUBLISHED })
     .andWhere('t.districtId = :districtId', { districtId: village.districtId })
@@ -44,7 +43,7 @@ export async function effectiveTemplates(
     const ofColour = published.filter((t) => t.colour === colour);
     const extension = ofColour.find((t) => t.townId !== null) ?? null;
     const base = extension
-      ? await em.findOne(ContractTemplateEntity, { where: { id: extension.extendsTemplateId ?? '' } })
+      ? await tx.findOne(ContractTemplateEntity, { where: { id: extension.extendsTemplateId ?? '' } })
       : (ofColour.find((t) => t.townId === null) ?? null);
     if (!base) continue;
     const latestBase = ofColour.find((t) => t.townId === null);

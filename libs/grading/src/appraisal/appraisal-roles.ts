@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { TenantTx } from '@village/platform-tenancy';
 import type { SubjectType } from '@village/platform-common';
 import { APPRAISED_SUBJECTS } from './appraisal-enums';
 
@@ -10,11 +10,11 @@ export interface KeyRoleHolder {
 
 /** Key persons of a village in a year: holders of PARTY_MEMBER or REPRESENTATIVE on any day of it. */
 export async function keyRoleHolders(
-  em: EntityManager,
+  tx: TenantTx,
   villageId: string,
   year: number,
 ): Promise<KeyRoleHolder[]> {
-  return (await em.query(
+  return (await tx.query(
     `SELECT DISTINCT s.resident_id AS "residentId", r.name, s.subject_type AS "subjectType"
        FROM subject_role s JOIN resident r ON r.id = s.resident_id
       WHERE s.village_id = $1 AND s.subject_type = ANY($2)
@@ -26,12 +26,12 @@ export async function keyRoleHolders(
 
 /** Whether the resident held the subject type on any day of the year. */
 export async function heldInYear(
-  em: EntityManager,
+  tx: TenantTx,
   residentId: string,
   subjectType: SubjectType,
   year: number,
 ): Promise<boolean> {
-  const rows = (await em.query(
+  const rows = (await tx.query(
     `SELECT 1 FROM subject_role
       WHERE resident_id = $1 AND subject_type = $2
         AND start_date <= make_date($3, 12, 31) AND (end_date IS NULL OR end_date >= make_date($3, 1, 1))
@@ -43,12 +43,12 @@ export async function heldInYear(
 
 /** Whether the resident held the subject type on the given civil date. */
 export async function heldOn(
-  em: EntityManager,
+  tx: TenantTx,
   residentId: string,
   subjectType: SubjectType,
   date: string,
 ): Promise<boolean> {
-  const rows = (await em.query(
+  const rows = (await tx.query(
     `SELECT 1 FROM subject_role
       WHERE resident_id = $1 AND subject_type = $2
         AND start_date <= $3::date AND (end_date IS NULL OR end_date >= $3::date)

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import {
   BadInputException,
   ConflictException,
@@ -17,6 +17,7 @@ import {
   villageTenant,
   auditOwner,
   requireVisibleUnit,
+  type TenantTx,
 } from '@village/platform-tenancy';
 import { ResidentEntity } from '@village/residents';
 import { SampleFinding } from './appraisal-enums';
@@ -47,17 +48,17 @@ export class AppraisalSampleService {
   constructor(private readonly db: TenantDb) {}
 
   draw(ctx: RequestContext, villageId: string, year: number, size: number): Promise<AppraisalSampleItem[]> {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
       ctx.auditTarget = village;
       ctx.assertCan(Permission.APPRAISAL_SAMPLE_REVIEW, village);
       if (!Number.isInteger(size) || size < 1 || size > MAX_APPRAISAL_SAMPLE) {
         throw BadInputException.field('size', `抽查人数必须是 1 到 ${MAX_APPRAISAL_SAMPLE} 之间的整数`);
       }
-      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `appraisal_sample:${village.id}:${year}`,
       ]);
-      const existing = await em.find(AppraisalSampleReviewEntity, { where: { villageId: village.id, year } });
+      const existing = await tx.find(AppraisalSampleReviewEntity, { where: { villageId: village.id, year } });
       if (existing.length) {
         if (existing[0].sampleSize !== size) {
           throw new ConflictException(
@@ -65,9 +66,9 @@ export class AppraisalSampleService {
             [{ field: 'size', reasons: [`已抽取 ${existing[0].sampleSize} 人`] }],
           );
         }
-        return this.items(em, village.id, year);
+        return this.items(tx, village.id, year);
       }
-      const holders = await keyRoleHolders(em, village.id, year);
+      const holders = await keyRoleHolders(tx, village.id, year);
       const candidates = [...new Set(holders.map((h) => h.residentId))];
       if (size > candidates.length) {
         throw BadInputException.field(
@@ -76,7 +77,7 @@ export class AppraisalSampleService {
         );
       }
       const userId = ctx.requireUser().id;
-      await em.insert(
+      await tx.insert(
         AppraisalSampleReviewEntity,
         drawSample(village.id, year, candidates, size).map((residentId, i) => ({
           id: randomUUID(),
@@ -88,7 +89,7 @@ export class AppraisalSampleService {
           createdBy: userId,
         })),
       );
-      return this.items(em, village.id, year);
+      return this.items(tx, village.id, year);
     });
   }
 
@@ -98,8 +99,8 @@ export class AppraisalSampleService {
     finding: SampleFinding,
     note: string | null | undefined,
   ): Promise<AppraisalSampleItem> {
-    return this.db.run(ctx, async (em) => {
-      const sample = await em.findOne(AppraisalSampleReviewEntity, { where: { id: sampleId } });
+    return this.db.run(ctx, async (tx) => {
+      const sample = await tx.findOne(AppraisalSampleReviewEntity, { where: { id: sampleId } });
       if (!sample) throw new NotFoundException('sampleId：找不到该抽查记录，或您无权查看');
       auditOwner(ctx, sample, `${sample.year} 年度民主评议抽查`);
       ctx.assertCan(Permission.APPRAISAL_SAMPLE_REVIEW, sample);
@@ -111,9 +112,9 @@ export class AppraisalSampleService {
         new ConflictException('该抽查对象已记录审查结论，不能修改', [
           { field: 'sampleId', reasons: ['已记录审查结论'] },
         ]);
-      if (await em.findOne(AppraisalSampleFindingEntity, { where: { sampleId } })) throw decided();
+      if (await tx.findOne(AppraisalSampleFindingEntity, { where: { sampleId } })) throw decided();
       try {
-        await em.insert(AppraisalSampleFindingEntity, {
+        await tx.insert(AppraisalSampleFindingEntity, {
           id: randomUUID(),
           districtId: sample.districtId,
           townId: sample.townId,
@@ -127,35 +128,35 @@ export class AppraisalSampleService {
         if (isUniqueViolation(error, 'uq_appraisal_sample_finding')) throw decided();
         throw error;
       }
-      const items = await this.items(em, sample.villageId, sample.year);
+      const items = await this.items(tx, sample.villageId, sample.year);
       return items.find((i) => i.sample.id === sampleId) as AppraisalSampleItem;
     });
   }
 
   /** The drawn sample of a village and year (empty before the draw). */
   get(ctx: RequestContext, villageId: string, year: number): Promise<AppraisalSampleItem[]> {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
       const allowed = [Permission.APPRAISAL_SAMPLE_REVIEW, Permission.AUDIT_READ, Permission.RESIDENT_READ];
       if (!allowed.some((p) => ctx.can(p, village))) {
         throw new ForbiddenException(`无权查看${village.name}的民主评议抽查`);
       }
-      return this.items(em, village.id, year);
+      return this.items(tx, village.id, year);
     });
   }
 
-  private async items(em: EntityManager, villageId: string, year: number): Promise<AppraisalSampleItem[]> {
-    const samples = await em.find(AppraisalSampleReviewEntity, {
+  private async items(tx: TenantTx, villageId: string, year: number): Promise<AppraisalSampleItem[]> {
+    const samples = await tx.find(AppraisalSampleReviewEntity, {
       where: { villageId, year },
       order: { position: 'ASC' },
     });
     if (!samples.length) return [];
     const ids = samples.map((s) => s.residentId);
-    const residents = await em.find(ResidentEntity, { where: { id: In(ids) } });
-    const findings = await em.find(AppraisalSampleFindingEntity, {
+    const residents = await tx.find(ResidentEntity, { where: { id: In(ids) } });
+    const findings = await tx.find(AppraisalSampleFindingEntity, {
       where: { sampleId: In(samples.map((s) => s.id)) },
     });
-    const holders = await keyRoleHolders(em, villageId, year);
+    const holders = await keyRoleHolders(tx, villageId, year);
     return samples.map((sample) => ({
       sample,
       residentName: residents.find((r) => r.id === sample.residentId)?.name ?? '',

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import {
   BadInputException,
   ConflictException,
@@ -18,6 +17,7 @@ import {
   TenantDb,
   auditOwner,
   requireVisibleUnit,
+  type TenantTx,
 } from '@village/platform-tenancy';
 import { RESIDENT_STATUS_LABELS, ResidentEntity, ResidentStatus } from '@village/residents';
 import {
@@ -62,8 +62,8 @@ export class AppraisalService {
   constructor(private readonly db: TenantDb) {}
 
   rate(ctx: RequestContext, input: RateAppraisalCommand): Promise<AppraisalRatingEntity> {
-    return this.db.run(ctx, async (em) => {
-      const rater = await ownResident(em, ctx);
+    return this.db.run(ctx, async (tx) => {
+      const rater = await ownResident(tx, ctx);
       if (!rater) throw new ForbiddenException('您的账号未关联村民档案，不能参与民主评议');
       auditOwner(ctx, rater, rater.name);
       ctx.assertCan(Permission.APPRAISE, rater);
@@ -79,14 +79,14 @@ export class AppraisalService {
       if (input.rateeResidentId === rater.id) {
         throw BadInputException.field('rateeResidentId', '不能评议自己');
       }
-      const ratee = await em.findOne(ResidentEntity, { where: { id: input.rateeResidentId } });
+      const ratee = await tx.findOne(ResidentEntity, { where: { id: input.rateeResidentId } });
       if (!ratee) throw new NotFoundException('rateeResidentId：找不到该村民，或您无权查看');
       if (ratee.villageId !== rater.villageId) {
         throw new ForbiddenException('只能评议本村的党员和村民代表');
       }
-      await assertAppraisalOpen(em, rater.villageId, input.year);
+      await assertAppraisalOpen(tx, rater.villageId, input.year);
       const label = SUBJECT_TYPE_LABELS[subject];
-      if (!(await heldInYear(em, ratee.id, subject, input.year))) {
+      if (!(await heldInYear(tx, ratee.id, subject, input.year))) {
         throw BadInputException.field(
           'rateeResidentId',
           `${ratee.name}在 ${input.year} 年不是${label}，不能作为${label}评议`,
@@ -95,7 +95,7 @@ export class AppraisalService {
       // Peers are holders of the same subject type at year end, or today while the year is running.
       const yearEnd = `${input.year}-12-31`;
       const today = todayInChina();
-      const peer = await heldOn(em, rater.id, subject, today < yearEnd ? today : yearEnd);
+      const peer = await heldOn(tx, rater.id, subject, today < yearEnd ? today : yearEnd);
       const raterKind = peer ? AppraisalRaterKind.PEER : AppraisalRaterKind.MASS;
       const duplicate = () =>
         new ConflictException(`您已评议过${ratee.name}（${input.year} 年${label}），每人只能评议一次`, [
@@ -107,10 +107,10 @@ export class AppraisalService {
         subjectType: subject,
         raterResidentId: rater.id,
       };
-      if (await em.findOne(AppraisalRatingEntity, { where: key })) throw duplicate();
+      if (await tx.findOne(AppraisalRatingEntity, { where: key })) throw duplicate();
       const id = randomUUID();
       try {
-        await em.insert(AppraisalRatingEntity, {
+        await tx.insert(AppraisalRatingEntity, {
           id,
           districtId: rater.districtId,
           townId: rater.townId,
@@ -125,17 +125,17 @@ export class AppraisalService {
         if (isUniqueViolation(error, 'uq_appraisal_rating')) throw duplicate();
         throw error;
       }
-      return em.findOneByOrFail(AppraisalRatingEntity, { id });
+      return tx.findOneByOrFail(AppraisalRatingEntity, { id });
     });
   }
 
   /** Counts and averages per key person and track, without raters; key persons nobody rated included. */
   summary(ctx: RequestContext, villageId: string, year: number): Promise<AppraisalSummaryLine[]> {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
       ctx.assertCan(Permission.RESIDENT_READ, village);
       const lines = new Map<string, AppraisalSummaryLine>();
-      for (const h of await keyRoleHolders(em, village.id, year)) {
+      for (const h of await keyRoleHolders(tx, village.id, year)) {
         lines.set(`${h.residentId}:${h.subjectType}`, {
           rateeResidentId: h.residentId,
           rateeName: h.name,
@@ -146,7 +146,7 @@ export class AppraisalService {
           massAverage: null,
         });
       }
-      for (const row of await ratingAggregates(em, village.id, year)) {
+      for (const row of await ratingAggregates(tx, village.id, year)) {
         const key = `${row.residentId}:${row.subjectType}`;
         const line = lines.get(key) ?? {
           rateeResidentId: row.residentId,
@@ -165,10 +165,10 @@ export class AppraisalService {
 
   /** Every rating with its rater, for auditors. */
   ratings(ctx: RequestContext, villageId: string, year: number): Promise<AppraisalRatingEntity[]> {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
       ctx.assertCan(Permission.AUDIT_READ, village);
-      return em.find(AppraisalRatingEntity, {
+      return tx.find(AppraisalRatingEntity, {
         where: { villageId: village.id, year },
         order: { createdAt: 'ASC', id: 'ASC' },
       });
@@ -184,8 +184,8 @@ function requireAppraisedSubject(subjectType: SubjectType): AppraisedSubject {
 }
 
 /** Ratings are taken only while the village's YEAR period of that year exists and is OPEN. */
-async function assertAppraisalOpen(em: EntityManager, villageId: string, year: number): Promise<void> {
-  const period = await em.findOne(ScoringPeriodEntity, {
+async function assertAppraisalOpen(tx: TenantTx, villageId: string, year: number): Promise<void> {
+  const period = await tx.findOne(ScoringPeriodEntity, {
     where: { villageId, kind: ScoringPeriodKind.YEAR, year, number: 1 },
   });
   if (!period) {
@@ -210,12 +210,8 @@ interface RatingAggregate {
 }
 
 /** Averages rounded to 2 decimals in SQL (numeric): what cadres see is what the grading uses. */
-async function ratingAggregates(
-  em: EntityManager,
-  villageId: string,
-  year: number,
-): Promise<RatingAggregate[]> {
-  return (await em.query(
+async function ratingAggregates(tx: TenantTx, villageId: string, year: number): Promise<RatingAggregate[]> {
+  return (await tx.query(
     `SELECT a.ratee_resident_id AS "residentId", r.name, a.subject_type AS "subjectType",
             count(*) FILTER (WHERE a.rater_kind = 'PEER')::int AS "peerCount",
             round(avg(a.rating) FILTER (WHERE a.rater_kind = 'PEER'), 2)::text AS "peerAverage",
@@ -244,7 +240,7 @@ function counts(row: RatingAggregate) {
  * nobody rated are absent (the tally treats them as { peerAverage: null, massAverage: null }).
  */
 export async function appraisalAveragesOf(
-  em: EntityManager,
+  tx: TenantTx,
   villageId: string,
   year: number,
 ): Promise<Map<string, { PARTY_MEMBER?: AppraisalAverages; REPRESENTATIVE?: AppraisalAverages }>> {
@@ -252,7 +248,7 @@ export async function appraisalAveragesOf(
     string,
     { PARTY_MEMBER?: AppraisalAverages; REPRESENTATIVE?: AppraisalAverages }
   >();
-  for (const row of await ratingAggregates(em, villageId, year)) {
+  for (const row of await ratingAggregates(tx, villageId, year)) {
     const { peerAverage, massAverage } = counts(row);
     const entry = averages.get(row.residentId) ?? {};
     entry[row.subjectType] = { peerAverage, massAverage };

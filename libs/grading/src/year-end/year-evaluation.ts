@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { TenantTx } from '@village/platform-tenancy';
 import { SubjectType } from '@village/platform-common';
 import { appraisalAveragesOf } from '../appraisal/appraisal.service';
 import {
@@ -19,13 +19,13 @@ const NOT_RATED: AppraisalAverages = { peerAverage: null, massAverage: null };
  * and keeps the averages on the line, so a posted grade can be explained.
  */
 export async function evaluateYear(
-  em: EntityManager,
+  tx: TenantTx,
   period: ScoringPeriodEntity,
   lines: TallyLineDraft[],
   vetoes: ReadonlyMap<string, readonly string[]>,
   rules: ScoreRules,
 ): Promise<TallyLineDraft[]> {
-  const appraisals = await appraisalAveragesOf(em, period.villageId as string, period.year);
+  const appraisals = await appraisalAveragesOf(tx, period.villageId as string, period.year);
   const inputs: GradingInput[] = lines.map((line) => {
     const rated = appraisals.get(line.residentId) ?? {};
     const holds = (type: SubjectType) => line.subjectTypes.includes(type);

@@ -1,11 +1,11 @@
-import { Brackets, In, type EntityManager } from 'typeorm';
+import { Brackets, In } from 'typeorm';
 import { BadInputException, NotFoundException, SubjectType } from '@village/platform-common';
-import { OrgLevel, OrgUnitEntity } from '@village/platform-tenancy';
+import { OrgLevel, OrgUnitEntity, type TenantTx } from '@village/platform-tenancy';
 import { ResidentEntity, ResidentStatus, SubjectRoleEntity } from '@village/residents';
 
 /** The village, if the caller can see it; another village's id answers NOT_FOUND, not FORBIDDEN. */
-export async function requireVillage(em: EntityManager, villageId: string): Promise<OrgUnitEntity> {
-  const village = await em.findOne(OrgUnitEntity, { where: { id: villageId, level: OrgLevel.VILLAGE } });
+export async function requireVillage(tx: TenantTx, villageId: string): Promise<OrgUnitEntity> {
+  const village = await tx.findOne(OrgUnitEntity, { where: { id: villageId, level: OrgLevel.VILLAGE } });
   if (!village) throw new NotFoundException('villageId：找不到该村，或您无权查看');
   return village;
 }
@@ -15,13 +15,13 @@ export async function requireVillage(em: EntityManager, villageId: string): Prom
  * scope, of another village, moved out — is refused naming the field.
  */
 export async function requireActiveResidents(
-  em: EntityManager,
+  tx: TenantTx,
   villageId: string,
   ids: readonly string[],
   field: string,
 ): Promise<Map<string, ResidentEntity>> {
   const unique = [...new Set(ids)];
-  const found = unique.length ? await em.find(ResidentEntity, { where: { id: In(unique), villageId } }) : [];
+  const found = unique.length ? await tx.find(ResidentEntity, { where: { id: In(unique), villageId } }) : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   const missing = unique.filter((id) => !byId.has(id));
   if (missing.length) throw BadInputException.field(field, `找不到本村村民：${missing.join('、')}`);
@@ -37,13 +37,13 @@ export async function requireActiveResidents(
 
 /** Which of `ids` hold the subject role on `date` (a role's end date counts as its last day). */
 export async function holdersOfRole(
-  em: EntityManager,
+  tx: TenantTx,
   ids: readonly string[],
   subjectType: SubjectType,
   date: string,
 ): Promise<Set<string>> {
   if (!ids.length) return new Set();
-  const rows = await em
+  const rows = await tx
     .createQueryBuilder(SubjectRoleEntity, 'role')
     .select('role.residentId', 'residentId')
     .where('role.residentId IN (:...ids)', { ids: [...new Set(ids)] })
@@ -56,11 +56,11 @@ export async function holdersOfRole(
 
 /** Residents by id, in one query, for resolving people on posts and teams without N+1. */
 export async function residentsById(
-  em: EntityManager,
+  tx: TenantTx,
   ids: readonly string[],
 ): Promise<Map<string, ResidentEntity>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  const rows = await em.find(ResidentEntity, { where: { id: In(unique) } });
+  const rows = await tx.find(ResidentEntity, { where: { id: In(unique) } });
   return new Map(rows.map((r) => [r.id, r]));
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { BadInputException, Permission } from '@village/platform-common';
-import { RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
+import { RequestContext, TenantDb, villageTenant, type TenantTx } from '@village/platform-tenancy';
 import type { ResidentEntity } from '@village/residents';
 import { todayInChina } from '@village/platform-common';
 import { requireActiveResidents, requireVillage, residentsById } from '../common/village-members';
@@ -22,19 +21,19 @@ export class GovernanceTeamService {
 
   /** The newest version, or null when the village has none yet. */
   current(ctx: RequestContext, villageId: string): Promise<GovernanceTeamType | null> {
-    return this.db.run(ctx, async (em) => {
-      await requireVillage(em, villageId);
-      const team = await em.findOne(GovernanceTeamEntity, {
+    return this.db.run(ctx, async (tx) => {
+      await requireVillage(tx, villageId);
+      const team = await tx.findOne(GovernanceTeamEntity, {
         where: { villageId },
         order: { version: 'DESC' },
       });
       if (!team) return null;
-      const members = await em.find(GovernanceTeamMemberEntity, { where: { teamId: team.id } });
+      const members = await tx.find(GovernanceTeamMemberEntity, { where: { teamId: team.id } });
       return toType(
         team,
         members,
         await residentsById(
-          em,
+          tx,
           members.map((m) => m.residentId),
         ),
       );
@@ -42,8 +41,8 @@ export class GovernanceTeamService {
   }
 
   set(ctx: RequestContext, input: SetGovernanceTeamInput): Promise<GovernanceTeamType> {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVillage(em, input.villageId);
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVillage(tx, input.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.GRID_MANAGE, village);
       const workers = input.workers ?? [];
@@ -52,13 +51,13 @@ export class GovernanceTeamService {
         throw new BadInputException(problems.map((p) => ({ field: p.field, reasons: [p.reason] })));
       }
       const residents = await requireActiveResidents(
-        em,
+        tx,
         village.id,
         [input.leaderId, ...input.deputies.map((d) => d.residentId), ...workers.map((w) => w.residentId)],
         'members',
       );
-      await lockVillageTeam(em, village.id);
-      const latest = await em.findOne(GovernanceTeamEntity, {
+      await lockVillageTeam(tx, village.id);
+      const latest = await tx.findOne(GovernanceTeamEntity, {
         where: { villageId: village.id },
         order: { version: 'DESC' },
       });
@@ -70,7 +69,7 @@ export class GovernanceTeamService {
         effectiveFrom: input.effectiveFrom ?? todayInChina(),
         createdBy: ctx.user?.id ?? null,
       };
-      await em.insert(GovernanceTeamEntity, team);
+      await tx.insert(GovernanceTeamEntity, team);
       const member = (
         residentId: string,
         role: GovernanceRole,
@@ -100,15 +99,15 @@ export class GovernanceTeamService {
           ),
         ),
       ];
-      await em.insert(GovernanceTeamMemberEntity, members);
+      await tx.insert(GovernanceTeamMemberEntity, members);
       return toType({ ...team, createdAt: new Date() }, members, residents);
     });
   }
 }
 
 /** Versions of one village's team are numbered one after another: serialise concurrent changes. */
-async function lockVillageTeam(em: EntityManager, villageId: string): Promise<void> {
-  await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`governance_team:${villageId}`]);
+async function lockVillageTeam(tx: TenantTx, villageId: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`governance_team:${villageId}`]);
 }
 
 function toType(

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Brackets, In, type EntityManager } from 'typeorm';
+import { Brackets, In } from 'typeorm';
 import {
   BadInputException,
   ConflictException,
@@ -9,7 +9,7 @@ import {
   type Page,
 } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
-import { RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
+import { RequestContext, TenantDb, villageTenant, type TenantTx } from '@village/platform-tenancy';
 import { GridEntity } from '@village/residents';
 import { todayInChina } from '@village/platform-common';
 import { requireActiveResidents, requireVillage, residentsById } from '../common/village-members';
@@ -28,9 +28,9 @@ export class PostService {
     ctx: RequestContext,
     filter: { villageId: string; gridId?: string; limit: number; offset: number },
   ): Promise<Page<PostType>> {
-    return this.db.run(ctx, async (em) => {
-      await requireVillage(em, filter.villageId);
-      const query = em
+    return this.db.run(ctx, async (tx) => {
+      await requireVillage(tx, filter.villageId);
+      const query = tx
         .createQueryBuilder(PostEntity, 'post')
         .where('post.villageId = :villageId', { villageId: filter.villageId })
         .orderBy('post.gridId', 'ASC')
@@ -40,27 +40,27 @@ export class PostService {
         .skip(filter.offset);
       if (filter.gridId) query.andWhere('post.gridId = :gridId', { gridId: filter.gridId });
       const [posts, total] = await query.getManyAndCount();
-      return { items: await this.withHolders(em, posts), total };
+      return { items: await this.withHolders(tx, posts), total };
     });
   }
 
   findOne(ctx: RequestContext, id: string): Promise<PostType> {
-    return this.db.run(ctx, async (em) => {
-      const [post] = await this.withHolders(em, [await this.requirePost(em, id)]);
+    return this.db.run(ctx, async (tx) => {
+      const [post] = await this.withHolders(tx, [await this.requirePost(tx, id)]);
       return post;
     });
   }
 
   /** Every term of a post, ended ones included: who held it when. */
   history(ctx: RequestContext, postId: string): Promise<PostAssignmentType[]> {
-    return this.db.run(ctx, async (em) => {
-      const post = await this.requirePost(em, postId);
-      const terms = await em.find(PostAssignmentEntity, {
+    return this.db.run(ctx, async (tx) => {
+      const post = await this.requirePost(tx, postId);
+      const terms = await tx.find(PostAssignmentEntity, {
         where: { postId: post.id },
         order: { startDate: 'ASC', createdAt: 'ASC' },
       });
       const residents = await residentsById(
-        em,
+        tx,
         terms.map((a) => a.residentId),
       );
       return terms.map((a) => PostAssignmentType.from(a, residents));
@@ -68,10 +68,10 @@ export class PostService {
   }
 
   create(ctx: RequestContext, input: CreatePostInput): Promise<PostType> {
-    return this.db.run(ctx, async (em) => {
-      const grid = await em.findOne(GridEntity, { where: { id: input.gridId } });
+    return this.db.run(ctx, async (tx) => {
+      const grid = await tx.findOne(GridEntity, { where: { id: input.gridId } });
       if (!grid) throw new NotFoundException('gridId：找不到该网格，或您无权查看');
-      const village = await requireVillage(em, grid.villageId);
+      const village = await requireVillage(tx, grid.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.GRID_MANAGE, village);
       const post: Omit<PostEntity, 'createdAt'> = {
@@ -84,7 +84,7 @@ export class PostService {
         createdBy: ctx.user?.id ?? null,
       };
       try {
-        await em.insert(PostEntity, post);
+        await tx.insert(PostEntity, post);
       } catch (error) {
         if (isUniqueViolation(error, 'uq_post_grid_name')) {
           throw new ConflictException(`网格「${grid.name}」已有岗位「${post.name}」`, [
@@ -93,25 +93,25 @@ export class PostService {
         }
         throw error;
       }
-      return PostType.from(await em.findOneByOrFail(PostEntity, { id: post.id }), []);
+      return PostType.from(await tx.findOneByOrFail(PostEntity, { id: post.id }), []);
     });
   }
 
   assign(ctx: RequestContext, input: AssignPostHolderInput): Promise<PostAssignmentType> {
-    return this.db.run(ctx, async (em) => {
-      const post = await this.requirePost(em, input.postId);
-      const village = await requireVillage(em, post.villageId);
+    return this.db.run(ctx, async (tx) => {
+      const post = await this.requirePost(tx, input.postId);
+      const village = await requireVillage(tx, post.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.GRID_MANAGE, village);
       if (input.endDate && input.endDate < input.startDate) {
         throw BadInputException.field('endDate', '任期结束日期不能早于开始日期');
       }
-      const residents = await requireActiveResidents(em, village.id, [input.residentId], 'residentId');
+      const residents = await requireActiveResidents(tx, village.id, [input.residentId], 'residentId');
       // Serialise terms of one person on one post, so two concurrent requests cannot both pass the check.
-      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
         `post_assignment:${post.id}:${input.residentId}`,
       ]);
-      const overlapping = await em
+      const overlapping = await tx
         .createQueryBuilder(PostAssignmentEntity, 'a')
         .where('a.postId = :postId AND a.residentId = :residentId', {
           postId: post.id,
@@ -138,16 +138,16 @@ export class PostService {
         createdBy: ctx.user?.id ?? null,
         endedBy: null,
       };
-      await em.insert(PostAssignmentEntity, assignment);
+      await tx.insert(PostAssignmentEntity, assignment);
       return PostAssignmentType.from(assignment as PostAssignmentEntity, residents);
     });
   }
 
   end(ctx: RequestContext, input: EndPostAssignmentInput): Promise<PostAssignmentType> {
-    return this.db.run(ctx, async (em) => {
-      const assignment = await em.findOne(PostAssignmentEntity, { where: { id: input.assignmentId } });
+    return this.db.run(ctx, async (tx) => {
+      const assignment = await tx.findOne(PostAssignmentEntity, { where: { id: input.assignmentId } });
       if (!assignment) throw new NotFoundException('assignmentId：找不到该任期记录，或您无权查看');
-      const village = await requireVillage(em, assignment.villageId);
+      const village = await requireVillage(tx, assignment.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.GRID_MANAGE, village);
       if (assignment.endReason !== null) {
@@ -162,7 +162,7 @@ export class PostService {
       }
       const ended = { endDate: input.endDate, endReason: input.reason.trim(), endedBy: ctx.user?.id ?? null };
       // Only a term not yet ended is changed: a concurrent end loses instead of overwriting.
-      const result = await em
+      const result = await tx
         .createQueryBuilder()
         .update(PostAssignmentEntity)
         .set(ended)
@@ -171,22 +171,22 @@ export class PostService {
       if (!result.affected) throw new ConflictException('该任期已结束');
       return PostAssignmentType.from(
         { ...assignment, ...ended },
-        await residentsById(em, [assignment.residentId]),
+        await residentsById(tx, [assignment.residentId]),
       );
     });
   }
 
-  private async requirePost(em: EntityManager, id: string): Promise<PostEntity> {
-    const post = await em.findOne(PostEntity, { where: { id } });
+  private async requirePost(tx: TenantTx, id: string): Promise<PostEntity> {
+    const post = await tx.findOne(PostEntity, { where: { id } });
     if (!post) throw new NotFoundException('postId：找不到该岗位，或您无权查看');
     return post;
   }
 
   /** Current holders of many posts with their residents: two queries whatever the number of posts. */
-  private async withHolders(em: EntityManager, posts: PostEntity[]): Promise<PostType[]> {
+  private async withHolders(tx: TenantTx, posts: PostEntity[]): Promise<PostType[]> {
     if (!posts.length) return [];
     const today = todayInChina();
-    const assignments = await em
+    const assignments = await tx
       .createQueryBuilder(PostAssignmentEntity, 'a')
       .where({ postId: In(posts.map((p) => p.id)) })
       .andWhere('a.startDate <= :today', { today })
@@ -194,7 +194,7 @@ export class PostService {
       .orderBy('a.startDate', 'ASC')
       .getMany();
     const residents = await residentsById(
-      em,
+      tx,
       assignments.map((a) => a.residentId),
     );
     return posts.map((post) =>

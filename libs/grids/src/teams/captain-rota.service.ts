@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { IsNull, type EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { BadInputException, NotFoundException, Permission } from '@village/platform-common';
-import { RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
+import { RequestContext, TenantDb, villageTenant, type TenantTx } from '@village/platform-tenancy';
 import { requireVillage, residentsById } from '../common/village-members';
 import { GridResidentRef } from '../common/resident-ref.type';
 import { CaptainRotaEntity } from './captain-rota.entity';
@@ -19,32 +19,32 @@ export class CaptainRotaService {
   constructor(private readonly db: TenantDb) {}
 
   set(ctx: RequestContext, input: SetCaptainRotaInput): Promise<CaptainRotaType> {
-    return this.db.run(ctx, async (em) => {
+    return this.db.run(ctx, async (tx) => {
       // Locking the team row serialises versions of its rota (and membership changes) per team.
-      const team = await em.findOne(ScoringTeamEntity, {
+      const team = await tx.findOne(ScoringTeamEntity, {
         where: { id: input.teamId },
         lock: { mode: 'pessimistic_write' },
       });
       if (!team) throw new NotFoundException('teamId：找不到该评分队伍，或您无权查看');
-      const village = await requireVillage(em, team.villageId);
+      const village = await requireVillage(tx, team.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.GRID_MANAGE, village);
       if (new Set(input.residentIds).size !== input.residentIds.length) {
         throw BadInputException.field('residentIds', '同一人在轮值顺序中出现了多次');
       }
-      const members = await em.find(ScoringTeamMemberEntity, {
+      const members = await tx.find(ScoringTeamMemberEntity, {
         where: { teamId: team.id, endDate: IsNull() },
       });
       const memberIds = new Set(members.map((m) => m.residentId));
       const outsiders = input.residentIds.filter((id) => !memberIds.has(id));
-      const residents = await residentsById(em, input.residentIds);
+      const residents = await residentsById(tx, input.residentIds);
       if (outsiders.length) {
         throw BadInputException.field(
           'residentIds',
           `轮值队长须为本队当前成员：${outsiders.map((id) => residents.get(id)?.name ?? id).join('、')} 不是`,
         );
       }
-      const latest = await em.findOne(CaptainRotaEntity, {
+      const latest = await tx.findOne(CaptainRotaEntity, {
         where: { teamId: team.id },
         order: { version: 'DESC' },
       });
@@ -58,19 +58,19 @@ export class CaptainRotaService {
         residentIds: [...input.residentIds],
         createdBy: ctx.user?.id ?? null,
       };
-      await em.insert(CaptainRotaEntity, rota);
+      await tx.insert(CaptainRotaEntity, rota);
       return CaptainRotaType.from(rota as CaptainRotaEntity, residents);
     });
   }
 
   /** Every version of a team's rota, newest first. */
   versions(ctx: RequestContext, teamId: string): Promise<CaptainRotaType[]> {
-    return this.db.run(ctx, async (em) => {
-      const team = await em.findOne(ScoringTeamEntity, { where: { id: teamId } });
+    return this.db.run(ctx, async (tx) => {
+      const team = await tx.findOne(ScoringTeamEntity, { where: { id: teamId } });
       if (!team) throw new NotFoundException('id：找不到该评分队伍，或您无权查看');
-      const rotas = await em.find(CaptainRotaEntity, { where: { teamId }, order: { version: 'DESC' } });
+      const rotas = await tx.find(CaptainRotaEntity, { where: { teamId }, order: { version: 'DESC' } });
       const residents = await residentsById(
-        em,
+        tx,
         rotas.flatMap((r) => r.residentIds),
       );
       return rotas.map((r) => CaptainRotaType.from(r, residents));
@@ -78,16 +78,16 @@ export class CaptainRotaService {
   }
 
   captainOn(ctx: RequestContext, args: CaptainOnArgs): Promise<CaptainOnDutyType> {
-    return this.db.run(ctx, async (em) => {
-      const team = await this.requireTeam(em, args.villageId, args.teamNumber);
-      const versions = await em.find(CaptainRotaEntity, { where: { teamId: team.id } });
+    return this.db.run(ctx, async (tx) => {
+      const team = await this.requireTeam(tx, args.villageId, args.teamNumber);
+      const versions = await tx.find(CaptainRotaEntity, { where: { teamId: team.id } });
       const rota = applicableRota(versions, args.date);
       const index = rota ? rotationIndex(rota, args.date) : null;
       if (!rota || index === null) {
         throw new NotFoundException(`第 ${team.number} 评分队伍在 ${args.date} 还没有轮值队长安排`);
       }
       const captainId = rota.residentIds[index];
-      const residents = await residentsById(em, [captainId]);
+      const residents = await residentsById(tx, [captainId]);
       return Object.assign(new CaptainOnDutyType(), {
         captain: GridResidentRef.of(residents, captainId),
         date: args.date,
@@ -98,13 +98,9 @@ export class CaptainRotaService {
     });
   }
 
-  private async requireTeam(
-    em: EntityManager,
-    villageId: string,
-    number: number,
-  ): Promise<ScoringTeamEntity> {
-    await requireVillage(em, villageId);
-    const team = await em.findOne(ScoringTeamEntity, { where: { villageId, number } });
+  private async requireTeam(tx: TenantTx, villageId: string, number: number): Promise<ScoringTeamEntity> {
+    await requireVillage(tx, villageId);
+    const team = await tx.findOne(ScoringTeamEntity, { where: { villageId, number } });
     if (!team) throw new NotFoundException(`teamNumber：本村还没有第 ${number} 评分队伍`);
     return team;
   }

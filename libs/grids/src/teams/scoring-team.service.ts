@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { In, IsNull, type EntityManager } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { BadInputException, ConflictException, Permission, SubjectType } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
-import { RequestContext, TenantDb, villageTenant, type OrgUnitEntity } from '@village/platform-tenancy';
+import {
+  RequestContext,
+  TenantDb,
+  villageTenant,
+  type OrgUnitEntity,
+  type TenantTx,
+} from '@village/platform-tenancy';
 import { todayInChina } from '@village/platform-common';
 import {
   holdersOfRole,
@@ -24,10 +30,10 @@ export class ScoringTeamService {
   constructor(private readonly db: TenantDb) {}
 
   list(ctx: RequestContext, villageId: string): Promise<ScoringTeamType[]> {
-    return this.db.run(ctx, async (em) => {
-      await requireVillage(em, villageId);
-      const teams = await em.find(ScoringTeamEntity, { where: { villageId }, order: { number: 'ASC' } });
-      return this.withCurrentMembers(em, teams);
+    return this.db.run(ctx, async (tx) => {
+      await requireVillage(tx, villageId);
+      const teams = await tx.find(ScoringTeamEntity, { where: { villageId }, order: { number: 'ASC' } });
+      return this.withCurrentMembers(tx, teams);
     });
   }
 
@@ -36,26 +42,26 @@ export class ScoringTeamService {
    * the day the new list takes effect and the new list is inserted, all in one transaction.
    */
   set(ctx: RequestContext, input: SetScoringTeamInput): Promise<ScoringTeamType> {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVillage(em, input.villageId);
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVillage(tx, input.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.GRID_MANAGE, village);
       const problem = compositionProblem(input.members);
       if (problem) throw BadInputException.field('members', problem);
       const effectiveFrom = input.effectiveFrom ?? todayInChina();
       const ids = input.members.map((m) => m.residentId);
-      const residents = await requireActiveResidents(em, village.id, ids, 'members');
-      await assertPioneersArePartyMembers(em, input.members, residents, effectiveFrom);
+      const residents = await requireActiveResidents(tx, village.id, ids, 'members');
+      await assertPioneersArePartyMembers(tx, input.members, residents, effectiveFrom);
 
-      const team = await this.lockOrCreateTeam(ctx, em, village, input.number, input.name.trim());
-      const current = await em.find(ScoringTeamMemberEntity, {
+      const team = await this.lockOrCreateTeam(ctx, tx, village, input.number, input.name.trim());
+      const current = await tx.find(ScoringTeamMemberEntity, {
         where: { teamId: team.id, endDate: IsNull() },
       });
       if (current.some((m) => m.startDate > effectiveFrom)) {
         throw BadInputException.field('effectiveFrom', '生效日期不能早于当前名单的生效日期');
       }
       if (current.length) {
-        await em.update(
+        await tx.update(
           ScoringTeamMemberEntity,
           { id: In(current.map((m) => m.id)) },
           { endDate: effectiveFrom },
@@ -71,7 +77,7 @@ export class ScoringTeamService {
         endDate: null,
         createdBy: ctx.user?.id ?? null,
       }));
-      await em.insert(ScoringTeamMemberEntity, rows);
+      await tx.insert(ScoringTeamMemberEntity, rows);
       return ScoringTeamType.from(
         team,
         rows.map((r) => ScoringTeamMemberType.from(r as ScoringTeamMemberEntity, residents)),
@@ -82,17 +88,17 @@ export class ScoringTeamService {
   /** The team row, locked against a concurrent change of the same team; created on first use. */
   private async lockOrCreateTeam(
     ctx: RequestContext,
-    em: EntityManager,
+    tx: TenantTx,
     village: OrgUnitEntity,
     number: number,
     name: string,
   ): Promise<ScoringTeamEntity> {
-    const existing = await em.findOne(ScoringTeamEntity, {
+    const existing = await tx.findOne(ScoringTeamEntity, {
       where: { villageId: village.id, number },
       lock: { mode: 'pessimistic_write' },
     });
     if (existing) {
-      if (existing.name !== name) await em.update(ScoringTeamEntity, { id: existing.id }, { name });
+      if (existing.name !== name) await tx.update(ScoringTeamEntity, { id: existing.id }, { name });
       return { ...existing, name };
     }
     const team = {
@@ -103,28 +109,25 @@ export class ScoringTeamService {
       createdBy: ctx.user?.id ?? null,
     };
     try {
-      await em.insert(ScoringTeamEntity, team);
+      await tx.insert(ScoringTeamEntity, team);
     } catch (error) {
       if (isUniqueViolation(error, 'uq_scoring_team_village_number')) {
         throw new ConflictException(`第 ${number} 评分队伍正被同时创建，请重试`);
       }
       throw error;
     }
-    return em.findOneByOrFail(ScoringTeamEntity, { id: team.id });
+    return tx.findOneByOrFail(ScoringTeamEntity, { id: team.id });
   }
 
   /** Current members of many teams with their residents: two queries whatever the number of teams. */
-  private async withCurrentMembers(
-    em: EntityManager,
-    teams: ScoringTeamEntity[],
-  ): Promise<ScoringTeamType[]> {
+  private async withCurrentMembers(tx: TenantTx, teams: ScoringTeamEntity[]): Promise<ScoringTeamType[]> {
     if (!teams.length) return [];
-    const members = await em.find(ScoringTeamMemberEntity, {
+    const members = await tx.find(ScoringTeamMemberEntity, {
       where: { teamId: In(teams.map((t) => t.id)), endDate: IsNull() },
       order: { kind: 'ASC', createdAt: 'ASC' },
     });
     const residents = await residentsById(
-      em,
+      tx,
       members.map((m) => m.residentId),
     );
     return teams.map((team) =>
@@ -137,7 +140,7 @@ export class ScoringTeamService {
 }
 
 async function assertPioneersArePartyMembers(
-  em: EntityManager,
+  tx: TenantTx,
   members: readonly { residentId: string; kind: ScoringTeamMemberKind }[],
   residents: Map<string, { name: string }>,
   date: string,
@@ -145,7 +148,7 @@ async function assertPioneersArePartyMembers(
   const pioneers = members
     .filter((m) => m.kind === ScoringTeamMemberKind.PARTY_PIONEER)
     .map((m) => m.residentId);
-  const partyMembers = await holdersOfRole(em, pioneers, SubjectType.PARTY_MEMBER, date);
+  const partyMembers = await holdersOfRole(tx, pioneers, SubjectType.PARTY_MEMBER, date);
   const others = pioneers.filter((id) => !partyMembers.has(id));
   if (others.length) {
     throw BadInputException.field(

@@ -8,3 +8,4 @@ export { PLATFORM_MIGRATIONS } from './migrations';
 export * from './migrations/rls-sql';
 export * from './database.module';
 export * from './postgres-errors';
+export * from './transaction/tx';

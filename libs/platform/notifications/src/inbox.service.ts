@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { NotFoundException } from '@village/platform-common';
-import { RequestContext, TenantDb } from '@village/platform-tenancy';
+import { RequestContext, TenantDb, type TenantTx } from '@village/platform-tenancy';
 import type { NotificationKind } from './notification-kind.enum';
 
 export interface InboxItem {
@@ -37,9 +36,9 @@ export class InboxService {
     args: { unreadOnly: boolean; limit: number; offset: number },
   ): Promise<InboxPage> {
     const me = ctx.requireUser().id;
-    return this.db.run(ctx, async (em) => {
+    return this.db.run(ctx, async (tx) => {
       const unreadFilter = args.unreadOnly ? 'AND r.notification_id IS NULL' : '';
-      const items = (await em.query(
+      const items = (await tx.query(
         `SELECT ${ITEM_COLUMNS}
            FROM notification n LEFT JOIN notification_read r ON r.notification_id = n.id
           WHERE n.recipient_user_id = $1 ${unreadFilter}
@@ -47,7 +46,7 @@ export class InboxService {
           LIMIT $2 OFFSET $3`,
         [me, args.limit, args.offset],
       )) as InboxItem[];
-      const [counts] = (await em.query(
+      const [counts] = (await tx.query(
         `SELECT count(*)::int AS total, count(*) FILTER (WHERE r.notification_id IS NULL)::int AS unread
            FROM notification n LEFT JOIN notification_read r ON r.notification_id = n.id
           WHERE n.recipient_user_id = $1`,
@@ -61,16 +60,16 @@ export class InboxService {
   markRead(ctx: RequestContext, ids: string[]): Promise<InboxItem[]> {
     const me = ctx.requireUser().id;
     const wanted = [...new Set(ids)];
-    return this.db.run(ctx, async (em) => {
-      const own = (await em.query(
+    return this.db.run(ctx, async (tx) => {
+      const own = (await tx.query(
         'SELECT id FROM notification WHERE id = ANY($1::uuid[]) AND recipient_user_id = $2',
         [wanted, me],
       )) as { id: string }[];
       const ownIds = new Set(own.map((r) => r.id));
       const missing = wanted.filter((id) => !ownIds.has(id));
       if (missing.length > 0) throw new NotFoundException(`消息不存在：${missing.join('、')}`);
-      await this.appendReads(em, me, wanted);
-      return (await em.query(
+      await this.appendReads(tx, me, wanted);
+      return (await tx.query(
         `SELECT ${ITEM_COLUMNS}
            FROM notification n LEFT JOIN notification_read r ON r.notification_id = n.id
           WHERE n.id = ANY($1::uuid[]) AND n.recipient_user_id = $2
@@ -83,14 +82,14 @@ export class InboxService {
   /** Marks every unread notification of the caller read; returns how many were newly marked. */
   markAllRead(ctx: RequestContext): Promise<number> {
     const me = ctx.requireUser().id;
-    return this.db.run(ctx, async (em) => {
-      const unread = (await em.query(
+    return this.db.run(ctx, async (tx) => {
+      const unread = (await tx.query(
         `SELECT n.id FROM notification n LEFT JOIN notification_read r ON r.notification_id = n.id
           WHERE n.recipient_user_id = $1 AND r.notification_id IS NULL`,
         [me],
       )) as { id: string }[];
       await this.appendReads(
-        em,
+        tx,
         me,
         unread.map((r) => r.id),
       );
@@ -99,9 +98,9 @@ export class InboxService {
   }
 
   /** One read row per notification; a notification already read keeps its first read time. */
-  private async appendReads(em: EntityManager, me: string, ids: string[]): Promise<void> {
+  private async appendReads(tx: TenantTx, me: string, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await em.query(
+    await tx.query(
       `INSERT INTO notification_read (notification_id, reader_user_id, district_id, town_id, village_id)
        SELECT n.id, $2, n.district_id, n.town_id, n.village_id
          FROM notification n

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { BadInputException, NotFoundException } from '@village/platform-common';
-import type { RequestContext, TenantRef } from '@village/platform-tenancy';
+import type { RequestContext, TenantRef, TenantTx } from '@village/platform-tenancy';
 import { NotificationKind } from './notification-kind.enum';
 
 export interface NotificationLink {
@@ -36,10 +35,10 @@ export interface PersonalMessage extends NotificationMessage {
 @Injectable()
 export class NotificationService {
   /** One message to many recipients (a village notice reaches hundreds of residents at once). */
-  notify(em: EntityManager, ctx: RequestContext, input: NotifyInput): Promise<string[]> {
+  notify(tx: TenantTx, ctx: RequestContext, input: NotifyInput): Promise<string[]> {
     const recipients = [...new Set(input.recipients)];
     return this.notifyEach(
-      em,
+      tx,
       ctx,
       recipients.map((recipient) => ({ ...input, recipient })),
     );
@@ -47,7 +46,7 @@ export class NotificationService {
 
   /** A message of its own to each recipient (each person's grade), written in one statement. */
   async notifyEach(
-    em: EntityManager,
+    tx: TenantTx,
     _ctx: RequestContext,
     messages: readonly PersonalMessage[],
   ): Promise<string[]> {
@@ -61,7 +60,7 @@ export class NotificationService {
     });
     if (rows.length === 0) return [];
     const column = <T>(pick: (r: (typeof rows)[number]) => T) => rows.map(pick);
-    await em.query(
+    await tx.query(
       `INSERT INTO notification (id, recipient_user_id, district_id, town_id, village_id, kind,
                                  title, body, link_type, link_id)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::varchar[],
@@ -84,22 +83,22 @@ export class NotificationService {
 
   /** Notifies every user holding a current RESIDENT role at the village (role assignments read in scope). */
   async notifyVillageResidents(
-    em: EntityManager,
+    tx: TenantTx,
     ctx: RequestContext,
     villageId: string,
     message: Omit<NotificationMessage, 'unit'>,
   ): Promise<string[]> {
-    const [village] = (await em.query(
+    const [village] = (await tx.query(
       `SELECT id, district_id AS "districtId", town_id AS "townId", village_id AS "villageId"
          FROM org_unit WHERE id = $1 AND level = 'VILLAGE'`,
       [villageId],
     )) as (TenantRef & { id: string })[];
     if (!village) throw new NotFoundException('村不存在或不在可见范围内');
-    const rows = (await em.query(
+    const rows = (await tx.query(
       `SELECT DISTINCT user_id AS "userId" FROM role_assignment
         WHERE village_id = $1 AND role = 'RESIDENT' AND revoked_at IS NULL`,
       [villageId],
     )) as { userId: string }[];
-    return this.notify(em, ctx, { ...message, unit: village, recipients: rows.map((r) => r.userId) });
+    return this.notify(tx, ctx, { ...message, unit: village, recipients: rows.map((r) => r.userId) });
   }
 }

@@ -15,3 +15,4 @@ export * from './tenancy.module';
 
 import { OrgUnitEntity } from './org/org-unit.entity';
 export const TENANCY_ENTITIES = [OrgUnitEntity];
+export * from './context/tenant-tx';

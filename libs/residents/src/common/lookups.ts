@@ -1,7 +1,6 @@
 import { todayInChina } from '@village/platform-common';
-import type { EntityManager } from 'typeorm';
 import { NotFoundException } from '@village/platform-common';
-import { OrgLevel, OrgUnitEntity, type OrgRef } from '@village/platform-tenancy';
+import { OrgLevel, OrgUnitEntity, type OrgRef, type TenantTx } from '@village/platform-tenancy';
 import { GridEntity } from '../grids/grid.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import { ResidentEntity } from '../residents/resident.entity';
@@ -9,23 +8,19 @@ import { ResidentEntity } from '../residents/resident.entity';
 // Rows outside the caller's scope are invisible through row-level security: they are reported as
 // missing, never as forbidden, so their existence does not leak.
 
-export async function requireVillage(
-  em: EntityManager,
-  id: string,
-  field = 'villageId',
-): Promise<OrgUnitEntity> {
-  const unit = await em.findOne(OrgUnitEntity, { where: { id, level: OrgLevel.VILLAGE } });
+export async function requireVillage(tx: TenantTx, id: string, field = 'villageId'): Promise<OrgUnitEntity> {
+  const unit = await tx.findOne(OrgUnitEntity, { where: { id, level: OrgLevel.VILLAGE } });
   if (!unit) throw new NotFoundException(`${field}：找不到该村，或您无权查看`);
   return unit;
 }
 
 export async function requireResident(
-  em: EntityManager,
+  tx: TenantTx,
   id: string,
   field = 'residentId',
   villageId?: string,
 ): Promise<ResidentEntity> {
-  const resident = await em.findOne(ResidentEntity, { where: { id } });
+  const resident = await tx.findOne(ResidentEntity, { where: { id } });
   if (!resident || (villageId && resident.villageId !== villageId)) {
     throw new NotFoundException(`${field}：找不到该村民，或您无权查看`);
   }
@@ -33,12 +28,12 @@ export async function requireResident(
 }
 
 export async function requireHousehold(
-  em: EntityManager,
+  tx: TenantTx,
   id: string,
   field = 'householdId',
   villageId?: string,
 ): Promise<HouseholdEntity> {
-  const household = await em.findOne(HouseholdEntity, { where: { id } });
+  const household = await tx.findOne(HouseholdEntity, { where: { id } });
   if (!household || (villageId && household.villageId !== villageId)) {
     throw new NotFoundException(`${field}：本村找不到该户，或您无权查看`);
   }
@@ -46,12 +41,12 @@ export async function requireHousehold(
 }
 
 export async function requireGrid(
-  em: EntityManager,
+  tx: TenantTx,
   id: string,
   field = 'gridId',
   villageId?: string,
 ): Promise<GridEntity> {
-  const grid = await em.findOne(GridEntity, { where: { id } });
+  const grid = await tx.findOne(GridEntity, { where: { id } });
   if (!grid || (villageId && grid.villageId !== villageId)) {
     throw new NotFoundException(`${field}：本村找不到该网格，或您无权查看`);
   }

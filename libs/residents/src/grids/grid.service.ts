@@ -14,10 +14,10 @@ export class GridService {
   constructor(private readonly db: TenantDb) {}
 
   list(ctx: RequestContext, villageId: string): Promise<GridEntity[]> {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVillage(em, villageId);
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVillage(tx, villageId);
       ctx.assertCan(Permission.RESIDENT_READ, village);
-      return em.find(GridEntity, {
+      return tx.find(GridEntity, {
         where: { villageId: village.id },
         relations: { leader: true },
         order: { code: 'ASC' },
@@ -26,13 +26,13 @@ export class GridService {
   }
 
   create(ctx: RequestContext, input: CreateGridInput): Promise<GridEntity> {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVillage(em, input.villageId);
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVillage(tx, input.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.RESIDENT_MANAGE, village);
       const id = randomUUID();
       try {
-        await em.insert(GridEntity, {
+        await tx.insert(GridEntity, {
           id,
           ...villageTenant(village),
           code: input.code,
@@ -48,22 +48,22 @@ export class GridService {
         }
         throw error;
       }
-      return em.findOneOrFail(GridEntity, { where: { id } });
+      return tx.findOneOrFail(GridEntity, { where: { id } });
     });
   }
 
   setLeader(ctx: RequestContext, gridId: string, residentId: string): Promise<GridEntity> {
-    return this.db.run(ctx, async (em) => {
-      const grid = await requireGrid(em, gridId);
+    return this.db.run(ctx, async (tx) => {
+      const grid = await requireGrid(tx, gridId);
       ctx.auditTarget = villageRef(grid);
       ctx.assertCan(Permission.RESIDENT_MANAGE, grid);
-      const resident = await requireResident(em, residentId, 'residentId', grid.villageId);
+      const resident = await requireResident(tx, residentId, 'residentId', grid.villageId);
       if (resident.status !== ResidentStatus.ACTIVE) {
         throw BadInputException.field('residentId', '网格长必须是在村村民');
       }
       ctx.auditDetail = { previousLeaderResidentId: grid.leaderResidentId, leaderResidentId: resident.id };
-      await em.update(GridEntity, { id: grid.id }, { leaderResidentId: resident.id });
-      return em.findOneOrFail(GridEntity, { where: { id: grid.id }, relations: { leader: true } });
+      await tx.update(GridEntity, { id: grid.id }, { leaderResidentId: resident.id });
+      return tx.findOneOrFail(GridEntity, { where: { id: grid.id }, relations: { leader: true } });
     });
   }
 }

@@ -27,10 +27,10 @@ export class HouseholdService {
   constructor(private readonly db: TenantDb) {}
 
   list(ctx: RequestContext, args: HouseholdsArgs): Promise<Page<HouseholdWithCount>> {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVillage(em, args.villageId);
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVillage(tx, args.villageId);
       ctx.assertCan(Permission.RESIDENT_READ, village);
-      const query = em
+      const query = tx
         .createQueryBuilder(HouseholdEntity, 'h')
         .leftJoinAndSelect('h.head', 'head')
         .where('h.villageId = :villageId', { villageId: village.id })
@@ -49,7 +49,7 @@ export class HouseholdService {
       const [items, total] = await query.getManyAndCount();
       // One query for the member counts of the whole page, not one per household.
       const counts = items.length
-        ? await em
+        ? await tx
             .createQueryBuilder(ResidentEntity, 'r')
             .select('r.householdId', 'householdId')
             .addSelect('COUNT(*)::int', 'count')
@@ -63,14 +63,14 @@ export class HouseholdService {
   }
 
   create(ctx: RequestContext, input: CreateHouseholdInput): Promise<HouseholdEntity> {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVillage(em, input.villageId);
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVillage(tx, input.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.RESIDENT_MANAGE, village);
-      if (input.gridId) await requireGrid(em, input.gridId, 'gridId', village.id);
+      if (input.gridId) await requireGrid(tx, input.gridId, 'gridId', village.id);
       const id = randomUUID();
       try {
-        await em.insert(HouseholdEntity, {
+        await tx.insert(HouseholdEntity, {
           id,
           ...villageTenant(village),
           code: input.code,
@@ -83,22 +83,22 @@ export class HouseholdService {
         if (isUniqueViolation(error, 'uq_household_village_code')) throw householdCodeTaken(input.code);
         throw error;
       }
-      return em.findOneOrFail(HouseholdEntity, { where: { id } });
+      return tx.findOneOrFail(HouseholdEntity, { where: { id } });
     });
   }
 
   setHead(ctx: RequestContext, householdId: string, residentId: string): Promise<HouseholdEntity> {
-    return this.db.run(ctx, async (em) => {
-      const household = await requireHousehold(em, householdId);
+    return this.db.run(ctx, async (tx) => {
+      const household = await requireHousehold(tx, householdId);
       ctx.auditTarget = villageRef(household);
       ctx.assertCan(Permission.RESIDENT_MANAGE, household);
-      const resident = await requireResident(em, residentId, 'residentId', household.villageId);
+      const resident = await requireResident(tx, residentId, 'residentId', household.villageId);
       if (resident.householdId !== household.id) {
         throw BadInputException.field('residentId', '户主必须是本户成员');
       }
       ctx.auditDetail = { previousHeadResidentId: household.headResidentId, headResidentId: resident.id };
-      await em.update(HouseholdEntity, { id: household.id }, { headResidentId: resident.id });
-      return em.findOneOrFail(HouseholdEntity, { where: { id: household.id }, relations: { head: true } });
+      await tx.update(HouseholdEntity, { id: household.id }, { headResidentId: resident.id });
+      return tx.findOneOrFail(HouseholdEntity, { where: { id: household.id }, relations: { head: true } });
     });
   }
 }

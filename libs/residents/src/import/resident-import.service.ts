@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import { BadInputException, ConflictException, Permission } from '@village/platform-common';
-import { RequestContext, TenantDb, villageTenant, type OrgUnitEntity } from '@village/platform-tenancy';
+import {
+  RequestContext,
+  TenantDb,
+  villageTenant,
+  type OrgUnitEntity,
+  type TenantTx,
+} from '@village/platform-tenancy';
 import { requireVillage, today } from '../common/lookups';
 import { GridEntity } from '../grids/grid.entity';
 import { HouseholdEntity } from '../households/household.entity';
@@ -54,11 +60,11 @@ export class ResidentImportService {
       throw error;
     });
     try {
-      return await this.db.run(ctx, async (em) => {
-        const village = await requireVillage(em, input.villageId);
+      return await this.db.run(ctx, async (tx) => {
+        const village = await requireVillage(tx, input.villageId);
         ctx.auditTarget = village;
         ctx.assertCan(Permission.RESIDENT_MANAGE, village);
-        const report = await this.write(ctx, em, village, rows);
+        const report = await this.write(ctx, tx, village, rows);
         ctx.auditDetail = {
           format: input.format,
           rows: rows.length,
@@ -78,11 +84,11 @@ export class ResidentImportService {
 
   private async write(
     ctx: RequestContext,
-    em: EntityManager,
+    tx: TenantTx,
     village: OrgUnitEntity,
     parsed: ImportRow[],
   ): Promise<ImportReportType> {
-    const rows = await this.check(em, village, parsed);
+    const rows = await this.check(tx, village, parsed);
     const failed = (): ImportReportType => ({
       imported: 0,
       householdsCreated: 0,
@@ -92,12 +98,12 @@ export class ResidentImportService {
     if (rows.some((r) => r.errors.length)) return failed();
 
     const grids = new Map(
-      (await em.find(GridEntity, { where: { villageId: village.id } })).map((g) => [g.code, g]),
+      (await tx.find(GridEntity, { where: { villageId: village.id } })).map((g) => [g.code, g]),
     );
     const codes = [...new Set(rows.map((r) => r.householdCode).filter((c): c is string => !!c))];
     const households = new Map(
       (codes.length
-        ? await em.find(HouseholdEntity, { where: { villageId: village.id, code: In(codes) } })
+        ? await tx.find(HouseholdEntity, { where: { villageId: village.id, code: In(codes) } })
         : []
       ).map((h) => [h.code, h]),
     );
@@ -118,17 +124,17 @@ export class ResidentImportService {
           headResidentId: null,
           createdBy: userId,
         });
-        await em.insert(HouseholdEntity, household);
+        await tx.insert(HouseholdEntity, household);
         households.set(household.code, household);
         householdsCreated += 1;
       }
       // A savepoint per row: a number registered in another village of the district (invisible here)
       // fails on the unique constraint; the row is reported and the transaction goes on checking.
-      await em.query('SAVEPOINT import_row');
+      await tx.query('SAVEPOINT import_row');
       let residentId: string;
       try {
         residentId = await insertResident(
-          em,
+          tx,
           this.cipher,
           village,
           row.id as ValidIdNumber,
@@ -141,10 +147,10 @@ export class ResidentImportService {
           },
           userId,
         );
-        await em.query('RELEASE SAVEPOINT import_row');
+        await tx.query('RELEASE SAVEPOINT import_row');
       } catch (error) {
         if (!(error instanceof ConflictException)) throw error;
-        await em.query('ROLLBACK TO SAVEPOINT import_row');
+        await tx.query('ROLLBACK TO SAVEPOINT import_row');
         row.errors.push(`${IMPORT_COLUMNS.idNumber}：已在本区其他村登记`);
         continue;
       }
@@ -166,18 +172,18 @@ export class ResidentImportService {
         });
       }
       if (row.isHead && household) {
-        await em.update(HouseholdEntity, { id: household.id }, { headResidentId: residentId });
+        await tx.update(HouseholdEntity, { id: household.id }, { headResidentId: residentId });
       }
     }
     if (rows.some((r) => r.errors.length)) return failed();
-    for (let i = 0; i < roles.length; i += 1000) await em.insert(SubjectRoleEntity, roles.slice(i, i + 1000));
+    for (let i = 0; i < roles.length; i += 1000) await tx.insert(SubjectRoleEntity, roles.slice(i, i + 1000));
     return { ...failed(), imported: rows.length, householdsCreated };
   }
 
   /** Everything that can be checked before writing: identity, grids, duplicates in the file and in the village. */
-  private async check(em: EntityManager, village: OrgUnitEntity, parsed: ImportRow[]): Promise<CheckedRow[]> {
+  private async check(tx: TenantTx, village: OrgUnitEntity, parsed: ImportRow[]): Promise<CheckedRow[]> {
     const grids = new Set(
-      (await em.find(GridEntity, { where: { villageId: village.id } })).map((g) => g.code),
+      (await tx.find(GridEntity, { where: { villageId: village.id } })).map((g) => g.code),
     );
     const rows: CheckedRow[] = parsed.map((row) => {
       if (!row.idNumber || !row.gender || row.errors.some((e) => e.startsWith(IMPORT_COLUMNS.birthDate))) {
@@ -212,7 +218,7 @@ export class ResidentImportService {
 
     const hashes = rows.filter((r) => r.id).map((r) => this.cipher.hash((r.id as ValidIdNumber).value));
     const known = hashes.length
-      ? await em.find(ResidentEntity, {
+      ? await tx.find(ResidentEntity, {
           where: { idNumberHash: In(hashes) },
           select: { id: true, name: true, idNumberHash: true, villageId: true },
         })
@@ -220,7 +226,7 @@ export class ResidentImportService {
     const byHash = new Map(known.map((r) => [r.idNumberHash, r]));
     const headed = new Set(
       (heads.size
-        ? await em.find(HouseholdEntity, { where: { villageId: village.id, code: In([...heads.keys()]) } })
+        ? await tx.find(HouseholdEntity, { where: { villageId: village.id, code: In([...heads.keys()]) } })
         : []
       )
         .filter((h) => h.headResidentId)

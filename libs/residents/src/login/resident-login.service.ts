@@ -17,12 +17,12 @@ export class ResidentLoginService {
     ctx: RequestContext,
     input: { residentId: string; username: string; password: string },
   ): Promise<ResidentEntity> {
-    return this.db.run(ctx, async (em) => {
+    return this.db.run(ctx, async (tx) => {
       const resident =
-        (await em.findOne(ResidentEntity, {
+        (await tx.findOne(ResidentEntity, {
           where: { id: input.residentId },
           lock: { mode: 'pessimistic_write' },
-        })) ?? (await requireResident(em, input.residentId));
+        })) ?? (await requireResident(tx, input.residentId));
       ctx.auditTarget = villageRef(resident);
       ctx.assertCan(Permission.RESIDENT_MANAGE, resident);
       if (resident.userId) {
@@ -30,21 +30,17 @@ export class ResidentLoginService {
           { field: 'residentId', reasons: ['已有登录账号'] },
         ]);
       }
-      const village = await requireVillage(em, resident.villageId);
-      const user = await this.accounts.createUser(
-        ctx,
-        {
-          username: input.username,
-          password: input.password,
-          displayName: resident.name,
-          homeUnit: village,
-          role: Role.RESIDENT,
-        },
-        em,
-      );
+      const village = await requireVillage(tx, resident.villageId);
+      const user = await this.accounts.createUser(tx, {
+        username: input.username,
+        password: input.password,
+        displayName: resident.name,
+        homeUnit: village,
+        role: Role.RESIDENT,
+      });
       ctx.auditDetail = { username: user.username, userId: user.id };
-      await em.update(ResidentEntity, { id: resident.id }, { userId: user.id });
-      return em.findOneOrFail(ResidentEntity, {
+      await tx.update(ResidentEntity, { id: resident.id }, { userId: user.id });
+      return tx.findOneOrFail(ResidentEntity, {
         where: { id: resident.id },
         relations: { household: { head: true }, grid: true },
       });

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { ConflictException, type FieldError } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
-import { villageTenant, type OrgUnitEntity } from '@village/platform-tenancy';
+import { villageTenant, type OrgUnitEntity, type TenantTx } from '@village/platform-tenancy';
 import { GENDER_LABELS, Gender, ResidentStatus } from './resident-status.enum';
 import { ResidentEntity } from './resident.entity';
 import { ID_NUMBER_INVALID, maskIdNumber, parseIdNumber, type ValidIdNumber } from '../pii/id-number';
@@ -46,7 +45,7 @@ export function idNumberTaken(): ConflictException {
  * masked, never in clear. A number already registered in the district is a CONFLICT on `idNumber`.
  */
 export async function insertResident(
-  em: EntityManager,
+  tx: TenantTx,
   cipher: PiiCipher,
   village: OrgUnitEntity,
   id: ValidIdNumber,
@@ -55,7 +54,7 @@ export async function insertResident(
 ): Promise<string> {
   const residentId = randomUUID();
   try {
-    await em.insert(ResidentEntity, {
+    await tx.insert(ResidentEntity, {
       id: residentId,
       ...villageTenant(village),
       name: fields.name,

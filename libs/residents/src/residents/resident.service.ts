@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { Brackets, In, type EntityManager } from 'typeorm';
+import { Brackets, In } from 'typeorm';
 import { BadInputException, Permission, type Page } from '@village/platform-common';
-import { RequestContext, TenantDb } from '@village/platform-tenancy';
+import { RequestContext, TenantDb, type TenantTx } from '@village/platform-tenancy';
 import {
   likePattern,
   requireGrid,
@@ -35,10 +35,10 @@ export class ResidentService {
   ) {}
 
   list(ctx: RequestContext, args: ResidentsArgs): Promise<Page<ResidentWithRoles>> {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVillage(em, args.villageId);
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVillage(tx, args.villageId);
       ctx.assertCan(Permission.RESIDENT_READ, village);
-      const query = em
+      const query = tx
         .createQueryBuilder(ResidentEntity, 'r')
         .leftJoinAndSelect('r.household', 'household')
         .leftJoinAndSelect('household.head', 'head')
@@ -74,45 +74,45 @@ export class ResidentService {
         }
       }
       const [items, total] = await query.getManyAndCount();
-      return { items: await withRoles(em, items), total };
+      return { items: await withRoles(tx, items), total };
     });
   }
 
   findOne(ctx: RequestContext, id: string): Promise<ResidentWithRoles> {
-    return this.db.run(ctx, async (em) => {
-      const resident = await loadResident(em, id);
+    return this.db.run(ctx, async (tx) => {
+      const resident = await loadResident(tx, id);
       ctx.assertCan(Permission.RESIDENT_READ, resident);
-      return (await withRoles(em, [resident]))[0];
+      return (await withRoles(tx, [resident]))[0];
     });
   }
 
   /** The caller's own resident record, if an administrator linked one to their login. */
   findMine(ctx: RequestContext): Promise<ResidentWithRoles | null> {
     const user = ctx.requireUser();
-    return this.db.run(ctx, async (em) => {
-      const resident = await em.findOne(ResidentEntity, {
+    return this.db.run(ctx, async (tx) => {
+      const resident = await tx.findOne(ResidentEntity, {
         where: { userId: user.id },
         relations: { household: { head: true }, grid: { leader: true } },
       });
-      return resident ? (await withRoles(em, [resident]))[0] : null;
+      return resident ? (await withRoles(tx, [resident]))[0] : null;
     });
   }
 
   create(ctx: RequestContext, input: CreateResidentInput): Promise<ResidentWithRoles> {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVillage(em, input.villageId);
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVillage(tx, input.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.RESIDENT_MANAGE, village);
       const { id, errors } = checkIdentity(input);
       if (!id || errors.length) throw new BadInputException(errors);
       let gridId = input.gridId ?? null;
       if (input.householdId) {
-        const household = await requireHousehold(em, input.householdId, 'householdId', village.id);
+        const household = await requireHousehold(tx, input.householdId, 'householdId', village.id);
         gridId ??= household.gridId;
       }
-      if (gridId) await requireGrid(em, gridId, 'gridId', village.id);
+      if (gridId) await requireGrid(tx, gridId, 'gridId', village.id);
       const residentId = await insertResident(
-        em,
+        tx,
         this.cipher,
         village,
         id,
@@ -127,33 +127,33 @@ export class ResidentService {
         },
         ctx.user?.id ?? null,
       );
-      return { resident: await loadResident(em, residentId), roles: [] };
+      return { resident: await loadResident(tx, residentId), roles: [] };
     });
   }
 
   update(ctx: RequestContext, input: UpdateResidentInput): Promise<ResidentWithRoles> {
-    return this.db.run(ctx, async (em) => {
-      const resident = await requireResident(em, input.residentId);
+    return this.db.run(ctx, async (tx) => {
+      const resident = await requireResident(tx, input.residentId);
       ctx.auditTarget = villageRef(resident);
       ctx.assertCan(Permission.RESIDENT_MANAGE, resident);
       const changes: Partial<Pick<ResidentEntity, 'phone' | 'householdId' | 'gridId'>> = {};
       if (input.phone !== undefined) changes.phone = input.phone;
       if (input.householdId !== undefined) {
         if (input.householdId)
-          await requireHousehold(em, input.householdId, 'householdId', resident.villageId);
+          await requireHousehold(tx, input.householdId, 'householdId', resident.villageId);
         changes.householdId = input.householdId;
       }
       if (input.gridId !== undefined) {
-        if (input.gridId) await requireGrid(em, input.gridId, 'gridId', resident.villageId);
+        if (input.gridId) await requireGrid(tx, input.gridId, 'gridId', resident.villageId);
         changes.gridId = input.gridId;
       }
       ctx.auditDetail = {
         previous: { phone: resident.phone, householdId: resident.householdId, gridId: resident.gridId },
         changes,
       };
-      if (Object.keys(changes).length) await em.update(ResidentEntity, { id: resident.id }, changes);
-      const updated = await loadResident(em, resident.id);
-      return (await withRoles(em, [updated]))[0];
+      if (Object.keys(changes).length) await tx.update(ResidentEntity, { id: resident.id }, changes);
+      const updated = await loadResident(tx, resident.id);
+      return (await withRoles(tx, [updated]))[0];
     });
   }
 
@@ -163,17 +163,17 @@ export class ResidentService {
     status: ResidentStatus,
     reason: string,
   ): Promise<ResidentWithRoles> {
-    return this.db.run(ctx, async (em) => {
+    return this.db.run(ctx, async (tx) => {
       // Locked so two concurrent changes cannot both record the same "from" status.
       const current =
-        (await em.findOne(ResidentEntity, {
+        (await tx.findOne(ResidentEntity, {
           where: { id: residentId },
           lock: { mode: 'pessimistic_write' },
-        })) ?? (await requireResident(em, residentId));
+        })) ?? (await requireResident(tx, residentId));
       ctx.auditTarget = villageRef(current);
       ctx.assertCan(Permission.RESIDENT_MANAGE, current);
       if (current.status === status) throw BadInputException.field('status', '新状态与当前状态相同');
-      await em.insert(ResidentStatusChangeEntity, {
+      await tx.insert(ResidentStatusChangeEntity, {
         id: randomUUID(),
         districtId: current.districtId,
         townId: current.townId,
@@ -184,17 +184,17 @@ export class ResidentService {
         reason,
         changedBy: ctx.user?.id ?? null,
       });
-      await em.update(ResidentEntity, { id: current.id }, { status });
-      const updated = await loadResident(em, current.id);
-      return (await withRoles(em, [updated]))[0];
+      await tx.update(ResidentEntity, { id: current.id }, { status });
+      const updated = await loadResident(tx, current.id);
+      return (await withRoles(tx, [updated]))[0];
     });
   }
 
   statusHistory(ctx: RequestContext, residentId: string): Promise<ResidentStatusChangeEntity[]> {
-    return this.db.run(ctx, async (em) => {
-      const resident = await requireResident(em, residentId);
+    return this.db.run(ctx, async (tx) => {
+      const resident = await requireResident(tx, residentId);
       ctx.assertCan(Permission.RESIDENT_READ, resident);
-      return em.find(ResidentStatusChangeEntity, {
+      return tx.find(ResidentStatusChangeEntity, {
         where: { residentId: resident.id },
         order: { changedAt: 'ASC', id: 'ASC' },
       });
@@ -206,26 +206,26 @@ export class ResidentService {
    * callers who manage the resident's village.
    */
   revealIdNumber(ctx: RequestContext, residentId: string): Promise<string> {
-    return this.db.run(ctx, async (em) => {
-      const resident = await requireResident(em, residentId);
+    return this.db.run(ctx, async (tx) => {
+      const resident = await requireResident(tx, residentId);
       ctx.assertCan(Permission.RESIDENT_MANAGE, resident);
       return this.cipher.decrypt(resident.idNumberCipher);
     });
   }
 }
 
-async function loadResident(em: EntityManager, id: string): Promise<ResidentEntity> {
-  const resident = await em.findOne(ResidentEntity, {
+async function loadResident(tx: TenantTx, id: string): Promise<ResidentEntity> {
+  const resident = await tx.findOne(ResidentEntity, {
     where: { id },
     relations: { household: { head: true }, grid: { leader: true } },
   });
-  return resident ?? requireResident(em, id);
+  return resident ?? requireResident(tx, id);
 }
 
 /** The subject roles of a page of residents, in one query. */
-async function withRoles(em: EntityManager, residents: ResidentEntity[]): Promise<ResidentWithRoles[]> {
+async function withRoles(tx: TenantTx, residents: ResidentEntity[]): Promise<ResidentWithRoles[]> {
   if (!residents.length) return [];
-  const roles = await em.find(SubjectRoleEntity, {
+  const roles = await tx.find(SubjectRoleEntity, {
     where: { residentId: In(residents.map((r) => r.id)) },
     order: { startDate: 'ASC', createdAt: 'ASC' },
   });

@@ -1,5 +1,5 @@
+import type { TenantTx } from '@village/platform-tenancy';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import {
   BadInputException,
   ConflictException,
@@ -43,13 +43,13 @@ export function checkRoleFields(role: NewSubjectRole): void {
  * both pass the check.
  */
 export async function insertRole(
-  em: EntityManager,
+  tx: TenantTx,
   resident: ResidentEntity,
   role: NewSubjectRole,
   createdBy: string | null,
 ): Promise<SubjectRoleEntity> {
   checkRoleFields(role);
-  const overlapping = await em
+  const overlapping = await tx
     .createQueryBuilder(SubjectRoleEntity, 'sr')
     .where('sr.residentId = :residentId', { residentId: resident.id })
     .andWhere('sr.subjectType = :type', { type: role.subjectType })
@@ -72,6 +72,6 @@ export async function insertRole(
     createdBy,
     ...role,
   };
-  await em.insert(SubjectRoleEntity, entity);
-  return em.findOneOrFail(SubjectRoleEntity, { where: { id: entity.id } });
+  await tx.insert(SubjectRoleEntity, entity);
+  return tx.findOneOrFail(SubjectRoleEntity, { where: { id: entity.id } });
 }

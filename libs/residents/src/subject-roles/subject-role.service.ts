@@ -15,18 +15,18 @@ export class SubjectRoleService {
   constructor(private readonly db: TenantDb) {}
 
   add(ctx: RequestContext, input: AddSubjectRoleInput): Promise<SubjectRoleEntity> {
-    return this.db.run(ctx, async (em) => {
+    return this.db.run(ctx, async (tx) => {
       // The lock serialises role changes per resident, so the overlap check cannot race.
       const resident =
-        (await em.findOne(ResidentEntity, {
+        (await tx.findOne(ResidentEntity, {
           where: { id: input.residentId },
           lock: { mode: 'pessimistic_write' },
-        })) ?? (await requireResident(em, input.residentId));
+        })) ?? (await requireResident(tx, input.residentId));
       ctx.auditTarget = villageRef(resident);
       ctx.assertCan(Permission.RESIDENT_MANAGE, resident);
       const households = [...new Set(input.representedHouseholdIds ?? [])];
       if (households.length) {
-        const found = await em.count(HouseholdEntity, {
+        const found = await tx.count(HouseholdEntity, {
           where: { id: In(households), villageId: resident.villageId },
         });
         if (found !== households.length) {
@@ -34,7 +34,7 @@ export class SubjectRoleService {
         }
       }
       return insertRole(
-        em,
+        tx,
         resident,
         {
           subjectType: input.subjectType,
@@ -50,8 +50,8 @@ export class SubjectRoleService {
   }
 
   end(ctx: RequestContext, input: EndSubjectRoleInput): Promise<SubjectRoleEntity> {
-    return this.db.run(ctx, async (em) => {
-      const role = await em.findOne(SubjectRoleEntity, { where: { id: input.roleId } });
+    return this.db.run(ctx, async (tx) => {
+      const role = await tx.findOne(SubjectRoleEntity, { where: { id: input.roleId } });
       if (!role) throw new NotFoundException('roleId：找不到该身份，或您无权查看');
       ctx.auditTarget = villageRef(role);
       ctx.assertCan(Permission.RESIDENT_MANAGE, role);
@@ -61,12 +61,12 @@ export class SubjectRoleService {
       if (input.endDate < role.startDate) {
         throw BadInputException.field('endDate', '结束日期不能早于起始日期');
       }
-      await em.update(
+      await tx.update(
         SubjectRoleEntity,
         { id: role.id },
         { endDate: input.endDate, endReason: input.reason },
       );
-      return em.findOneOrFail(SubjectRoleEntity, { where: { id: role.id } });
+      return tx.findOneOrFail(SubjectRoleEntity, { where: { id: role.id } });
     });
   }
 }

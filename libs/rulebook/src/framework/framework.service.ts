@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import { BadInputException, Permission, type Page, notFound } from '@village/platform-common';
-import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb, auditOwner } from '@village/platform-tenancy';
+import {
+  OrgLevel,
+  OrgUnitEntity,
+  RequestContext,
+  TenantDb,
+  auditOwner,
+  type TenantTx,
+} from '@village/platform-tenancy';
 import { pickItemFields, type ItemFields } from '../common/item-columns';
 import { RuleStatus } from '../common/item-enums';
 import { publishedError, uniqueCode } from '../common/rulebook-guards';
@@ -29,15 +36,15 @@ export class FrameworkService {
   constructor(private readonly db: TenantDb) {}
 
   list(ctx: RequestContext, filter: { year?: number | null; limit: number; offset: number }) {
-    return this.db.run(ctx, async (em): Promise<Page<FrameworkWithItems>> => {
-      const [frameworks, total] = await em.findAndCount(FrameworkEntity, {
+    return this.db.run(ctx, async (tx): Promise<Page<FrameworkWithItems>> => {
+      const [frameworks, total] = await tx.findAndCount(FrameworkEntity, {
         where: filter.year ? { year: filter.year } : {},
         order: { year: 'DESC', version: 'DESC' },
         take: filter.limit,
         skip: filter.offset,
       });
       const items = frameworks.length
-        ? await em.find(EvaluationItemEntity, {
+        ? await tx.find(EvaluationItemEntity, {
             where: { frameworkId: In(frameworks.map((f) => f.id)) },
             order: { position: 'ASC' },
           })
@@ -53,20 +60,20 @@ export class FrameworkService {
   }
 
   findOne(ctx: RequestContext, id: string): Promise<FrameworkWithItems> {
-    return this.db.run(ctx, (em) => this.load(em, id));
+    return this.db.run(ctx, (tx) => this.load(tx, id));
   }
 
   create(ctx: RequestContext, fields: { year: number; title: string; districtId?: string | null }) {
-    return this.db.run(ctx, async (em) => {
+    return this.db.run(ctx, async (tx) => {
       const districtId =
         fields.districtId ?? ctx.grants.find((g) => g.unit.level === OrgLevel.DISTRICT)?.unit.id;
       const district = districtId
-        ? await em.findOne(OrgUnitEntity, { where: { id: districtId, level: OrgLevel.DISTRICT } })
+        ? await tx.findOne(OrgUnitEntity, { where: { id: districtId, level: OrgLevel.DISTRICT } })
         : null;
       if (!district) throw notFound('districtId', '区');
       ctx.auditTarget = district;
       ctx.assertCan(Permission.FRAMEWORK_MANAGE, district);
-      const framework = await this.insertFramework(ctx, em, {
+      const framework = await this.insertFramework(ctx, tx, {
         districtId: district.id,
         year: fields.year,
         title: fields.title,
@@ -87,12 +94,12 @@ export class FrameworkService {
       title?: string | null;
     },
   ) {
-    return this.db.run(ctx, async (em) => {
-      const framework = await this.requireDraft(ctx, em, id);
+    return this.db.run(ctx, async (tx) => {
+      const framework = await this.requireDraft(ctx, tx, id);
       const defined = Object.fromEntries(
         Object.entries(change.rules ?? {}).filter(([, v]) => v !== undefined && v !== null),
       );
-      await em.update(
+      await tx.update(
         FrameworkEntity,
         { id },
         {
@@ -101,17 +108,17 @@ export class FrameworkService {
           title: change.title ?? framework.title,
         },
       );
-      return this.load(em, id);
+      return this.load(tx, id);
     });
   }
 
   addItem(ctx: RequestContext, frameworkId: string, fields: ItemFields) {
-    return this.db.run(ctx, async (em) => {
-      const framework = await this.requireDraft(ctx, em, frameworkId);
+    return this.db.run(ctx, async (tx) => {
+      const framework = await this.requireDraft(ctx, tx, frameworkId);
       assertItem(fields);
-      const position = await em.count(EvaluationItemEntity, { where: { frameworkId } });
+      const position = await tx.count(EvaluationItemEntity, { where: { frameworkId } });
       await uniqueCode(fields.code, () =>
-        em.insert(EvaluationItemEntity, {
+        tx.insert(EvaluationItemEntity, {
           id: randomUUID(),
           frameworkId,
           ...tenantOf(framework),
@@ -119,47 +126,47 @@ export class FrameworkService {
           position,
         }),
       );
-      return this.load(em, frameworkId);
+      return this.load(tx, frameworkId);
     });
   }
 
   updateItem(ctx: RequestContext, itemId: string, fields: ItemFields) {
-    return this.db.run(ctx, async (em) => {
-      const item = await this.requireItem(em, itemId);
-      await this.requireDraft(ctx, em, item.frameworkId);
+    return this.db.run(ctx, async (tx) => {
+      const item = await this.requireItem(tx, itemId);
+      await this.requireDraft(ctx, tx, item.frameworkId);
       assertItem(fields);
       await uniqueCode(fields.code, () =>
-        em.update(EvaluationItemEntity, { id: itemId }, pickItemFields(fields)),
+        tx.update(EvaluationItemEntity, { id: itemId }, pickItemFields(fields)),
       );
-      return this.load(em, item.frameworkId);
+      return this.load(tx, item.frameworkId);
     });
   }
 
   /** Withdrawn, not deleted: the app role has no DELETE anywhere. */
   withdrawItem(ctx: RequestContext, itemId: string) {
-    return this.db.run(ctx, async (em) => {
-      const item = await this.requireItem(em, itemId);
-      await this.requireDraft(ctx, em, item.frameworkId);
-      await em.update(EvaluationItemEntity, { id: itemId }, { withdrawn: true });
-      return this.load(em, item.frameworkId);
+    return this.db.run(ctx, async (tx) => {
+      const item = await this.requireItem(tx, itemId);
+      await this.requireDraft(ctx, tx, item.frameworkId);
+      await tx.update(EvaluationItemEntity, { id: itemId }, { withdrawn: true });
+      return this.load(tx, item.frameworkId);
     });
   }
 
   publish(ctx: RequestContext, id: string) {
-    return this.db.run(ctx, async (em) => {
-      const framework = await this.requireDraft(ctx, em, id);
-      const active = await em.count(EvaluationItemEntity, { where: { frameworkId: id, withdrawn: false } });
+    return this.db.run(ctx, async (tx) => {
+      const framework = await this.requireDraft(ctx, tx, id);
+      const active = await tx.count(EvaluationItemEntity, { where: { frameworkId: id, withdrawn: false } });
       if (active === 0)
         throw BadInputException.field('id', `${frameworkLabel(framework)}没有任何评价事项，不能发布`);
       assertScoreRules(framework.rules);
       const user = ctx.requireUser();
-      await em.update(EvaluationItemEntity, { frameworkId: id }, { published: true });
-      await em.update(
+      await tx.update(EvaluationItemEntity, { frameworkId: id }, { published: true });
+      await tx.update(
         FrameworkEntity,
         { id },
         { status: RuleStatus.PUBLISHED, publishedAt: new Date(), publishedBy: user.id },
       );
-      return this.load(em, id);
+      return this.load(tx, id);
     });
   }
 
@@ -168,8 +175,8 @@ export class FrameworkService {
     if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) {
       throw BadInputException.field('year', '年度必须是 2000 到 2100 之间的整数');
     }
-    return this.db.run(ctx, async (em) => {
-      const { framework: from, items } = await this.load(em, fromId);
+    return this.db.run(ctx, async (tx) => {
+      const { framework: from, items } = await this.load(tx, fromId);
       ctx.auditTarget = {
         ...tenantOf(from),
         id: from.districtId,
@@ -177,7 +184,7 @@ export class FrameworkService {
         name: from.title,
       };
       ctx.assertCan(Permission.FRAMEWORK_MANAGE, from);
-      const framework = await this.insertFramework(ctx, em, {
+      const framework = await this.insertFramework(ctx, tx, {
         districtId: from.districtId,
         year: year ?? from.year,
         title: from.title,
@@ -187,7 +194,7 @@ export class FrameworkService {
       });
       const kept = items.filter((i) => !i.withdrawn);
       if (kept.length) {
-        await em.insert(
+        await tx.insert(
           EvaluationItemEntity,
           kept.map((item, position) => ({
             id: randomUUID(),
@@ -198,27 +205,27 @@ export class FrameworkService {
           })),
         );
       }
-      return this.load(em, framework.id);
+      return this.load(tx, framework.id);
     });
   }
 
   private async insertFramework(
     ctx: RequestContext,
-    em: EntityManager,
+    tx: TenantTx,
     fields: Pick<
       FrameworkEntity,
       'districtId' | 'year' | 'title' | 'rules' | 'maxAdjustmentPercent' | 'copiedFromId'
     >,
   ): Promise<FrameworkEntity> {
     // Serialise version numbering per district: two concurrent copies must not both take version n+1.
-    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`framework:${fields.districtId}`]);
-    const row = await em
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`framework:${fields.districtId}`]);
+    const row = await tx
       .createQueryBuilder(FrameworkEntity, 'f')
       .select('COALESCE(MAX(f.version), 0)', 'max')
       .where('f.districtId = :d AND f.year = :y', { d: fields.districtId, y: fields.year })
       .getRawOne<{ max: number }>();
     const id = randomUUID();
-    await em.insert(FrameworkEntity, {
+    await tx.insert(FrameworkEntity, {
       id,
       ...fields,
       townId: null,
@@ -227,22 +234,22 @@ export class FrameworkService {
       status: RuleStatus.DRAFT,
       createdBy: ctx.user?.id ?? null,
     });
-    return em.findOneByOrFail(FrameworkEntity, { id });
+    return tx.findOneByOrFail(FrameworkEntity, { id });
   }
 
-  private async load(em: EntityManager, id: string): Promise<FrameworkWithItems> {
-    const framework = await em.findOne(FrameworkEntity, { where: { id } });
+  private async load(tx: TenantTx, id: string): Promise<FrameworkWithItems> {
+    const framework = await tx.findOne(FrameworkEntity, { where: { id } });
     if (!framework) throw notFound('id', '评分框架');
-    const items = await em.find(EvaluationItemEntity, {
+    const items = await tx.find(EvaluationItemEntity, {
       where: { frameworkId: id },
       order: { position: 'ASC' },
     });
     return { framework, items };
   }
 
-  private async requireDraft(ctx: RequestContext, em: EntityManager, id: string): Promise<FrameworkEntity> {
+  private async requireDraft(ctx: RequestContext, tx: TenantTx, id: string): Promise<FrameworkEntity> {
     // Locked: an edit and a concurrent publish of the same version must not interleave.
-    const framework = await em.findOne(FrameworkEntity, {
+    const framework = await tx.findOne(FrameworkEntity, {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
@@ -253,8 +260,8 @@ export class FrameworkService {
     return framework;
   }
 
-  private async requireItem(em: EntityManager, id: string): Promise<EvaluationItemEntity> {
-    const item = await em.findOne(EvaluationItemEntity, { where: { id } });
+  private async requireItem(tx: TenantTx, id: string): Promise<EvaluationItemEntity> {
+    const item = await tx.findOne(EvaluationItemEntity, { where: { id } });
     if (!item) throw notFound('itemId', '评价事项');
     return item;
   }

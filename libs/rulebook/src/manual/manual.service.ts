@@ -1,7 +1,6 @@
 import { ruleYear } from '../common/rule-year';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { BadInputException, ConflictException, Permission, notFound } from '@village/platform-common';
 import {
   OrgLevel,
@@ -10,6 +9,7 @@ import {
   TenantDb,
   auditOwner,
   requireVisibleUnit,
+  type TenantTx,
 } from '@village/platform-tenancy';
 import { pickItemFields, type ItemFields } from '../common/item-columns';
 import { RuleStatus } from '../common/item-enums';
@@ -65,72 +65,72 @@ export class ManualService {
   constructor(private readonly db: TenantDb) {}
 
   list(ctx: RequestContext, townId: string): Promise<ManualWithParts[]> {
-    return this.db.run(ctx, async (em) => {
-      await requireVisibleUnit(em, townId, OrgLevel.TOWN, 'townId');
-      const manuals = await em.find(TownManualEntity, { where: { townId }, order: { version: 'DESC' } });
+    return this.db.run(ctx, async (tx) => {
+      await requireVisibleUnit(tx, townId, OrgLevel.TOWN, 'townId');
+      const manuals = await tx.find(TownManualEntity, { where: { townId }, order: { version: 'DESC' } });
       const result: ManualWithParts[] = [];
-      for (const manual of manuals) result.push(await this.parts(em, manual));
+      for (const manual of manuals) result.push(await this.parts(tx, manual));
       return result;
     });
   }
 
   findOne(ctx: RequestContext, id: string): Promise<ManualWithParts> {
-    return this.db.run(ctx, (em) => this.load(em, id));
+    return this.db.run(ctx, (tx) => this.load(tx, id));
   }
 
   /** The latest published version for a year: what villages build that year's lists from. */
   current(ctx: RequestContext, townId: string, year?: number | null): Promise<ManualWithParts | null> {
-    return this.db.run(ctx, async (em) => {
-      await requireVisibleUnit(em, townId, OrgLevel.TOWN, 'townId');
-      const manual = await currentManual(em, townId, ruleYear(year));
-      return manual ? this.parts(em, manual) : null;
+    return this.db.run(ctx, async (tx) => {
+      await requireVisibleUnit(tx, townId, OrgLevel.TOWN, 'townId');
+      const manual = await currentManual(tx, townId, ruleYear(year));
+      return manual ? this.parts(tx, manual) : null;
     });
   }
 
   create(ctx: RequestContext, input: { townId: string; frameworkId: string; title: string }) {
-    return this.db.run(ctx, async (em) => {
-      const town = await requireVisibleUnit(em, input.townId, OrgLevel.TOWN, 'townId');
+    return this.db.run(ctx, async (tx) => {
+      const town = await requireVisibleUnit(tx, input.townId, OrgLevel.TOWN, 'townId');
       ctx.auditTarget = town;
       ctx.assertCan(Permission.MANUAL_MANAGE, town);
-      const framework = await em.findOne(FrameworkEntity, { where: { id: input.frameworkId } });
+      const framework = await tx.findOne(FrameworkEntity, { where: { id: input.frameworkId } });
       if (!framework || framework.districtId !== town.districtId) throw notFound('frameworkId', '区评分框架');
       if (framework.status !== RuleStatus.PUBLISHED) {
         throw BadInputException.field('frameworkId', '只能依据已发布的区评分框架编制操作手册');
       }
-      const manual = await this.insertManual(ctx, em, town, {
+      const manual = await this.insertManual(ctx, tx, town, {
         frameworkId: framework.id,
         title: input.title,
         copiedFromId: null,
       });
-      return this.load(em, manual.id);
+      return this.load(tx, manual.id);
     });
   }
 
   updateSettings(ctx: RequestContext, id: string, settings: Settings) {
-    return this.db.run(ctx, async (em) => {
-      await this.requireDraft(ctx, em, id);
+    return this.db.run(ctx, async (tx) => {
+      await this.requireDraft(ctx, tx, id);
       const defined = Object.fromEntries(
         Object.entries(settings).filter(([, v]) => v !== undefined && v !== null),
       );
-      if (Object.keys(defined).length) await em.update(TownManualEntity, { id }, defined);
-      return this.load(em, id);
+      if (Object.keys(defined).length) await tx.update(TownManualEntity, { id }, defined);
+      return this.load(tx, id);
     });
   }
 
   setAdjustment(ctx: RequestContext, manualId: string, change: AdjustmentChange) {
-    return this.db.run(ctx, async (em) => {
-      const manual = await this.requireDraft(ctx, em, manualId);
-      const framework = await em.findOneByOrFail(FrameworkEntity, { id: manual.frameworkId });
-      const item = await em.findOne(EvaluationItemEntity, {
+    return this.db.run(ctx, async (tx) => {
+      const manual = await this.requireDraft(ctx, tx, manualId);
+      const framework = await tx.findOneByOrFail(FrameworkEntity, { id: manual.frameworkId });
+      const item = await tx.findOne(EvaluationItemEntity, {
         where: { frameworkId: framework.id, code: change.itemCode, withdrawn: false },
       });
       if (!item) throw BadInputException.field('itemCode', `区框架中没有编码为 ${change.itemCode} 的事项`);
       const value = checkedAdjustment(item, change, framework.maxAdjustmentPercent);
-      const existing = await em.findOne(ManualAdjustmentEntity, { where: { manualId, itemCode: item.code } });
+      const existing = await tx.findOne(ManualAdjustmentEntity, { where: { manualId, itemCode: item.code } });
       const fields = { disabled: change.disabled, reason: change.reason, ...value };
-      if (existing) await em.update(ManualAdjustmentEntity, { id: existing.id }, fields);
+      if (existing) await tx.update(ManualAdjustmentEntity, { id: existing.id }, fields);
       else {
-        await em.insert(ManualAdjustmentEntity, {
+        await tx.insert(ManualAdjustmentEntity, {
           id: randomUUID(),
           manualId,
           itemCode: item.code,
@@ -138,18 +138,18 @@ export class ManualService {
           ...fields,
         });
       }
-      return this.load(em, manualId);
+      return this.load(tx, manualId);
     });
   }
 
   addTownItem(ctx: RequestContext, manualId: string, fields: ItemFields) {
-    return this.db.run(ctx, async (em) => {
-      const manual = await this.requireDraft(ctx, em, manualId);
+    return this.db.run(ctx, async (tx) => {
+      const manual = await this.requireDraft(ctx, tx, manualId);
       assertItem(fields);
-      await this.refuseFrameworkCode(em, manual, fields.code);
-      const position = await em.count(TownItemEntity, { where: { manualId } });
+      await this.refuseFrameworkCode(tx, manual, fields.code);
+      const position = await tx.count(TownItemEntity, { where: { manualId } });
       await uniqueCode(fields.code, () =>
-        em.insert(TownItemEntity, {
+        tx.insert(TownItemEntity, {
           id: randomUUID(),
           manualId,
           ...tenantOf(manual),
@@ -157,52 +157,52 @@ export class ManualService {
           position,
         }),
       );
-      return this.load(em, manualId);
+      return this.load(tx, manualId);
     });
   }
 
   updateTownItem(ctx: RequestContext, itemId: string, fields: ItemFields) {
-    return this.db.run(ctx, async (em) => {
-      const item = await em.findOne(TownItemEntity, { where: { id: itemId } });
+    return this.db.run(ctx, async (tx) => {
+      const item = await tx.findOne(TownItemEntity, { where: { id: itemId } });
       if (!item) throw notFound('itemId', '本镇事项');
-      const manual = await this.requireDraft(ctx, em, item.manualId);
+      const manual = await this.requireDraft(ctx, tx, item.manualId);
       assertItem(fields);
-      await this.refuseFrameworkCode(em, manual, fields.code);
-      await uniqueCode(fields.code, () => em.update(TownItemEntity, { id: itemId }, pickItemFields(fields)));
-      return this.load(em, item.manualId);
+      await this.refuseFrameworkCode(tx, manual, fields.code);
+      await uniqueCode(fields.code, () => tx.update(TownItemEntity, { id: itemId }, pickItemFields(fields)));
+      return this.load(tx, item.manualId);
     });
   }
 
   withdrawTownItem(ctx: RequestContext, itemId: string) {
-    return this.db.run(ctx, async (em) => {
-      const item = await em.findOne(TownItemEntity, { where: { id: itemId } });
+    return this.db.run(ctx, async (tx) => {
+      const item = await tx.findOne(TownItemEntity, { where: { id: itemId } });
       if (!item) throw notFound('itemId', '本镇事项');
-      await this.requireDraft(ctx, em, item.manualId);
-      await em.update(TownItemEntity, { id: itemId }, { withdrawn: true });
-      return this.load(em, item.manualId);
+      await this.requireDraft(ctx, tx, item.manualId);
+      await tx.update(TownItemEntity, { id: itemId }, { withdrawn: true });
+      return this.load(tx, item.manualId);
     });
   }
 
   publish(ctx: RequestContext, id: string) {
-    return this.db.run(ctx, async (em) => {
-      await this.requireDraft(ctx, em, id);
+    return this.db.run(ctx, async (tx) => {
+      await this.requireDraft(ctx, tx, id);
       const user = ctx.requireUser();
-      await em.update(ManualAdjustmentEntity, { manualId: id }, { published: true });
-      await em.update(TownItemEntity, { manualId: id }, { published: true });
-      await em.update(
+      await tx.update(ManualAdjustmentEntity, { manualId: id }, { published: true });
+      await tx.update(TownItemEntity, { manualId: id }, { published: true });
+      await tx.update(
         TownManualEntity,
         { id },
         { status: RuleStatus.PUBLISHED, publishedAt: new Date(), publishedBy: user.id },
       );
-      return this.load(em, id);
+      return this.load(tx, id);
     });
   }
 
   /** Amending a manual: a new draft version copying settings, adjustments and town items. */
   createVersion(ctx: RequestContext, fromId: string) {
-    return this.db.run(ctx, async (em) => {
-      const from = await this.load(em, fromId);
-      const town = await em.findOneByOrFail(OrgUnitEntity, { id: from.manual.townId as string });
+    return this.db.run(ctx, async (tx) => {
+      const from = await this.load(tx, fromId);
+      const town = await tx.findOneByOrFail(OrgUnitEntity, { id: from.manual.townId as string });
       ctx.auditTarget = town;
       ctx.assertCan(Permission.MANUAL_MANAGE, town);
       const m = from.manual;
@@ -218,9 +218,9 @@ export class ManualService {
         villageMaxItemPoints: m.villageMaxItemPoints,
         procedure: m.procedure,
       };
-      const manual = await this.insertManual(ctx, em, town, { ...rest, copiedFromId: from.manual.id });
+      const manual = await this.insertManual(ctx, tx, town, { ...rest, copiedFromId: from.manual.id });
       if (from.adjustments.length) {
-        await em.insert(
+        await tx.insert(
           ManualAdjustmentEntity,
           from.adjustments.map((a) => ({
             id: randomUUID(),
@@ -237,7 +237,7 @@ export class ManualService {
       }
       const kept = from.townItems.filter((i) => !i.withdrawn);
       if (kept.length) {
-        await em.insert(
+        await tx.insert(
           TownItemEntity,
           kept.map((i, position) => ({
             id: randomUUID(),
@@ -248,24 +248,24 @@ export class ManualService {
           })),
         );
       }
-      return this.load(em, manual.id);
+      return this.load(tx, manual.id);
     });
   }
 
   private async insertManual(
     ctx: RequestContext,
-    em: EntityManager,
+    tx: TenantTx,
     town: OrgUnitEntity,
     fields: Partial<TownManualEntity> & { frameworkId: string; title: string; copiedFromId: string | null },
   ): Promise<TownManualEntity> {
-    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`town_manual:${town.id}`]);
-    const row = await em
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`town_manual:${town.id}`]);
+    const row = await tx
       .createQueryBuilder(TownManualEntity, 'm')
       .select('COALESCE(MAX(m.version), 0)', 'max')
       .where('m.townId = :t', { t: town.id })
       .getRawOne<{ max: number }>();
     const id = randomUUID();
-    await em.insert(TownManualEntity, {
+    await tx.insert(TownManualEntity, {
       ...fields,
       id,
       districtId: town.districtId,
@@ -275,11 +275,11 @@ export class ManualService {
       status: RuleStatus.DRAFT,
       createdBy: ctx.user?.id ?? null,
     });
-    return em.findOneByOrFail(TownManualEntity, { id });
+    return tx.findOneByOrFail(TownManualEntity, { id });
   }
 
-  private async refuseFrameworkCode(em: EntityManager, manual: TownManualEntity, code: string) {
-    const clash = await em.count(EvaluationItemEntity, { where: { frameworkId: manual.frameworkId, code } });
+  private async refuseFrameworkCode(tx: TenantTx, manual: TownManualEntity, code: string) {
+    const clash = await tx.count(EvaluationItemEntity, { where: { frameworkId: manual.frameworkId, code } });
     if (clash) {
       throw new ConflictException(`编码 ${code} 已被区框架事项使用`, [
         { field: 'item.code', reasons: ['与区框架事项编码重复'] },
@@ -287,27 +287,27 @@ export class ManualService {
     }
   }
 
-  private async load(em: EntityManager, id: string): Promise<ManualWithParts> {
-    const manual = await em.findOne(TownManualEntity, { where: { id } });
+  private async load(tx: TenantTx, id: string): Promise<ManualWithParts> {
+    const manual = await tx.findOne(TownManualEntity, { where: { id } });
     if (!manual) throw notFound('id', '镇操作手册');
-    return this.parts(em, manual);
+    return this.parts(tx, manual);
   }
 
-  private async parts(em: EntityManager, manual: TownManualEntity): Promise<ManualWithParts> {
-    const adjustments = await em.find(ManualAdjustmentEntity, {
+  private async parts(tx: TenantTx, manual: TownManualEntity): Promise<ManualWithParts> {
+    const adjustments = await tx.find(ManualAdjustmentEntity, {
       where: { manualId: manual.id },
       order: { itemCode: 'ASC' },
     });
-    const townItems = await em.find(TownItemEntity, {
+    const townItems = await tx.find(TownItemEntity, {
       where: { manualId: manual.id },
       order: { position: 'ASC' },
     });
     return { manual, adjustments, townItems };
   }
 
-  private async requireDraft(ctx: RequestContext, em: EntityManager, id: string): Promise<TownManualEntity> {
+  private async requireDraft(ctx: RequestContext, tx: TenantTx, id: string): Promise<TownManualEntity> {
     // Locked: an edit and a concurrent publish of the same version must not interleave.
-    const manual = await em.findOne(TownManualEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const manual = await tx.findOne(TownManualEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!manual) throw notFound('manualId', '镇操作手册');
     auditOwner(ctx, manual, manualLabel(manual));
     ctx.assertCan(Permission.MANUAL_MANAGE, manual);

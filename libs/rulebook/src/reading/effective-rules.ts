@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { TenantTx } from '@village/platform-tenancy';
 import { FrameworkEntity } from '../framework/framework.entity';
 import { RuleStatus, ScoringListStatus } from '../common/item-enums';
 import { TownManualEntity } from '../manual/town-manual.entity';
@@ -11,12 +11,8 @@ import { ScoringListEntity } from '../village-list/scoring-list.entity';
  * The latest published manual of a town for a year (on that year's framework); readable by its villages
  * through the from-above policy.
  */
-export function currentManual(
-  em: EntityManager,
-  townId: string,
-  year: number,
-): Promise<TownManualEntity | null> {
-  return em
+export function currentManual(tx: TenantTx, townId: string, year: number): Promise<TownManualEntity | null> {
+  return tx
     .createQueryBuilder(TownManualEntity, 'm')
     .innerJoin(FrameworkEntity, 'f', 'f.id = m.frameworkId')
     .where('m.townId = :townId AND m.status = :status AND f.year = :year', {
@@ -30,11 +26,11 @@ export function currentManual(
 
 /** The latest adopted list of a village for a year (built on a manual of that year's framework). */
 export function effectiveList(
-  em: EntityManager,
+  tx: TenantTx,
   villageId: string,
   year: number,
 ): Promise<ScoringListEntity | null> {
-  return em
+  return tx
     .createQueryBuilder(ScoringListEntity, 'l')
     .innerJoin(TownManualEntity, 'm', 'm.id = l.manualId')
     .innerJoin(FrameworkEntity, 'f', 'f.id = m.frameworkId')
@@ -56,13 +52,13 @@ export interface VillageRulebook {
 
 /** The village's rulebook for a year, or null when no list has been adopted for that year. */
 export async function villageRulebook(
-  em: EntityManager,
+  tx: TenantTx,
   villageId: string,
   year: number,
 ): Promise<VillageRulebook | null> {
-  const list = await effectiveList(em, villageId, year);
+  const list = await effectiveList(tx, villageId, year);
   if (!list) return null;
-  const manual = await em.findOneByOrFail(TownManualEntity, { id: list.manualId });
-  const framework = await em.findOneByOrFail(FrameworkEntity, { id: manual.frameworkId });
+  const manual = await tx.findOneByOrFail(TownManualEntity, { id: list.manualId });
+  const framework = await tx.findOneByOrFail(FrameworkEntity, { id: manual.frameworkId });
   return { list, manual, rules: framework.rules };
 }

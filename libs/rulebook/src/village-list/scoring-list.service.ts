@@ -1,7 +1,6 @@
 import { ruleYear } from '../common/rule-year';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { BadInputException, ConflictException, Permission, notFound } from '@village/platform-common';
 import {
   OrgLevel,
@@ -10,6 +9,7 @@ import {
   villageTenant,
   auditOwner,
   requireVisibleUnit,
+  type TenantTx,
 } from '@village/platform-tenancy';
 import { pickItemFields, type ItemFields } from '../common/item-columns';
 import { ScoringListStatus } from '../common/item-enums';
@@ -45,21 +45,21 @@ export class ScoringListService {
   constructor(private readonly db: TenantDb) {}
 
   list(ctx: RequestContext, villageId: string): Promise<ScoringListView[]> {
-    return this.db.run(ctx, async (em) => {
-      await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
-      const lists = await em.find(ScoringListEntity, { where: { villageId }, order: { version: 'DESC' } });
+    return this.db.run(ctx, async (tx) => {
+      await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
+      const lists = await tx.find(ScoringListEntity, { where: { villageId }, order: { version: 'DESC' } });
       const views: ScoringListView[] = [];
-      for (const list of lists) views.push(await this.view(em, list));
+      for (const list of lists) views.push(await this.view(tx, list));
       return views;
     });
   }
 
   /** The effective list of a year: its latest adopted version (earlier ones stay as history). */
   effective(ctx: RequestContext, villageId: string, year?: number | null): Promise<ScoringListView | null> {
-    return this.db.run(ctx, async (em) => {
-      await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
-      const list = await effectiveList(em, villageId, ruleYear(year));
-      return list ? this.view(em, list) : null;
+    return this.db.run(ctx, async (tx) => {
+      await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
+      const list = await effectiveList(tx, villageId, ruleYear(year));
+      return list ? this.view(tx, list) : null;
     });
   }
 
@@ -73,30 +73,30 @@ export class ScoringListService {
     code: string,
     year?: number | null,
   ): Promise<ScoringListItemEntity> {
-    return this.db.run(ctx, async (em) => {
-      const list = await effectiveList(em, villageId, ruleYear(year));
+    return this.db.run(ctx, async (tx) => {
+      const list = await effectiveList(tx, villageId, ruleYear(year));
       if (!list) throw notFound('villageId', '已通过的村积分评价清单');
-      const item = await em.findOne(ScoringListItemEntity, { where: { listId: list.id, code } });
+      const item = await tx.findOne(ScoringListItemEntity, { where: { listId: list.id, code } });
       if (!item) throw notFound('code', `编码为 ${code} 的生效事项`);
       return item;
     });
   }
 
   create(ctx: RequestContext, villageId: string, year?: number | null) {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
       ctx.auditTarget = village;
       ctx.assertCan(Permission.SCORING_LIST_MANAGE, village);
       const listYear = ruleYear(year);
-      const manual = await currentManual(em, village.townId as string, listYear);
+      const manual = await currentManual(tx, village.townId as string, listYear);
       if (!manual) {
         throw BadInputException.field(
           'villageId',
           `所在镇尚未发布 ${listYear} 年度的操作手册，不能编制该年度积分评价清单`,
         );
       }
-      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`scoring_list:${village.id}`]);
-      const previous = await em.findOne(ScoringListEntity, {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`scoring_list:${village.id}`]);
+      const previous = await tx.findOne(ScoringListEntity, {
         where: { villageId },
         order: { version: 'DESC' },
       });
@@ -108,16 +108,16 @@ export class ScoringListService {
         manualId: manual.id,
         createdBy: ctx.user?.id ?? null,
       };
-      await em.insert(ScoringListEntity, list);
+      await tx.insert(ScoringListEntity, list);
       // Amendments start from the previous version's village items, approvals included.
       const carried = previous
-        ? await em.find(VillageItemEntity, {
+        ? await tx.find(VillageItemEntity, {
             where: { listId: previous.id, withdrawn: false },
             order: { position: 'ASC' },
           })
         : [];
       if (carried.length) {
-        await em.insert(
+        await tx.insert(
           VillageItemEntity,
           carried.map((i, position) => ({
             id: randomUUID(),
@@ -130,18 +130,18 @@ export class ScoringListService {
           })),
         );
       }
-      return this.load(em, list.id as string);
+      return this.load(tx, list.id as string);
     });
   }
 
   addVillageItem(ctx: RequestContext, listId: string, fields: ItemFields) {
-    return this.db.run(ctx, async (em) => {
-      const list = await this.requireDraft(ctx, em, listId);
+    return this.db.run(ctx, async (tx) => {
+      const list = await this.requireDraft(ctx, tx, listId);
       assertItem(fields);
-      await this.refuseUpperCode(em, list, fields.code);
-      const position = await em.count(VillageItemEntity, { where: { listId } });
+      await this.refuseUpperCode(tx, list, fields.code);
+      const position = await tx.count(VillageItemEntity, { where: { listId } });
       await uniqueCode(fields.code, () =>
-        em.insert(VillageItemEntity, {
+        tx.insert(VillageItemEntity, {
           id: randomUUID(),
           listId,
           districtId: list.districtId,
@@ -151,58 +151,58 @@ export class ScoringListService {
           position,
         }),
       );
-      return this.load(em, listId);
+      return this.load(tx, listId);
     });
   }
 
   updateVillageItem(ctx: RequestContext, itemId: string, fields: ItemFields) {
-    return this.db.run(ctx, async (em) => {
-      const item = await this.requireItem(em, itemId);
-      const list = await this.requireDraft(ctx, em, item.listId);
+    return this.db.run(ctx, async (tx) => {
+      const item = await this.requireItem(tx, itemId);
+      const list = await this.requireDraft(ctx, tx, item.listId);
       assertItem(fields);
-      await this.refuseUpperCode(em, list, fields.code);
+      await this.refuseUpperCode(tx, list, fields.code);
       // The town approved the old content, not the new one.
       await uniqueCode(fields.code, () =>
-        em.update(
+        tx.update(
           VillageItemEntity,
           { id: itemId },
           { ...pickItemFields(fields), approvedAt: null, approvedBy: null },
         ),
       );
-      return this.load(em, item.listId);
+      return this.load(tx, item.listId);
     });
   }
 
   withdrawVillageItem(ctx: RequestContext, itemId: string) {
-    return this.db.run(ctx, async (em) => {
-      const item = await this.requireItem(em, itemId);
-      await this.requireDraft(ctx, em, item.listId);
-      await em.update(VillageItemEntity, { id: itemId }, { withdrawn: true });
-      return this.load(em, item.listId);
+    return this.db.run(ctx, async (tx) => {
+      const item = await this.requireItem(tx, itemId);
+      await this.requireDraft(ctx, tx, item.listId);
+      await tx.update(VillageItemEntity, { id: itemId }, { withdrawn: true });
+      return this.load(tx, item.listId);
     });
   }
 
   /** The town admits a village item beyond the manual's caps. */
   approveVillageItem(ctx: RequestContext, itemId: string) {
-    return this.db.run(ctx, async (em) => {
-      const item = await this.requireItem(em, itemId);
-      const list = await em.findOneByOrFail(ScoringListEntity, { id: item.listId });
+    return this.db.run(ctx, async (tx) => {
+      const item = await this.requireItem(tx, itemId);
+      const list = await tx.findOneByOrFail(ScoringListEntity, { id: item.listId });
       auditOwner(ctx, item, listLabel(list));
       ctx.assertCan(Permission.SCORING_LIST_APPROVE, item);
       if (list.status !== ScoringListStatus.DRAFT) throw publishedError(listLabel(list));
       if (item.withdrawn) throw BadInputException.field('itemId', '该事项已撤回，无需审批');
-      await em.update(
+      await tx.update(
         VillageItemEntity,
         { id: itemId },
         { approvedAt: new Date(), approvedBy: ctx.requireUser().id },
       );
-      return this.load(em, item.listId);
+      return this.load(tx, item.listId);
     });
   }
 
   adopt(ctx: RequestContext, listId: string, vote: AdoptionVote & { meetingDate: string }) {
-    return this.db.run(ctx, async (em) => {
-      const list = await this.requireDraft(ctx, em, listId);
+    return this.db.run(ctx, async (tx) => {
+      const list = await this.requireDraft(ctx, tx, listId);
       const problems = adoptionVoteProblems(vote);
       if (problems.length) {
         throw new BadInputException(
@@ -212,8 +212,8 @@ export class ScoringListService {
             .join('；')}`,
         );
       }
-      const manual = await em.findOneByOrFail(TownManualEntity, { id: list.manualId });
-      const villageItems = await em.find(VillageItemEntity, {
+      const manual = await tx.findOneByOrFail(TownManualEntity, { id: list.manualId });
+      const villageItems = await tx.find(VillageItemEntity, {
         where: { listId },
         order: { position: 'ASC' },
       });
@@ -229,18 +229,18 @@ export class ScoringListService {
           })),
         );
       }
-      const frameworkItems = await em.find(EvaluationItemEntity, {
+      const frameworkItems = await tx.find(EvaluationItemEntity, {
         where: { frameworkId: manual.frameworkId },
         order: { position: 'ASC' },
       });
-      const adjustments = await em.find(ManualAdjustmentEntity, { where: { manualId: manual.id } });
-      const townItems = await em.find(TownItemEntity, {
+      const adjustments = await tx.find(ManualAdjustmentEntity, { where: { manualId: manual.id } });
+      const townItems = await tx.find(TownItemEntity, {
         where: { manualId: manual.id },
         order: { position: 'ASC' },
       });
       const effective = mergeEffectiveItems(frameworkItems, adjustments, townItems, villageItems);
       const tenant = { districtId: list.districtId, townId: list.townId, villageId: list.villageId };
-      await em.insert(
+      await tx.insert(
         ScoringListItemEntity,
         effective.map((item, position) => ({
           id: randomUUID(),
@@ -252,8 +252,8 @@ export class ScoringListService {
           position,
         })),
       );
-      await em.update(VillageItemEntity, { listId }, { published: true });
-      await em.update(
+      await tx.update(VillageItemEntity, { listId }, { published: true });
+      await tx.update(
         ScoringListEntity,
         { id: listId },
         {
@@ -268,15 +268,15 @@ export class ScoringListService {
           adoptedBy: ctx.requireUser().id,
         },
       );
-      return this.load(em, listId);
+      return this.load(tx, listId);
     });
   }
 
-  private async refuseUpperCode(em: EntityManager, list: ScoringListEntity, code: string) {
-    const manual = await em.findOneByOrFail(TownManualEntity, { id: list.manualId });
+  private async refuseUpperCode(tx: TenantTx, list: ScoringListEntity, code: string) {
+    const manual = await tx.findOneByOrFail(TownManualEntity, { id: list.manualId });
     const clash =
-      (await em.count(EvaluationItemEntity, { where: { frameworkId: manual.frameworkId, code } })) +
-      (await em.count(TownItemEntity, { where: { manualId: manual.id, code } }));
+      (await tx.count(EvaluationItemEntity, { where: { frameworkId: manual.frameworkId, code } })) +
+      (await tx.count(TownItemEntity, { where: { manualId: manual.id, code } }));
     if (clash) {
       throw new ConflictException(`编码 ${code} 已被区框架或镇手册事项使用`, [
         { field: 'item.code', reasons: ['与上级事项编码重复'] },
@@ -284,35 +284,35 @@ export class ScoringListService {
     }
   }
 
-  private async load(em: EntityManager, id: string): Promise<ScoringListView> {
+  private async load(tx: TenantTx, id: string): Promise<ScoringListView> {
     // Locked: an edit and a concurrent publish of the same version must not interleave.
-    const list = await em.findOne(ScoringListEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const list = await tx.findOne(ScoringListEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!list) throw notFound('listId', '村积分评价清单');
-    return this.view(em, list);
+    return this.view(tx, list);
   }
 
-  private async view(em: EntityManager, list: ScoringListEntity): Promise<ScoringListView> {
-    const manual = await em.findOneByOrFail(TownManualEntity, { id: list.manualId });
-    const villageItems = await em.find(VillageItemEntity, {
+  private async view(tx: TenantTx, list: ScoringListEntity): Promise<ScoringListView> {
+    const manual = await tx.findOneByOrFail(TownManualEntity, { id: list.manualId });
+    const villageItems = await tx.find(VillageItemEntity, {
       where: { listId: list.id },
       order: { position: 'ASC' },
     });
-    const items = await em.find(ScoringListItemEntity, {
+    const items = await tx.find(ScoringListItemEntity, {
       where: { listId: list.id },
       order: { position: 'ASC' },
     });
     return { list, villageItems, needingApproval: itemsNeedingApproval(villageItems, manual), items };
   }
 
-  private async requireItem(em: EntityManager, id: string): Promise<VillageItemEntity> {
-    const item = await em.findOne(VillageItemEntity, { where: { id } });
+  private async requireItem(tx: TenantTx, id: string): Promise<VillageItemEntity> {
+    const item = await tx.findOne(VillageItemEntity, { where: { id } });
     if (!item) throw notFound('itemId', '村自定事项');
     return item;
   }
 
-  private async requireDraft(ctx: RequestContext, em: EntityManager, id: string): Promise<ScoringListEntity> {
+  private async requireDraft(ctx: RequestContext, tx: TenantTx, id: string): Promise<ScoringListEntity> {
     // Locked: an edit and a concurrent publish of the same version must not interleave.
-    const list = await em.findOne(ScoringListEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const list = await tx.findOne(ScoringListEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!list) throw notFound('listId', '村积分评价清单');
     auditOwner(ctx, list, listLabel(list));
     ctx.assertCan(Permission.SCORING_LIST_MANAGE, list);

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { TenantTx } from '@village/platform-tenancy';
 import { BadInputException } from '@village/platform-common';
 import type { ResidentEntity } from '@village/residents';
 import type { ScoringListItemEntity } from '@village/rulebook';
@@ -27,7 +27,7 @@ export interface Amendment {
  * penalty or back: a penalty is registered on its own, with its own review.
  */
 export async function resolveAmendment(
-  em: EntityManager,
+  tx: TenantTx,
   declaration: DeclarationEntity,
   resident: ResidentEntity,
   declared: ScoringListItemEntity,
@@ -37,15 +37,15 @@ export async function resolveAmendment(
   const item =
     code === declared.code
       ? declared
-      : await requireListItem(em, declaration.villageId, code, declaration.actedOn, 'amendedItemCode');
+      : await requireListItem(tx, declaration.villageId, code, declaration.actedOn, 'amendedItemCode');
   if (item.direction !== declared.direction) {
     throw BadInputException.field(
       'amendedItemCode',
       `修正不能改变加减分方向：「${declared.name}」与「${item.name}」方向不同，扣分事项请另行登记`,
     );
   }
-  await assertChannelRules(em, resident, item, declaration.channel, 'amendedItemCode');
-  await assertItemApplies(em, resident, item, declaration.actedOn, 'amendedItemCode');
+  await assertChannelRules(tx, resident, item, declaration.channel, 'amendedItemCode');
+  await assertItemApplies(tx, resident, item, declaration.actedOn, 'amendedItemCode');
   const given = request.amendedQuantity;
   const quantity = checkQuantity(
     item,
@@ -53,7 +53,7 @@ export async function resolveAmendment(
     'amendedQuantity',
   );
   if (item.id !== declared.id && item.evidenceRequired) {
-    const files = await em.count(DeclarationEvidenceEntity, { where: { declarationId: declaration.id } });
+    const files = await tx.count(DeclarationEvidenceEntity, { where: { declarationId: declaration.id } });
     if (files === 0) {
       throw BadInputException.field(
         'amendedItemCode',

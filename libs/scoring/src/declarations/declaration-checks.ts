@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { TenantTx } from '@village/platform-tenancy';
 import { BadInputException, SUBJECT_TYPE_LABELS } from '@village/platform-common';
 import { HouseholdEntity, ResidentEntity, SubjectRoleEntity } from '@village/residents';
 import { ItemDirection, effectiveList, ScoringListItemEntity } from '@village/rulebook';
@@ -11,31 +11,31 @@ import { capWindows, claimedPoints } from './declaration-rules';
  * `field` (the declared `itemCode`, or a reviewer's `amendedItemCode`).
  */
 export async function requireListItem(
-  em: EntityManager,
+  tx: TenantTx,
   villageId: string,
   code: string,
   actedOn: string,
   field = 'itemCode',
 ): Promise<ScoringListItemEntity> {
   const year = Number(actedOn.slice(0, 4));
-  const list = await effectiveList(em, villageId, year);
+  const list = await effectiveList(tx, villageId, year);
   if (!list) {
     throw BadInputException.field('actedOn', `本村尚无经村民代表大会通过的 ${year} 年度积分评价清单`);
   }
-  const item = await em.findOne(ScoringListItemEntity, { where: { listId: list.id, code } });
+  const item = await tx.findOne(ScoringListItemEntity, { where: { listId: list.id, code } });
   if (!item) throw BadInputException.field(field, `事项 ${code} 不在本村 ${year} 年度积分评价清单中`);
   return item;
 }
 
 /** The item must apply to one of the subject roles the resident held on the act date. */
 export async function assertItemApplies(
-  em: EntityManager,
+  tx: TenantTx,
   resident: ResidentEntity,
   item: ScoringListItemEntity,
   actedOn: string,
   field = 'itemCode',
 ): Promise<void> {
-  const roles = await em
+  const roles = await tx
     .createQueryBuilder(SubjectRoleEntity, 'r')
     .where('r.residentId = :id AND r.startDate <= :d AND (r.endDate IS NULL OR r.endDate >= :d)', {
       id: resident.id,
@@ -54,7 +54,7 @@ export async function assertItemApplies(
 
 /** Channel rules: residents declare only positive items; household items belong to the household head. */
 export async function assertChannelRules(
-  em: EntityManager,
+  tx: TenantTx,
   resident: ResidentEntity,
   item: ScoringListItemEntity,
   channel: DeclarationChannel,
@@ -68,7 +68,7 @@ export async function assertChannelRules(
     throw BadInputException.field(field, `事项 ${item.code} 以户为单位，${resident.name}尚未登记户籍`);
   }
   if (channel === DeclarationChannel.SELF) {
-    const household = await em.findOne(HouseholdEntity, { where: { id: resident.householdId } });
+    const household = await tx.findOne(HouseholdEntity, { where: { id: resident.householdId } });
     if (household?.headResidentId !== resident.id) {
       throw BadInputException.field(field, `事项 ${item.code} 以户为单位，须由户主申报`);
     }
@@ -109,7 +109,7 @@ const CAP_SPANS = [
  * the caps. An amended declaration counts under the item and quantity the reviewer scored.
  */
 export async function assertCaps(
-  em: EntityManager,
+  tx: TenantTx,
   resident: ResidentEntity,
   item: ScoringListItemEntity,
   actedOn: string,
@@ -121,7 +121,7 @@ export async function assertCaps(
     const cap = item[capField];
     if (cap === null) continue;
     const [from, to] = windows[span];
-    const rows = (await em.query(
+    const rows = (await tx.query(
       `SELECT CASE WHEN r.id IS NULL THEN d.quantity ELSE r.amended_quantity END::float AS quantity
          FROM declaration d
          LEFT JOIN declaration_review r ON r.declaration_id = d.id AND r.decision = $5
@@ -145,7 +145,7 @@ export async function assertCaps(
  * pending claim counted).
  */
 export async function assertApprovedWithinCaps(
-  em: EntityManager,
+  tx: TenantTx,
   declaration: DeclarationEntity,
   item: ScoringListItemEntity,
   points: number,
@@ -155,7 +155,7 @@ export async function assertApprovedWithinCaps(
     const cap = item[capField];
     if (cap === null) continue;
     const [from, to] = windows[span];
-    const [row] = (await em.query(
+    const [row] = (await tx.query(
       `SELECT coalesce(sum(abs(r.points)), 0)::float AS used FROM declaration_review r
          JOIN declaration d ON d.id = r.declaration_id
         WHERE r.decision IN ('APPROVE', 'AMEND') AND d.resident_id = $1

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import {
   BadInputException,
   ConflictException,
@@ -10,7 +9,7 @@ import {
 } from '@village/platform-common';
 import { NotificationKind, NotificationService } from '@village/platform-notifications';
 import { ResidentEntity } from '@village/residents';
-import { RequestContext, TenantDb, auditOwner } from '@village/platform-tenancy';
+import { RequestContext, TenantDb, auditOwner, type TenantTx } from '@village/platform-tenancy';
 import { LedgerService } from '../ledger/ledger.service';
 import { ScoringListItemEntity } from '@village/rulebook';
 import { DeclarationReviewEntity } from './declaration-review.entity';
@@ -47,13 +46,13 @@ export class DeclarationReviewService {
   ) {}
 
   review(ctx: RequestContext, input: ReviewCommand): Promise<DeclarationEntity> {
-    return this.db.run(ctx, async (em) => {
-      const declaration = await em.findOne(DeclarationEntity, {
+    return this.db.run(ctx, async (tx) => {
+      const declaration = await tx.findOne(DeclarationEntity, {
         where: { id: input.declarationId },
         lock: { mode: 'pessimistic_write' },
       });
       if (!declaration) throw new NotFoundException('declarationId：找不到该申报，或您无权查看');
-      const resident = await em.findOneByOrFail(ResidentEntity, { id: declaration.residentId });
+      const resident = await tx.findOneByOrFail(ResidentEntity, { id: declaration.residentId });
       auditOwner(ctx, declaration, resident.name);
       ctx.assertCan(Permission.DECLARATION_REVIEW, declaration);
       const me = ctx.user?.id;
@@ -70,13 +69,13 @@ export class DeclarationReviewService {
       if (!amending && (input.amendedItemCode?.trim() || input.amendedQuantity != null)) {
         throw BadInputException.field('amendedItemCode', '修改事项或数量请选择「修正后通过」并写明理由');
       }
-      const item = await em.findOneByOrFail(ScoringListItemEntity, { id: declaration.scoringListItemId });
+      const item = await tx.findOneByOrFail(ScoringListItemEntity, { id: declaration.scoringListItemId });
       if (input.decision === ReviewDecision.REJECT) {
         if (!reason) throw BadInputException.field('reason', '驳回必须填写理由');
-        await this.decide(ctx, em, declaration, ReviewDecision.REJECT, null, reason, null);
+        await this.decide(ctx, tx, declaration, ReviewDecision.REJECT, null, reason, null);
         await this.tell(
           ctx,
-          em,
+          tx,
           declaration,
           resident,
           NotificationKind.DECLARATION_REJECTED,
@@ -87,14 +86,14 @@ export class DeclarationReviewService {
       }
       if (amending && !reason) throw BadInputException.field('reason', '修正必须填写理由');
       const scored = amending
-        ? await resolveAmendment(em, declaration, resident, item, input)
+        ? await resolveAmendment(tx, declaration, resident, item, input)
         : { item, quantity: declaration.quantity };
-      const repeat = await this.isRepeat(em, declaration, scored.item);
+      const repeat = await this.isRepeat(tx, declaration, scored.item);
       const { points, multiplier } = approvedPoints(scored.item, scored.quantity, input.points, repeat);
-      await assertApprovedWithinCaps(em, declaration, scored.item, points);
-      await this.decide(ctx, em, declaration, input.decision, points, reason, amending ? scored : null);
+      await assertApprovedWithinCaps(tx, declaration, scored.item, points);
+      await this.decide(ctx, tx, declaration, input.decision, points, reason, amending ? scored : null);
       await this.ledger.append(
-        em,
+        tx,
         ctx,
         {
           villageId: declaration.villageId,
@@ -126,7 +125,7 @@ export class DeclarationReviewService {
               `「${describeClaim(scored.item, scored.quantity)}」，记 ${points} 分：${reason}`,
           ]
         : ['申报已通过', `您 ${declaration.actedOn} 申报的「${item.name}」已通过，记 ${points} 分`];
-      await this.tell(ctx, em, declaration, resident, kind, title, body);
+      await this.tell(ctx, tx, declaration, resident, kind, title, body);
       return { ...declaration, status: STATUS_AFTER[input.decision] };
     });
   }
@@ -136,12 +135,12 @@ export class DeclarationReviewService {
    * Amended declarations count under the item they were scored as.
    */
   private async isRepeat(
-    em: EntityManager,
+    tx: TenantTx,
     declaration: DeclarationEntity,
     item: ScoringListItemEntity,
   ): Promise<boolean> {
     if (!item.validityMonths || item.repeatMultiplier === 1) return false;
-    const [row] = (await em.query(
+    const [row] = (await tx.query(
       `SELECT count(*)::int AS n FROM declaration d
          LEFT JOIN declaration_review r ON r.declaration_id = d.id AND r.decision = 'AMEND'
         WHERE d.id <> $1 AND d.resident_id = $2 AND d.status IN ('APPROVED', 'AMENDED')
@@ -159,14 +158,14 @@ export class DeclarationReviewService {
 
   private async decide(
     ctx: RequestContext,
-    em: EntityManager,
+    tx: TenantTx,
     declaration: DeclarationEntity,
     decision: ReviewDecision,
     points: number | null,
     reason: string | null,
     amendment: { item: ScoringListItemEntity; quantity: number | null } | null,
   ): Promise<void> {
-    await em.insert(DeclarationReviewEntity, {
+    await tx.insert(DeclarationReviewEntity, {
       id: randomUUID(),
       districtId: declaration.districtId,
       townId: declaration.townId,
@@ -179,12 +178,12 @@ export class DeclarationReviewService {
       amendedItemCode: amendment?.item.code ?? null,
       amendedQuantity: amendment?.quantity ?? null,
     });
-    await em.update(DeclarationEntity, { id: declaration.id }, { status: STATUS_AFTER[decision] });
+    await tx.update(DeclarationEntity, { id: declaration.id }, { status: STATUS_AFTER[decision] });
   }
 
   private async tell(
     ctx: RequestContext,
-    em: EntityManager,
+    tx: TenantTx,
     declaration: DeclarationEntity,
     resident: ResidentEntity,
     kind: NotificationKind,
@@ -192,7 +191,7 @@ export class DeclarationReviewService {
     body: string,
   ): Promise<void> {
     if (!resident.userId) return;
-    await this.notifications.notify(em, ctx, {
+    await this.notifications.notify(tx, ctx, {
       kind,
       title,
       body,

@@ -1,7 +1,6 @@
 import { ownResident } from './own-resident';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import {
   BadInputException,
   ConflictException,
@@ -19,6 +18,7 @@ import {
   TenantDb,
   auditOwner,
   requireVisibleUnit,
+  type TenantTx,
 } from '@village/platform-tenancy';
 import { villageRulebook } from '@village/rulebook';
 import { payloadHash } from '../ledger/ledger-hash';
@@ -67,26 +67,26 @@ export class DeclarationService {
 
   /** A resident declares their own act (the resident linked to the caller's login). */
   declare(ctx: RequestContext, input: DeclareActCommand): Promise<DeclarationEntity> {
-    return this.db.run(ctx, async (em) => {
-      const resident = await ownResident(em, ctx);
+    return this.db.run(ctx, async (tx) => {
+      const resident = await ownResident(tx, ctx);
       if (!resident) throw new ForbiddenException('您的账号未关联村民档案，不能申报');
-      return this.create(ctx, em, resident, DeclarationChannel.SELF, input);
+      return this.create(ctx, tx, resident, DeclarationChannel.SELF, input);
     });
   }
 
   /** A cadre registers an act (negative ones included) for a resident in their scope. */
   register(ctx: RequestContext, residentId: string, input: DeclareActCommand): Promise<DeclarationEntity> {
-    return this.db.run(ctx, async (em) => {
-      const resident = await em.findOne(ResidentEntity, { where: { id: residentId } });
+    return this.db.run(ctx, async (tx) => {
+      const resident = await tx.findOne(ResidentEntity, { where: { id: residentId } });
       if (!resident) throw new NotFoundException('residentId：找不到该村民，或您无权查看');
       ctx.assertCan(Permission.DECLARATION_REGISTER, resident);
-      return this.create(ctx, em, resident, DeclarationChannel.REGISTERED, input);
+      return this.create(ctx, tx, resident, DeclarationChannel.REGISTERED, input);
     });
   }
 
   list(ctx: RequestContext, filter: DeclarationFilter): Promise<Page<DeclarationEntity>> {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVisibleUnit(em, filter.villageId, OrgLevel.VILLAGE, 'villageId');
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVisibleUnit(tx, filter.villageId, OrgLevel.VILLAGE, 'villageId');
       if (
         !ctx.can(Permission.DECLARATION_REVIEW, village) &&
         !ctx.can(Permission.DECLARATION_REGISTER, village)
@@ -96,7 +96,7 @@ export class DeclarationService {
       const where: Record<string, unknown> = { villageId: village.id };
       if (filter.status) where.status = filter.status;
       if (filter.residentId) where.residentId = filter.residentId;
-      const [items, total] = await em.findAndCount(DeclarationEntity, {
+      const [items, total] = await tx.findAndCount(DeclarationEntity, {
         where,
         order: { createdAt: 'DESC', id: 'ASC' },
         take: filter.limit,
@@ -108,10 +108,10 @@ export class DeclarationService {
 
   /** Declarations about the resident linked to the caller's login (empty without one). */
   mine(ctx: RequestContext, limit: number, offset: number): Promise<Page<DeclarationEntity>> {
-    return this.db.run(ctx, async (em) => {
-      const resident = await ownResident(em, ctx);
+    return this.db.run(ctx, async (tx) => {
+      const resident = await ownResident(tx, ctx);
       if (!resident) return { items: [], total: 0 };
-      const [items, total] = await em.findAndCount(DeclarationEntity, {
+      const [items, total] = await tx.findAndCount(DeclarationEntity, {
         where: { residentId: resident.id },
         order: { createdAt: 'DESC', id: 'ASC' },
         take: limit,
@@ -123,7 +123,7 @@ export class DeclarationService {
 
   private async create(
     ctx: RequestContext,
-    em: EntityManager,
+    tx: TenantTx,
     resident: ResidentEntity,
     channel: DeclarationChannel,
     input: DeclareActCommand,
@@ -131,7 +131,7 @@ export class DeclarationService {
     auditOwner(ctx, resident, resident.name);
     const key = input.idempotencyKey.trim();
     if (!key) throw BadInputException.field('idempotencyKey', '不能为空');
-    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`declaration:${resident.villageId}`]);
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`declaration:${resident.villageId}`]);
     const note = input.note?.trim() ?? '';
     const files = readEvidence(input.evidence);
     const payload = payloadHash({
@@ -144,7 +144,7 @@ export class DeclarationService {
       note,
     });
     // A retry returns the first result before any check runs (a cap would otherwise count the first one).
-    const existing = await em.findOne(DeclarationEntity, {
+    const existing = await tx.findOne(DeclarationEntity, {
       where: { villageId: resident.villageId, idempotencyKey: key },
     });
     if (existing) {
@@ -161,21 +161,21 @@ export class DeclarationService {
     }
     // The town manual of the act's year says how late an act may be entered.
     const rulebook = isCivilDate(input.actedOn)
-      ? await villageRulebook(em, resident.villageId, Number(input.actedOn.slice(0, 4)))
+      ? await villageRulebook(tx, resident.villageId, Number(input.actedOn.slice(0, 4)))
       : null;
     await assertEntryAccepted(
-      em,
+      tx,
       resident.villageId,
       input.actedOn,
       todayInChina(),
       rulebook?.manual.lateEntryDays ?? LATE_ENTRY_DAYS,
       'actedOn',
     );
-    const item = await requireListItem(em, resident.villageId, input.itemCode, input.actedOn);
-    await assertChannelRules(em, resident, item, channel);
-    await assertItemApplies(em, resident, item, input.actedOn);
+    const item = await requireListItem(tx, resident.villageId, input.itemCode, input.actedOn);
+    await assertChannelRules(tx, resident, item, channel);
+    await assertItemApplies(tx, resident, item, input.actedOn);
     const quantity = checkQuantity(item, input.quantity);
-    await assertCaps(em, resident, item, input.actedOn, quantity);
+    await assertCaps(tx, resident, item, input.actedOn, quantity);
     if (item.evidenceRequired && files.length === 0) {
       throw BadInputException.field(
         'evidence',
@@ -183,7 +183,7 @@ export class DeclarationService {
       );
     }
     const id = randomUUID();
-    await em.insert(DeclarationEntity, {
+    await tx.insert(DeclarationEntity, {
       id,
       districtId: resident.districtId,
       townId: resident.townId,
@@ -200,12 +200,12 @@ export class DeclarationService {
       payloadHash: payload,
       status: DeclarationStatus.PENDING,
     });
-    await this.storeEvidence(em, resident, id, files);
-    return em.findOneByOrFail(DeclarationEntity, { id });
+    await this.storeEvidence(tx, resident, id, files);
+    return tx.findOneByOrFail(DeclarationEntity, { id });
   }
 
   private async storeEvidence(
-    em: EntityManager,
+    tx: TenantTx,
     resident: ResidentEntity,
     declarationId: string,
     files: EvidenceFile[],
@@ -213,7 +213,7 @@ export class DeclarationService {
     for (const file of files) {
       const storageKey = `${resident.villageId}/${file.sha256}`;
       await this.storage.put(storageKey, file.bytes);
-      await em.insert(DeclarationEvidenceEntity, {
+      await tx.insert(DeclarationEvidenceEntity, {
         id: randomUUID(),
         districtId: resident.districtId,
         townId: resident.townId,

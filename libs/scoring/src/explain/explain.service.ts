@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { BadInputException, NotFoundException, Permission, SubjectType } from '@village/platform-common';
 import { ResidentEntity, SubjectRoleEntity } from '@village/residents';
-import { RequestContext, TenantDb } from '@village/platform-tenancy';
+import { RequestContext, TenantDb, type TenantTx } from '@village/platform-tenancy';
 import { ScoreTrack, ruleYear, villageRulebook } from '@village/rulebook';
 import { DeclarationEvidenceEntity } from '../declarations/evidence/declaration-evidence.entity';
 import { ownResident } from '../declarations/own-resident';
@@ -36,47 +35,47 @@ export class ExplainService {
     quarter?: number | null,
   ): Promise<ResidentScoreType> {
     const window = scoreWindow(ruleYear(year), quarter);
-    return this.db.run(ctx, async (em) => {
-      const resident = await em.findOne(ResidentEntity, { where: { id: residentId } });
+    return this.db.run(ctx, async (tx) => {
+      const resident = await tx.findOne(ResidentEntity, { where: { id: residentId } });
       const own = resident !== null && ctx.user !== null && resident.userId === ctx.user.id;
       if (!resident || (!own && !ctx.can(Permission.RESIDENT_READ, resident))) {
         throw new NotFoundException('residentId：找不到该村民，或您无权查看');
       }
-      return this.explain(em, resident, window);
+      return this.explain(tx, resident, window);
     });
   }
 
   /** The signed-in resident's own score. */
   myScore(ctx: RequestContext, year?: number | null, quarter?: number | null): Promise<ResidentScoreType> {
     const window = scoreWindow(ruleYear(year), quarter);
-    return this.db.run(ctx, async (em) => {
-      const resident = await ownResident(em, ctx);
+    return this.db.run(ctx, async (tx) => {
+      const resident = await ownResident(tx, ctx);
       if (!resident) throw new NotFoundException('您的账号未关联村民档案，没有个人积分');
-      return this.explain(em, resident, window);
+      return this.explain(tx, resident, window);
     });
   }
 
   private async explain(
-    em: EntityManager,
+    tx: TenantTx,
     resident: ResidentEntity,
     window: ScoreWindow,
   ): Promise<ResidentScoreType> {
     // The same rulebook look-up the tally uses, so the explanation and the tally agree on the base.
-    const rulebook = await villageRulebook(em, resident.villageId, window.year);
+    const rulebook = await villageRulebook(tx, resident.villageId, window.year);
     if (!rulebook) {
       throw BadInputException.field(
         'year',
         `本村尚无经村民代表大会通过的 ${window.year} 年度积分评价清单，无从计分`,
       );
     }
-    const keyRoles = await em
+    const keyRoles = await tx
       .createQueryBuilder(SubjectRoleEntity, 'r')
       .where('r.residentId = :id AND r.subjectType IN (:...types)', { id: resident.id, types: KEY_ROLES })
       .andWhere('r.startDate <= :end AND (r.endDate IS NULL OR r.endDate >= :end)', { end: window.to })
       .getCount();
     // A posted period is explained as posted: the entries up to the posted tally's ledger anchor.
-    const posted = await postedTallyOf(em, resident.villageId, window);
-    const query = em
+    const posted = await postedTallyOf(tx, resident.villageId, window);
+    const query = tx
       .createQueryBuilder(LedgerEntryEntity, 'e')
       .where('e.residentId = :id AND e.actedOn BETWEEN :from AND :to', {
         id: resident.id,
@@ -88,8 +87,8 @@ export class ExplainService {
     const all = await query.getMany();
     const rows = posted ? all.filter((e) => e.seq <= posted.ledgerSeq) : all;
     // One transaction, one connection: the two look-ups run one after the other.
-    const names = await namesOf(em, rows);
-    const evidence = await evidenceOf(em, rows);
+    const names = await namesOf(tx, rows);
+    const evidence = await evidenceOf(tx, rows);
     const reversed = new Set(rows.map((r) => r.reversesEntryId).filter((id): id is string => id !== null));
     const entries = rows.map((e): ScoreEntryType => {
       const reviewer = e.reviewedBy ?? (e.kind === LedgerEntryKind.REVERSAL ? e.createdBy : null);
@@ -145,11 +144,11 @@ export class ExplainService {
  * has not been posted: the explanation then follows the live ledger.
  */
 async function postedTallyOf(
-  em: EntityManager,
+  tx: TenantTx,
   villageId: string,
   window: ScoreWindow,
 ): Promise<ScoreTallyEntity | null> {
-  const period = await em.findOne(ScoringPeriodEntity, {
+  const period = await tx.findOne(ScoringPeriodEntity, {
     where: {
       villageId,
       year: window.year,
@@ -158,19 +157,19 @@ async function postedTallyOf(
     },
   });
   if (!period) return null;
-  const notice = await latestNotice(em, period.id);
-  return notice ? em.findOneBy(ScoreTallyEntity, { id: notice.tallyId }) : null;
+  const notice = await latestNotice(tx, period.id);
+  return notice ? tx.findOneBy(ScoreTallyEntity, { id: notice.tallyId }) : null;
 }
 
 /**
  * Display names of the declarants and reviewers, in one query. Row-level security decides: a name the
  * caller may not see (an account outside their scope) stays null rather than failing the whole answer.
  */
-async function namesOf(em: EntityManager, rows: LedgerEntryEntity[]): Promise<Map<string, string>> {
+async function namesOf(tx: TenantTx, rows: LedgerEntryEntity[]): Promise<Map<string, string>> {
   const ids = new Set<string>();
   for (const r of rows) for (const id of [r.reviewedBy, r.declaredBy, r.createdBy]) if (id) ids.add(id);
   if (ids.size === 0) return new Map();
-  const users = (await em.query('SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])', [
+  const users = (await tx.query('SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])', [
     [...ids],
   ])) as { id: string; name: string }[];
   return new Map(users.map((u) => [u.id, u.name]));
@@ -178,13 +177,13 @@ async function namesOf(em: EntityManager, rows: LedgerEntryEntity[]): Promise<Ma
 
 /** Evidence file metadata of the entries' declarations, in one query. */
 async function evidenceOf(
-  em: EntityManager,
+  tx: TenantTx,
   rows: LedgerEntryEntity[],
 ): Promise<Map<string, ScoreEvidenceFileType[]>> {
   const ids = [...new Set(rows.map((r) => r.declarationId).filter((id): id is string => id !== null))];
   const byDeclaration = new Map<string, ScoreEvidenceFileType[]>();
   if (ids.length === 0) return byDeclaration;
-  const files = await em.find(DeclarationEvidenceEntity, {
+  const files = await tx.find(DeclarationEvidenceEntity, {
     where: { declarationId: In(ids) },
     order: { createdAt: 'ASC', id: 'ASC' },
   });

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { TenantTx } from '@village/platform-tenancy';
 
 /**
  * The village's last ledger entry: the chain's head, read on every append and by every tally. It walks
@@ -7,10 +7,10 @@ import type { EntityManager } from 'typeorm';
  * entries; see tools/bench/FINDINGS.md.)
  */
 export async function lastLedgerEntry(
-  em: EntityManager,
+  tx: TenantTx,
   villageId: string,
 ): Promise<{ id: string; seq: string; entry_hash: string } | null> {
-  const [last] = (await em.query(
+  const [last] = (await tx.query(
     'SELECT id, seq, entry_hash FROM ledger_entry WHERE village_id = $1 ORDER BY seq DESC LIMIT 1',
     [villageId],
   )) as { id: string; seq: string; entry_hash: string }[];

@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { ConflictException, NotFoundException, Permission, type Page } from '@village/platform-common';
 import { ResidentEntity } from '@village/residents';
-import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
+import {
+  OrgLevel,
+  OrgUnitEntity,
+  RequestContext,
+  TenantDb,
+  villageTenant,
+  type TenantTx,
+} from '@village/platform-tenancy';
 import type { ScoreTrack } from '@village/rulebook';
 import { LedgerEntryKind } from './ledger-entry-kind.enum';
 import { LedgerEntryEntity } from './ledger-entry.entity';
@@ -41,27 +47,27 @@ export class LedgerService {
 
   /** A retry with the same key and payload returns the first row; the same key with another payload is refused. */
   async append(
-    em: EntityManager,
+    tx: TenantTx,
     ctx: RequestContext,
     entry: NewLedgerEntry,
     idempotencyKey: string,
   ): Promise<LedgerEntryEntity> {
-    return this.write(em, ctx, LedgerEntryKind.NORMAL, entry, idempotencyKey, null);
+    return this.write(tx, ctx, LedgerEntryKind.NORMAL, entry, idempotencyKey, null);
   }
 
   /** Cancels an entry with a reasoned, attributed reversal; an entry is reversed at most once. */
   async reverse(
-    em: EntityManager,
+    tx: TenantTx,
     ctx: RequestContext,
     entryId: string,
     reason: string,
     idempotencyKey: string,
   ): Promise<LedgerEntryEntity> {
-    const original = await em.findOne(LedgerEntryEntity, { where: { id: entryId } });
+    const original = await tx.findOne(LedgerEntryEntity, { where: { id: entryId } });
     if (!original || original.kind !== LedgerEntryKind.NORMAL) {
       throw new NotFoundException('entryId：找不到可冲正的台账记录，或您无权查看');
     }
-    const already = await em.findOne(LedgerEntryEntity, {
+    const already = await tx.findOne(LedgerEntryEntity, {
       where: { reversesEntryId: original.id, kind: LedgerEntryKind.REVERSAL },
     });
     if (already && already.idempotencyKey !== idempotencyKey) {
@@ -85,14 +91,14 @@ export class LedgerService {
       declarationId: original.declarationId,
       reason,
     };
-    return this.write(em, ctx, LedgerEntryKind.REVERSAL, entry, idempotencyKey, original.id);
+    return this.write(tx, ctx, LedgerEntryKind.REVERSAL, entry, idempotencyKey, original.id);
   }
 
   /** Recomputes a village's hash chain from its rows (for auditors and the published tallies). */
   checkChain(ctx: RequestContext, villageId: string): Promise<ChainCheck> {
-    return this.db.run(ctx, async (em) => {
-      await this.requireVillage(em, villageId);
-      const rows = await em.find(LedgerEntryEntity, { where: { villageId }, order: { seq: 'ASC' } });
+    return this.db.run(ctx, async (tx) => {
+      await this.requireVillage(tx, villageId);
+      const rows = await tx.find(LedgerEntryEntity, { where: { villageId }, order: { seq: 'ASC' } });
       return verifyChain(rows);
     });
   }
@@ -105,13 +111,13 @@ export class LedgerService {
     ctx: RequestContext,
     filter: { residentId: string; from?: string; to?: string; limit: number; offset: number },
   ): Promise<Page<LedgerEntryEntity>> {
-    return this.db.run(ctx, async (em) => {
-      const resident = await em.findOne(ResidentEntity, { where: { id: filter.residentId } });
+    return this.db.run(ctx, async (tx) => {
+      const resident = await tx.findOne(ResidentEntity, { where: { id: filter.residentId } });
       const own = resident !== null && ctx.user !== null && resident.userId === ctx.user.id;
       if (!resident || (!own && !ctx.can(Permission.RESIDENT_READ, resident))) {
         throw new NotFoundException('residentId：找不到该村民，或您无权查看');
       }
-      const query = em
+      const query = tx
         .createQueryBuilder(LedgerEntryEntity, 'e')
         .where('e.residentId = :residentId', { residentId: resident.id })
         .orderBy('e.actedOn', 'DESC')
@@ -126,17 +132,17 @@ export class LedgerService {
   }
 
   private async write(
-    em: EntityManager,
+    tx: TenantTx,
     ctx: RequestContext,
     kind: LedgerEntryKind,
     entry: NewLedgerEntry,
     idempotencyKey: string,
     reversesEntryId: string | null,
   ): Promise<LedgerEntryEntity> {
-    const village = await this.requireVillage(em, entry.villageId);
-    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger:${village.id}`]);
+    const village = await this.requireVillage(tx, entry.villageId);
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger:${village.id}`]);
     const payload = payloadHash({ kind, reversesEntryId, ...entry });
-    const existing = await em.findOne(LedgerEntryEntity, {
+    const existing = await tx.findOne(LedgerEntryEntity, {
       where: { villageId: village.id, idempotencyKey },
     });
     if (existing) {
@@ -145,7 +151,7 @@ export class LedgerService {
         { field: 'idempotencyKey', reasons: ['已用于另一笔不同的登记'] },
       ]);
     }
-    const head = await lastLedgerEntry(em, village.id);
+    const head = await lastLedgerEntry(tx, village.id);
     const last = head ? { seq: Number(head.seq), entryHash: head.entry_hash } : null;
     const row = {
       id: randomUUID(),
@@ -174,12 +180,12 @@ export class LedgerService {
       createdBy: ctx.user?.id ?? null,
     };
     const entryHashValue = entryHash(row.prevHash, row);
-    await em.insert(LedgerEntryEntity, { ...row, entryHash: entryHashValue });
-    return em.findOneByOrFail(LedgerEntryEntity, { id: row.id });
+    await tx.insert(LedgerEntryEntity, { ...row, entryHash: entryHashValue });
+    return tx.findOneByOrFail(LedgerEntryEntity, { id: row.id });
   }
 
-  private async requireVillage(em: EntityManager, villageId: string): Promise<OrgUnitEntity> {
-    const village = await em.findOne(OrgUnitEntity, { where: { id: villageId, level: OrgLevel.VILLAGE } });
+  private async requireVillage(tx: TenantTx, villageId: string): Promise<OrgUnitEntity> {
+    const village = await tx.findOne(OrgUnitEntity, { where: { id: villageId, level: OrgLevel.VILLAGE } });
     if (!village) throw new NotFoundException('villageId：找不到该村，或您无权查看');
     return village;
   }

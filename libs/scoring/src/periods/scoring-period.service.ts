@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import {
   BadInputException,
@@ -17,6 +16,7 @@ import {
   villageTenant,
   auditOwner,
   requireVisibleUnit,
+  type TenantTx,
 } from '@village/platform-tenancy';
 import { ruleYear, effectiveList } from '@village/rulebook';
 import { assertAcceptsEntryFor, LATE_ENTRY_DAYS } from './late-entry';
@@ -55,21 +55,21 @@ export class ScoringPeriodService {
 
   /** Opens the 17 periods of a year in one transaction; calling it again returns the same periods. */
   openYear(ctx: RequestContext, villageId: string, year: number): Promise<ScoringPeriodEntity[]> {
-    return this.db.run(ctx, async (em) => {
-      const village = await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
+    return this.db.run(ctx, async (tx) => {
+      const village = await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
       ctx.auditTarget = village;
       ctx.assertCan(Permission.SCORING_LIST_MANAGE, village);
       const periodYear = ruleYear(year);
-      if (!(await effectiveList(em, village.id, periodYear))) {
+      if (!(await effectiveList(tx, village.id, periodYear))) {
         throw BadInputException.field(
           'year',
           `${village.name}尚无经村民代表大会通过的 ${periodYear} 年度积分评价清单，不能开启该年度积分期间`,
         );
       }
-      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `scoring_period:${village.id}:${periodYear}`,
       ]);
-      const existing = await em.find(ScoringPeriodEntity, {
+      const existing = await tx.find(ScoringPeriodEntity, {
         where: { villageId: village.id, year: periodYear },
       });
       const have = new Set(existing.map((p) => `${p.kind}:${p.number}`));
@@ -84,8 +84,8 @@ export class ScoringPeriodService {
           createdBy: userId,
         }));
       if (missing.length) {
-        await em.insert(ScoringPeriodEntity, missing);
-        await em.insert(
+        await tx.insert(ScoringPeriodEntity, missing);
+        await tx.insert(
           ScoringPeriodEventEntity,
           missing.map((p) => ({
             id: randomUUID(),
@@ -98,29 +98,29 @@ export class ScoringPeriodService {
           })),
         );
       }
-      return this.ofYear(em, village.id, periodYear);
+      return this.ofYear(tx, village.id, periodYear);
     });
   }
 
   list(ctx: RequestContext, villageId: string, year: number): Promise<ScoringPeriodEntity[]> {
-    return this.db.run(ctx, async (em) => {
-      await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
-      return this.ofYear(em, villageId, ruleYear(year));
+    return this.db.run(ctx, async (tx) => {
+      await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
+      return this.ofYear(tx, villageId, ruleYear(year));
     });
   }
 
   /** The month, quarter and year containing `date`; null when that year's periods are not opened. */
   periodsFor(ctx: RequestContext, villageId: string, date: string): Promise<PeriodsOfDate | null> {
     if (!isCivilDate(date)) throw BadInputException.field('date', '必须是有效日期（YYYY-MM-DD）');
-    return this.db.run(ctx, async (em) => {
-      await requireVisibleUnit(em, villageId, OrgLevel.VILLAGE, 'villageId');
-      return periodsContaining(em, villageId, date);
+    return this.db.run(ctx, async (tx) => {
+      await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
+      return periodsContaining(tx, villageId, date);
     });
   }
 
   history(ctx: RequestContext, periodId: string): Promise<ScoringPeriodEventEntity[]> {
-    return this.db.run(ctx, (em) =>
-      em.find(ScoringPeriodEventEntity, { where: { periodId }, order: { createdAt: 'ASC' } }),
+    return this.db.run(ctx, (tx) =>
+      tx.find(ScoringPeriodEventEntity, { where: { periodId }, order: { createdAt: 'ASC' } }),
     );
   }
 
@@ -135,15 +135,15 @@ export class ScoringPeriodService {
     to: ScoringPeriodStatus,
     reason: string,
   ): Promise<ScoringPeriodEntity> {
-    return this.db.run(ctx, async (em) => {
-      const period = await em.findOne(ScoringPeriodEntity, { where: { id: periodId } });
+    return this.db.run(ctx, async (tx) => {
+      const period = await tx.findOne(ScoringPeriodEntity, { where: { id: periodId } });
       if (period && period.kind !== ScoringPeriodKind.MONTH) {
         throw BadInputException.field(
           'id',
           `${periodLabel(period)}通过核算（tallyPeriod）、公示（publishTally）和定案（finalizePeriod）推进，不能直接改状态`,
         );
       }
-      return advancePeriod(ctx, em, periodId, to, reason);
+      return advancePeriod(ctx, tx, periodId, to, reason);
     });
   }
 
@@ -157,11 +157,11 @@ export class ScoringPeriodService {
     actDate: string,
     today: string = todayInChina(),
   ): Promise<PeriodsOfDate> {
-    return this.db.run(ctx, (em) => assertEntryAccepted(em, villageId, actDate, today));
+    return this.db.run(ctx, (tx) => assertEntryAccepted(tx, villageId, actDate, today));
   }
 
-  private ofYear(em: EntityManager, villageId: string, year: number): Promise<ScoringPeriodEntity[]> {
-    return em
+  private ofYear(tx: TenantTx, villageId: string, year: number): Promise<ScoringPeriodEntity[]> {
+    return tx
       .find(ScoringPeriodEntity, { where: { villageId, year } })
       .then((rows) => rows.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.number - b.number));
   }
@@ -170,13 +170,13 @@ export class ScoringPeriodService {
 /** For services already inside a transaction (tallies, notices): the same check and event. */
 export async function advancePeriod(
   ctx: RequestContext,
-  em: EntityManager,
+  tx: TenantTx,
   periodId: string,
   to: ScoringPeriodStatus,
   reason: string,
   permission: Permission = Permission.SCORING_LIST_MANAGE,
 ): Promise<ScoringPeriodEntity> {
-  const period = await em.findOne(ScoringPeriodEntity, {
+  const period = await tx.findOne(ScoringPeriodEntity, {
     where: { id: periodId },
     lock: { mode: 'pessimistic_write' },
   });
@@ -194,7 +194,7 @@ export async function advancePeriod(
       [{ field: 'to', reasons: ['不允许的状态变更'] }],
     );
   }
-  await recordPeriodMoves(ctx, em, [period], to, reason.trim());
+  await recordPeriodMoves(ctx, tx, [period], to, reason.trim());
   return { ...period, status: to };
 }
 
@@ -205,14 +205,14 @@ export async function advancePeriod(
  */
 export async function recordPeriodMoves(
   ctx: RequestContext,
-  em: EntityManager,
+  tx: TenantTx,
   periods: readonly ScoringPeriodEntity[],
   to: ScoringPeriodStatus,
   reason: string,
 ): Promise<void> {
   if (periods.length === 0) return;
-  await em.update(ScoringPeriodEntity, { id: In(periods.map((p) => p.id)) }, { status: to });
-  await em.insert(
+  await tx.update(ScoringPeriodEntity, { id: In(periods.map((p) => p.id)) }, { status: to });
+  await tx.insert(
     ScoringPeriodEventEntity,
     periods.map((period) => ({
       id: randomUUID(),
@@ -230,12 +230,12 @@ export async function recordPeriodMoves(
 
 /** The opened month, quarter and year of a village containing `date`, or null. */
 export async function periodsContaining(
-  em: EntityManager,
+  tx: TenantTx,
   villageId: string,
   date: string,
 ): Promise<PeriodsOfDate | null> {
   const { year, month, quarter } = periodNumbersOf(date);
-  const rows = await em.find(ScoringPeriodEntity, { where: { villageId, year } });
+  const rows = await tx.find(ScoringPeriodEntity, { where: { villageId, year } });
   const pick = (kind: ScoringPeriodKind, number: number) =>
     rows.find((p) => p.kind === kind && p.number === number);
   const found = {
@@ -248,7 +248,7 @@ export async function periodsContaining(
 
 /** The late-entry rule against the village's opened periods, inside the caller's transaction. */
 export async function assertEntryAccepted(
-  em: EntityManager,
+  tx: TenantTx,
   villageId: string,
   actDate: string,
   today: string = todayInChina(),
@@ -256,7 +256,7 @@ export async function assertEntryAccepted(
   field = 'date',
 ): Promise<PeriodsOfDate> {
   assertAcceptsEntryFor(actDate, today, { lateDays }, field);
-  const periods = await periodsContaining(em, villageId, actDate);
+  const periods = await periodsContaining(tx, villageId, actDate);
   assertAcceptsEntryFor(actDate, today, { lateDays, quarterStatus: periods?.quarter.status ?? null }, field);
   return periods as PeriodsOfDate;
 }

@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '@village/platform-tenancy';
+import type { RequestContext, TenantTx } from '@village/platform-tenancy';
 import type { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import { PublicNoticeEntity } from './public-notice.entity';
 import type { ScoreTallyEntity } from './score-tally.entity';
 
 /** The period's current posting: the latest row (a corrected tally is posted again in the same window). */
-export function latestNotice(em: EntityManager, periodId: string): Promise<PublicNoticeEntity | null> {
-  return em.findOne(PublicNoticeEntity, { where: { periodId }, order: { postedAt: 'DESC' } });
+export function latestNotice(tx: TenantTx, periodId: string): Promise<PublicNoticeEntity | null> {
+  return tx.findOne(PublicNoticeEntity, { where: { periodId }, order: { postedAt: 'DESC' } });
 }
 
 /** Inserts a posting (also used when a corrected tally is re-posted inside the same window). */
 export async function postNotice(
   ctx: RequestContext,
-  em: EntityManager,
+  tx: TenantTx,
   period: ScoringPeriodEntity,
   tally: ScoreTallyEntity,
   startsOn: string,
@@ -30,6 +29,6 @@ export async function postNotice(
     endsOn,
     postedBy: ctx.user?.id ?? null,
   };
-  await em.insert(PublicNoticeEntity, notice);
-  return em.findOneByOrFail(PublicNoticeEntity, { id: notice.id });
+  await tx.insert(PublicNoticeEntity, notice);
+  return tx.findOneByOrFail(PublicNoticeEntity, { id: notice.id });
 }

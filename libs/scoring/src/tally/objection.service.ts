@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Inject } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import {
   addWorkingDays,
   BadInputException,
@@ -13,7 +12,7 @@ import {
 } from '@village/platform-common';
 import { NotificationKind, NotificationService } from '@village/platform-notifications';
 import { ResidentEntity } from '@village/residents';
-import { RequestContext, TenantDb, auditOwner } from '@village/platform-tenancy';
+import { RequestContext, TenantDb, auditOwner, type TenantTx } from '@village/platform-tenancy';
 import { ScoreTrack } from '@village/rulebook';
 import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
 import { LedgerService } from '../ledger/ledger.service';
@@ -68,13 +67,13 @@ export class ObjectionService {
   ) {}
 
   raise(ctx: RequestContext, input: RaiseObjection): Promise<ObjectionEntity> {
-    return this.db.run(ctx, async (em) => {
-      const line = await em.findOne(ScoreTallyLineEntity, { where: { id: input.tallyLineId } });
+    return this.db.run(ctx, async (tx) => {
+      const line = await tx.findOne(ScoreTallyLineEntity, { where: { id: input.tallyLineId } });
       if (!line) throw new NotFoundException('tallyLineId：找不到该公示行，或您无权查看');
       auditOwner(ctx, line, line.residentName);
       ctx.assertCan(Permission.OBJECTION_RAISE, line);
       const objector = ctx.user
-        ? await em.findOne(ResidentEntity, {
+        ? await tx.findOne(ResidentEntity, {
             where: { userId: ctx.user.id, villageId: line.villageId as string },
           })
         : null;
@@ -82,9 +81,9 @@ export class ObjectionService {
       const reason = input.reason?.trim() ?? '';
       if (!reason) throw BadInputException.field('reason', '请写明异议理由');
       if (reason.length > 1000) throw BadInputException.field('reason', '异议理由不能超过 1000 字');
-      const tally = await em.findOneByOrFail(ScoreTallyEntity, { id: line.tallyId });
-      const period = await lockPeriod(em, tally.periodId);
-      const notice = await latestNotice(em, period.id);
+      const tally = await tx.findOneByOrFail(ScoreTallyEntity, { id: line.tallyId });
+      const period = await lockPeriod(tx, tally.periodId);
+      const notice = await latestNotice(tx, period.id);
       const today = todayInChina();
       if (period.status !== ScoringPeriodStatus.NOTICE || !notice || today > notice.endsOn) {
         throw new ConflictException(`${periodLabel(period)}不在公示期内，不能提出异议`, [
@@ -96,7 +95,7 @@ export class ObjectionService {
           { field: 'tallyLineId', reasons: ['不是最新公示'] },
         ]);
       }
-      const { manual } = await requireRulebook(em, period);
+      const { manual } = await requireRulebook(tx, period);
       const objection = {
         id: randomUUID(),
         districtId: line.districtId,
@@ -113,14 +112,14 @@ export class ObjectionService {
         answerDueOn: addWorkingDays(today, manual.objectionAnswerWorkingDays),
         status: ObjectionStatus.OPEN,
       };
-      await em.insert(ObjectionEntity, objection);
-      return em.findOneByOrFail(ObjectionEntity, { id: objection.id });
+      await tx.insert(ObjectionEntity, objection);
+      return tx.findOneByOrFail(ObjectionEntity, { id: objection.id });
     });
   }
 
   answer(ctx: RequestContext, input: AnswerObjection): Promise<ObjectionEntity> {
-    return this.db.run(ctx, async (em) => {
-      const objection = await em.findOne(ObjectionEntity, {
+    return this.db.run(ctx, async (tx) => {
+      const objection = await tx.findOne(ObjectionEntity, {
         where: { id: input.objectionId },
         lock: { mode: 'pessimistic_write' },
       });
@@ -137,7 +136,7 @@ export class ObjectionService {
       // The answer is also the reason on the correcting ledger entries and the re-tally (500 characters).
       if (answer.length > MAX_ANSWER)
         throw BadInputException.field('answer', `答复不能超过 ${MAX_ANSWER} 字`);
-      const period = await lockPeriod(em, objection.periodId);
+      const period = await lockPeriod(tx, objection.periodId);
       const today = todayInChina();
       const answered: Partial<ObjectionEntity> = {
         answer,
@@ -145,23 +144,23 @@ export class ObjectionService {
         answeredBy: ctx.user?.id ?? null,
       };
       if (input.decision === ObjectionDecision.DISMISS) {
-        await em.update(
+        await tx.update(
           ObjectionEntity,
           { id: objection.id },
           { ...answered, status: ObjectionStatus.DISMISSED },
         );
       } else {
-        const corrections = await this.correct(ctx, em, objection, period, answer, input);
+        const corrections = await this.correct(ctx, tx, objection, period, answer, input);
         const retally = await writeTally(
           ctx,
-          em,
+          tx,
           period,
           `异议成立，更正后重新核算：${answer}`,
           this.yearEnd,
         );
-        const notice = await latestNotice(em, period.id);
-        if (notice) await postNotice(ctx, em, period, retally, notice.startsOn, notice.endsOn);
-        await em.update(
+        const notice = await latestNotice(tx, period.id);
+        if (notice) await postNotice(ctx, tx, period, retally, notice.startsOn, notice.endsOn);
+        await tx.update(
           ObjectionEntity,
           { id: objection.id },
           {
@@ -172,8 +171,8 @@ export class ObjectionService {
           },
         );
       }
-      const result = await em.findOneByOrFail(ObjectionEntity, { id: objection.id });
-      await this.tellObjector(ctx, em, result, period);
+      const result = await tx.findOneByOrFail(ObjectionEntity, { id: objection.id });
+      await this.tellObjector(ctx, tx, result, period);
       return result;
     });
   }
@@ -182,12 +181,12 @@ export class ObjectionService {
     ctx: RequestContext,
     filter: { periodId: string; status?: ObjectionStatus | null; limit: number; offset: number },
   ): Promise<Page<ObjectionEntity>> {
-    return this.db.run(ctx, async (em) => {
-      const period = await em.findOne(ScoringPeriodEntity, { where: { id: filter.periodId } });
+    return this.db.run(ctx, async (tx) => {
+      const period = await tx.findOne(ScoringPeriodEntity, { where: { id: filter.periodId } });
       if (!period || !ctx.can(Permission.RESIDENT_READ, period)) {
         throw new NotFoundException('periodId：找不到该积分期间，或您无权查看');
       }
-      const [items, total] = await em.findAndCount(ObjectionEntity, {
+      const [items, total] = await tx.findAndCount(ObjectionEntity, {
         where: { periodId: period.id, ...(filter.status ? { status: filter.status } : {}) },
         order: { createdAt: 'ASC' },
         take: filter.limit,
@@ -199,8 +198,8 @@ export class ObjectionService {
 
   /** The objections the signed-in user raised, newest first. */
   mine(ctx: RequestContext): Promise<ObjectionEntity[]> {
-    return this.db.run(ctx, (em) =>
-      em.find(ObjectionEntity, {
+    return this.db.run(ctx, (tx) =>
+      tx.find(ObjectionEntity, {
         where: { objectorUserId: ctx.user?.id ?? '' },
         order: { createdAt: 'DESC' },
       }),
@@ -210,7 +209,7 @@ export class ObjectionService {
   /** Reversals and/or one correcting entry for the objected person; at least one is required. */
   private async correct(
     ctx: RequestContext,
-    em: EntityManager,
+    tx: TenantTx,
     objection: ObjectionEntity,
     period: ScoringPeriodEntity,
     answer: string,
@@ -239,12 +238,12 @@ export class ObjectionService {
     }
     const ids: string[] = [];
     for (const entryId of reversals) {
-      const entry = await em.findOne(LedgerEntryEntity, { where: { id: entryId } });
+      const entry = await tx.findOne(LedgerEntryEntity, { where: { id: entryId } });
       if (!entry || entry.residentId !== objection.subjectResidentId) {
         throw BadInputException.field('reverseEntryIds', `台账记录 ${entryId} 不属于被异议的村民`);
       }
       const reversal = await this.ledger.reverse(
-        em,
+        tx,
         ctx,
         entry.id,
         `公示异议成立：${answer}`,
@@ -255,7 +254,7 @@ export class ObjectionService {
     if (adjustment) {
       const points = Math.round(adjustment.points * 100) / 100;
       const entry = await this.ledger.append(
-        em,
+        tx,
         ctx,
         {
           villageId: objection.villageId as string,
@@ -279,16 +278,16 @@ export class ObjectionService {
 
   private async tellObjector(
     ctx: RequestContext,
-    em: EntityManager,
+    tx: TenantTx,
     objection: ObjectionEntity,
     period: ScoringPeriodEntity,
   ): Promise<void> {
     const upheld = objection.status === ObjectionStatus.UPHELD;
-    const [subject] = (await em.query('SELECT name, user_id FROM resident WHERE id = $1', [
+    const [subject] = (await tx.query('SELECT name, user_id FROM resident WHERE id = $1', [
       objection.subjectResidentId,
     ])) as { name: string; user_id: string | null }[];
     const recipients = [objection.objectorUserId, ...(upheld && subject?.user_id ? [subject.user_id] : [])];
-    await this.notifications.notify(em, ctx, {
+    await this.notifications.notify(tx, ctx, {
       kind: NotificationKind.OBJECTION_ANSWERED,
       title: upheld ? '异议成立，公示已更正' : '异议不成立',
       body: `对${periodLabel(period)}公示中「${subject?.name ?? ''}」一行的异议${

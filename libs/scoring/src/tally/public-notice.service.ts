@@ -1,5 +1,4 @@
 import { Injectable, Inject } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import {
   addDays,
   ConflictException,
@@ -8,7 +7,7 @@ import {
   todayInChina,
 } from '@village/platform-common';
 import { NotificationKind, NotificationService } from '@village/platform-notifications';
-import { RequestContext, TenantDb, auditOwner } from '@village/platform-tenancy';
+import { RequestContext, TenantDb, auditOwner, type TenantTx } from '@village/platform-tenancy';
 import { PERIOD_STATUS_LABELS, ScoringPeriodKind, ScoringPeriodStatus } from '../periods/period-enums';
 import type { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import { advancePeriod, periodLabel } from '../periods/scoring-period.service';
@@ -44,8 +43,8 @@ export class PublicNoticeService {
   ) {}
 
   publish(ctx: RequestContext, periodId: string): Promise<NoticeView> {
-    return this.db.run(ctx, async (em) => {
-      const period = await lockPeriod(em, periodId);
+    return this.db.run(ctx, async (tx) => {
+      const period = await lockPeriod(tx, periodId);
       auditOwner(ctx, period, periodLabel(period));
       ctx.assertCan(Permission.TALLY_MANAGE, period);
       if (period.status !== ScoringPeriodStatus.TALLIED) {
@@ -54,13 +53,13 @@ export class PublicNoticeService {
           [{ field: 'periodId', reasons: ['不是已核算状态'] }],
         );
       }
-      const tally = (await latestTally(em, period.id)) as ScoreTallyEntity;
-      const { manual } = await requireRulebook(em, period);
+      const tally = (await latestTally(tx, period.id)) as ScoreTallyEntity;
+      const { manual } = await requireRulebook(tx, period);
       const today = todayInChina();
-      const notice = await postNotice(ctx, em, period, tally, today, addDays(today, manual.noticeDays - 1));
+      const notice = await postNotice(ctx, tx, period, tally, today, addDays(today, manual.noticeDays - 1));
       await advancePeriod(
         ctx,
-        em,
+        tx,
         period.id,
         ScoringPeriodStatus.NOTICE,
         `公示 ${notice.startsOn} 至 ${notice.endsOn}`,
@@ -68,25 +67,25 @@ export class PublicNoticeService {
       );
       const label = periodLabel(period);
       const what = period.kind === ScoringPeriodKind.YEAR ? '年度总评结果' : '积分及排名';
-      await this.notifications.notifyVillageResidents(em, ctx, period.villageId as string, {
+      await this.notifications.notifyVillageResidents(tx, ctx, period.villageId as string, {
         kind: NotificationKind.NOTICE_OPENED,
         title: `${label}${what}公示`,
         body: `${label}${what}已公示，公示期 ${notice.startsOn} 至 ${notice.endsOn}。对任何一行有异议，请在公示期内提出。`,
         link: { entityType: 'PUBLIC_NOTICE', id: notice.id },
       });
-      const lines = await linesOf(em, tally);
-      if (period.kind === ScoringPeriodKind.YEAR) await this.tellGrades(ctx, em, period, lines);
+      const lines = await linesOf(tx, tally);
+      if (period.kind === ScoringPeriodKind.YEAR) await this.tellGrades(ctx, tx, period, lines);
       const posted = { ...period, status: ScoringPeriodStatus.NOTICE };
       return { notice, period: posted, tally, lines, openObjections: 0 };
     });
   }
 
   finalize(ctx: RequestContext, periodId: string): Promise<ScoringPeriodEntity> {
-    return this.db.run(ctx, async (em) => {
-      const period = await lockPeriod(em, periodId);
+    return this.db.run(ctx, async (tx) => {
+      const period = await lockPeriod(tx, periodId);
       auditOwner(ctx, period, periodLabel(period));
       ctx.assertCan(Permission.TALLY_MANAGE, period);
-      const notice = await latestNotice(em, period.id);
+      const notice = await latestNotice(tx, period.id);
       if (period.status !== ScoringPeriodStatus.NOTICE || !notice) {
         throw new ConflictException(
           `${periodLabel(period)}当前为「${PERIOD_STATUS_LABELS[period.status]}」，公示后才能定案`,
@@ -98,7 +97,7 @@ export class PublicNoticeService {
           { field: 'periodId', reasons: ['公示期未满'] },
         ]);
       }
-      const open = await em.count(ObjectionEntity, {
+      const open = await tx.count(ObjectionEntity, {
         where: { periodId: period.id, status: ObjectionStatus.OPEN },
       });
       if (open > 0) {
@@ -108,7 +107,7 @@ export class PublicNoticeService {
       }
       return advancePeriod(
         ctx,
-        em,
+        tx,
         period.id,
         ScoringPeriodStatus.FINAL,
         '公示期满，无未答复异议，定案',
@@ -119,26 +118,26 @@ export class PublicNoticeService {
 
   /** The current posting of a period, for residents of the village and cadres in scope. */
   current(ctx: RequestContext, periodId: string): Promise<NoticeView> {
-    return this.db.run(ctx, async (em) => {
-      const period = await visiblePeriod(ctx, em, periodId);
-      const notice = await latestNotice(em, period.id);
+    return this.db.run(ctx, async (tx) => {
+      const period = await visiblePeriod(ctx, tx, periodId);
+      const notice = await latestNotice(tx, period.id);
       if (!notice) throw new NotFoundException('periodId：该积分期间尚未公示');
-      const tally = await em.findOneByOrFail(ScoreTallyEntity, { id: notice.tallyId });
-      const openObjections = await em.count(ObjectionEntity, {
+      const tally = await tx.findOneByOrFail(ScoreTallyEntity, { id: notice.tallyId });
+      const openObjections = await tx.count(ObjectionEntity, {
         where: { periodId: period.id, status: ObjectionStatus.OPEN },
       });
-      return { notice, period, tally, lines: await linesOf(em, tally), openObjections };
+      return { notice, period, tally, lines: await linesOf(tx, tally), openObjections };
     });
   }
 
   /** Everyone graded hears their own result (我的等次). */
   private async tellGrades(
     ctx: RequestContext,
-    em: EntityManager,
+    tx: TenantTx,
     period: ScoringPeriodEntity,
     lines: readonly ScoreTallyLineEntity[],
   ): Promise<void> {
-    const users = (await em.query(
+    const users = (await tx.query(
       'SELECT id, user_id FROM resident WHERE village_id = $1 AND user_id IS NOT NULL',
       [period.villageId],
     )) as { id: string; user_id: string }[];
@@ -158,6 +157,6 @@ export class PublicNoticeService {
         },
       ];
     });
-    await this.notifications.notifyEach(em, ctx, messages);
+    await this.notifications.notifyEach(tx, ctx, messages);
   }
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { TenantTx } from '@village/platform-tenancy';
 import { SubjectType } from '@village/platform-common';
 import { GENESIS_HASH } from '../ledger/ledger-hash';
 import { lastLedgerEntry } from '../ledger/ledger-head';
@@ -43,15 +43,15 @@ const SUBJECT_ORDER = Object.values(SubjectType);
  * Blocks appends to the village's ledger until the caller's transaction ends (the same advisory lock the
  * ledger takes), then reads the last entry: the tally and its anchor see one and the same ledger.
  */
-export async function lockLedgerAnchor(em: EntityManager, villageId: string): Promise<LedgerAnchor> {
-  await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger:${villageId}`]);
-  const last = await lastLedgerEntry(em, villageId);
+export async function lockLedgerAnchor(tx: TenantTx, villageId: string): Promise<LedgerAnchor> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger:${villageId}`]);
+  const last = await lastLedgerEntry(tx, villageId);
   return last ? { seq: Number(last.seq), hash: last.entry_hash } : { seq: 0, hash: GENESIS_HASH };
 }
 
 /** Active residents with the subject roles they held on the window's last day, in name order. */
-export async function tallyPeople(em: EntityManager, window: TallyWindow): Promise<TallyPerson[]> {
-  const rows = (await em.query(
+export async function tallyPeople(tx: TenantTx, window: TallyWindow): Promise<TallyPerson[]> {
+  const rows = (await tx.query(
     `SELECT r.id, r.name,
             COALESCE(array_agg(DISTINCT sr.subject_type) FILTER (WHERE sr.id IS NOT NULL), '{}') AS types,
             COALESCE(bool_or(sr.probationary AND sr.subject_type = 'PARTY_MEMBER'), false) AS probationary
@@ -80,11 +80,11 @@ export async function tallyPeople(em: EntityManager, window: TallyWindow): Promi
  * stands when the resident's veto-coded NORMAL entries outnumber the veto-coded reversals.
  */
 export async function ledgerSums(
-  em: EntityManager,
+  tx: TenantTx,
   window: TallyWindow,
   vetoCodes: readonly string[] = [],
 ): Promise<Map<string, ResidentSums>> {
-  const rows = (await em.query(
+  const rows = (await tx.query(
     `SELECT resident_id,
             COALESCE(SUM(points) FILTER (WHERE track = 'CREDIT'), 0) AS credit,
             COALESCE(SUM(points) FILTER (WHERE track = 'CREDIT' AND acted_on >= $4), 0) AS period_credit,
@@ -112,8 +112,8 @@ export async function ledgerSums(
 }
 
 /** The veto items' codes on a scoring list (usually a handful). */
-export async function vetoCodesOf(em: EntityManager, listId: string): Promise<string[]> {
-  const rows = (await em.query('SELECT code FROM scoring_list_item WHERE list_id = $1 AND veto', [
+export async function vetoCodesOf(tx: TenantTx, listId: string): Promise<string[]> {
+  const rows = (await tx.query('SELECT code FROM scoring_list_item WHERE list_id = $1 AND veto', [
     listId,
   ])) as {
     code: string;
@@ -126,11 +126,11 @@ export async function vetoCodesOf(em: EntityManager, listId: string): Promise<st
  * as 'code name' for the year-end notes. Only read when ledgerSums found one.
  */
 export async function vetoedResidents(
-  em: EntityManager,
+  tx: TenantTx,
   window: TallyWindow,
   listId: string,
 ): Promise<Map<string, string[]>> {
-  const rows = (await em.query(
+  const rows = (await tx.query(
     `SELECT e.resident_id, e.item_code, e.item_name
        FROM ledger_entry e
        JOIN scoring_list_item i ON i.list_id = $5 AND i.code = e.item_code AND i.veto

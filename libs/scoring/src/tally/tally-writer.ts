@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { BadInputException, timeOrderedUuids } from '@village/platform-common';
-import type { RequestContext } from '@village/platform-tenancy';
+import type { RequestContext, TenantTx } from '@village/platform-tenancy';
 import { villageRulebook, type VillageRulebook } from '@village/rulebook';
 import { ScoringPeriodKind } from '../periods/period-enums';
 import type { ScoringPeriodEntity } from '../periods/scoring-period.entity';
@@ -30,11 +29,8 @@ export function windowOf(period: ScoringPeriodEntity, maxSeq: number): TallyWind
   };
 }
 
-export async function requireRulebook(
-  em: EntityManager,
-  period: ScoringPeriodEntity,
-): Promise<VillageRulebook> {
-  const rulebook = await villageRulebook(em, period.villageId as string, period.year);
+export async function requireRulebook(tx: TenantTx, period: ScoringPeriodEntity): Promise<VillageRulebook> {
+  const rulebook = await villageRulebook(tx, period.villageId as string, period.year);
   if (!rulebook) {
     throw BadInputException.field('periodId', `该村尚无 ${period.year} 年度已通过的积分评价清单，不能核算`);
   }
@@ -47,26 +43,26 @@ export async function requireRulebook(
  */
 export async function writeTally(
   ctx: RequestContext,
-  em: EntityManager,
+  tx: TenantTx,
   period: ScoringPeriodEntity,
   reason: string,
   yearEnd: YearEndEvaluation,
 ): Promise<ScoreTallyEntity> {
-  const rulebook = await requireRulebook(em, period);
-  const anchor = await lockLedgerAnchor(em, period.villageId as string);
+  const rulebook = await requireRulebook(tx, period);
+  const anchor = await lockLedgerAnchor(tx, period.villageId as string);
   const window = windowOf(period, anchor.seq);
   // One after another: a transaction's statements share one connection.
-  const people = await tallyPeople(em, window);
-  const vetoCodes = await vetoCodesOf(em, rulebook.list.id);
-  const sums = await ledgerSums(em, window, vetoCodes);
+  const people = await tallyPeople(tx, window);
+  const vetoCodes = await vetoCodesOf(tx, rulebook.list.id);
+  const sums = await ledgerSums(tx, window, vetoCodes);
   let lines: TallyLineDraft[] = buildTallyLines(people, sums, rulebook.rules);
   if (period.kind === ScoringPeriodKind.YEAR) {
     const vetoes = lines.some((l) => l.vetoed)
-      ? await vetoedResidents(em, window, rulebook.list.id)
+      ? await vetoedResidents(tx, window, rulebook.list.id)
       : new Map<string, string[]>();
-    lines = await yearEnd.evaluate(em, period, lines, vetoes, rulebook.rules);
+    lines = await yearEnd.evaluate(tx, period, lines, vetoes, rulebook.rules);
   }
-  const [previous] = (await em.query('SELECT max(version) AS v FROM score_tally WHERE period_id = $1', [
+  const [previous] = (await tx.query('SELECT max(version) AS v FROM score_tally WHERE period_id = $1', [
     period.id,
   ])) as { v: number | null }[];
   const header: HashedTally & { id: string } = {
@@ -84,7 +80,7 @@ export async function writeTally(
     ledgerAnchorHash: anchor.hash,
     rules: rulebook.rules,
   };
-  await em.insert(ScoreTallyEntity, {
+  await tx.insert(ScoreTallyEntity, {
     ...header,
     districtId: period.districtId,
     townId: period.townId,
@@ -94,8 +90,8 @@ export async function writeTally(
     reason: reason.trim() || `${periodLabel(period)}积分核算`,
     createdBy: ctx.user?.id ?? null,
   });
-  await insertLines(em, period, header.id, lines);
-  return em.findOneByOrFail(ScoreTallyEntity, { id: header.id });
+  await insertLines(tx, period, header.id, lines);
+  return tx.findOneByOrFail(ScoreTallyEntity, { id: header.id });
 }
 
 /**
@@ -103,14 +99,14 @@ export async function writeTally(
  * time-ordered ids so the primary key grows at its end.
  */
 async function insertLines(
-  em: EntityManager,
+  tx: TenantTx,
   period: ScoringPeriodEntity,
   tallyId: string,
   lines: readonly TallyLineDraft[],
 ): Promise<void> {
   if (lines.length === 0) return;
   const column = <T>(pick: (l: TallyLineDraft) => T) => lines.map(pick);
-  await em.query(
+  await tx.query(
     `INSERT INTO score_tally_line
        (id, district_id, town_id, village_id, tally_id, resident_id, resident_name, subject_types, probationary,
         credit_points, credit_score, period_credit_points, role_duty_points, role_duty_score,

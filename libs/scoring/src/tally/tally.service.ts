@@ -1,5 +1,4 @@
 import { Injectable, Inject } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { In, LessThanOrEqual } from 'typeorm';
 import {
   BadInputException,
@@ -9,7 +8,7 @@ import {
   Permission,
   todayInChina,
 } from '@village/platform-common';
-import { RequestContext, TenantDb, auditOwner } from '@village/platform-tenancy';
+import { RequestContext, TenantDb, auditOwner, type TenantTx } from '@village/platform-tenancy';
 import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
 import { GENESIS_HASH, verifyChain } from '../ledger/ledger-hash';
 import { PERIOD_STATUS_LABELS, ScoringPeriodKind, ScoringPeriodStatus } from '../periods/period-enums';
@@ -49,8 +48,8 @@ export class TallyService {
   ) {}
 
   tally(ctx: RequestContext, periodId: string, reason?: string | null): Promise<ScoreTallyEntity> {
-    return this.db.run(ctx, async (em) => {
-      const period = await lockPeriod(em, periodId);
+    return this.db.run(ctx, async (tx) => {
+      const period = await lockPeriod(tx, periodId);
       auditOwner(ctx, period, periodLabel(period));
       ctx.assertCan(Permission.TALLY_MANAGE, period);
       if ((reason?.trim().length ?? 0) > 200)
@@ -63,19 +62,19 @@ export class TallyService {
           { field: 'periodId', reasons: ['已定案'] },
         ]);
       }
-      if (period.status === ScoringPeriodStatus.OPEN) await assertReadyForFirstTally(em, period);
-      const tally = await writeTally(ctx, em, period, reason ?? '', this.yearEnd);
+      if (period.status === ScoringPeriodStatus.OPEN) await assertReadyForFirstTally(tx, period);
+      const tally = await writeTally(ctx, tx, period, reason ?? '', this.yearEnd);
       if (period.status === ScoringPeriodStatus.NOTICE) {
         // A correction while the notice runs is posted again in the same window: what is posted is
         // always the latest version, and the period becomes final with it.
-        const notice = await latestNotice(em, period.id);
-        if (notice) await postNotice(ctx, em, period, tally, notice.startsOn, notice.endsOn);
+        const notice = await latestNotice(tx, period.id);
+        if (notice) await postNotice(ctx, tx, period, tally, notice.startsOn, notice.endsOn);
       }
       if (period.status === ScoringPeriodStatus.OPEN) {
-        await closeMonthsOf(ctx, em, period);
+        await closeMonthsOf(ctx, tx, period);
         await advancePeriod(
           ctx,
-          em,
+          tx,
           period.id,
           ScoringPeriodStatus.TALLIED,
           `${periodLabel(period)}核算完成（第 ${tally.version} 版）`,
@@ -88,14 +87,14 @@ export class TallyService {
 
   /** Every version of a period's tally, newest first: cadres see all, others only posted periods. */
   versions(ctx: RequestContext, periodId: string): Promise<ScoreTallyEntity[]> {
-    return this.db.run(ctx, async (em) => {
-      const period = await visiblePeriod(ctx, em, periodId);
-      const versions = await em.find(ScoreTallyEntity, {
+    return this.db.run(ctx, async (tx) => {
+      const period = await visiblePeriod(ctx, tx, periodId);
+      const versions = await tx.find(ScoreTallyEntity, {
         where: { periodId: period.id },
         order: { version: 'DESC' },
       });
       if (ctx.can(Permission.RESIDENT_READ, period)) return versions;
-      const posted = await postedTallyIds(em, period.id);
+      const posted = await postedTallyIds(tx, period.id);
       return versions.filter((v) => posted.has(v.id));
     });
   }
@@ -105,15 +104,15 @@ export class TallyService {
     ctx: RequestContext,
     tallyId: string,
   ): Promise<{ tally: ScoreTallyEntity; lines: ScoreTallyLineEntity[] }> {
-    return this.db.run(ctx, async (em) => {
-      const tally = await em.findOne(ScoreTallyEntity, { where: { id: tallyId } });
-      const period = tally ? await visiblePeriod(ctx, em, tally.periodId) : null;
+    return this.db.run(ctx, async (tx) => {
+      const tally = await tx.findOne(ScoreTallyEntity, { where: { id: tallyId } });
+      const period = tally ? await visiblePeriod(ctx, tx, tally.periodId) : null;
       const readable =
         tally &&
         period &&
-        (ctx.can(Permission.RESIDENT_READ, period) || (await postedTallyIds(em, period.id)).has(tally.id));
+        (ctx.can(Permission.RESIDENT_READ, period) || (await postedTallyIds(tx, period.id)).has(tally.id));
       if (!tally || !readable) throw new NotFoundException('tallyId：找不到该核算结果，或您无权查看');
-      return { tally, lines: await linesOf(em, tally) };
+      return { tally, lines: await linesOf(tx, tally) };
     });
   }
 
@@ -123,19 +122,19 @@ export class TallyService {
    * anchor still sums to the posted points. Later corrections sit after the anchor and change nothing.
    */
   verify(ctx: RequestContext, tallyId: string): Promise<TallyVerification> {
-    return this.db.run(ctx, async (em) => {
-      const tally = await em.findOne(ScoreTallyEntity, { where: { id: tallyId } });
+    return this.db.run(ctx, async (tx) => {
+      const tally = await tx.findOne(ScoreTallyEntity, { where: { id: tallyId } });
       if (!tally) throw new NotFoundException('tallyId：找不到该核算结果，或您无权查看');
       if (!ctx.can(Permission.AUDIT_READ, tally) && !ctx.can(Permission.TALLY_MANAGE, tally)) {
         throw new ForbiddenException('只有审计人员和村信用议事会可以核验核算结果');
       }
-      const lines = await linesOf(em, tally);
+      const lines = await linesOf(tx, tally);
       const problems: string[] = [];
       const contentHashMatches =
         tallyContentHash({ ...tally, villageId: tally.villageId as string }, lines) === tally.contentHash;
       if (!contentHashMatches) problems.push('核算结果内容与其哈希不符：公示数据被改动');
 
-      const chain = await em.find(LedgerEntryEntity, {
+      const chain = await tx.find(LedgerEntryEntity, {
         where: { villageId: tally.villageId as string, seq: LessThanOrEqual(tally.ledgerSeq) },
         order: { seq: 'ASC' },
       });
@@ -148,8 +147,8 @@ export class TallyService {
       const check = verifyChain(chain);
       if (!check.ok) problems.push(`台账哈希链在第 ${check.firstBrokenSeq} 条断开`);
 
-      const period = await em.findOneByOrFail(ScoringPeriodEntity, { id: tally.periodId });
-      const sums = await ledgerSums(em, windowOf(period, tally.ledgerSeq));
+      const period = await tx.findOneByOrFail(ScoringPeriodEntity, { id: tally.periodId });
+      const sums = await ledgerSums(tx, windowOf(period, tally.ledgerSeq));
       const mismatched = lines.filter((line) => {
         const s = sums.get(line.residentId);
         const credit = s?.credit ?? 0;
@@ -181,8 +180,8 @@ export class TallyService {
   }
 }
 
-export async function lockPeriod(em: EntityManager, periodId: string): Promise<ScoringPeriodEntity> {
-  const period = await em.findOne(ScoringPeriodEntity, {
+export async function lockPeriod(tx: TenantTx, periodId: string): Promise<ScoringPeriodEntity> {
+  const period = await tx.findOne(ScoringPeriodEntity, {
     where: { id: periodId },
     lock: { mode: 'pessimistic_write' },
   });
@@ -196,34 +195,34 @@ export async function lockPeriod(em: EntityManager, periodId: string): Promise<S
  */
 export async function visiblePeriod(
   ctx: RequestContext,
-  em: EntityManager,
+  tx: TenantTx,
   periodId: string,
 ): Promise<ScoringPeriodEntity> {
-  const period = await em.findOne(ScoringPeriodEntity, { where: { id: periodId } });
+  const period = await tx.findOne(ScoringPeriodEntity, { where: { id: periodId } });
   const visible = period && (ctx.can(Permission.RESIDENT_READ, period) || PUBLISHED.includes(period.status));
   if (!period || !visible) throw new NotFoundException('periodId：找不到该积分期间的公示，或您无权查看');
   return period;
 }
 
 /** The versions of a period that were posted for public notice (what residents may read). */
-async function postedTallyIds(em: EntityManager, periodId: string): Promise<Set<string>> {
-  const notices = await em.find(PublicNoticeEntity, { where: { periodId } });
+async function postedTallyIds(tx: TenantTx, periodId: string): Promise<Set<string>> {
+  const notices = await tx.find(PublicNoticeEntity, { where: { periodId } });
   return new Set(notices.map((n) => n.tallyId));
 }
 
-export function linesOf(em: EntityManager, tally: ScoreTallyEntity): Promise<ScoreTallyLineEntity[]> {
-  return em.find(ScoreTallyLineEntity, {
+export function linesOf(tx: TenantTx, tally: ScoreTallyEntity): Promise<ScoreTallyLineEntity[]> {
+  return tx.find(ScoreTallyLineEntity, {
     where: { villageId: tally.villageId as string, tallyId: tally.id },
     order: { rankGroup: 'ASC', rank: 'ASC', residentName: 'ASC' },
   });
 }
 
-export function latestTally(em: EntityManager, periodId: string): Promise<ScoreTallyEntity | null> {
-  return em.findOne(ScoreTallyEntity, { where: { periodId }, order: { version: 'DESC' } });
+export function latestTally(tx: TenantTx, periodId: string): Promise<ScoreTallyEntity | null> {
+  return tx.findOne(ScoreTallyEntity, { where: { periodId }, order: { version: 'DESC' } });
 }
 
 /** A quarter is tallied after it ends; the year only once all four quarters are final. */
-async function assertReadyForFirstTally(em: EntityManager, period: ScoringPeriodEntity): Promise<void> {
+async function assertReadyForFirstTally(tx: TenantTx, period: ScoringPeriodEntity): Promise<void> {
   const today = todayInChina();
   if (today <= period.endsOn) {
     throw new ConflictException(`${periodLabel(period)}到 ${period.endsOn} 才结束，结束后才能核算`, [
@@ -231,7 +230,7 @@ async function assertReadyForFirstTally(em: EntityManager, period: ScoringPeriod
     ]);
   }
   if (period.kind !== ScoringPeriodKind.YEAR) return;
-  const quarters = await em.find(ScoringPeriodEntity, {
+  const quarters = await tx.find(ScoringPeriodEntity, {
     where: { villageId: period.villageId as string, year: period.year, kind: ScoringPeriodKind.QUARTER },
     order: { number: 'ASC' },
   });
@@ -247,9 +246,9 @@ async function assertReadyForFirstTally(em: EntityManager, period: ScoringPeriod
 }
 
 /** The quarter's months (those still OPEN) stop taking entries once it is tallied. */
-async function closeMonthsOf(ctx: RequestContext, em: EntityManager, period: ScoringPeriodEntity) {
+async function closeMonthsOf(ctx: RequestContext, tx: TenantTx, period: ScoringPeriodEntity) {
   if (period.kind !== ScoringPeriodKind.QUARTER) return;
-  const months = await em.find(ScoringPeriodEntity, {
+  const months = await tx.find(ScoringPeriodEntity, {
     where: {
       villageId: period.villageId as string,
       year: period.year,
@@ -260,7 +259,7 @@ async function closeMonthsOf(ctx: RequestContext, em: EntityManager, period: Sco
   });
   await recordPeriodMoves(
     ctx,
-    em,
+    tx,
     months,
     ScoringPeriodStatus.CLOSED,
     `${periodLabel(period)}已核算，本月停止登记`,

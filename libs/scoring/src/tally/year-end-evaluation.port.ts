@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { TenantTx } from '@village/platform-tenancy';
 import type { ScoreRules } from '@village/rulebook';
 import type { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import type { TallyLineDraft } from './tally-lines';
@@ -17,7 +17,7 @@ export type StoredEvaluation = Record<string, unknown>;
 export interface YearEndEvaluation {
   /** The YEAR period's lines, each with its evaluation added; called inside the tally's transaction. */
   evaluate(
-    em: EntityManager,
+    tx: TenantTx,
     period: ScoringPeriodEntity,
     lines: TallyLineDraft[],
     vetoes: ReadonlyMap<string, readonly string[]>,

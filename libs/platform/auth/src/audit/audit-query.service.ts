@@ -13,8 +13,8 @@ export class AuditQueryService {
     ctx: RequestContext,
     filter: { orgUnitId?: string; operation?: string; outcome?: AuditOutcome; limit: number; offset: number },
   ): Promise<Page<AuditLogEntity>> {
-    return this.db.run(ctx, async (em) => {
-      const query = em
+    return this.db.run(ctx, async (tx) => {
+      const query = tx
         .createQueryBuilder(AuditLogEntity, 'a')
         .orderBy('a.occurredAt', 'DESC')
         .take(filter.limit)

@@ -38,8 +38,8 @@ export class AuditService {
   async record(entry: AuditEntry): Promise<void> {
     const unit = entry.unit ?? null;
     try {
-      await this.db.run(RequestContext.anonymous(), (em) =>
-        em.query(
+      await this.db.run(RequestContext.anonymous(), (tx) =>
+        tx.query(
           `INSERT INTO audit_log (id, user_id, username, operation, outcome, error_code, org_unit_id,
                                   district_id, town_id, village_id, client_ip, detail)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,

@@ -42,10 +42,10 @@ export class ContextLoader {
    * Also for trusted start-up work acting as a named user (the demo's replayed year).
    */
   forUserId(userId: string, clientIp: string | null = null): Promise<RequestContext> {
-    return this.db.runAsUser(userId, async (em) => {
-      const user = await em.findOne(UserEntity, { where: { id: userId } });
+    return this.db.runAsUser(userId, async (tx) => {
+      const user = await tx.findOne(UserEntity, { where: { id: userId } });
       if (!user || user.disabledAt) throw new UnauthenticatedException('账号不存在或已停用，请重新登录');
-      const assignments = await em.find(RoleAssignmentEntity, {
+      const assignments = await tx.find(RoleAssignmentEntity, {
         where: { userId: user.id, revokedAt: IsNull() },
         order: { grantedAt: 'ASC' },
       });
@@ -58,9 +58,9 @@ export class ContextLoader {
         townId: a.townId,
         villageId: a.villageId,
       }));
-      await applyScope(em, scopeOfUnits(provisional, user.id));
+      await applyScope(tx, scopeOfUnits(provisional, user.id));
       const units = new Map(
-        (await em.findBy(OrgUnitEntity, { id: In(assignments.map((a) => a.orgUnitId)) })).map(
+        (await tx.findBy(OrgUnitEntity, { id: In(assignments.map((a) => a.orgUnitId)) })).map(
           (unit) => [unit.id, unit] as const,
         ),
       );

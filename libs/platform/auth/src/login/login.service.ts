@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { UnauthenticatedException } from '@village/platform-common';
-import { TenantDb } from '@village/platform-tenancy';
+import { TenantDb, type TenantTx } from '@village/platform-tenancy';
 import { AUTH_CONFIG, type AuthConfig } from '../auth.config';
 import { AuditOutcome } from '../audit/audit-log.entity';
 import { AuditService } from '../audit/audit.service';
@@ -33,7 +32,7 @@ export class LoginService {
   ) {}
 
   async login(username: string, password: string, clientIp: string | null): Promise<{ accessToken: string }> {
-    const attempt = await this.db.runAsLogin(username, (em) => this.attempt(em, username, password));
+    const attempt = await this.db.runAsLogin(username, (tx) => this.attempt(tx, username, password));
     const user = 'user' in attempt ? attempt.user : null;
     await this.audit.record({
       operation: 'login',
@@ -59,9 +58,9 @@ export class LoginService {
     }
   }
 
-  private async attempt(em: EntityManager, username: string, password: string): Promise<Attempt> {
+  private async attempt(tx: TenantTx, username: string, password: string): Promise<Attempt> {
     // FOR UPDATE serialises concurrent attempts on one account so none of them is lost.
-    const user = await em
+    const user = await tx
       .createQueryBuilder(UserEntity, 'u')
       .where('u.username = :username', { username })
       .setLock('pessimistic_write')
@@ -77,7 +76,7 @@ export class LoginService {
     }
     if (await verifyPassword(password, user.passwordHash)) {
       if (user.failedLoginCount || user.lockedUntil) {
-        await em.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: null });
+        await tx.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: null });
       }
       return { kind: 'ok', user };
     }
@@ -85,10 +84,10 @@ export class LoginService {
     const failed = (user.lockedUntil ? 0 : user.failedLoginCount) + 1;
     if (failed >= this.config.maxFailedLogins) {
       const until = new Date(now.getTime() + this.config.lockMinutes * 60_000);
-      await em.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: until });
+      await tx.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: until });
       return { kind: 'locked', user, until, justLocked: true };
     }
-    await em.update(UserEntity, { id: user.id }, { failedLoginCount: failed, lockedUntil: null });
+    await tx.update(UserEntity, { id: user.id }, { failedLoginCount: failed, lockedUntil: null });
     return { kind: 'wrong', user, remaining: this.config.maxFailedLogins - failed };
   }
 

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { BadInputException, ConflictException, ROLE_LEVELS, type Role } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
-import { RequestContext, TenantDb, type OrgUnitEntity } from '@village/platform-tenancy';
+import {
+  contextOf,
+  TenantDb,
+  type OrgUnitEntity,
+  type RequestContext,
+  type TenantTx,
+} from '@village/platform-tenancy';
 import { AUTH_CONFIG, type AuthConfig } from '../auth.config';
 import { hashPassword } from '../login/password-hasher';
 import { RoleAssignmentEntity } from './role-assignment.entity';
@@ -32,8 +37,9 @@ export class UserAccountsService {
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
-  /** In the caller's transaction when `em` is given (so a linked row can be written with it), else its own. */
-  async createUser(ctx: RequestContext, account: NewUserAccount, em?: EntityManager): Promise<UserEntity> {
+  /** In the caller's transaction when given one (so a linked row is written with it), else in its own. */
+  async createUser(at: RequestContext | TenantTx, account: NewUserAccount): Promise<UserEntity> {
+    const ctx = contextOf(at);
     const username = account.username.trim();
     if (!/^[A-Za-z0-9._-]{3,64}$/.test(username)) {
       throw BadInputException.field('username', '用户名为 3–64 位字母、数字、点、下划线或连字符');
@@ -46,11 +52,11 @@ export class UserAccountsService {
       throw BadInputException.field('role', '该角色不能在此层级授予');
     }
     const passwordHash = await hashPassword(account.password, this.config.bcryptRounds);
-    const work = async (manager: EntityManager) => {
+    return this.db.run(at, async (tx) => {
       const tenant = { districtId: unit.districtId, townId: unit.townId, villageId: unit.villageId };
       const id = randomUUID();
       try {
-        await manager.insert(UserEntity, {
+        await tx.insert(UserEntity, {
           id,
           username,
           displayName: account.displayName,
@@ -67,7 +73,7 @@ export class UserAccountsService {
         }
         throw error;
       }
-      await manager.insert(RoleAssignmentEntity, {
+      await tx.insert(RoleAssignmentEntity, {
         id: randomUUID(),
         userId: id,
         role: account.role,
@@ -75,8 +81,7 @@ export class UserAccountsService {
         ...tenant,
         grantedBy: ctx.user?.id ?? null,
       });
-      return manager.findOneOrFail(UserEntity, { where: { id } });
-    };
-    return em ? work(em) : this.db.run(ctx, work);
+      return tx.findOneOrFail(UserEntity, { where: { id } });
+    });
   }
 }

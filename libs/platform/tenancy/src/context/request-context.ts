@@ -1,5 +1,6 @@
 import { ForbiddenException, UnauthenticatedException } from '@village/platform-common';
 import type { TenantRef } from '../org/tenant-ref';
+import type { TenantTx } from './tenant-tx';
 import { EMPTY_SCOPE, scopeOfUnits, type DbScope } from './db-scope';
 import { covers, type OrgRef } from './org-ref';
 
@@ -19,13 +20,16 @@ export interface Grant {
 /**
  * Who is asking and what they may reach, built once per request by the auth guard and passed
  * explicitly (`@Ctx()`) to every service call. Anonymous contexts have an empty scope: whatever they
- * query through the tenant database runner sees no tenant rows.
+ * query through the tenant database runner sees no tenant rows. Each mutation field runs under a
+ * context of its own (`forOperation`), so what one operation records for its audit row never leaks
+ * into the next operation of the same request.
  */
 export class RequestContext {
-  /** The unit a mutation acted on, for the audit log; services set it when they know it. */
+  /** The unit this operation acted on, for the audit log; services set it when they know it. */
   auditTarget: OrgRef | null = null;
-  /** Facts a service adds to this request's audit row, such as the value a rename replaced. */
+  /** Facts a service adds to this operation's audit row, such as the value a rename replaced. */
   auditDetail: Record<string, unknown> = {};
+  #operationTx: TenantTx | null = null;
 
   private constructor(
     readonly user: ContextUser | null,
@@ -60,6 +64,21 @@ export class RequestContext {
    */
   static system(grants: readonly Grant[]): RequestContext {
     return new RequestContext(null, grants, null, scopeOfUnits(grants.map((g) => g.unit)));
+  }
+
+  /** The same caller for one operation (one mutation field): its own audit facts and transaction. */
+  forOperation(): RequestContext {
+    return new RequestContext(this.user, this.grants, this.clientIp, this.scope);
+  }
+
+  /** The transaction opened around this operation, which its work joins; null outside one. */
+  get operationTx(): TenantTx | null {
+    return this.#operationTx?.isOpen ? this.#operationTx : null;
+  }
+
+  /** For TenantDb alone: binds (or, with null, unbinds) the operation's transaction. */
+  bindOperationTx(tx: TenantTx | null): void {
+    this.#operationTx = tx;
   }
 
   get isAuthenticated(): boolean {

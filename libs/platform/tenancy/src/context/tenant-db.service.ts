@@ -1,39 +1,64 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { Tx } from '@village/platform-db';
 import { EMPTY_SCOPE, uuidArrayLiteral, type DbScope } from './db-scope';
 import { RequestContext } from './request-context';
+import { TenantTx } from './tenant-tx';
 
 /**
- * The only way services reach tenant data. Each call is one transaction whose first statement sets
- * the request's scope as transaction-local settings; the row-level-security policies read them.
+ * The only way services reach tenant data. `run(ctx, work)` is one transaction whose first statement
+ * sets the request's scope as transaction-local settings; the row-level-security policies read them.
+ * Work inside it calls `run(tx, …)` to join the same transaction, and so does work for an operation whose
+ * transaction was opened around it (a mutation: its work and its audit row commit together).
  * Without a RequestContext it throws instead of running unscoped.
  */
 @Injectable()
 export class TenantDb {
   constructor(private readonly dataSource: DataSource) {}
 
-  run<T>(ctx: RequestContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!(ctx instanceof RequestContext)) {
+  run<T>(ctxOrTx: RequestContext | TenantTx, work: (tx: TenantTx) => Promise<T>): Promise<T> {
+    if (ctxOrTx instanceof TenantTx) return work(ctxOrTx);
+    if (!(ctxOrTx instanceof RequestContext)) {
       throw new Error('TenantDb.run needs a RequestContext: refusing to query without a tenant scope');
     }
-    return this.withScope(ctx.dbScope, work);
+    const open = ctxOrTx.operationTx;
+    if (open) return work(open);
+    return this.withScope(ctxOrTx, ctxOrTx.dbScope, work);
+  }
+
+  /**
+   * Opens the transaction of one operation and binds it to the operation's context, so every
+   * `run(ctx, …)` of the operation joins it; `finish` runs last in it (the audit row).
+   */
+  runOperation<T>(
+    ctx: RequestContext,
+    work: () => Promise<T>,
+    finish: (tx: TenantTx, result: T) => Promise<void>,
+  ): Promise<T> {
+    return this.withScope(ctx, ctx.dbScope, async (tx) => {
+      ctx.bindOperationTx(tx);
+      try {
+        const result = await work();
+        await finish(tx, result);
+        return result;
+      } finally {
+        ctx.bindOperationTx(null);
+      }
+    });
   }
 
   /** The login transaction: sees exactly the account being logged into, nothing else. */
-  runAsLogin<T>(username: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.withScope({ ...EMPTY_SCOPE, loginUsername: username }, work);
+  runAsLogin<T>(username: string, work: (tx: TenantTx) => Promise<T>): Promise<T> {
+    return this.withScope(RequestContext.anonymous(), { ...EMPTY_SCOPE, loginUsername: username }, work);
   }
 
   /** Resolving a token: sees the user's own account and role assignments, nothing else. */
-  runAsUser<T>(userId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.withScope({ ...EMPTY_SCOPE, userId }, work);
+  runAsUser<T>(userId: string, work: (tx: TenantTx) => Promise<T>): Promise<T> {
+    return this.withScope(RequestContext.anonymous(), { ...EMPTY_SCOPE, userId }, work);
   }
 
-  private withScope<T>(scope: DbScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await applyScope(manager, scope);
-      return work(manager);
-    });
+  private withScope<T>(ctx: RequestContext, scope: DbScope, work: (tx: TenantTx) => Promise<T>): Promise<T> {
+    return Tx.run(this.dataSource, TenantTx.opener(ctx), (tx) => applyScope(tx, scope), work);
   }
 }
 
@@ -41,8 +66,8 @@ export class TenantDb {
  * Sets (or widens, within the same transaction) the scope the row-level-security policies read.
  * Transaction-local: it ends with the transaction.
  */
-export async function applyScope(manager: EntityManager, scope: DbScope): Promise<void> {
-  await manager.query(
+export async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
+  await tx.query(
     `SELECT set_config('app.user_id', $1, true),
             set_config('app.login_username', $2, true),
             set_config('app.scope_districts', $3, true),

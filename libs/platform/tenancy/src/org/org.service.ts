@@ -1,6 +1,7 @@
+import type { TenantTx } from '../context/tenant-tx';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Brackets, type EntityManager } from 'typeorm';
+import { Brackets } from 'typeorm';
 import { ConflictException, NotFoundException, Permission, type Page } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
 import { RequestContext } from '../context/request-context';
@@ -22,12 +23,12 @@ export class OrgService {
   constructor(private readonly db: TenantDb) {}
 
   findOne(ctx: RequestContext, id: string): Promise<OrgUnitEntity> {
-    return this.db.run(ctx, (em) => this.requireUnit(em, id));
+    return this.db.run(ctx, (tx) => this.requireUnit(tx, id));
   }
 
   listDistricts(ctx: RequestContext): Promise<OrgUnitEntity[]> {
-    return this.db.run(ctx, (em) =>
-      em.find(OrgUnitEntity, { where: { level: OrgLevel.DISTRICT }, order: { code: 'ASC' } }),
+    return this.db.run(ctx, (tx) =>
+      tx.find(OrgUnitEntity, { where: { level: OrgLevel.DISTRICT }, order: { code: 'ASC' } }),
     );
   }
 
@@ -36,8 +37,8 @@ export class OrgService {
     level: OrgLevel.TOWN | OrgLevel.VILLAGE,
     filter: { parentId?: string; search?: string; limit: number; offset: number },
   ): Promise<Page<OrgUnitEntity>> {
-    return this.db.run(ctx, async (em) => {
-      const query = em
+    return this.db.run(ctx, async (tx) => {
+      const query = tx
         .createQueryBuilder(OrgUnitEntity, 'unit')
         .where('unit.level = :level', { level })
         .orderBy('unit.code', 'ASC')
@@ -58,11 +59,11 @@ export class OrgService {
   }
 
   createTown(ctx: RequestContext, districtId: string, fields: NewOrgUnit): Promise<OrgUnitEntity> {
-    return this.db.run(ctx, async (em) => {
-      const district = await this.requireUnit(em, districtId, OrgLevel.DISTRICT, 'districtId');
+    return this.db.run(ctx, async (tx) => {
+      const district = await this.requireUnit(tx, districtId, OrgLevel.DISTRICT, 'districtId');
       ctx.assertCan(Permission.TOWN_CREATE, district);
       const id = randomUUID();
-      return this.insert(ctx, em, {
+      return this.insert(ctx, tx, {
         id,
         level: OrgLevel.TOWN,
         parentId: district.id,
@@ -75,11 +76,11 @@ export class OrgService {
   }
 
   createVillage(ctx: RequestContext, townId: string, fields: NewOrgUnit): Promise<OrgUnitEntity> {
-    return this.db.run(ctx, async (em) => {
-      const town = await this.requireUnit(em, townId, OrgLevel.TOWN, 'townId');
+    return this.db.run(ctx, async (tx) => {
+      const town = await this.requireUnit(tx, townId, OrgLevel.TOWN, 'townId');
       ctx.assertCan(Permission.VILLAGE_CREATE, town);
       const id = randomUUID();
-      return this.insert(ctx, em, {
+      return this.insert(ctx, tx, {
         id,
         level: OrgLevel.VILLAGE,
         parentId: town.id,
@@ -92,24 +93,24 @@ export class OrgService {
   }
 
   rename(ctx: RequestContext, id: string, name: string): Promise<OrgUnitEntity> {
-    return this.db.run(ctx, async (em) => {
-      const unit = await this.requireUnit(em, id);
+    return this.db.run(ctx, async (tx) => {
+      const unit = await this.requireUnit(tx, id);
       ctx.auditTarget = unit;
       ctx.assertCan(Permission.ORG_UPDATE, unit);
       ctx.auditDetail = { previousName: unit.name, name };
-      await em.update(OrgUnitEntity, { id: unit.id }, { name });
+      await tx.update(OrgUnitEntity, { id: unit.id }, { name });
       return { ...unit, name };
     });
   }
 
   /** Visible units only: a unit outside the caller's scope is reported as missing, not as forbidden. */
   private async requireUnit(
-    em: EntityManager,
+    tx: TenantTx,
     id: string,
     level?: OrgLevel,
     field = 'id',
   ): Promise<OrgUnitEntity> {
-    const unit = await em.findOne(OrgUnitEntity, { where: { id } });
+    const unit = await tx.findOne(OrgUnitEntity, { where: { id } });
     if (!unit || (level && unit.level !== level)) {
       throw new NotFoundException(
         `${field}：找不到该${level ? ORG_LEVEL_LABELS[level] : '组织单元'}，或您无权查看`,
@@ -120,12 +121,12 @@ export class OrgService {
 
   private async insert(
     ctx: RequestContext,
-    em: EntityManager,
+    tx: TenantTx,
     unit: Omit<OrgUnitEntity, 'createdAt' | 'createdBy'>,
   ) {
     ctx.auditTarget = unit as OrgUnitEntity;
     try {
-      await em.insert(OrgUnitEntity, { ...unit, createdBy: ctx.user?.id ?? null });
+      await tx.insert(OrgUnitEntity, { ...unit, createdBy: ctx.user?.id ?? null });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_org_unit_district_code')) {
         throw new ConflictException(`编码 ${unit.code} 在本区内已被使用`, [
@@ -134,6 +135,6 @@ export class OrgService {
       }
       throw error;
     }
-    return em.findOneByOrFail(OrgUnitEntity, { id: unit.id });
+    return tx.findOneByOrFail(OrgUnitEntity, { id: unit.id });
   }
 }

@@ -1,0 +1,122 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** The manager's methods work uses, delegated so that it reads `tx.find(…)`, `tx.insert(…)`. */
+const DELEGATED = [
+  'find',
+  'findBy',
+  'findOne',
+  'findOneBy',
+  'findOneOrFail',
+  'findOneByOrFail',
+  'findAndCount',
+  'count',
+  'exists',
+  'insert',
+  'update',
+  'query',
+  'createQueryBuilder',
+] as const;
+
+type Hook = () => Promise<void> | void;
+
+/**
+ * The handle of one open database transaction. Work that belongs to an operation takes it as its first
+ * parameter instead of an EntityManager passed down by hand, so everything an operation does runs in
+ * the one transaction the operation opened. Once the transaction has ended the handle refuses every use:
+ * a handle kept past its transaction (in a closure, a late callback) fails loudly instead of querying
+ * outside it. Side effects outside the database wait for the outcome: `afterCommit`, `afterRollback`.
+ */
+export class Tx {
+  // Defined per instance in the constructor, as calls on the live manager.
+  declare readonly find: EntityManager['find'];
+  declare readonly findBy: EntityManager['findBy'];
+  declare readonly findOne: EntityManager['findOne'];
+  declare readonly findOneBy: EntityManager['findOneBy'];
+  declare readonly findOneOrFail: EntityManager['findOneOrFail'];
+  declare readonly findOneByOrFail: EntityManager['findOneByOrFail'];
+  declare readonly findAndCount: EntityManager['findAndCount'];
+  declare readonly count: EntityManager['count'];
+  declare readonly exists: EntityManager['exists'];
+  declare readonly insert: EntityManager['insert'];
+  declare readonly update: EntityManager['update'];
+  declare readonly query: EntityManager['query'];
+  declare readonly createQueryBuilder: EntityManager['createQueryBuilder'];
+  #manager: EntityManager | null;
+  readonly #afterCommit: Hook[] = [];
+  readonly #afterRollback: Hook[] = [];
+
+  protected constructor(manager: EntityManager) {
+    this.#manager = manager;
+    for (const name of DELEGATED) {
+      Object.defineProperty(this, name, {
+        value: (...args: unknown[]) => {
+          const manager = this.manager;
+          return (manager[name] as (...a: unknown[]) => unknown).apply(manager, args);
+        },
+      });
+    }
+  }
+
+  /** The TypeORM manager of this transaction, for what the delegated methods do not cover. */
+  get manager(): EntityManager {
+    if (!this.#manager) throw new Error('This transaction has ended: its handle cannot be used any more');
+    return this.#manager;
+  }
+
+  get isOpen(): boolean {
+    return this.#manager !== null;
+  }
+
+  /** Runs once the transaction has committed (files, messages): never for work that was rolled back. */
+  afterCommit(hook: Hook): void {
+    this.#afterCommit.push(hook);
+  }
+
+  /** Runs once the transaction has rolled back: undoes what was done outside the database. */
+  afterRollback(hook: Hook): void {
+    this.#afterRollback.push(hook);
+  }
+
+  /**
+   * One transaction around `work`: `open` wraps the manager in the handle (a subclass adds what it
+   * carries, such as the request context), `prepare` runs first inside it (e.g. the row-level-security
+   * scope). The handle is closed before the hooks run.
+   */
+  static async run<H extends Tx, T>(
+    dataSource: DataSource,
+    open: (manager: EntityManager) => H,
+    prepare: (tx: H) => Promise<void>,
+    work: (tx: H) => Promise<T>,
+  ): Promise<T> {
+    let tx: H | null = null;
+    let result: T;
+    try {
+      result = await dataSource.transaction(async (manager) => {
+        tx = open(manager);
+        await prepare(tx);
+        return work(tx);
+      });
+    } catch (error) {
+      await (tx as H | null)?.end(false);
+      throw error;
+    }
+    await (tx as H | null)?.end(true);
+    return result;
+  }
+
+  private async end(committed: boolean): Promise<void> {
+    this.#manager = null;
+    if (committed) {
+      for (const hook of this.#afterCommit) await hook();
+      return;
+    }
+    // Clean-up after a rollback must not hide the error that caused it.
+    for (const hook of this.#afterRollback) {
+      try {
+        await hook();
+      } catch (error) {
+        console.error(`clean-up after a rolled-back transaction failed: ${String(error)}`);
+      }
+    }
+  }
+}
