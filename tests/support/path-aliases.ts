@@ -3,23 +3,27 @@ import { join } from 'node:path';
 
 type Resolve = (request: string, ...rest: unknown[]) => string;
 const loader = Module as unknown as { _resolveFilename: Resolve };
+const ROOT = join(__dirname, '..', '..');
 
 /**
- * Jest's global setup runs outside its module mapper, yet the migrations it applies live in the libs and
- * import each other by their `@village/<lib>` aliases. This maps those aliases to the libs' index files,
- * as tsconfig.base.json and jest.config.js do, for the global setup alone.
+ * Jest's global setup runs outside its module mapper, yet the migrations it applies import each other
+ * through the libs' `@village/<lib>/migrations` entry points. This maps those, for the global setup
+ * alone — and refuses every other `@village/*` import: anything more would load Nest and GraphQL into
+ * Jest's main process, where a single suite runs in band, and give it a second copy of them.
  */
-function registerPathAliases(root: string): void {
+function mapMigrationEntryPoints(): void {
   const original = loader._resolveFilename;
   loader._resolveFilename = function (request: string, ...rest: unknown[]): string {
-    const match = /^@village\/(platform-)?([a-z-]+)$/.exec(request);
-    if (match) {
+    if (request.startsWith('@village/')) {
+      const match = /^@village\/(platform-)?([a-z-]+)\/migrations$/.exec(request);
+      if (!match) throw new Error(`global setup may load only migration entry points, not ${request}`);
       const lib = match[1] ? join('libs', 'platform', match[2]) : join('libs', match[2]);
-      return original.call(this, join(root, lib, 'src', 'index.ts'), ...rest);
+      const entry = match[1] && match[2] === 'db' ? 'public.ts' : 'index.ts';
+      return original.call(this, join(ROOT, lib, 'src', 'migrations', entry), ...rest);
     }
     return original.call(this, request, ...rest);
   };
 }
 
 // Imported for this effect, first thing in global-setup.ts.
-registerPathAliases(join(__dirname, '..', '..'));
+mapMigrationEntryPoints();

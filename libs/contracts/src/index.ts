@@ -17,4 +17,3 @@ import { ContractEventEntity } from './contracts/contract-event.entity';
 import { ContractEntity } from './contracts/contract.entity';
 import { ContractTemplateEntity } from './templates/contract-template.entity';
 export const CONTRACTS_ENTITIES = [ContractTemplateEntity, ContractEntity, ContractEventEntity];
-export { CONTRACTS_MIGRATIONS } from './migrations';

@@ -19,4 +19,3 @@ export const GRADING_ENTITIES = [
   AppraisalSampleReviewEntity,
   AppraisalSampleFindingEntity,
 ];
-export { GRADING_MIGRATIONS } from './migrations';

@@ -32,4 +32,3 @@ export const GRIDS_ENTITIES = [
   GovernanceTeamEntity,
   GovernanceTeamMemberEntity,
 ];
-export { GRIDS_MIGRATIONS } from './migrations';

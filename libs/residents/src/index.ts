@@ -23,4 +23,3 @@ export * from './residents.module';
 export * from './pii/pii-cipher';
 export * from './pii/id-number';
 export * from './residents/resident.service';
-export { RESIDENTS_MIGRATIONS } from './migrations';

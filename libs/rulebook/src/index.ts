@@ -39,4 +39,3 @@ export const RULEBOOK_ENTITIES = [
   VillageItemEntity,
   ScoringListItemEntity,
 ];
-export { RULEBOOK_MIGRATIONS } from './migrations';

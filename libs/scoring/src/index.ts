@@ -55,4 +55,3 @@ export const SCORING_ENTITIES = [
   PublicNoticeEntity,
   ObjectionEntity,
 ];
-export { SCORING_MIGRATIONS } from './migrations';

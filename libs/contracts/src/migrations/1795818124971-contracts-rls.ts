@@ -1,5 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { appendOnly, grantToApp, publishedFromAboveRls, tenantTableRls } from '@village/platform-db';
+import {
+  appendOnly,
+  grantToApp,
+  publishedFromAboveRls,
+  tenantTableRls,
+} from '@village/platform-db/migrations';
 
 /**
  * Contracts: templates are published from above (towns and villages read the published versions of

@@ -1,4 +1,4 @@
-import type { MigrationList } from '@village/platform-db';
+import type { MigrationList } from '@village/platform-db/migrations';
 import { ContractsSchema1795818124970 } from './1795818124970-contracts-schema';
 import { ContractsRls1795818124971 } from './1795818124971-contracts-rls';
 

@@ -1,4 +1,4 @@
-import type { MigrationList } from '@village/platform-db';
+import type { MigrationList } from '@village/platform-db/migrations';
 import { AppraisalSchema1795825728001 } from './1795825728001-appraisal-schema';
 import { AppraisalRls1795825728002 } from './1795825728002-appraisal-rls';
 

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '@village/platform-db';
-import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db';
+import { APP_ROLE } from '@village/platform-db/migrations';
+import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db/migrations';
 
 const TABLES = [
   'post',

@@ -1,4 +1,4 @@
-import type { MigrationList } from '@village/platform-db';
+import type { MigrationList } from '@village/platform-db/migrations';
 import { GridsSchema1795818083555 } from './1795818083555-grids-schema';
 import { GridsRls1795818083556 } from './1795818083556-grids-rls';
 

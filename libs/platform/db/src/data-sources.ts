@@ -1,10 +1,10 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { OWNER_ROLE } from './database-roles';
+import type { MigrationList } from './migrations/migration-list';
+
+export type { MigrationList };
 
 type Entities = MixedList<string | (new () => unknown) | EntitySchema>;
-
-/** Migration classes; each lib exports its own list and the composition root joins them. */
-export type MigrationList = readonly (new () => object)[];
 
 /**
  * The migration connection: the admin URL acting as the owner role (`-c role=…` at connect time), so

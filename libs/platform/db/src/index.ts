@@ -4,7 +4,6 @@ export * from './embedded-database';
 export * from './provision-roles';
 export * from './data-sources';
 export * from './prepare-database';
-export { PLATFORM_MIGRATIONS } from './migrations';
 export * from './migrations/rls-sql';
 export * from './database.module';
 export * from './postgres-errors';

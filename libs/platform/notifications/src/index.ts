@@ -7,4 +7,3 @@ export * from './notifications.module';
 import { NotificationReadEntity } from './entities/notification-read.entity';
 import { NotificationEntity } from './entities/notification.entity';
 export const NOTIFICATIONS_ENTITIES = [NotificationEntity, NotificationReadEntity];
-export { NOTIFICATIONS_MIGRATIONS } from './migrations';

@@ -60,22 +60,26 @@ export class ResidentImportService {
       throw error;
     });
     try {
-      return await this.db.run(ctx, async (tx) => {
-        const village = await requireVillage(tx, input.villageId);
-        ctx.auditTarget = village;
-        ctx.assertCan(Permission.RESIDENT_MANAGE, village);
-        const report = await this.write(ctx, tx, village, rows);
-        ctx.auditDetail = {
-          format: input.format,
-          rows: rows.length,
-          imported: report.imported,
-          dryRun: input.dryRun,
-        };
-        if (report.rows.some((r) => !r.ok))
-          throw new RollBack({ ...report, imported: 0, householdsCreated: 0 });
-        if (input.dryRun) throw new RollBack({ ...report, imported: 0, householdsCreated: 0, dryRun: true });
-        return report;
-      });
+      // A savepoint: a refused or dry run leaves nothing, while the operation's audit row still commits.
+      return await this.db.run(ctx, (tx) =>
+        tx.savepoint(async () => {
+          const village = await requireVillage(tx, input.villageId);
+          ctx.auditTarget = village;
+          ctx.assertCan(Permission.RESIDENT_MANAGE, village);
+          const report = await this.write(ctx, tx, village, rows);
+          ctx.auditDetail = {
+            format: input.format,
+            rows: rows.length,
+            imported: report.imported,
+            dryRun: input.dryRun,
+          };
+          if (report.rows.some((r) => !r.ok))
+            throw new RollBack({ ...report, imported: 0, householdsCreated: 0 });
+          if (input.dryRun)
+            throw new RollBack({ ...report, imported: 0, householdsCreated: 0, dryRun: true });
+          return report;
+        }),
+      );
     } catch (error) {
       if (error instanceof RollBack) return error.report;
       throw error;

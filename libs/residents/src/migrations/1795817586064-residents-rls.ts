@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { grantToApp, tenantTableRls } from '@village/platform-db';
+import { grantToApp, tenantTableRls } from '@village/platform-db/migrations';
 
 /** Residents, households, grids and subject roles: village data, scoped like every tenant table. */
 export class ResidentsRls1795817586064 implements MigrationInterface {

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db';
+import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db/migrations';
 
 /** Status history of residents: village data, and append-only (no UPDATE granted, triggers refuse it). */
 export class ResidentStatusChangeRls1795817881217 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import type { MigrationList } from '@village/platform-db';
+import type { MigrationList } from '@village/platform-db/migrations';
 import { ResidentsSchema1795817586063 } from './1795817586063-residents-schema';
 import { ResidentsRls1795817586064 } from './1795817586064-residents-rls';
 import { ResidentStatusChangeSchema1795817881216 } from './1795817881216-resident-status-change-schema';

@@ -1,6 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '@village/platform-db';
-import { appendOnly, grantToApp, publishedFromAboveRls, tenantTableRls } from '@village/platform-db';
+import { APP_ROLE } from '@village/platform-db/migrations';
+import {
+  appendOnly,
+  grantToApp,
+  publishedFromAboveRls,
+  tenantTableRls,
+} from '@village/platform-db/migrations';
 
 /** Rows that freeze once their version is published (or adopted): [table, column, frozen value]. */
 const FREEZING: [string, string, string][] = [

@@ -1,4 +1,4 @@
-import type { MigrationList } from '@village/platform-db';
+import type { MigrationList } from '@village/platform-db/migrations';
 import { ScoringRulebook1795817956244 } from './1795817956244-scoring-rulebook';
 import { ScoringRulebookRls1795817956245 } from './1795817956245-scoring-rulebook-rls';
 import { ManualLateEntryDays1795826755922 } from './1795826755922-manual-late-entry-days';

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db';
+import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db/migrations';
 
 /** The ledger: scoped like every village table, insert-only for the app, unchangeable for everyone. */
 export class LedgerRls1795821376468 implements MigrationInterface {

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db';
+import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db/migrations';
 
 /**
  * Scoring periods are village data. A period's village, kind, year, number and bounds never change, and

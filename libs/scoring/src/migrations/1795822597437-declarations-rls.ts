@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db';
+import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db/migrations';
 
 /**
  * Declarations are village data. Only a declaration's status ever changes, and only once: PENDING →

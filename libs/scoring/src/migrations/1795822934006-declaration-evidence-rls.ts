@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db';
+import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db/migrations';
 
 /** Evidence records are village data and append-only: a file attached to a declaration stays attached. */
 export class DeclarationEvidenceRls1795822934006 implements MigrationInterface {

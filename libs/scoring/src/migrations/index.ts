@@ -1,4 +1,4 @@
-import type { MigrationList } from '@village/platform-db';
+import type { MigrationList } from '@village/platform-db/migrations';
 import { LedgerSchema1795821376467 } from './1795821376467-ledger-schema';
 import { LedgerRls1795821376468 } from './1795821376468-ledger-rls';
 import { ScoringPeriodsSchema1795821465423 } from './1795821465423-scoring-periods-schema';

@@ -2,17 +2,23 @@ import { Injectable, type CallHandler, type ExecutionContext, type NestIntercept
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { catchError, from, mergeMap, type Observable } from 'rxjs';
+import { catchError, defer, firstValueFrom, from, type Observable } from 'rxjs';
 import { AppException, SKIP_AUDIT_KEY } from '@village/platform-common';
-import { requestContextOf } from '@village/platform-tenancy';
+import { bindOperationContext, requestContextOf, TenantDb } from '@village/platform-tenancy';
 import { AuditOutcome } from './audit-log.entity';
 import { AuditService } from './audit.service';
 
-/** Writes one audit row per executed mutation, with its outcome, before the response goes out. */
+/**
+ * One operation per mutation field: its own context (so its audit target and detail are its own, even
+ * with several mutations in one request) and its own transaction, which the work joins and which ends
+ * with the SUCCESS audit row — the work and its audit row commit together or not at all. When the work
+ * fails, the transaction rolls back and a FAILURE row is written on its own.
+ */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
   constructor(
     private readonly audit: AuditService,
+    private readonly db: TenantDb,
     private readonly reflector: Reflector,
   ) {}
 
@@ -26,20 +32,21 @@ export class AuditInterceptor implements NestInterceptor {
     ]);
     if (info.parentType.name !== 'Mutation' || skip) return next.handle();
 
-    const ctx = requestContextOf(context);
+    const ctx = requestContextOf(context).forOperation();
+    bindOperationContext(context, ctx);
+    const operation = info.fieldName;
     const args = gql.getArgs<Record<string, unknown>>();
-    return next.handle().pipe(
-      mergeMap((result) =>
-        from(
-          this.audit
-            .recordFor(ctx, info.fieldName, AuditOutcome.SUCCESS, { detail: { args } })
-            .then(() => result),
-        ),
+    return defer(() =>
+      this.db.runOperation(
+        ctx,
+        () => firstValueFrom(next.handle()),
+        (tx) => this.audit.recordIn(tx, operation, AuditOutcome.SUCCESS, { detail: { args } }),
       ),
+    ).pipe(
       catchError((error: unknown) =>
         from(
           this.audit
-            .recordFor(ctx, info.fieldName, AuditOutcome.FAILURE, {
+            .recordFor(ctx, operation, AuditOutcome.FAILURE, {
               errorCode: error instanceof AppException ? error.code : 'INTERNAL_SERVER_ERROR',
               detail: { args },
             })

@@ -18,4 +18,13 @@ describe('redact', () => {
       input: { idNumber: '***', contentBase64: '***', name: 'n' },
     });
   });
+
+  it('keeps text jsonb cannot store visible as U+FFFD: NUL and lone UTF-16 halves, not valid pairs', () => {
+    expect(redact({ note: 'moved \ud800', other: 'a\u0000b', late: '\udc00x', emoji: '好😀' })).toEqual({
+      note: 'moved \ufffd',
+      other: 'a\ufffdb',
+      late: '\ufffdx',
+      emoji: '好😀',
+    });
+  });
 });

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { RequestContext, TenantDb, type OrgRef, type TenantRef } from '@village/platform-tenancy';
+import {
+  RequestContext,
+  TenantDb,
+  type OrgRef,
+  type TenantRef,
+  type TenantTx,
+} from '@village/platform-tenancy';
 import { AuditOutcome } from './audit-log.entity';
 
 export interface AuditEntry {
@@ -16,9 +22,14 @@ export interface AuditEntry {
 
 // ID numbers and uploaded files (which hold ID numbers) are personal data: never copied into the log.
 const SECRET_KEY = /password|token|secret|idNumber|contentBase64/i;
+// What PostgreSQL's jsonb cannot hold (NUL, UTF-16 halves without their pair): kept visible as U+FFFD,
+// so a request carrying them is still logged rather than losing its row.
+// eslint-disable-next-line no-control-regex -- NUL is one of the characters jsonb refuses
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Replaces secrets anywhere in a value before it is written to the audit log. */
+/** Replaces secrets anywhere in a value before it is written to the audit log, and text jsonb refuses. */
 export function redact(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(UNSTORABLE, '\ufffd');
   if (Array.isArray(value)) return value.map(redact);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     return Object.fromEntries(
@@ -35,47 +46,64 @@ export class AuditService {
 
   constructor(private readonly db: TenantDb) {}
 
+  /** A row in a transaction of its own: for outcomes whose work did not commit (or has no transaction). */
   async record(entry: AuditEntry): Promise<void> {
-    const unit = entry.unit ?? null;
     try {
-      await this.db.run(RequestContext.anonymous(), (tx) =>
-        tx.query(
-          `INSERT INTO audit_log (id, user_id, username, operation, outcome, error_code, org_unit_id,
-                                  district_id, town_id, village_id, client_ip, detail)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-          [
-            randomUUID(),
-            entry.userId ?? null,
-            entry.username ?? null,
-            entry.operation,
-            entry.outcome,
-            entry.errorCode ?? null,
-            unit?.id ?? null,
-            unit?.districtId ?? null,
-            unit?.townId ?? null,
-            unit?.villageId ?? null,
-            entry.clientIp ?? null,
-            JSON.stringify(redact(entry.detail ?? {})),
-          ],
-        ),
-      );
+      await this.db.run(RequestContext.anonymous(), (tx) => insertAuditRow(tx, entry));
     } catch (error) {
       // The audited operation has already happened; losing its row must be loud, not fatal to the caller.
       this.logger.error(`audit row not written for ${entry.operation}: ${String(error)}`);
     }
   }
 
-  /** Records a mutation on behalf of the request's user. */
+  /** Records a mutation on behalf of the request's user, in a transaction of its own. */
   recordFor(ctx: RequestContext, operation: string, outcome: AuditOutcome, extra: Partial<AuditEntry> = {}) {
-    return this.record({
-      operation,
-      outcome,
-      userId: ctx.user?.id ?? null,
-      username: ctx.user?.username ?? null,
-      unit: ctx.primaryUnit,
-      clientIp: ctx.clientIp,
-      ...extra,
-      detail: { ...ctx.auditDetail, ...extra.detail },
-    });
+    return this.record(entryFor(ctx, operation, outcome, extra));
   }
+
+  /** Records an operation inside its own transaction, so the row commits exactly when the work does. */
+  recordIn(tx: TenantTx, operation: string, outcome: AuditOutcome, extra: Partial<AuditEntry> = {}) {
+    return insertAuditRow(tx, entryFor(tx.ctx, operation, outcome, extra));
+  }
+}
+
+function entryFor(
+  ctx: RequestContext,
+  operation: string,
+  outcome: AuditOutcome,
+  extra: Partial<AuditEntry>,
+): AuditEntry {
+  return {
+    operation,
+    outcome,
+    userId: ctx.user?.id ?? null,
+    username: ctx.user?.username ?? null,
+    unit: ctx.primaryUnit,
+    clientIp: ctx.clientIp,
+    ...extra,
+    detail: { ...ctx.auditDetail, ...extra.detail },
+  };
+}
+
+async function insertAuditRow(tx: TenantTx, entry: AuditEntry): Promise<void> {
+  const unit = entry.unit ?? null;
+  await tx.query(
+    `INSERT INTO audit_log (id, user_id, username, operation, outcome, error_code, org_unit_id,
+                            district_id, town_id, village_id, client_ip, detail)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [
+      randomUUID(),
+      entry.userId ?? null,
+      entry.username ?? null,
+      entry.operation,
+      entry.outcome,
+      entry.errorCode ?? null,
+      unit?.id ?? null,
+      unit?.districtId ?? null,
+      unit?.townId ?? null,
+      unit?.villageId ?? null,
+      entry.clientIp ?? null,
+      JSON.stringify(redact(entry.detail ?? {})),
+    ],
+  );
 }

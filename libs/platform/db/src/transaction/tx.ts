@@ -42,6 +42,7 @@ export class Tx {
   declare readonly query: EntityManager['query'];
   declare readonly createQueryBuilder: EntityManager['createQueryBuilder'];
   #manager: EntityManager | null;
+  #savepoints = 0;
   readonly #afterCommit: Hook[] = [];
   readonly #afterRollback: Hook[] = [];
 
@@ -65,6 +66,23 @@ export class Tx {
 
   get isOpen(): boolean {
     return this.#manager !== null;
+  }
+
+  /**
+   * Work that must leave nothing behind when it fails, even when the transaction it runs in goes on
+   * (an all-or-nothing import inside an operation that still records its audit row): a savepoint.
+   */
+  async savepoint<T>(work: () => Promise<T>): Promise<T> {
+    const name = `sp_${++this.#savepoints}`;
+    await this.manager.query(`SAVEPOINT ${name}`);
+    try {
+      const result = await work();
+      await this.manager.query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (error) {
+      await this.manager.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      throw error;
+    }
   }
 
   /** Runs once the transaction has committed (files, messages): never for work that was rolled back. */

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '@village/platform-db';
-import { appendOnly, grantToApp } from '@village/platform-db';
+import { APP_ROLE } from '@village/platform-db/migrations';
+import { appendOnly, grantToApp } from '@village/platform-db/migrations';
 
 const SCOPE = 'public.app_in_scope(district_id, town_id, village_id)';
 const ME = 'public.app_current_user_id()';

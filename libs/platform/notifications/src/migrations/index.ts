@@ -1,4 +1,4 @@
-import type { MigrationList } from '@village/platform-db';
+import type { MigrationList } from '@village/platform-db/migrations';
 import { NotificationsSchema1795821411662 } from './1795821411662-notifications-schema';
 import { NotificationsRls1795821411663 } from './1795821411663-notifications-rls';
 import { NotificationKindAmended1795831309741 } from './1795831309741-notification-kind-amended';
