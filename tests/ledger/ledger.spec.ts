@@ -32,7 +32,7 @@ describe('the ledger', () => {
     ...overrides,
   });
   const append = (e: NewLedgerEntry, key: string, ctx = council) =>
-    db.run(ctx, (tx) => ledger.append(tx, ctx, e, key));
+    db.run(ctx, (tx) => ledger.append(tx, e, key));
   const chain = async () =>
     (
       await t.gql(
@@ -107,7 +107,7 @@ describe('the ledger', () => {
   it('corrects by reversal, once, with the reason kept', async () => {
     const original = await append(entry({ points: 1.2 }), 'to-reverse');
     const reversal = await db.run(council, (tx) =>
-      ledger.reverse(tx, council, original.id, '经核实重复登记', 'rev-1'),
+      ledger.reverse(tx, original.id, '经核实重复登记', 'rev-1'),
     );
     expect(reversal).toMatchObject({
       kind: 'REVERSAL',
@@ -115,12 +115,10 @@ describe('the ledger', () => {
       reversesEntryId: original.id,
       reason: '经核实重复登记',
     });
-    const retry = await db.run(council, (tx) =>
-      ledger.reverse(tx, council, original.id, '经核实重复登记', 'rev-1'),
-    );
+    const retry = await db.run(council, (tx) => ledger.reverse(tx, original.id, '经核实重复登记', 'rev-1'));
     expect(retry.id).toBe(reversal.id);
     await expect(
-      db.run(council, (tx) => ledger.reverse(tx, council, original.id, '再次冲正', 'rev-2')),
+      db.run(council, (tx) => ledger.reverse(tx, original.id, '再次冲正', 'rev-2')),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     const [{ sum }] = await t.db.adminQuery<{ sum: string }>(
       `SELECT sum(points) FROM ledger_entry WHERE id IN ($1, $2)`,

@@ -36,7 +36,7 @@ describe('notifications inbox', () => {
   const notify = (writerUnit: string, aboutUnit: string, recipients: string[], title: string) => {
     const ctx = systemIn(writerUnit);
     return tenantDb.run(ctx, (tx) =>
-      service.notify(tx, ctx, {
+      service.notify(tx, {
         recipients: recipients.map(userNamed),
         kind: NotificationKind.DECLARATION_APPROVED,
         title,
@@ -204,7 +204,7 @@ describe('notifications inbox', () => {
     const ctx = systemIn('宋村镇');
     const villageId = unitNamed('大泽头村').id;
     const ids = await tenantDb.run(ctx, (tx) =>
-      service.notifyVillageResidents(tx, ctx, villageId, {
+      service.notifyVillageResidents(tx, villageId, {
         kind: NotificationKind.NOTICE_OPENED,
         title: '第一季度积分公示已开始',
         body: '请在公示期内核对本人积分，如有异议可提出。',

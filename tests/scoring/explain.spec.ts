@@ -321,7 +321,7 @@ describe('explainability: why is my score this (积分明细)', () => {
     const ledger = t.app.get(LedgerService);
     await t.app
       .get(TenantDb)
-      .run(ctx, (tx) => ledger.reverse(tx, ctx, care.id, '经核实照料对象不属孤寡老人', 'explain-rev'));
+      .run(ctx, (tx) => ledger.reverse(tx, care.id, '经核实照料对象不属孤寡老人', 'explain-rev'));
     const after = await scoreOf(self.id, council);
     expect(after.tracks[0]).toMatchObject({ points: 3.2, score: creditBase + 3.2, entryCount: 6 });
     expect(after.tracks[0].points).toBe(total(after.entries));

@@ -1,18 +1,14 @@
 import { NotificationKind, NotificationService } from '@village/platform-notifications';
-import type { OrgUnitEntity, RequestContext, TenantTx } from '@village/platform-tenancy';
+import type { OrgUnitEntity, TenantTx } from '@village/platform-tenancy';
 
 /** A welcome message in the demo resident's inbox, so the inbox is not empty on first login. */
-export async function seedDemoNotifications(
-  tx: TenantTx,
-  ctx: RequestContext,
-  village: OrgUnitEntity | undefined,
-): Promise<void> {
+export async function seedDemoNotifications(tx: TenantTx, village: OrgUnitEntity | undefined): Promise<void> {
   if (!village) throw new Error('demo notifications: 大泽头村 is missing');
   const [resident] = (await tx.query(`SELECT id FROM app_user WHERE username = 'dazetou-resident'`)) as {
     id: string;
   }[];
   if (!resident) throw new Error('demo notifications: dazetou-resident is missing');
-  await new NotificationService().notify(tx, ctx, {
+  await new NotificationService().notify(tx, {
     recipients: [resident.id],
     kind: NotificationKind.GENERAL,
     title: '欢迎使用村级信用积分平台',

@@ -69,7 +69,7 @@ export async function seedDemoData(
     await seedDemoRulebook(tx, byName);
     await seedDemoContractTemplates(tx, units);
     await insertUsers(tx, byName, hashes);
-    await seedDemoNotifications(tx, system, byName.get('大泽头村'));
+    await seedDemoNotifications(tx, byName.get('大泽头村'));
     if (options.people === false) return;
     await seedDemoResidents(tx, byName, new PiiCipher(options.piiKey));
     await seedDemoGrids(tx, byName.get('大泽头村'));

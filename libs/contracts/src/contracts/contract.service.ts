@@ -56,7 +56,7 @@ export class ContractService {
 
   sign(ctx: RequestContext, id: string, signedOn: string, witness: Witness): Promise<ContractEntity> {
     return this.db.run(ctx, async (tx) => {
-      const contract = await this.requireManaged(ctx, tx, id, ContractStatus.SIGNED);
+      const contract = await this.requireManaged(tx, id, ContractStatus.SIGNED);
       let witnessName = witness.witnessName ?? null;
       if (witness.witnessResidentId) {
         const resident = await tx.findOne(ResidentEntity, {
@@ -82,7 +82,7 @@ export class ContractService {
 
   terminate(ctx: RequestContext, id: string, terminatedOn: string, reason: string): Promise<ContractEntity> {
     return this.db.run(ctx, async (tx) => {
-      const contract = await this.requireManaged(ctx, tx, id, ContractStatus.TERMINATED);
+      const contract = await this.requireManaged(tx, id, ContractStatus.TERMINATED);
       if (contract.signedOn && terminatedOn < contract.signedOn) {
         throw BadInputException.field('terminatedOn', `不能早于签订日期 ${contract.signedOn}`);
       }
@@ -157,12 +157,8 @@ export class ContractService {
   }
 
   /** A visible contract the caller may manage, locked, whose status may move to `next`. */
-  private async requireManaged(
-    ctx: RequestContext,
-    tx: TenantTx,
-    id: string,
-    next: ContractStatus,
-  ): Promise<ContractEntity> {
+  private async requireManaged(tx: TenantTx, id: string, next: ContractStatus): Promise<ContractEntity> {
+    const { ctx } = tx;
     const contract = await tx
       .createQueryBuilder(ContractEntity, 'c')
       .where('c.id = :id', { id })

@@ -63,7 +63,7 @@ export class AppraisalService {
 
   rate(ctx: RequestContext, input: RateAppraisalCommand): Promise<AppraisalRatingEntity> {
     return this.db.run(ctx, async (tx) => {
-      const rater = await ownResident(tx, ctx);
+      const rater = await ownResident(tx);
       if (!rater) throw new ForbiddenException('您的账号未关联村民档案，不能参与民主评议');
       auditOwner(ctx, rater, rater.name);
       ctx.assertCan(Permission.APPRAISE, rater);

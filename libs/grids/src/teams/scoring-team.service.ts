@@ -53,7 +53,7 @@ export class ScoringTeamService {
       const residents = await requireActiveResidents(tx, village.id, ids, 'members');
       await assertPioneersArePartyMembers(tx, input.members, residents, effectiveFrom);
 
-      const team = await this.lockOrCreateTeam(ctx, tx, village, input.number, input.name.trim());
+      const team = await this.lockOrCreateTeam(tx, village, input.number, input.name.trim());
       const current = await tx.find(ScoringTeamMemberEntity, {
         where: { teamId: team.id, endDate: IsNull() },
       });
@@ -87,12 +87,12 @@ export class ScoringTeamService {
 
   /** The team row, locked against a concurrent change of the same team; created on first use. */
   private async lockOrCreateTeam(
-    ctx: RequestContext,
     tx: TenantTx,
     village: OrgUnitEntity,
     number: number,
     name: string,
   ): Promise<ScoringTeamEntity> {
+    const { ctx } = tx;
     const existing = await tx.findOne(ScoringTeamEntity, {
       where: { villageId: village.id, number },
       lock: { mode: 'pessimistic_write' },

@@ -35,7 +35,8 @@ export interface PersonalMessage extends NotificationMessage {
 @Injectable()
 export class NotificationService {
   /** One message to many recipients (a village notice reaches hundreds of residents at once). */
-  notify(tx: TenantTx, ctx: RequestContext, input: NotifyInput): Promise<string[]> {
+  notify(tx: TenantTx, input: NotifyInput): Promise<string[]> {
+    const { ctx } = tx;
     const recipients = [...new Set(input.recipients)];
     return this.notifyEach(
       tx,
@@ -84,7 +85,6 @@ export class NotificationService {
   /** Notifies every user holding a current RESIDENT role at the village (role assignments read in scope). */
   async notifyVillageResidents(
     tx: TenantTx,
-    ctx: RequestContext,
     villageId: string,
     message: Omit<NotificationMessage, 'unit'>,
   ): Promise<string[]> {
@@ -99,6 +99,6 @@ export class NotificationService {
         WHERE village_id = $1 AND role = 'RESIDENT' AND revoked_at IS NULL`,
       [villageId],
     )) as { userId: string }[];
-    return this.notify(tx, ctx, { ...message, unit: village, recipients: rows.map((r) => r.userId) });
+    return this.notify(tx, { ...message, unit: village, recipients: rows.map((r) => r.userId) });
   }
 }

@@ -66,7 +66,7 @@ export class ResidentImportService {
           const village = await requireVillage(tx, input.villageId);
           ctx.auditTarget = village;
           ctx.assertCan(Permission.RESIDENT_MANAGE, village);
-          const report = await this.write(ctx, tx, village, rows);
+          const report = await this.write(tx, village, rows);
           ctx.auditDetail = {
             format: input.format,
             rows: rows.length,
@@ -86,12 +86,8 @@ export class ResidentImportService {
     }
   }
 
-  private async write(
-    ctx: RequestContext,
-    tx: TenantTx,
-    village: OrgUnitEntity,
-    parsed: ImportRow[],
-  ): Promise<ImportReportType> {
+  private async write(tx: TenantTx, village: OrgUnitEntity, parsed: ImportRow[]): Promise<ImportReportType> {
+    const { ctx } = tx;
     const rows = await this.check(tx, village, parsed);
     const failed = (): ImportReportType => ({
       imported: 0,

@@ -73,7 +73,7 @@ export class FrameworkService {
       if (!district) throw notFound('districtId', '区');
       ctx.auditTarget = district;
       ctx.assertCan(Permission.FRAMEWORK_MANAGE, district);
-      const framework = await this.insertFramework(ctx, tx, {
+      const framework = await this.insertFramework(tx, {
         districtId: district.id,
         year: fields.year,
         title: fields.title,
@@ -95,7 +95,7 @@ export class FrameworkService {
     },
   ) {
     return this.db.run(ctx, async (tx) => {
-      const framework = await this.requireDraft(ctx, tx, id);
+      const framework = await this.requireDraft(tx, id);
       const defined = Object.fromEntries(
         Object.entries(change.rules ?? {}).filter(([, v]) => v !== undefined && v !== null),
       );
@@ -114,7 +114,7 @@ export class FrameworkService {
 
   addItem(ctx: RequestContext, frameworkId: string, fields: ItemFields) {
     return this.db.run(ctx, async (tx) => {
-      const framework = await this.requireDraft(ctx, tx, frameworkId);
+      const framework = await this.requireDraft(tx, frameworkId);
       assertItem(fields);
       const position = await tx.count(EvaluationItemEntity, { where: { frameworkId } });
       await uniqueCode(fields.code, () =>
@@ -133,7 +133,7 @@ export class FrameworkService {
   updateItem(ctx: RequestContext, itemId: string, fields: ItemFields) {
     return this.db.run(ctx, async (tx) => {
       const item = await this.requireItem(tx, itemId);
-      await this.requireDraft(ctx, tx, item.frameworkId);
+      await this.requireDraft(tx, item.frameworkId);
       assertItem(fields);
       await uniqueCode(fields.code, () =>
         tx.update(EvaluationItemEntity, { id: itemId }, pickItemFields(fields)),
@@ -146,7 +146,7 @@ export class FrameworkService {
   withdrawItem(ctx: RequestContext, itemId: string) {
     return this.db.run(ctx, async (tx) => {
       const item = await this.requireItem(tx, itemId);
-      await this.requireDraft(ctx, tx, item.frameworkId);
+      await this.requireDraft(tx, item.frameworkId);
       await tx.update(EvaluationItemEntity, { id: itemId }, { withdrawn: true });
       return this.load(tx, item.frameworkId);
     });
@@ -154,7 +154,7 @@ export class FrameworkService {
 
   publish(ctx: RequestContext, id: string) {
     return this.db.run(ctx, async (tx) => {
-      const framework = await this.requireDraft(ctx, tx, id);
+      const framework = await this.requireDraft(tx, id);
       const active = await tx.count(EvaluationItemEntity, { where: { frameworkId: id, withdrawn: false } });
       if (active === 0)
         throw BadInputException.field('id', `${frameworkLabel(framework)}没有任何评价事项，不能发布`);
@@ -184,7 +184,7 @@ export class FrameworkService {
         name: from.title,
       };
       ctx.assertCan(Permission.FRAMEWORK_MANAGE, from);
-      const framework = await this.insertFramework(ctx, tx, {
+      const framework = await this.insertFramework(tx, {
         districtId: from.districtId,
         year: year ?? from.year,
         title: from.title,
@@ -210,13 +210,13 @@ export class FrameworkService {
   }
 
   private async insertFramework(
-    ctx: RequestContext,
     tx: TenantTx,
     fields: Pick<
       FrameworkEntity,
       'districtId' | 'year' | 'title' | 'rules' | 'maxAdjustmentPercent' | 'copiedFromId'
     >,
   ): Promise<FrameworkEntity> {
+    const { ctx } = tx;
     // Serialise version numbering per district: two concurrent copies must not both take version n+1.
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`framework:${fields.districtId}`]);
     const row = await tx
@@ -247,7 +247,8 @@ export class FrameworkService {
     return { framework, items };
   }
 
-  private async requireDraft(ctx: RequestContext, tx: TenantTx, id: string): Promise<FrameworkEntity> {
+  private async requireDraft(tx: TenantTx, id: string): Promise<FrameworkEntity> {
+    const { ctx } = tx;
     // Locked: an edit and a concurrent publish of the same version must not interleave.
     const framework = await tx.findOne(FrameworkEntity, {
       where: { id },

@@ -97,7 +97,7 @@ export class ManualService {
       if (framework.status !== RuleStatus.PUBLISHED) {
         throw BadInputException.field('frameworkId', '只能依据已发布的区评分框架编制操作手册');
       }
-      const manual = await this.insertManual(ctx, tx, town, {
+      const manual = await this.insertManual(tx, town, {
         frameworkId: framework.id,
         title: input.title,
         copiedFromId: null,
@@ -108,7 +108,7 @@ export class ManualService {
 
   updateSettings(ctx: RequestContext, id: string, settings: Settings) {
     return this.db.run(ctx, async (tx) => {
-      await this.requireDraft(ctx, tx, id);
+      await this.requireDraft(tx, id);
       const defined = Object.fromEntries(
         Object.entries(settings).filter(([, v]) => v !== undefined && v !== null),
       );
@@ -119,7 +119,7 @@ export class ManualService {
 
   setAdjustment(ctx: RequestContext, manualId: string, change: AdjustmentChange) {
     return this.db.run(ctx, async (tx) => {
-      const manual = await this.requireDraft(ctx, tx, manualId);
+      const manual = await this.requireDraft(tx, manualId);
       const framework = await tx.findOneByOrFail(FrameworkEntity, { id: manual.frameworkId });
       const item = await tx.findOne(EvaluationItemEntity, {
         where: { frameworkId: framework.id, code: change.itemCode, withdrawn: false },
@@ -144,7 +144,7 @@ export class ManualService {
 
   addTownItem(ctx: RequestContext, manualId: string, fields: ItemFields) {
     return this.db.run(ctx, async (tx) => {
-      const manual = await this.requireDraft(ctx, tx, manualId);
+      const manual = await this.requireDraft(tx, manualId);
       assertItem(fields);
       await this.refuseFrameworkCode(tx, manual, fields.code);
       const position = await tx.count(TownItemEntity, { where: { manualId } });
@@ -165,7 +165,7 @@ export class ManualService {
     return this.db.run(ctx, async (tx) => {
       const item = await tx.findOne(TownItemEntity, { where: { id: itemId } });
       if (!item) throw notFound('itemId', '本镇事项');
-      const manual = await this.requireDraft(ctx, tx, item.manualId);
+      const manual = await this.requireDraft(tx, item.manualId);
       assertItem(fields);
       await this.refuseFrameworkCode(tx, manual, fields.code);
       await uniqueCode(fields.code, () => tx.update(TownItemEntity, { id: itemId }, pickItemFields(fields)));
@@ -177,7 +177,7 @@ export class ManualService {
     return this.db.run(ctx, async (tx) => {
       const item = await tx.findOne(TownItemEntity, { where: { id: itemId } });
       if (!item) throw notFound('itemId', '本镇事项');
-      await this.requireDraft(ctx, tx, item.manualId);
+      await this.requireDraft(tx, item.manualId);
       await tx.update(TownItemEntity, { id: itemId }, { withdrawn: true });
       return this.load(tx, item.manualId);
     });
@@ -185,7 +185,7 @@ export class ManualService {
 
   publish(ctx: RequestContext, id: string) {
     return this.db.run(ctx, async (tx) => {
-      await this.requireDraft(ctx, tx, id);
+      await this.requireDraft(tx, id);
       const user = ctx.requireUser();
       await tx.update(ManualAdjustmentEntity, { manualId: id }, { published: true });
       await tx.update(TownItemEntity, { manualId: id }, { published: true });
@@ -218,7 +218,7 @@ export class ManualService {
         villageMaxItemPoints: m.villageMaxItemPoints,
         procedure: m.procedure,
       };
-      const manual = await this.insertManual(ctx, tx, town, { ...rest, copiedFromId: from.manual.id });
+      const manual = await this.insertManual(tx, town, { ...rest, copiedFromId: from.manual.id });
       if (from.adjustments.length) {
         await tx.insert(
           ManualAdjustmentEntity,
@@ -253,11 +253,11 @@ export class ManualService {
   }
 
   private async insertManual(
-    ctx: RequestContext,
     tx: TenantTx,
     town: OrgUnitEntity,
     fields: Partial<TownManualEntity> & { frameworkId: string; title: string; copiedFromId: string | null },
   ): Promise<TownManualEntity> {
+    const { ctx } = tx;
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`town_manual:${town.id}`]);
     const row = await tx
       .createQueryBuilder(TownManualEntity, 'm')
@@ -305,7 +305,8 @@ export class ManualService {
     return { manual, adjustments, townItems };
   }
 
-  private async requireDraft(ctx: RequestContext, tx: TenantTx, id: string): Promise<TownManualEntity> {
+  private async requireDraft(tx: TenantTx, id: string): Promise<TownManualEntity> {
+    const { ctx } = tx;
     // Locked: an edit and a concurrent publish of the same version must not interleave.
     const manual = await tx.findOne(TownManualEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!manual) throw notFound('manualId', '镇操作手册');

@@ -136,7 +136,7 @@ export class ScoringListService {
 
   addVillageItem(ctx: RequestContext, listId: string, fields: ItemFields) {
     return this.db.run(ctx, async (tx) => {
-      const list = await this.requireDraft(ctx, tx, listId);
+      const list = await this.requireDraft(tx, listId);
       assertItem(fields);
       await this.refuseUpperCode(tx, list, fields.code);
       const position = await tx.count(VillageItemEntity, { where: { listId } });
@@ -158,7 +158,7 @@ export class ScoringListService {
   updateVillageItem(ctx: RequestContext, itemId: string, fields: ItemFields) {
     return this.db.run(ctx, async (tx) => {
       const item = await this.requireItem(tx, itemId);
-      const list = await this.requireDraft(ctx, tx, item.listId);
+      const list = await this.requireDraft(tx, item.listId);
       assertItem(fields);
       await this.refuseUpperCode(tx, list, fields.code);
       // The town approved the old content, not the new one.
@@ -176,7 +176,7 @@ export class ScoringListService {
   withdrawVillageItem(ctx: RequestContext, itemId: string) {
     return this.db.run(ctx, async (tx) => {
       const item = await this.requireItem(tx, itemId);
-      await this.requireDraft(ctx, tx, item.listId);
+      await this.requireDraft(tx, item.listId);
       await tx.update(VillageItemEntity, { id: itemId }, { withdrawn: true });
       return this.load(tx, item.listId);
     });
@@ -202,7 +202,7 @@ export class ScoringListService {
 
   adopt(ctx: RequestContext, listId: string, vote: AdoptionVote & { meetingDate: string }) {
     return this.db.run(ctx, async (tx) => {
-      const list = await this.requireDraft(ctx, tx, listId);
+      const list = await this.requireDraft(tx, listId);
       const problems = adoptionVoteProblems(vote);
       if (problems.length) {
         throw new BadInputException(
@@ -310,7 +310,8 @@ export class ScoringListService {
     return item;
   }
 
-  private async requireDraft(ctx: RequestContext, tx: TenantTx, id: string): Promise<ScoringListEntity> {
+  private async requireDraft(tx: TenantTx, id: string): Promise<ScoringListEntity> {
+    const { ctx } = tx;
     // Locked: an edit and a concurrent publish of the same version must not interleave.
     const list = await tx.findOne(ScoringListEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!list) throw notFound('listId', '村积分评价清单');

@@ -72,9 +72,8 @@ export class DeclarationReviewService {
       const item = await tx.findOneByOrFail(ScoringListItemEntity, { id: declaration.scoringListItemId });
       if (input.decision === ReviewDecision.REJECT) {
         if (!reason) throw BadInputException.field('reason', '驳回必须填写理由');
-        await this.decide(ctx, tx, declaration, ReviewDecision.REJECT, null, reason, null);
+        await this.decide(tx, declaration, ReviewDecision.REJECT, null, reason, null);
         await this.tell(
-          ctx,
           tx,
           declaration,
           resident,
@@ -91,10 +90,9 @@ export class DeclarationReviewService {
       const repeat = await this.isRepeat(tx, declaration, scored.item);
       const { points, multiplier } = approvedPoints(scored.item, scored.quantity, input.points, repeat);
       await assertApprovedWithinCaps(tx, declaration, scored.item, points);
-      await this.decide(ctx, tx, declaration, input.decision, points, reason, amending ? scored : null);
+      await this.decide(tx, declaration, input.decision, points, reason, amending ? scored : null);
       await this.ledger.append(
         tx,
-        ctx,
         {
           villageId: declaration.villageId,
           residentId: declaration.residentId,
@@ -125,7 +123,7 @@ export class DeclarationReviewService {
               `「${describeClaim(scored.item, scored.quantity)}」，记 ${points} 分：${reason}`,
           ]
         : ['申报已通过', `您 ${declaration.actedOn} 申报的「${item.name}」已通过，记 ${points} 分`];
-      await this.tell(ctx, tx, declaration, resident, kind, title, body);
+      await this.tell(tx, declaration, resident, kind, title, body);
       return { ...declaration, status: STATUS_AFTER[input.decision] };
     });
   }
@@ -157,7 +155,6 @@ export class DeclarationReviewService {
   }
 
   private async decide(
-    ctx: RequestContext,
     tx: TenantTx,
     declaration: DeclarationEntity,
     decision: ReviewDecision,
@@ -165,6 +162,7 @@ export class DeclarationReviewService {
     reason: string | null,
     amendment: { item: ScoringListItemEntity; quantity: number | null } | null,
   ): Promise<void> {
+    const { ctx } = tx;
     await tx.insert(DeclarationReviewEntity, {
       id: randomUUID(),
       districtId: declaration.districtId,
@@ -182,7 +180,6 @@ export class DeclarationReviewService {
   }
 
   private async tell(
-    ctx: RequestContext,
     tx: TenantTx,
     declaration: DeclarationEntity,
     resident: ResidentEntity,
@@ -191,7 +188,7 @@ export class DeclarationReviewService {
     body: string,
   ): Promise<void> {
     if (!resident.userId) return;
-    await this.notifications.notify(tx, ctx, {
+    await this.notifications.notify(tx, {
       kind,
       title,
       body,

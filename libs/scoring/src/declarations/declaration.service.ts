@@ -68,9 +68,9 @@ export class DeclarationService {
   /** A resident declares their own act (the resident linked to the caller's login). */
   declare(ctx: RequestContext, input: DeclareActCommand): Promise<DeclarationEntity> {
     return this.db.run(ctx, async (tx) => {
-      const resident = await ownResident(tx, ctx);
+      const resident = await ownResident(tx);
       if (!resident) throw new ForbiddenException('您的账号未关联村民档案，不能申报');
-      return this.create(ctx, tx, resident, DeclarationChannel.SELF, input);
+      return this.create(tx, resident, DeclarationChannel.SELF, input);
     });
   }
 
@@ -80,7 +80,7 @@ export class DeclarationService {
       const resident = await tx.findOne(ResidentEntity, { where: { id: residentId } });
       if (!resident) throw new NotFoundException('residentId：找不到该村民，或您无权查看');
       ctx.assertCan(Permission.DECLARATION_REGISTER, resident);
-      return this.create(ctx, tx, resident, DeclarationChannel.REGISTERED, input);
+      return this.create(tx, resident, DeclarationChannel.REGISTERED, input);
     });
   }
 
@@ -109,7 +109,7 @@ export class DeclarationService {
   /** Declarations about the resident linked to the caller's login (empty without one). */
   mine(ctx: RequestContext, limit: number, offset: number): Promise<Page<DeclarationEntity>> {
     return this.db.run(ctx, async (tx) => {
-      const resident = await ownResident(tx, ctx);
+      const resident = await ownResident(tx);
       if (!resident) return { items: [], total: 0 };
       const [items, total] = await tx.findAndCount(DeclarationEntity, {
         where: { residentId: resident.id },
@@ -122,12 +122,12 @@ export class DeclarationService {
   }
 
   private async create(
-    ctx: RequestContext,
     tx: TenantTx,
     resident: ResidentEntity,
     channel: DeclarationChannel,
     input: DeclareActCommand,
   ): Promise<DeclarationEntity> {
+    const { ctx } = tx;
     auditOwner(ctx, resident, resident.name);
     const key = input.idempotencyKey.trim();
     if (!key) throw BadInputException.field('idempotencyKey', '不能为空');

@@ -1,8 +1,9 @@
-import type { RequestContext, TenantTx } from '@village/platform-tenancy';
+import type { TenantTx } from '@village/platform-tenancy';
 import { ResidentEntity } from '@village/residents';
 
 /** The resident record linked to the signed-in login, if any: what "my" means in residents' queries. */
-export function ownResident(tx: TenantTx, ctx: RequestContext): Promise<ResidentEntity | null> {
+export function ownResident(tx: TenantTx): Promise<ResidentEntity | null> {
+  const { ctx } = tx;
   if (!ctx.user) return Promise.resolve(null);
   return tx.findOne(ResidentEntity, { where: { userId: ctx.user.id } });
 }

@@ -49,7 +49,7 @@ export class ExplainService {
   myScore(ctx: RequestContext, year?: number | null, quarter?: number | null): Promise<ResidentScoreType> {
     const window = scoreWindow(ruleYear(year), quarter);
     return this.db.run(ctx, async (tx) => {
-      const resident = await ownResident(tx, ctx);
+      const resident = await ownResident(tx);
       if (!resident) throw new NotFoundException('您的账号未关联村民档案，没有个人积分');
       return this.explain(tx, resident, window);
     });

@@ -46,19 +46,13 @@ export class LedgerService {
   constructor(private readonly db: TenantDb) {}
 
   /** A retry with the same key and payload returns the first row; the same key with another payload is refused. */
-  async append(
-    tx: TenantTx,
-    ctx: RequestContext,
-    entry: NewLedgerEntry,
-    idempotencyKey: string,
-  ): Promise<LedgerEntryEntity> {
-    return this.write(tx, ctx, LedgerEntryKind.NORMAL, entry, idempotencyKey, null);
+  async append(tx: TenantTx, entry: NewLedgerEntry, idempotencyKey: string): Promise<LedgerEntryEntity> {
+    return this.write(tx, LedgerEntryKind.NORMAL, entry, idempotencyKey, null);
   }
 
   /** Cancels an entry with a reasoned, attributed reversal; an entry is reversed at most once. */
   async reverse(
     tx: TenantTx,
-    ctx: RequestContext,
     entryId: string,
     reason: string,
     idempotencyKey: string,
@@ -91,7 +85,7 @@ export class LedgerService {
       declarationId: original.declarationId,
       reason,
     };
-    return this.write(tx, ctx, LedgerEntryKind.REVERSAL, entry, idempotencyKey, original.id);
+    return this.write(tx, LedgerEntryKind.REVERSAL, entry, idempotencyKey, original.id);
   }
 
   /** Recomputes a village's hash chain from its rows (for auditors and the published tallies). */
@@ -133,12 +127,12 @@ export class LedgerService {
 
   private async write(
     tx: TenantTx,
-    ctx: RequestContext,
     kind: LedgerEntryKind,
     entry: NewLedgerEntry,
     idempotencyKey: string,
     reversesEntryId: string | null,
   ): Promise<LedgerEntryEntity> {
+    const { ctx } = tx;
     const village = await this.requireVillage(tx, entry.villageId);
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger:${village.id}`]);
     const payload = payloadHash({ kind, reversesEntryId, ...entry });

@@ -143,7 +143,7 @@ export class ScoringPeriodService {
           `${periodLabel(period)}通过核算（tallyPeriod）、公示（publishTally）和定案（finalizePeriod）推进，不能直接改状态`,
         );
       }
-      return advancePeriod(ctx, tx, periodId, to, reason);
+      return advancePeriod(tx, periodId, to, reason);
     });
   }
 
@@ -169,13 +169,13 @@ export class ScoringPeriodService {
 
 /** For services already inside a transaction (tallies, notices): the same check and event. */
 export async function advancePeriod(
-  ctx: RequestContext,
   tx: TenantTx,
   periodId: string,
   to: ScoringPeriodStatus,
   reason: string,
   permission: Permission = Permission.SCORING_LIST_MANAGE,
 ): Promise<ScoringPeriodEntity> {
+  const { ctx } = tx;
   const period = await tx.findOne(ScoringPeriodEntity, {
     where: { id: periodId },
     lock: { mode: 'pessimistic_write' },
@@ -194,7 +194,7 @@ export async function advancePeriod(
       [{ field: 'to', reasons: ['不允许的状态变更'] }],
     );
   }
-  await recordPeriodMoves(ctx, tx, [period], to, reason.trim());
+  await recordPeriodMoves(tx, [period], to, reason.trim());
   return { ...period, status: to };
 }
 
@@ -204,12 +204,12 @@ export async function advancePeriod(
  * every row.
  */
 export async function recordPeriodMoves(
-  ctx: RequestContext,
   tx: TenantTx,
   periods: readonly ScoringPeriodEntity[],
   to: ScoringPeriodStatus,
   reason: string,
 ): Promise<void> {
+  const { ctx } = tx;
   if (periods.length === 0) return;
   await tx.update(ScoringPeriodEntity, { id: In(periods.map((p) => p.id)) }, { status: to });
   await tx.insert(

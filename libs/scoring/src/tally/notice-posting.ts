@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestContext, TenantTx } from '@village/platform-tenancy';
+import type { TenantTx } from '@village/platform-tenancy';
 import type { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import { PublicNoticeEntity } from './public-notice.entity';
 import type { ScoreTallyEntity } from './score-tally.entity';
@@ -11,13 +11,13 @@ export function latestNotice(tx: TenantTx, periodId: string): Promise<PublicNoti
 
 /** Inserts a posting (also used when a corrected tally is re-posted inside the same window). */
 export async function postNotice(
-  ctx: RequestContext,
   tx: TenantTx,
   period: ScoringPeriodEntity,
   tally: ScoreTallyEntity,
   startsOn: string,
   endsOn: string,
 ): Promise<PublicNoticeEntity> {
+  const { ctx } = tx;
   const notice = {
     id: randomUUID(),
     districtId: period.districtId,

@@ -150,16 +150,10 @@ export class ObjectionService {
           { ...answered, status: ObjectionStatus.DISMISSED },
         );
       } else {
-        const corrections = await this.correct(ctx, tx, objection, period, answer, input);
-        const retally = await writeTally(
-          ctx,
-          tx,
-          period,
-          `异议成立，更正后重新核算：${answer}`,
-          this.yearEnd,
-        );
+        const corrections = await this.correct(tx, objection, period, answer, input);
+        const retally = await writeTally(tx, period, `异议成立，更正后重新核算：${answer}`, this.yearEnd);
         const notice = await latestNotice(tx, period.id);
-        if (notice) await postNotice(ctx, tx, period, retally, notice.startsOn, notice.endsOn);
+        if (notice) await postNotice(tx, period, retally, notice.startsOn, notice.endsOn);
         await tx.update(
           ObjectionEntity,
           { id: objection.id },
@@ -172,7 +166,7 @@ export class ObjectionService {
         );
       }
       const result = await tx.findOneByOrFail(ObjectionEntity, { id: objection.id });
-      await this.tellObjector(ctx, tx, result, period);
+      await this.tellObjector(tx, result, period);
       return result;
     });
   }
@@ -208,13 +202,13 @@ export class ObjectionService {
 
   /** Reversals and/or one correcting entry for the objected person; at least one is required. */
   private async correct(
-    ctx: RequestContext,
     tx: TenantTx,
     objection: ObjectionEntity,
     period: ScoringPeriodEntity,
     answer: string,
     input: AnswerObjection,
   ): Promise<string[]> {
+    const { ctx } = tx;
     if (period.status === ScoringPeriodStatus.FINAL) {
       throw new ConflictException(`${periodLabel(period)}已定案，不能更正`, [
         { field: 'objectionId', reasons: ['期间已定案'] },
@@ -244,7 +238,6 @@ export class ObjectionService {
       }
       const reversal = await this.ledger.reverse(
         tx,
-        ctx,
         entry.id,
         `公示异议成立：${answer}`,
         `objection:${objection.id}:reverse:${entry.id}`,
@@ -255,7 +248,6 @@ export class ObjectionService {
       const points = Math.round(adjustment.points * 100) / 100;
       const entry = await this.ledger.append(
         tx,
-        ctx,
         {
           villageId: objection.villageId as string,
           residentId: objection.subjectResidentId,
@@ -277,7 +269,6 @@ export class ObjectionService {
   }
 
   private async tellObjector(
-    ctx: RequestContext,
     tx: TenantTx,
     objection: ObjectionEntity,
     period: ScoringPeriodEntity,
@@ -287,7 +278,7 @@ export class ObjectionService {
       objection.subjectResidentId,
     ])) as { name: string; user_id: string | null }[];
     const recipients = [objection.objectorUserId, ...(upheld && subject?.user_id ? [subject.user_id] : [])];
-    await this.notifications.notify(tx, ctx, {
+    await this.notifications.notify(tx, {
       kind: NotificationKind.OBJECTION_ANSWERED,
       title: upheld ? '异议成立，公示已更正' : '异议不成立',
       body: `对${periodLabel(period)}公示中「${subject?.name ?? ''}」一行的异议${

@@ -56,9 +56,8 @@ export class PublicNoticeService {
       const tally = (await latestTally(tx, period.id)) as ScoreTallyEntity;
       const { manual } = await requireRulebook(tx, period);
       const today = todayInChina();
-      const notice = await postNotice(ctx, tx, period, tally, today, addDays(today, manual.noticeDays - 1));
+      const notice = await postNotice(tx, period, tally, today, addDays(today, manual.noticeDays - 1));
       await advancePeriod(
-        ctx,
         tx,
         period.id,
         ScoringPeriodStatus.NOTICE,
@@ -67,14 +66,14 @@ export class PublicNoticeService {
       );
       const label = periodLabel(period);
       const what = period.kind === ScoringPeriodKind.YEAR ? '年度总评结果' : '积分及排名';
-      await this.notifications.notifyVillageResidents(tx, ctx, period.villageId as string, {
+      await this.notifications.notifyVillageResidents(tx, period.villageId as string, {
         kind: NotificationKind.NOTICE_OPENED,
         title: `${label}${what}公示`,
         body: `${label}${what}已公示，公示期 ${notice.startsOn} 至 ${notice.endsOn}。对任何一行有异议，请在公示期内提出。`,
         link: { entityType: 'PUBLIC_NOTICE', id: notice.id },
       });
       const lines = await linesOf(tx, tally);
-      if (period.kind === ScoringPeriodKind.YEAR) await this.tellGrades(ctx, tx, period, lines);
+      if (period.kind === ScoringPeriodKind.YEAR) await this.tellGrades(tx, period, lines);
       const posted = { ...period, status: ScoringPeriodStatus.NOTICE };
       return { notice, period: posted, tally, lines, openObjections: 0 };
     });
@@ -106,7 +105,6 @@ export class PublicNoticeService {
         ]);
       }
       return advancePeriod(
-        ctx,
         tx,
         period.id,
         ScoringPeriodStatus.FINAL,
@@ -119,7 +117,7 @@ export class PublicNoticeService {
   /** The current posting of a period, for residents of the village and cadres in scope. */
   current(ctx: RequestContext, periodId: string): Promise<NoticeView> {
     return this.db.run(ctx, async (tx) => {
-      const period = await visiblePeriod(ctx, tx, periodId);
+      const period = await visiblePeriod(tx, periodId);
       const notice = await latestNotice(tx, period.id);
       if (!notice) throw new NotFoundException('periodId：该积分期间尚未公示');
       const tally = await tx.findOneByOrFail(ScoreTallyEntity, { id: notice.tallyId });
@@ -132,11 +130,11 @@ export class PublicNoticeService {
 
   /** Everyone graded hears their own result (我的等次). */
   private async tellGrades(
-    ctx: RequestContext,
     tx: TenantTx,
     period: ScoringPeriodEntity,
     lines: readonly ScoreTallyLineEntity[],
   ): Promise<void> {
+    const { ctx } = tx;
     const users = (await tx.query(
       'SELECT id, user_id FROM resident WHERE village_id = $1 AND user_id IS NOT NULL',
       [period.villageId],

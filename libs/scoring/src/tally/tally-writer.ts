@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BadInputException, timeOrderedUuids } from '@village/platform-common';
-import type { RequestContext, TenantTx } from '@village/platform-tenancy';
+import type { TenantTx } from '@village/platform-tenancy';
 import { villageRulebook, type VillageRulebook } from '@village/rulebook';
 import { ScoringPeriodKind } from '../periods/period-enums';
 import type { ScoringPeriodEntity } from '../periods/scoring-period.entity';
@@ -42,12 +42,12 @@ export async function requireRulebook(tx: TenantTx, period: ScoringPeriodEntity)
  * is locked for the village while it reads, so the anchor and the sums describe one moment.
  */
 export async function writeTally(
-  ctx: RequestContext,
   tx: TenantTx,
   period: ScoringPeriodEntity,
   reason: string,
   yearEnd: YearEndEvaluation,
 ): Promise<ScoreTallyEntity> {
+  const { ctx } = tx;
   const rulebook = await requireRulebook(tx, period);
   const anchor = await lockLedgerAnchor(tx, period.villageId as string);
   const window = windowOf(period, anchor.seq);

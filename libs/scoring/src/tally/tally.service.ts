@@ -63,17 +63,16 @@ export class TallyService {
         ]);
       }
       if (period.status === ScoringPeriodStatus.OPEN) await assertReadyForFirstTally(tx, period);
-      const tally = await writeTally(ctx, tx, period, reason ?? '', this.yearEnd);
+      const tally = await writeTally(tx, period, reason ?? '', this.yearEnd);
       if (period.status === ScoringPeriodStatus.NOTICE) {
         // A correction while the notice runs is posted again in the same window: what is posted is
         // always the latest version, and the period becomes final with it.
         const notice = await latestNotice(tx, period.id);
-        if (notice) await postNotice(ctx, tx, period, tally, notice.startsOn, notice.endsOn);
+        if (notice) await postNotice(tx, period, tally, notice.startsOn, notice.endsOn);
       }
       if (period.status === ScoringPeriodStatus.OPEN) {
-        await closeMonthsOf(ctx, tx, period);
+        await closeMonthsOf(tx, period);
         await advancePeriod(
-          ctx,
           tx,
           period.id,
           ScoringPeriodStatus.TALLIED,
@@ -88,7 +87,7 @@ export class TallyService {
   /** Every version of a period's tally, newest first: cadres see all, others only posted periods. */
   versions(ctx: RequestContext, periodId: string): Promise<ScoreTallyEntity[]> {
     return this.db.run(ctx, async (tx) => {
-      const period = await visiblePeriod(ctx, tx, periodId);
+      const period = await visiblePeriod(tx, periodId);
       const versions = await tx.find(ScoreTallyEntity, {
         where: { periodId: period.id },
         order: { version: 'DESC' },
@@ -106,7 +105,7 @@ export class TallyService {
   ): Promise<{ tally: ScoreTallyEntity; lines: ScoreTallyLineEntity[] }> {
     return this.db.run(ctx, async (tx) => {
       const tally = await tx.findOne(ScoreTallyEntity, { where: { id: tallyId } });
-      const period = tally ? await visiblePeriod(ctx, tx, tally.periodId) : null;
+      const period = tally ? await visiblePeriod(tx, tally.periodId) : null;
       const readable =
         tally &&
         period &&
@@ -193,11 +192,8 @@ export async function lockPeriod(tx: TenantTx, periodId: string): Promise<Scorin
  * Cadres with RESIDENT_READ over the village see every tally; anyone else in scope (residents) only
  * periods that have been posted for public notice, and of those only the versions that were posted.
  */
-export async function visiblePeriod(
-  ctx: RequestContext,
-  tx: TenantTx,
-  periodId: string,
-): Promise<ScoringPeriodEntity> {
+export async function visiblePeriod(tx: TenantTx, periodId: string): Promise<ScoringPeriodEntity> {
+  const { ctx } = tx;
   const period = await tx.findOne(ScoringPeriodEntity, { where: { id: periodId } });
   const visible = period && (ctx.can(Permission.RESIDENT_READ, period) || PUBLISHED.includes(period.status));
   if (!period || !visible) throw new NotFoundException('periodId：找不到该积分期间的公示，或您无权查看');
@@ -246,7 +242,7 @@ async function assertReadyForFirstTally(tx: TenantTx, period: ScoringPeriodEntit
 }
 
 /** The quarter's months (those still OPEN) stop taking entries once it is tallied. */
-async function closeMonthsOf(ctx: RequestContext, tx: TenantTx, period: ScoringPeriodEntity) {
+async function closeMonthsOf(tx: TenantTx, period: ScoringPeriodEntity) {
   if (period.kind !== ScoringPeriodKind.QUARTER) return;
   const months = await tx.find(ScoringPeriodEntity, {
     where: {
@@ -258,7 +254,6 @@ async function closeMonthsOf(ctx: RequestContext, tx: TenantTx, period: ScoringP
     },
   });
   await recordPeriodMoves(
-    ctx,
     tx,
     months,
     ScoringPeriodStatus.CLOSED,

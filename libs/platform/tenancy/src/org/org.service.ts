@@ -63,7 +63,7 @@ export class OrgService {
       const district = await this.requireUnit(tx, districtId, OrgLevel.DISTRICT, 'districtId');
       ctx.assertCan(Permission.TOWN_CREATE, district);
       const id = randomUUID();
-      return this.insert(ctx, tx, {
+      return this.insert(tx, {
         id,
         level: OrgLevel.TOWN,
         parentId: district.id,
@@ -80,7 +80,7 @@ export class OrgService {
       const town = await this.requireUnit(tx, townId, OrgLevel.TOWN, 'townId');
       ctx.assertCan(Permission.VILLAGE_CREATE, town);
       const id = randomUUID();
-      return this.insert(ctx, tx, {
+      return this.insert(tx, {
         id,
         level: OrgLevel.VILLAGE,
         parentId: town.id,
@@ -119,11 +119,8 @@ export class OrgService {
     return unit;
   }
 
-  private async insert(
-    ctx: RequestContext,
-    tx: TenantTx,
-    unit: Omit<OrgUnitEntity, 'createdAt' | 'createdBy'>,
-  ) {
+  private async insert(tx: TenantTx, unit: Omit<OrgUnitEntity, 'createdAt' | 'createdBy'>) {
+    const { ctx } = tx;
     ctx.auditTarget = unit as OrgUnitEntity;
     try {
       await tx.insert(OrgUnitEntity, { ...unit, createdBy: ctx.user?.id ?? null });
