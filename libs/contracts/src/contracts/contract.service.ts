@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import {
   BadInputException,
   ConflictException,
@@ -6,7 +7,14 @@ import {
   Permission,
   type Page,
 } from '@village/platform-common';
-import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb, type TenantTx } from '@village/platform-tenancy';
+import {
+  groupBy,
+  OrgLevel,
+  OrgUnitEntity,
+  RequestContext,
+  TenantDb,
+  type TenantTx,
+} from '@village/platform-tenancy';
 import { ResidentEntity, ResidentStatus } from '@village/residents';
 import { CONTRACT_COLOURS, ContractColour } from '../colour/contract-colour.enum';
 import { ContractEntity } from './contract.entity';
@@ -95,11 +103,21 @@ export class ContractService {
     return this.db.run(ctx, (tx) => loadContract(tx, id));
   }
 
-  /** The status history of a contract, oldest first (empty when the contract is not visible). */
-  history(ctx: RequestContext, contractId: string): Promise<ContractEventEntity[]> {
-    return this.db.run(ctx, (tx) =>
-      tx.find(ContractEventEntity, { where: { contractId }, order: { createdAt: 'ASC', kind: 'ASC' } }),
+  /**
+   * The status history of a contract, oldest first (empty when the contract is not visible). Batched
+   * per request: the contracts of a list share one query.
+   */
+  async history(ctx: RequestContext, contractId: string): Promise<ContractEventEntity[]> {
+    const loader = ctx.loaders.of('contract.history', (ids: readonly string[]) =>
+      this.db.run(ctx, async (tx) => {
+        const events = await tx.find(ContractEventEntity, {
+          where: { contractId: In([...ids]) },
+          order: { createdAt: 'ASC', kind: 'ASC' },
+        });
+        return groupBy(events, (e) => e.contractId);
+      }),
     );
+    return (await loader.load(contractId)) ?? [];
   }
 
   list(ctx: RequestContext, filter: ContractFilter): Promise<Page<ContractEntity>> {

@@ -16,3 +16,4 @@ export * from './tenancy.module';
 import { OrgUnitEntity } from './org/org-unit.entity';
 export const TENANCY_ENTITIES = [OrgUnitEntity];
 export * from './context/tenant-tx';
+export * from './context/request-loaders';

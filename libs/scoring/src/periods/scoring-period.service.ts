@@ -10,6 +10,7 @@ import {
   notFound,
 } from '@village/platform-common';
 import {
+  groupBy,
   OrgLevel,
   RequestContext,
   TenantDb,
@@ -118,10 +119,18 @@ export class ScoringPeriodService {
     });
   }
 
-  history(ctx: RequestContext, periodId: string): Promise<ScoringPeriodEventEntity[]> {
-    return this.db.run(ctx, (tx) =>
-      tx.find(ScoringPeriodEventEntity, { where: { periodId }, order: { createdAt: 'ASC' } }),
+  /** A period's status history, oldest first; batched per request (a year's 17 periods, one query). */
+  async history(ctx: RequestContext, periodId: string): Promise<ScoringPeriodEventEntity[]> {
+    const loader = ctx.loaders.of('period.history', (ids: readonly string[]) =>
+      this.db.run(ctx, async (tx) => {
+        const events = await tx.find(ScoringPeriodEventEntity, {
+          where: { periodId: In([...ids]) },
+          order: { createdAt: 'ASC' },
+        });
+        return groupBy(events, (e) => e.periodId);
+      }),
     );
+    return (await loader.load(periodId)) ?? [];
   }
 
   /**

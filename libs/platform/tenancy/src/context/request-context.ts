@@ -1,5 +1,6 @@
 import { ForbiddenException, UnauthenticatedException } from '@village/platform-common';
 import type { TenantRef } from '../org/tenant-ref';
+import { RequestLoaders } from './request-loaders';
 import type { TenantTx } from './tenant-tx';
 import { EMPTY_SCOPE, scopeOfUnits, type DbScope } from './db-scope';
 import { covers, type OrgRef } from './org-ref';
@@ -29,6 +30,8 @@ export class RequestContext {
   auditTarget: OrgRef | null = null;
   /** Facts a service adds to this operation's audit row, such as the value a rename replaced. */
   auditDetail: Record<string, unknown> = {};
+  /** Batches the relation fields of this request ask for (one query per relation, not per row). */
+  readonly loaders = new RequestLoaders();
   #operationTx: TenantTx | null = null;
 
   private constructor(
