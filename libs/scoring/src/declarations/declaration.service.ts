@@ -212,7 +212,10 @@ export class DeclarationService {
   ): Promise<void> {
     for (const file of files) {
       const storageKey = `${resident.villageId}/${file.sha256}`;
-      await this.storage.put(storageKey, file.bytes);
+      // Written before the commit, so a committed row never points at a missing file; a file this
+      // transaction created goes again if the transaction rolls back and nothing else refers to it.
+      const { created } = await this.storage.put(storageKey, file.bytes);
+      if (created) tx.afterRollback(() => this.sweep(tx.ctx, storageKey));
       await tx.insert(DeclarationEvidenceEntity, {
         id: randomUUID(),
         districtId: resident.districtId,
@@ -226,5 +229,13 @@ export class DeclarationService {
         storageKey,
       });
     }
+  }
+
+  /** Removes a file no committed evidence row refers to (same bytes may have come in meanwhile). */
+  private async sweep(ctx: RequestContext, storageKey: string): Promise<void> {
+    const referenced = await this.db.run(ctx, (tx) =>
+      tx.exists(DeclarationEvidenceEntity, { where: { storageKey } }),
+    );
+    if (!referenced) await this.storage.remove(storageKey);
   }
 }

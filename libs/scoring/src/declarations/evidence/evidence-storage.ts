@@ -1,24 +1,43 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Injectable } from '@nestjs/common';
 
 /** Where evidence files live. Swap the provider for object storage; keys are content hashes. */
 export abstract class EvidenceStorage {
-  abstract put(key: string, bytes: Buffer): Promise<void>;
+  /** Stores the bytes under `key`; `created` is false when a file with that key (those bytes) was there. */
+  abstract put(key: string, bytes: Buffer): Promise<{ created: boolean }>;
+  abstract remove(key: string): Promise<void>;
 }
 
 /**
  * The default: files on local disk under EVIDENCE_DIR (default `.data/evidence`). Keys are SHA-256
- * content hashes, so a retry or a rolled-back transaction leaves at most an unreferenced duplicate.
+ * content hashes, so a retry finds its file already there and never rewrites it.
  */
 @Injectable()
 export class LocalDiskEvidenceStorage extends EvidenceStorage {
   private readonly root = resolve(process.env.EVIDENCE_DIR ?? join(process.cwd(), '.data', 'evidence'));
 
-  async put(key: string, bytes: Buffer): Promise<void> {
-    if (!/^[a-z0-9/-]+$/.test(key)) throw new Error(`invalid evidence key ${key}`);
-    const path = join(this.root, key);
+  async put(key: string, bytes: Buffer): Promise<{ created: boolean }> {
+    const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, bytes);
+    try {
+      await writeFile(path, bytes, { flag: 'wx' });
+      return { created: true };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { created: false };
+      throw error;
+    }
+  }
+
+  async remove(key: string): Promise<void> {
+    await unlink(this.pathOf(key)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+
+  /** Full path of a key; refuses anything but the village/hash form, so a key cannot leave the root. */
+  pathOf(key: string): string {
+    if (!/^[a-z0-9/-]+$/.test(key)) throw new Error(`invalid evidence key ${key}`);
+    return join(this.root, key);
   }
 }
