@@ -9,11 +9,11 @@ import {
 } from '@village/platform-common';
 import {
   groupBy,
-  OrgLevel,
   OrgUnitEntity,
   RequestContext,
   TenantDb,
   type TenantTx,
+  requireVisibleVillage,
 } from '@village/platform-tenancy';
 import { ResidentEntity, ResidentStatus } from '@village/residents';
 import { CONTRACT_COLOURS, ContractColour } from '../colour/contract-colour.enum';
@@ -54,7 +54,7 @@ export class ContractService {
 
   generateDrafts(ctx: RequestContext, villageId: string, year: number): Promise<ColourCounts> {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVillage(tx, villageId);
+      const village = await requireVisibleVillage(tx, villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.CONTRACT_MANAGE, village);
       ctx.auditDetail = { year };
@@ -122,7 +122,7 @@ export class ContractService {
 
   list(ctx: RequestContext, filter: ContractFilter): Promise<Page<ContractEntity>> {
     return this.db.run(ctx, async (tx) => {
-      await requireVillage(tx, filter.villageId);
+      await requireVisibleVillage(tx, filter.villageId);
       const query = tx
         .createQueryBuilder(ContractEntity, 'c')
         .leftJoinAndSelect('c.resident', 'resident')
@@ -150,7 +150,7 @@ export class ContractService {
     today = new Date(),
   ): Promise<ColourCoverage[]> {
     return this.db.run(ctx, async (tx) => {
-      await requireVillage(tx, villageId);
+      await requireVisibleVillage(tx, villageId);
       const eligible = await eligibleParties(tx, villageId, year, today);
       const rows: { colour: ContractColour; status: ContractStatus; n: string }[] = await tx.query(
         `SELECT colour, status, count(*) AS n FROM contract
@@ -194,12 +194,6 @@ export class ContractService {
     }
     return contract;
   }
-}
-
-async function requireVillage(tx: TenantTx, villageId: string): Promise<OrgUnitEntity> {
-  const village = await tx.findOne(OrgUnitEntity, { where: { id: villageId, level: OrgLevel.VILLAGE } });
-  if (!village) throw new NotFoundException('villageId：找不到该村，或您无权查看');
-  return village;
 }
 
 async function loadContract(tx: TenantTx, id: string): Promise<ContractEntity> {

@@ -8,7 +8,14 @@ import {
   type Page,
 } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
-import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb, type TenantTx } from '@village/platform-tenancy';
+import {
+  OrgLevel,
+  OrgUnitEntity,
+  RequestContext,
+  TenantDb,
+  type TenantTx,
+  requireVisibleVillage,
+} from '@village/platform-tenancy';
 import { CONTRACT_COLOUR_LABELS, ContractColour } from '../colour/contract-colour.enum';
 import { ContractTemplateEntity } from './contract-template.entity';
 import { effectiveTemplates, type EffectiveTemplate } from './effective-template';
@@ -160,8 +167,7 @@ export class ContractTemplateService {
     colour: ContractColour,
   ): Promise<EffectiveTemplate | null> {
     return this.db.run(ctx, async (tx) => {
-      const village = await tx.findOne(OrgUnitEntity, { where: { id: villageId, level: OrgLevel.VILLAGE } });
-      if (!village) throw new NotFoundException('villageId：找不到该村，或您无权查看');
+      const village = await requireVisibleVillage(tx, villageId);
       return (await effectiveTemplates(tx, village, [colour])).get(colour) ?? null;
     });
   }

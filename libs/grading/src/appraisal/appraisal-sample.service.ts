@@ -11,13 +11,12 @@ import {
 } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
 import {
-  OrgLevel,
   RequestContext,
   TenantDb,
   villageTenant,
   auditOwner,
-  requireVisibleUnit,
   type TenantTx,
+  requireVisibleVillage,
 } from '@village/platform-tenancy';
 import { ResidentEntity } from '@village/residents';
 import { SampleFinding } from './appraisal-enums';
@@ -49,7 +48,7 @@ export class AppraisalSampleService {
 
   draw(ctx: RequestContext, villageId: string, year: number, size: number): Promise<AppraisalSampleItem[]> {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
+      const village = await requireVisibleVillage(tx, villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.APPRAISAL_SAMPLE_REVIEW, village);
       if (!Number.isInteger(size) || size < 1 || size > MAX_APPRAISAL_SAMPLE) {
@@ -136,7 +135,7 @@ export class AppraisalSampleService {
   /** The drawn sample of a village and year (empty before the draw). */
   get(ctx: RequestContext, villageId: string, year: number): Promise<AppraisalSampleItem[]> {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
+      const village = await requireVisibleVillage(tx, villageId);
       const allowed = [Permission.APPRAISAL_SAMPLE_REVIEW, Permission.AUDIT_READ, Permission.RESIDENT_READ];
       if (!allowed.some((p) => ctx.can(p, village))) {
         throw new ForbiddenException(`无权查看${village.name}的民主评议抽查`);

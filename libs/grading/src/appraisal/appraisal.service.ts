@@ -12,12 +12,11 @@ import {
 } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
 import {
-  OrgLevel,
   RequestContext,
   TenantDb,
   auditOwner,
-  requireVisibleUnit,
   type TenantTx,
+  requireVisibleVillage,
 } from '@village/platform-tenancy';
 import { RESIDENT_STATUS_LABELS, ResidentEntity, ResidentStatus } from '@village/residents';
 import {
@@ -132,7 +131,7 @@ export class AppraisalService {
   /** Counts and averages per key person and track, without raters; key persons nobody rated included. */
   summary(ctx: RequestContext, villageId: string, year: number): Promise<AppraisalSummaryLine[]> {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
+      const village = await requireVisibleVillage(tx, villageId);
       ctx.assertCan(Permission.RESIDENT_READ, village);
       const lines = new Map<string, AppraisalSummaryLine>();
       for (const h of await keyRoleHolders(tx, village.id, year)) {
@@ -166,7 +165,7 @@ export class AppraisalService {
   /** Every rating with its rater, for auditors. */
   ratings(ctx: RequestContext, villageId: string, year: number): Promise<AppraisalRatingEntity[]> {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
+      const village = await requireVisibleVillage(tx, villageId);
       ctx.assertCan(Permission.AUDIT_READ, village);
       return tx.find(AppraisalRatingEntity, {
         where: { villageId: village.id, year },

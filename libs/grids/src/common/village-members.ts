@@ -1,14 +1,7 @@
 import { Brackets, In } from 'typeorm';
-import { BadInputException, NotFoundException, SubjectType } from '@village/platform-common';
-import { OrgLevel, OrgUnitEntity, type TenantTx } from '@village/platform-tenancy';
+import { BadInputException, SubjectType } from '@village/platform-common';
+import { type TenantTx } from '@village/platform-tenancy';
 import { ResidentEntity, ResidentStatus, SubjectRoleEntity } from '@village/residents';
-
-/** The village, if the caller can see it; another village's id answers NOT_FOUND, not FORBIDDEN. */
-export async function requireVillage(tx: TenantTx, villageId: string): Promise<OrgUnitEntity> {
-  const village = await tx.findOne(OrgUnitEntity, { where: { id: villageId, level: OrgLevel.VILLAGE } });
-  if (!village) throw new NotFoundException('villageId：找不到该村，或您无权查看');
-  return village;
-}
 
 /**
  * The residents behind `ids`, all ACTIVE in `villageId`, in one query. Anyone else — unknown, out of

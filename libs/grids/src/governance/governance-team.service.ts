@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { BadInputException, Permission } from '@village/platform-common';
-import { RequestContext, TenantDb, villageTenant, type TenantTx } from '@village/platform-tenancy';
+import {
+  RequestContext,
+  TenantDb,
+  villageTenant,
+  type TenantTx,
+  requireVisibleVillage,
+} from '@village/platform-tenancy';
 import type { ResidentEntity } from '@village/residents';
 import { todayInChina } from '@village/platform-common';
-import { requireActiveResidents, requireVillage, residentsById } from '../common/village-members';
+import { requireActiveResidents, residentsById } from '../common/village-members';
 import type { SetGovernanceTeamInput } from './dto/set-governance-team.input';
 import { GovernanceTeamMemberType, GovernanceTeamType } from './dto/governance-team.type';
 import { governanceProblems } from './governance-composition';
@@ -22,7 +28,7 @@ export class GovernanceTeamService {
   /** The newest version, or null when the village has none yet. */
   current(ctx: RequestContext, villageId: string): Promise<GovernanceTeamType | null> {
     return this.db.run(ctx, async (tx) => {
-      await requireVillage(tx, villageId);
+      await requireVisibleVillage(tx, villageId);
       const team = await tx.findOne(GovernanceTeamEntity, {
         where: { villageId },
         order: { version: 'DESC' },
@@ -42,7 +48,7 @@ export class GovernanceTeamService {
 
   set(ctx: RequestContext, input: SetGovernanceTeamInput): Promise<GovernanceTeamType> {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVillage(tx, input.villageId);
+      const village = await requireVisibleVillage(tx, input.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.GRID_MANAGE, village);
       const workers = input.workers ?? [];

@@ -9,10 +9,16 @@ import {
   type Page,
 } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
-import { RequestContext, TenantDb, villageTenant, type TenantTx } from '@village/platform-tenancy';
+import {
+  RequestContext,
+  TenantDb,
+  villageTenant,
+  type TenantTx,
+  requireVisibleVillage,
+} from '@village/platform-tenancy';
 import { GridEntity } from '@village/residents';
 import { todayInChina } from '@village/platform-common';
-import { requireActiveResidents, requireVillage, residentsById } from '../common/village-members';
+import { requireActiveResidents, residentsById } from '../common/village-members';
 import type { CreatePostInput } from './dto/create-post.input';
 import type { AssignPostHolderInput, EndPostAssignmentInput } from './dto/post-assignment.input';
 import { PostAssignmentType, PostType } from './dto/post.type';
@@ -29,7 +35,7 @@ export class PostService {
     filter: { villageId: string; gridId?: string; limit: number; offset: number },
   ): Promise<Page<PostType>> {
     return this.db.run(ctx, async (tx) => {
-      await requireVillage(tx, filter.villageId);
+      await requireVisibleVillage(tx, filter.villageId);
       const query = tx
         .createQueryBuilder(PostEntity, 'post')
         .where('post.villageId = :villageId', { villageId: filter.villageId })
@@ -71,7 +77,7 @@ export class PostService {
     return this.db.run(ctx, async (tx) => {
       const grid = await tx.findOne(GridEntity, { where: { id: input.gridId } });
       if (!grid) throw new NotFoundException('gridId：找不到该网格，或您无权查看');
-      const village = await requireVillage(tx, grid.villageId);
+      const village = await requireVisibleVillage(tx, grid.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.GRID_MANAGE, village);
       const post: Omit<PostEntity, 'createdAt'> = {
@@ -100,7 +106,7 @@ export class PostService {
   assign(ctx: RequestContext, input: AssignPostHolderInput): Promise<PostAssignmentType> {
     return this.db.run(ctx, async (tx) => {
       const post = await this.requirePost(tx, input.postId);
-      const village = await requireVillage(tx, post.villageId);
+      const village = await requireVisibleVillage(tx, post.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.GRID_MANAGE, village);
       if (input.endDate && input.endDate < input.startDate) {
@@ -147,7 +153,7 @@ export class PostService {
     return this.db.run(ctx, async (tx) => {
       const assignment = await tx.findOne(PostAssignmentEntity, { where: { id: input.assignmentId } });
       if (!assignment) throw new NotFoundException('assignmentId：找不到该任期记录，或您无权查看');
-      const village = await requireVillage(tx, assignment.villageId);
+      const village = await requireVisibleVillage(tx, assignment.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.GRID_MANAGE, village);
       if (assignment.endReason !== null) {

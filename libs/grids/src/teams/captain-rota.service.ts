@@ -2,8 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { BadInputException, NotFoundException, Permission } from '@village/platform-common';
-import { RequestContext, TenantDb, villageTenant, type TenantTx } from '@village/platform-tenancy';
-import { requireVillage, residentsById } from '../common/village-members';
+import {
+  RequestContext,
+  TenantDb,
+  villageTenant,
+  type TenantTx,
+  requireVisibleVillage,
+} from '@village/platform-tenancy';
+import { residentsById } from '../common/village-members';
 import { GridResidentRef } from '../common/resident-ref.type';
 import { CaptainRotaEntity } from './captain-rota.entity';
 import type { CaptainOnArgs } from './dto/captain-on.args';
@@ -26,7 +32,7 @@ export class CaptainRotaService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!team) throw new NotFoundException('teamId：找不到该评分队伍，或您无权查看');
-      const village = await requireVillage(tx, team.villageId);
+      const village = await requireVisibleVillage(tx, team.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.GRID_MANAGE, village);
       if (new Set(input.residentIds).size !== input.residentIds.length) {
@@ -99,7 +105,7 @@ export class CaptainRotaService {
   }
 
   private async requireTeam(tx: TenantTx, villageId: string, number: number): Promise<ScoringTeamEntity> {
-    await requireVillage(tx, villageId);
+    await requireVisibleVillage(tx, villageId);
     const team = await tx.findOne(ScoringTeamEntity, { where: { villageId, number } });
     if (!team) throw new NotFoundException(`teamNumber：本村还没有第 ${number} 评分队伍`);
     return team;

@@ -9,14 +9,10 @@ import {
   villageTenant,
   type OrgUnitEntity,
   type TenantTx,
+  requireVisibleVillage,
 } from '@village/platform-tenancy';
 import { todayInChina } from '@village/platform-common';
-import {
-  holdersOfRole,
-  requireActiveResidents,
-  requireVillage,
-  residentsById,
-} from '../common/village-members';
+import { holdersOfRole, requireActiveResidents, residentsById } from '../common/village-members';
 import type { SetScoringTeamInput } from './dto/set-scoring-team.input';
 import { ScoringTeamMemberType, ScoringTeamType } from './dto/scoring-team.type';
 import { MEMBER_KIND_LABELS, ScoringTeamMemberKind } from './member-kind.enum';
@@ -31,7 +27,7 @@ export class ScoringTeamService {
 
   list(ctx: RequestContext, villageId: string): Promise<ScoringTeamType[]> {
     return this.db.run(ctx, async (tx) => {
-      await requireVillage(tx, villageId);
+      await requireVisibleVillage(tx, villageId);
       const teams = await tx.find(ScoringTeamEntity, { where: { villageId }, order: { number: 'ASC' } });
       return this.withCurrentMembers(tx, teams);
     });
@@ -43,7 +39,7 @@ export class ScoringTeamService {
    */
   set(ctx: RequestContext, input: SetScoringTeamInput): Promise<ScoringTeamType> {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVillage(tx, input.villageId);
+      const village = await requireVisibleVillage(tx, input.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.GRID_MANAGE, village);
       const problem = compositionProblem(input.members);

@@ -1,18 +1,12 @@
 import { todayInChina } from '@village/platform-common';
 import { NotFoundException } from '@village/platform-common';
-import { OrgLevel, OrgUnitEntity, type OrgRef, type TenantTx } from '@village/platform-tenancy';
+import { OrgLevel, type OrgRef, type TenantTx } from '@village/platform-tenancy';
 import { GridEntity } from '../grids/grid.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import { ResidentEntity } from '../residents/resident.entity';
 
 // Rows outside the caller's scope are invisible through row-level security: they are reported as
 // missing, never as forbidden, so their existence does not leak.
-
-export async function requireVillage(tx: TenantTx, id: string, field = 'villageId'): Promise<OrgUnitEntity> {
-  const unit = await tx.findOne(OrgUnitEntity, { where: { id, level: OrgLevel.VILLAGE } });
-  if (!unit) throw new NotFoundException(`${field}：找不到该村，或您无权查看`);
-  return unit;
-}
 
 export async function requireResident(
   tx: TenantTx,

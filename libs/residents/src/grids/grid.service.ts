@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { BadInputException, ConflictException, Permission } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
-import { RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
-import { requireGrid, requireResident, requireVillage, villageRef } from '../common/lookups';
+import { RequestContext, TenantDb, villageTenant, requireVisibleVillage } from '@village/platform-tenancy';
+import { requireGrid, requireResident, villageRef } from '../common/lookups';
 import { ResidentStatus } from '../residents/resident-status.enum';
 import type { CreateGridInput } from './dto/grid.input';
 import { GridEntity } from './grid.entity';
@@ -15,7 +15,7 @@ export class GridService {
 
   list(ctx: RequestContext, villageId: string): Promise<GridEntity[]> {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVillage(tx, villageId);
+      const village = await requireVisibleVillage(tx, villageId);
       ctx.assertCan(Permission.RESIDENT_READ, village);
       return tx.find(GridEntity, {
         where: { villageId: village.id },
@@ -27,7 +27,7 @@ export class GridService {
 
   create(ctx: RequestContext, input: CreateGridInput): Promise<GridEntity> {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVillage(tx, input.villageId);
+      const village = await requireVisibleVillage(tx, input.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.RESIDENT_MANAGE, village);
       const id = randomUUID();

@@ -3,15 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
 import { BadInputException, ConflictException, Permission, type Page } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
-import { RequestContext, TenantDb, villageTenant } from '@village/platform-tenancy';
-import {
-  likePattern,
-  requireGrid,
-  requireHousehold,
-  requireResident,
-  requireVillage,
-  villageRef,
-} from '../common/lookups';
+import { RequestContext, TenantDb, villageTenant, requireVisibleVillage } from '@village/platform-tenancy';
+import { likePattern, requireGrid, requireHousehold, requireResident, villageRef } from '../common/lookups';
 import { ResidentEntity } from '../residents/resident.entity';
 import type { CreateHouseholdInput, HouseholdsArgs } from './dto/household.input';
 import { HouseholdEntity } from './household.entity';
@@ -28,7 +21,7 @@ export class HouseholdService {
 
   list(ctx: RequestContext, args: HouseholdsArgs): Promise<Page<HouseholdWithCount>> {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVillage(tx, args.villageId);
+      const village = await requireVisibleVillage(tx, args.villageId);
       ctx.assertCan(Permission.RESIDENT_READ, village);
       const query = tx
         .createQueryBuilder(HouseholdEntity, 'h')
@@ -64,7 +57,7 @@ export class HouseholdService {
 
   create(ctx: RequestContext, input: CreateHouseholdInput): Promise<HouseholdEntity> {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVillage(tx, input.villageId);
+      const village = await requireVisibleVillage(tx, input.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.RESIDENT_MANAGE, village);
       if (input.gridId) await requireGrid(tx, input.gridId, 'gridId', village.id);

@@ -8,8 +8,9 @@ import {
   villageTenant,
   type OrgUnitEntity,
   type TenantTx,
+  requireVisibleVillage,
 } from '@village/platform-tenancy';
-import { requireVillage, today } from '../common/lookups';
+import { today } from '../common/lookups';
 import { GridEntity } from '../grids/grid.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import { PiiCipher } from '../pii/pii-cipher';
@@ -63,7 +64,7 @@ export class ResidentImportService {
       // A savepoint: a refused or dry run leaves nothing, while the operation's audit row still commits.
       return await this.db.run(ctx, (tx) =>
         tx.savepoint(async () => {
-          const village = await requireVillage(tx, input.villageId);
+          const village = await requireVisibleVillage(tx, input.villageId);
           ctx.auditTarget = village;
           ctx.assertCan(Permission.RESIDENT_MANAGE, village);
           const report = await this.write(tx, village, rows);

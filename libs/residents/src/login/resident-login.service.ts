@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ConflictException, Permission, Role } from '@village/platform-common';
 import { UserAccountsService } from '@village/platform-auth';
-import { RequestContext, TenantDb } from '@village/platform-tenancy';
-import { requireResident, requireVillage, villageRef } from '../common/lookups';
+import { RequestContext, TenantDb, requireVisibleVillage } from '@village/platform-tenancy';
+import { requireResident, villageRef } from '../common/lookups';
 import { ResidentEntity } from '../residents/resident.entity';
 
 /** Gives a resident their own login: an account at their village with the RESIDENT role, linked to them. */
@@ -30,7 +30,7 @@ export class ResidentLoginService {
           { field: 'residentId', reasons: ['已有登录账号'] },
         ]);
       }
-      const village = await requireVillage(tx, resident.villageId);
+      const village = await requireVisibleVillage(tx, resident.villageId);
       const user = await this.accounts.createUser(tx, {
         username: input.username,
         password: input.password,

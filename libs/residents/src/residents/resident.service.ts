@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, In } from 'typeorm';
 import { BadInputException, Permission, type Page } from '@village/platform-common';
-import { RequestContext, TenantDb, type TenantTx } from '@village/platform-tenancy';
+import { RequestContext, TenantDb, type TenantTx, requireVisibleVillage } from '@village/platform-tenancy';
 import {
   likePattern,
   requireGrid,
   requireHousehold,
   requireResident,
-  requireVillage,
   today,
   villageRef,
 } from '../common/lookups';
@@ -36,7 +35,7 @@ export class ResidentService {
 
   list(ctx: RequestContext, args: ResidentsArgs): Promise<Page<ResidentWithRoles>> {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVillage(tx, args.villageId);
+      const village = await requireVisibleVillage(tx, args.villageId);
       ctx.assertCan(Permission.RESIDENT_READ, village);
       const query = tx
         .createQueryBuilder(ResidentEntity, 'r')
@@ -100,7 +99,7 @@ export class ResidentService {
 
   create(ctx: RequestContext, input: CreateResidentInput): Promise<ResidentWithRoles> {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVillage(tx, input.villageId);
+      const village = await requireVisibleVillage(tx, input.villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.RESIDENT_MANAGE, village);
       const { id, errors } = checkIdentity(input);

@@ -2,21 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { BadInputException, Permission, type Page, notFound } from '@village/platform-common';
-import {
-  OrgLevel,
-  OrgUnitEntity,
-  RequestContext,
-  TenantDb,
-  auditOwner,
-  type TenantTx,
-} from '@village/platform-tenancy';
+import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb, type TenantTx } from '@village/platform-tenancy';
 import { pickItemFields, type ItemFields } from '../common/item-columns';
 import { RuleStatus } from '../common/item-enums';
-import { publishedError, uniqueCode } from '../common/rulebook-guards';
+import { uniqueCode } from '../common/rulebook-guards';
 import { assertItem } from '../rules/item-rules';
 import { assertScoreRules, DEFAULT_SCORE_RULES, type ScoreRules } from '../rules/score-rules';
 import { EvaluationItemEntity } from './evaluation-item.entity';
 import { FrameworkEntity } from './framework.entity';
+import { requireDraft, type DraftKind } from '../common/require-draft';
 
 export interface FrameworkWithItems {
   framework: FrameworkEntity;
@@ -31,6 +25,14 @@ export function frameworkLabel(f: FrameworkEntity): string {
  * The district tier: yearly frameworks in versions. Drafts are edited here; published versions are
  * refused here and, should anything slip past, by the database trigger.
  */
+const FRAMEWORK_DRAFT: DraftKind<FrameworkEntity> = {
+  entity: FrameworkEntity,
+  field: 'frameworkId',
+  what: '评分框架',
+  permission: Permission.FRAMEWORK_MANAGE,
+  label: frameworkLabel,
+};
+
 @Injectable()
 export class FrameworkService {
   constructor(private readonly db: TenantDb) {}
@@ -95,7 +97,7 @@ export class FrameworkService {
     },
   ) {
     return this.db.run(ctx, async (tx) => {
-      const framework = await this.requireDraft(tx, id);
+      const framework = await requireDraft(tx, FRAMEWORK_DRAFT, id);
       const defined = Object.fromEntries(
         Object.entries(change.rules ?? {}).filter(([, v]) => v !== undefined && v !== null),
       );
@@ -114,7 +116,7 @@ export class FrameworkService {
 
   addItem(ctx: RequestContext, frameworkId: string, fields: ItemFields) {
     return this.db.run(ctx, async (tx) => {
-      const framework = await this.requireDraft(tx, frameworkId);
+      const framework = await requireDraft(tx, FRAMEWORK_DRAFT, frameworkId);
       assertItem(fields);
       const position = await tx.count(EvaluationItemEntity, { where: { frameworkId } });
       await uniqueCode(fields.code, () =>
@@ -133,7 +135,7 @@ export class FrameworkService {
   updateItem(ctx: RequestContext, itemId: string, fields: ItemFields) {
     return this.db.run(ctx, async (tx) => {
       const item = await this.requireItem(tx, itemId);
-      await this.requireDraft(tx, item.frameworkId);
+      await requireDraft(tx, FRAMEWORK_DRAFT, item.frameworkId);
       assertItem(fields);
       await uniqueCode(fields.code, () =>
         tx.update(EvaluationItemEntity, { id: itemId }, pickItemFields(fields)),
@@ -146,7 +148,7 @@ export class FrameworkService {
   withdrawItem(ctx: RequestContext, itemId: string) {
     return this.db.run(ctx, async (tx) => {
       const item = await this.requireItem(tx, itemId);
-      await this.requireDraft(tx, item.frameworkId);
+      await requireDraft(tx, FRAMEWORK_DRAFT, item.frameworkId);
       await tx.update(EvaluationItemEntity, { id: itemId }, { withdrawn: true });
       return this.load(tx, item.frameworkId);
     });
@@ -154,7 +156,7 @@ export class FrameworkService {
 
   publish(ctx: RequestContext, id: string) {
     return this.db.run(ctx, async (tx) => {
-      const framework = await this.requireDraft(tx, id);
+      const framework = await requireDraft(tx, FRAMEWORK_DRAFT, id);
       const active = await tx.count(EvaluationItemEntity, { where: { frameworkId: id, withdrawn: false } });
       if (active === 0)
         throw BadInputException.field('id', `${frameworkLabel(framework)}没有任何评价事项，不能发布`);
@@ -245,20 +247,6 @@ export class FrameworkService {
       order: { position: 'ASC' },
     });
     return { framework, items };
-  }
-
-  private async requireDraft(tx: TenantTx, id: string): Promise<FrameworkEntity> {
-    const { ctx } = tx;
-    // Locked: an edit and a concurrent publish of the same version must not interleave.
-    const framework = await tx.findOne(FrameworkEntity, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!framework) throw notFound('frameworkId', '评分框架');
-    auditOwner(ctx, framework, frameworkLabel(framework));
-    ctx.assertCan(Permission.FRAMEWORK_MANAGE, framework);
-    if (framework.status !== RuleStatus.DRAFT) throw publishedError(frameworkLabel(framework));
-    return framework;
   }
 
   private async requireItem(tx: TenantTx, id: string): Promise<EvaluationItemEntity> {

@@ -7,13 +7,12 @@ import {
   OrgUnitEntity,
   RequestContext,
   TenantDb,
-  auditOwner,
   requireVisibleUnit,
   type TenantTx,
 } from '@village/platform-tenancy';
 import { pickItemFields, type ItemFields } from '../common/item-columns';
 import { RuleStatus } from '../common/item-enums';
-import { publishedError, uniqueCode } from '../common/rulebook-guards';
+import { uniqueCode } from '../common/rulebook-guards';
 import { EvaluationItemEntity } from '../framework/evaluation-item.entity';
 import { FrameworkEntity } from '../framework/framework.entity';
 import { checkedAdjustment } from '../rules/adjustment-bounds';
@@ -22,6 +21,7 @@ import { ManualAdjustmentEntity } from './manual-adjustment.entity';
 import { TownItemEntity } from './town-item.entity';
 import { TownManualEntity } from './town-manual.entity';
 import { currentManual } from '../reading/effective-rules';
+import { requireDraft, type DraftKind } from '../common/require-draft';
 
 export interface ManualWithParts {
   manual: TownManualEntity;
@@ -60,6 +60,14 @@ export function manualLabel(m: TownManualEntity): string {
 }
 
 /** The town tier: operating manuals that adapt one published framework within its bounds. */
+const MANUAL_DRAFT: DraftKind<TownManualEntity> = {
+  entity: TownManualEntity,
+  field: 'manualId',
+  what: '镇操作手册',
+  permission: Permission.MANUAL_MANAGE,
+  label: manualLabel,
+};
+
 @Injectable()
 export class ManualService {
   constructor(private readonly db: TenantDb) {}
@@ -108,7 +116,7 @@ export class ManualService {
 
   updateSettings(ctx: RequestContext, id: string, settings: Settings) {
     return this.db.run(ctx, async (tx) => {
-      await this.requireDraft(tx, id);
+      await requireDraft(tx, MANUAL_DRAFT, id);
       const defined = Object.fromEntries(
         Object.entries(settings).filter(([, v]) => v !== undefined && v !== null),
       );
@@ -119,7 +127,7 @@ export class ManualService {
 
   setAdjustment(ctx: RequestContext, manualId: string, change: AdjustmentChange) {
     return this.db.run(ctx, async (tx) => {
-      const manual = await this.requireDraft(tx, manualId);
+      const manual = await requireDraft(tx, MANUAL_DRAFT, manualId);
       const framework = await tx.findOneByOrFail(FrameworkEntity, { id: manual.frameworkId });
       const item = await tx.findOne(EvaluationItemEntity, {
         where: { frameworkId: framework.id, code: change.itemCode, withdrawn: false },
@@ -144,7 +152,7 @@ export class ManualService {
 
   addTownItem(ctx: RequestContext, manualId: string, fields: ItemFields) {
     return this.db.run(ctx, async (tx) => {
-      const manual = await this.requireDraft(tx, manualId);
+      const manual = await requireDraft(tx, MANUAL_DRAFT, manualId);
       assertItem(fields);
       await this.refuseFrameworkCode(tx, manual, fields.code);
       const position = await tx.count(TownItemEntity, { where: { manualId } });
@@ -165,7 +173,7 @@ export class ManualService {
     return this.db.run(ctx, async (tx) => {
       const item = await tx.findOne(TownItemEntity, { where: { id: itemId } });
       if (!item) throw notFound('itemId', '本镇事项');
-      const manual = await this.requireDraft(tx, item.manualId);
+      const manual = await requireDraft(tx, MANUAL_DRAFT, item.manualId);
       assertItem(fields);
       await this.refuseFrameworkCode(tx, manual, fields.code);
       await uniqueCode(fields.code, () => tx.update(TownItemEntity, { id: itemId }, pickItemFields(fields)));
@@ -177,7 +185,7 @@ export class ManualService {
     return this.db.run(ctx, async (tx) => {
       const item = await tx.findOne(TownItemEntity, { where: { id: itemId } });
       if (!item) throw notFound('itemId', '本镇事项');
-      await this.requireDraft(tx, item.manualId);
+      await requireDraft(tx, MANUAL_DRAFT, item.manualId);
       await tx.update(TownItemEntity, { id: itemId }, { withdrawn: true });
       return this.load(tx, item.manualId);
     });
@@ -185,7 +193,7 @@ export class ManualService {
 
   publish(ctx: RequestContext, id: string) {
     return this.db.run(ctx, async (tx) => {
-      await this.requireDraft(tx, id);
+      await requireDraft(tx, MANUAL_DRAFT, id);
       const user = ctx.requireUser();
       await tx.update(ManualAdjustmentEntity, { manualId: id }, { published: true });
       await tx.update(TownItemEntity, { manualId: id }, { published: true });
@@ -303,17 +311,6 @@ export class ManualService {
       order: { position: 'ASC' },
     });
     return { manual, adjustments, townItems };
-  }
-
-  private async requireDraft(tx: TenantTx, id: string): Promise<TownManualEntity> {
-    const { ctx } = tx;
-    // Locked: an edit and a concurrent publish of the same version must not interleave.
-    const manual = await tx.findOne(TownManualEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!manual) throw notFound('manualId', '镇操作手册');
-    auditOwner(ctx, manual, manualLabel(manual));
-    ctx.assertCan(Permission.MANUAL_MANAGE, manual);
-    if (manual.status !== RuleStatus.DRAFT) throw publishedError(manualLabel(manual));
-    return manual;
   }
 }
 

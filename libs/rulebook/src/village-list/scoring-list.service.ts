@@ -3,13 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { BadInputException, ConflictException, Permission, notFound } from '@village/platform-common';
 import {
-  OrgLevel,
   RequestContext,
   TenantDb,
   villageTenant,
   auditOwner,
-  requireVisibleUnit,
   type TenantTx,
+  requireVisibleVillage,
 } from '@village/platform-tenancy';
 import { pickItemFields, type ItemFields } from '../common/item-columns';
 import { ScoringListStatus } from '../common/item-enums';
@@ -25,6 +24,7 @@ import { assertItem } from '../rules/item-rules';
 import { ScoringListItemEntity } from './scoring-list-item.entity';
 import { ScoringListEntity } from './scoring-list.entity';
 import { VillageItemEntity } from './village-item.entity';
+import { requireDraft, type DraftKind } from '../common/require-draft';
 
 export interface ScoringListView {
   list: ScoringListEntity;
@@ -40,13 +40,21 @@ const listLabel = (l: ScoringListEntity) => `村积分评价清单（第 ${l.ver
  * effective once the villager representative assembly adopts them. Adoption freezes the effective
  * items, so later framework or manual versions never change what a village scored by.
  */
+const LIST_DRAFT: DraftKind<ScoringListEntity> = {
+  entity: ScoringListEntity,
+  field: 'listId',
+  what: '村积分评价清单',
+  permission: Permission.SCORING_LIST_MANAGE,
+  label: listLabel,
+};
+
 @Injectable()
 export class ScoringListService {
   constructor(private readonly db: TenantDb) {}
 
   list(ctx: RequestContext, villageId: string): Promise<ScoringListView[]> {
     return this.db.run(ctx, async (tx) => {
-      await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
+      await requireVisibleVillage(tx, villageId);
       const lists = await tx.find(ScoringListEntity, { where: { villageId }, order: { version: 'DESC' } });
       const views: ScoringListView[] = [];
       for (const list of lists) views.push(await this.view(tx, list));
@@ -57,7 +65,7 @@ export class ScoringListService {
   /** The effective list of a year: its latest adopted version (earlier ones stay as history). */
   effective(ctx: RequestContext, villageId: string, year?: number | null): Promise<ScoringListView | null> {
     return this.db.run(ctx, async (tx) => {
-      await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
+      await requireVisibleVillage(tx, villageId);
       const list = await effectiveList(tx, villageId, ruleYear(year));
       return list ? this.view(tx, list) : null;
     });
@@ -84,7 +92,7 @@ export class ScoringListService {
 
   create(ctx: RequestContext, villageId: string, year?: number | null) {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
+      const village = await requireVisibleVillage(tx, villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.SCORING_LIST_MANAGE, village);
       const listYear = ruleYear(year);
@@ -136,7 +144,7 @@ export class ScoringListService {
 
   addVillageItem(ctx: RequestContext, listId: string, fields: ItemFields) {
     return this.db.run(ctx, async (tx) => {
-      const list = await this.requireDraft(tx, listId);
+      const list = await requireDraft(tx, LIST_DRAFT, listId);
       assertItem(fields);
       await this.refuseUpperCode(tx, list, fields.code);
       const position = await tx.count(VillageItemEntity, { where: { listId } });
@@ -158,7 +166,7 @@ export class ScoringListService {
   updateVillageItem(ctx: RequestContext, itemId: string, fields: ItemFields) {
     return this.db.run(ctx, async (tx) => {
       const item = await this.requireItem(tx, itemId);
-      const list = await this.requireDraft(tx, item.listId);
+      const list = await requireDraft(tx, LIST_DRAFT, item.listId);
       assertItem(fields);
       await this.refuseUpperCode(tx, list, fields.code);
       // The town approved the old content, not the new one.
@@ -176,7 +184,7 @@ export class ScoringListService {
   withdrawVillageItem(ctx: RequestContext, itemId: string) {
     return this.db.run(ctx, async (tx) => {
       const item = await this.requireItem(tx, itemId);
-      await this.requireDraft(tx, item.listId);
+      await requireDraft(tx, LIST_DRAFT, item.listId);
       await tx.update(VillageItemEntity, { id: itemId }, { withdrawn: true });
       return this.load(tx, item.listId);
     });
@@ -202,7 +210,7 @@ export class ScoringListService {
 
   adopt(ctx: RequestContext, listId: string, vote: AdoptionVote & { meetingDate: string }) {
     return this.db.run(ctx, async (tx) => {
-      const list = await this.requireDraft(tx, listId);
+      const list = await requireDraft(tx, LIST_DRAFT, listId);
       const problems = adoptionVoteProblems(vote);
       if (problems.length) {
         throw new BadInputException(
@@ -308,16 +316,5 @@ export class ScoringListService {
     const item = await tx.findOne(VillageItemEntity, { where: { id } });
     if (!item) throw notFound('itemId', '村自定事项');
     return item;
-  }
-
-  private async requireDraft(tx: TenantTx, id: string): Promise<ScoringListEntity> {
-    const { ctx } = tx;
-    // Locked: an edit and a concurrent publish of the same version must not interleave.
-    const list = await tx.findOne(ScoringListEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!list) throw notFound('listId', '村积分评价清单');
-    auditOwner(ctx, list, listLabel(list));
-    ctx.assertCan(Permission.SCORING_LIST_MANAGE, list);
-    if (list.status !== ScoringListStatus.DRAFT) throw publishedError(listLabel(list));
-    return list;
   }
 }

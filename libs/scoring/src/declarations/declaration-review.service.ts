@@ -18,6 +18,7 @@ import { DECLARATION_STATUS_LABELS, DeclarationStatus, ReviewDecision } from './
 import { assertApprovedWithinCaps } from './declaration-checks';
 import { addMonths, approvedPoints } from './declaration-rules';
 import { describeClaim, resolveAmendment, type AmendmentRequest } from './declaration-amendment';
+import { snapshotOfItem } from '../ledger/item-snapshot';
 
 export interface ReviewCommand extends AmendmentRequest {
   declarationId: string;
@@ -98,10 +99,7 @@ export class DeclarationReviewService {
           residentId: declaration.residentId,
           track: scored.item.track,
           points,
-          itemCode: scored.item.code,
-          itemName: scored.item.name,
-          itemPointsMin: scored.item.pointsMin,
-          itemPointsMax: scored.item.pointsMax,
+          ...snapshotOfItem(scored.item),
           quantity: scored.quantity,
           repeatMultiplier: multiplier,
           actedOn: declaration.actedOn,

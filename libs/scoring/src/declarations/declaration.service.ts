@@ -13,12 +13,11 @@ import {
 } from '@village/platform-common';
 import { RESIDENT_STATUS_LABELS, ResidentEntity, ResidentStatus } from '@village/residents';
 import {
-  OrgLevel,
   RequestContext,
   TenantDb,
   auditOwner,
-  requireVisibleUnit,
   type TenantTx,
+  requireVisibleVillage,
 } from '@village/platform-tenancy';
 import { villageRulebook } from '@village/rulebook';
 import { payloadHash } from '../ledger/ledger-hash';
@@ -86,7 +85,7 @@ export class DeclarationService {
 
   list(ctx: RequestContext, filter: DeclarationFilter): Promise<Page<DeclarationEntity>> {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVisibleUnit(tx, filter.villageId, OrgLevel.VILLAGE, 'villageId');
+      const village = await requireVisibleVillage(tx, filter.villageId);
       if (
         !ctx.can(Permission.DECLARATION_REVIEW, village) &&
         !ctx.can(Permission.DECLARATION_REGISTER, village)

@@ -14,6 +14,7 @@ import { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import { latestNotice } from '../tally/notice-posting';
 import { ScoreTallyEntity } from '../tally/score-tally.entity';
 import { scoreWindow, trackTotals, type ScoreWindow } from './score-window';
+import { itemSnapshotOf } from '../ledger/item-snapshot';
 
 const KEY_ROLES = [SubjectType.PARTY_MEMBER, SubjectType.REPRESENTATIVE];
 
@@ -97,10 +98,7 @@ export class ExplainService {
         seq: e.seq,
         kind: e.kind,
         track: e.track,
-        itemCode: e.itemCode,
-        itemName: e.itemName,
-        itemPointsMin: e.itemPointsMin,
-        itemPointsMax: e.itemPointsMax,
+        ...itemSnapshotOf(e),
         points: e.points,
         actedOn: e.actedOn,
         inQuarter: window.quarterFrom !== null && e.actedOn >= window.quarterFrom,

@@ -3,29 +3,25 @@ import { Injectable } from '@nestjs/common';
 import { ConflictException, NotFoundException, Permission, type Page } from '@village/platform-common';
 import { ResidentEntity } from '@village/residents';
 import {
-  OrgLevel,
-  OrgUnitEntity,
   RequestContext,
   TenantDb,
   villageTenant,
   type TenantTx,
+  requireVisibleVillage,
 } from '@village/platform-tenancy';
 import type { ScoreTrack } from '@village/rulebook';
 import { LedgerEntryKind } from './ledger-entry-kind.enum';
 import { LedgerEntryEntity } from './ledger-entry.entity';
 import { lastLedgerEntry } from './ledger-head';
 import { entryHash, GENESIS_HASH, payloadHash, verifyChain, type ChainCheck } from './ledger-hash';
+import { itemSnapshotOf, type ItemSnapshot } from './item-snapshot';
 
 /** What a caller (review, correction) asks the ledger to record. */
-export interface NewLedgerEntry {
+export interface NewLedgerEntry extends ItemSnapshot {
   villageId: string;
   residentId: string;
   track: ScoreTrack;
   points: number;
-  itemCode: string;
-  itemName: string;
-  itemPointsMin: number;
-  itemPointsMax: number;
   quantity?: number | null;
   repeatMultiplier?: number;
   actedOn: string;
@@ -74,10 +70,7 @@ export class LedgerService {
       residentId: original.residentId,
       track: original.track,
       points: -original.points,
-      itemCode: original.itemCode,
-      itemName: original.itemName,
-      itemPointsMin: original.itemPointsMin,
-      itemPointsMax: original.itemPointsMax,
+      ...itemSnapshotOf(original),
       quantity: original.quantity,
       repeatMultiplier: original.repeatMultiplier,
       actedOn: original.actedOn,
@@ -91,7 +84,7 @@ export class LedgerService {
   /** Recomputes a village's hash chain from its rows (for auditors and the published tallies). */
   checkChain(ctx: RequestContext, villageId: string): Promise<ChainCheck> {
     return this.db.run(ctx, async (tx) => {
-      await this.requireVillage(tx, villageId);
+      await requireVisibleVillage(tx, villageId);
       const rows = await tx.find(LedgerEntryEntity, { where: { villageId }, order: { seq: 'ASC' } });
       return verifyChain(rows);
     });
@@ -133,7 +126,7 @@ export class LedgerService {
     reversesEntryId: string | null,
   ): Promise<LedgerEntryEntity> {
     const { ctx } = tx;
-    const village = await this.requireVillage(tx, entry.villageId);
+    const village = await requireVisibleVillage(tx, entry.villageId);
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger:${village.id}`]);
     const payload = payloadHash({ kind, reversesEntryId, ...entry });
     const existing = await tx.findOne(LedgerEntryEntity, {
@@ -155,10 +148,7 @@ export class LedgerService {
       residentId: entry.residentId,
       track: entry.track,
       points: entry.points,
-      itemCode: entry.itemCode,
-      itemName: entry.itemName,
-      itemPointsMin: entry.itemPointsMin,
-      itemPointsMax: entry.itemPointsMax,
+      ...itemSnapshotOf(entry),
       quantity: entry.quantity ?? null,
       repeatMultiplier: entry.repeatMultiplier ?? 1,
       actedOn: entry.actedOn,
@@ -176,11 +166,5 @@ export class LedgerService {
     const entryHashValue = entryHash(row.prevHash, row);
     await tx.insert(LedgerEntryEntity, { ...row, entryHash: entryHashValue });
     return tx.findOneByOrFail(LedgerEntryEntity, { id: row.id });
-  }
-
-  private async requireVillage(tx: TenantTx, villageId: string): Promise<OrgUnitEntity> {
-    const village = await tx.findOne(OrgUnitEntity, { where: { id: villageId, level: OrgLevel.VILLAGE } });
-    if (!village) throw new NotFoundException('villageId：找不到该村，或您无权查看');
-    return village;
   }
 }

@@ -11,13 +11,12 @@ import {
 } from '@village/platform-common';
 import {
   groupBy,
-  OrgLevel,
   RequestContext,
   TenantDb,
   villageTenant,
   auditOwner,
-  requireVisibleUnit,
   type TenantTx,
+  requireVisibleVillage,
 } from '@village/platform-tenancy';
 import { ruleYear, effectiveList } from '@village/rulebook';
 import { assertAcceptsEntryFor, LATE_ENTRY_DAYS } from './late-entry';
@@ -57,7 +56,7 @@ export class ScoringPeriodService {
   /** Opens the 17 periods of a year in one transaction; calling it again returns the same periods. */
   openYear(ctx: RequestContext, villageId: string, year: number): Promise<ScoringPeriodEntity[]> {
     return this.db.run(ctx, async (tx) => {
-      const village = await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
+      const village = await requireVisibleVillage(tx, villageId);
       ctx.auditTarget = village;
       ctx.assertCan(Permission.SCORING_LIST_MANAGE, village);
       const periodYear = ruleYear(year);
@@ -105,7 +104,7 @@ export class ScoringPeriodService {
 
   list(ctx: RequestContext, villageId: string, year: number): Promise<ScoringPeriodEntity[]> {
     return this.db.run(ctx, async (tx) => {
-      await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
+      await requireVisibleVillage(tx, villageId);
       return this.ofYear(tx, villageId, ruleYear(year));
     });
   }
@@ -114,7 +113,7 @@ export class ScoringPeriodService {
   periodsFor(ctx: RequestContext, villageId: string, date: string): Promise<PeriodsOfDate | null> {
     if (!isCivilDate(date)) throw BadInputException.field('date', '必须是有效日期（YYYY-MM-DD）');
     return this.db.run(ctx, async (tx) => {
-      await requireVisibleUnit(tx, villageId, OrgLevel.VILLAGE, 'villageId');
+      await requireVisibleVillage(tx, villageId);
       return periodsContaining(tx, villageId, date);
     });
   }

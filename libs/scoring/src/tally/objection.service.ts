@@ -27,6 +27,7 @@ import { ObjectionDecision, ObjectionStatus } from './tally-enums';
 import { lockPeriod } from './tally.service';
 import { requireRulebook, writeTally } from './tally-writer';
 import { YEAR_END_EVALUATION, type YearEndEvaluation } from './year-end-evaluation.port';
+import { snapshotOfItem } from '../ledger/item-snapshot';
 
 /** Answers also become the reason of correcting entries and re-tallies (500 characters with a prefix). */
 const MAX_ANSWER = 450;
@@ -253,10 +254,12 @@ export class ObjectionService {
           residentId: objection.subjectResidentId,
           track: adjustment.track,
           points,
-          itemCode: CORRECTION_ITEM_CODE,
-          itemName: '公示异议更正',
-          itemPointsMin: points,
-          itemPointsMax: points,
+          ...snapshotOfItem({
+            code: CORRECTION_ITEM_CODE,
+            name: '公示异议更正',
+            pointsMin: points,
+            pointsMax: points,
+          }),
           actedOn: period.endsOn,
           reviewedBy: ctx.user?.id ?? null,
           reason: `公示异议成立：${answer}`,

@@ -14,3 +14,8 @@ export async function requireVisibleUnit(
   if (!unit) throw notFound(field, ORG_LEVEL_LABELS[level]);
   return unit;
 }
+
+/** A village the caller can see; another village's id answers NOT_FOUND (naming `field`), not FORBIDDEN. */
+export function requireVisibleVillage(tx: TenantTx, id: string, field = 'villageId'): Promise<OrgUnitEntity> {
+  return requireVisibleUnit(tx, id, OrgLevel.VILLAGE, field);
+}
