@@ -30,6 +30,7 @@ import { TallySchema1795827711414 } from './1795827711414-tally-schema';
 import { TallyRls1795827711415 } from './1795827711415-tally-rls';
 import { RlsScopeInitplan1795829500121 } from './1795829500121-rls-scope-initplan';
 import { NotificationKindAmended1795831309741 } from './1795831309741-notification-kind-amended';
+import { RequestContextFunction1795832000000 } from './1795832000000-request-context-function';
 
 // Every migration, in order. Schema migrations are generated from the entities with
 // `npm run db:migration -- <Name>` and reviewed; row-level security, grants and functions are hand-written.
@@ -66,4 +67,5 @@ export const MIGRATIONS: (new () => object)[] = [
   TallyRls1795827711415,
   RlsScopeInitplan1795829500121,
   NotificationKindAmended1795831309741,
+  RequestContextFunction1795832000000,
 ];
