@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../support/test-app';
+import { errorCode, startTestApp, type TestApp } from '../support/test-app';
 import { idNumberFor } from './id-numbers';
 
 const FIELDS = `id villageId name gender birthDate idNumberMasked phone status isActive hasLogin createdAt
@@ -112,5 +112,29 @@ describe('the residents list (one statement) against the entity path', () => {
     await expectFilter({ search: NEW_ID_NUMBER }, (r) => r.name === '新登记');
     // LIKE wildcards in the search text are matched literally.
     expect(await list({ search: '%' })).toEqual({ total: 0, items: [] });
+  });
+
+  it('finds the village in the same statement: invisible is NOT_FOUND, visible without the permission FORBIDDEN', async () => {
+    const units = await t.db.adminQuery<{ id: string; name: string; district_id: string; town_id: string }>(
+      `SELECT id, name, district_id, town_id FROM org_unit WHERE name IN ('大泽头村', '侯家庵村', '宋村镇')`,
+    );
+    const unit = Object.fromEntries(units.map((u) => [u.name, u]));
+    const houjiaan = await t.login('houjiaan-admin');
+    const residentsOf = (id: string, token: string) => t.gql(LIST, { villageId: id, limit: 5 }, token);
+    expect((await residentsOf(unit['侯家庵村'].id, houjiaan)).errors).toBeUndefined();
+    expect(errorCode(await residentsOf(villageId, houjiaan))).toBe('NOT_FOUND');
+    expect(errorCode(await residentsOf(unit['宋村镇'].id, token))).toBe('NOT_FOUND'); // a town, not a village
+
+    // Also a resident of 大泽头村: the village is now in scope, but RESIDENT brings no RESIDENT_READ there.
+    const dzt = unit['大泽头村'];
+    await t.db.adminQuery(
+      `INSERT INTO role_assignment (id, user_id, role, org_unit_id, district_id, town_id, village_id)
+       SELECT gen_random_uuid(), id, 'RESIDENT', $1, $2, $3, $1 FROM app_user WHERE username = 'houjiaan-admin'`,
+      [dzt.id, dzt.district_id, dzt.town_id],
+    );
+    const refused = await residentsOf(villageId, houjiaan);
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect(refused.errors?.[0].message).toBe('无权对「大泽头村」执行此操作');
+    expect(refused.data).toBeNull();
   });
 });

@@ -2,12 +2,20 @@ import type { GridSource } from '../grids/dto/grid.type';
 import type { HouseholdSource } from '../households/dto/household.type';
 import type { SubjectRoleSource } from '../subject-roles/dto/subject-role.type';
 import type { ResidentSource } from './dto/resident.type';
+import { OrgLevel, type OrgRef } from '@village/platform-tenancy';
 import type { Gender, ResidentStatus } from './resident-status.enum';
 
-/** A row of residentPageSql: the resident, its household (h_*) and grid (g_*), its roles as JSON. */
+/**
+ * A row of residentPageSql: the village (v_*), the total, and a resident with its household (h_*),
+ * grid (g_*) and roles as JSON — the resident columns all null on the one row of an empty page.
+ */
 export interface ResidentPageRow {
+  v_id: string;
+  v_name: string;
+  v_district_id: string;
+  v_town_id: string;
   total: number;
-  id: string;
+  id: string | null;
   village_id: string;
   name: string;
   gender: Gender;
@@ -43,11 +51,31 @@ export interface ResidentWithRoleSources {
   roles: readonly SubjectRoleSource[];
 }
 
-/** What ResidentType.from reads, straight from the row: no entity graph is built for a list. */
-export function residentOfRow(row: ResidentPageRow): ResidentWithRoleSources {
+/** The village the rows are about, as access checks and messages need it. */
+export function villageOfRows(rows: readonly ResidentPageRow[]): OrgRef | null {
+  const [row] = rows;
+  if (!row) return null;
+  return {
+    id: row.v_id,
+    level: OrgLevel.VILLAGE,
+    name: row.v_name,
+    districtId: row.v_district_id,
+    townId: row.v_town_id,
+    villageId: row.v_id,
+  };
+}
+
+/** The page's residents, straight from the rows: no entity graph is built for a list. */
+export function residentsOfRows(rows: readonly ResidentPageRow[]): ResidentWithRoleSources[] {
+  const residents: ResidentWithRoleSources[] = [];
+  for (const row of rows) if (row.id !== null) residents.push(residentOfRow(row, row.id));
+  return residents;
+}
+
+function residentOfRow(row: ResidentPageRow, id: string): ResidentWithRoleSources {
   return {
     resident: {
-      id: row.id,
+      id,
       villageId: row.village_id,
       name: row.name,
       gender: row.gender,

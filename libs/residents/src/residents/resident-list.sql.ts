@@ -18,8 +18,11 @@ export interface SqlStatement {
 
 /**
  * One page of a village's residents with their household (and its head's name), grid (and its
- * leader's name) and subject roles, plus the total, in one statement.
+ * leader's name) and subject roles, plus the total — and the village itself — in one statement.
  *
+ * The village comes first (`v_*` columns): a village outside the caller's scope is invisible under
+ * row-level security, so no row at all means "not found"; with the village visible there is always at
+ * least one row, carrying the total even for a page past the end (its resident columns then null).
  * The matching residents are read once (a CTE, materialised because it is used twice): counted, and
  * sorted to cut the page; only the page's rows are joined to their relations, and each page row's
  * roles come aggregated beside it. Row-level security applies to every table read, as for any query.
@@ -31,15 +34,18 @@ export function residentPageSql(filter: ResidentListFilter): SqlStatement {
   const offset = where.param(filter.args.offset);
   return {
     text: `
-      WITH matching AS (
+      WITH village AS (
+        SELECT id, name, district_id, town_id FROM org_unit WHERE id = $1 AND level = 'VILLAGE'
+      ), matching AS (
         SELECT r.id, r.village_id, r.name, r.gender, r.birth_date, r.id_number_masked, r.phone, r.status,
                r.household_id, r.grid_id, r.user_id, r.created_at
           FROM resident r
-         WHERE ${where.conditions.join(' AND ')}
+         WHERE r.village_id = (SELECT id FROM village)${where.conditions.map((c) => `\n           AND ${c}`).join('')}
       ), page AS (
         SELECT * FROM matching ORDER BY name, id LIMIT ${limit} OFFSET ${offset}
       )
-      SELECT (SELECT count(*) FROM matching)::int AS total,
+      SELECT v.id AS v_id, v.name AS v_name, v.district_id AS v_district_id, v.town_id AS v_town_id,
+             (SELECT count(*) FROM matching)::int AS total,
              p.id, p.village_id, p.name, p.gender, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date,
              p.id_number_masked, p.phone, p.status, p.household_id, p.grid_id, p.user_id, p.created_at,
              h.id AS h_id, h.village_id AS h_village_id, h.code AS h_code, h.address AS h_address,
@@ -49,7 +55,8 @@ export function residentPageSql(filter: ResidentListFilter): SqlStatement {
              g.leader_resident_id AS g_leader_resident_id, leader.name AS g_leader_name,
              g.created_at AS g_created_at,
              roles.list AS roles
-        FROM page p
+        FROM village v
+        LEFT JOIN page p ON true
         LEFT JOIN household h ON h.id = p.household_id
         LEFT JOIN resident head ON head.id = h.head_resident_id
         LEFT JOIN grid g ON g.id = p.grid_id
@@ -68,15 +75,7 @@ export function residentPageSql(filter: ResidentListFilter): SqlStatement {
   };
 }
 
-/** The total alone: for a page past the end, which has no row to carry it. */
-export function residentCountSql(filter: ResidentListFilter): SqlStatement {
-  const where = residentsWhere(filter);
-  return {
-    text: `SELECT count(*)::int AS total FROM resident r WHERE ${where.conditions.join(' AND ')}`,
-    params: where.params,
-  };
-}
-
+/** The list's optional filters as conditions on `r`, with their parameters after the village's ($1). */
 function residentsWhere(filter: ResidentListFilter) {
   const params: unknown[] = [];
   const param = (value: unknown) => {
@@ -84,7 +83,9 @@ function residentsWhere(filter: ResidentListFilter) {
     return `$${params.length}`;
   };
   const { args, search } = filter;
-  const conditions = [`r.village_id = ${param(filter.villageId)}`];
+  // $1 is the village: the statement looks it up, and its residents, by it.
+  param(filter.villageId);
+  const conditions: string[] = [];
   if (args.status) conditions.push(`r.status = ${param(args.status)}`);
   if (args.gridId) conditions.push(`r.grid_id = ${param(args.gridId)}`);
   if (args.householdId) conditions.push(`r.household_id = ${param(args.householdId)}`);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import { BadInputException, Permission, type Page } from '@village/platform-common';
+import { BadInputException, NotFoundException, Permission, type Page } from '@village/platform-common';
 import { RequestContext, TenantDb } from '@village/platform-tenancy';
 import {
   likePattern,
@@ -20,13 +20,13 @@ import type { CreateResidentInput, ResidentsArgs, UpdateResidentInput } from './
 import { ResidentStatus } from './resident-status.enum';
 import { ResidentEntity } from './resident.entity';
 import { checkIdentity, insertResident } from './resident-writer';
-import { residentOfRow, type ResidentPageRow, type ResidentWithRoleSources } from './resident-list.rows';
 import {
-  residentCountSql,
-  residentPageSql,
-  type ResidentListFilter,
-  type ResidentSearch,
-} from './resident-list.sql';
+  residentsOfRows,
+  villageOfRows,
+  type ResidentPageRow,
+  type ResidentWithRoleSources,
+} from './resident-list.rows';
+import { residentPageSql, type ResidentSearch } from './resident-list.sql';
 
 export interface ResidentWithRoles {
   resident: ResidentEntity;
@@ -42,26 +42,25 @@ export class ResidentService {
   ) {}
 
   /**
-   * A page of a village's residents, for output only: one hand-written statement (see resident-list.sql)
-   * instead of an entity graph, TypeORM's separate DISTINCT query for the page ids, and a roles query.
+   * A page of a village's residents, for output only: one hand-written statement (resident-list.sql)
+   * that also finds the village, instead of a village lookup, an entity graph, TypeORM's separate
+   * DISTINCT query for the page ids and a roles query. The permission check on the village follows the
+   * read: row-level security already kept out anything outside the caller's scope, and a caller
+   * without RESIDENT_READ at the village gets the error, never the rows.
    */
   list(ctx: RequestContext, args: ResidentsArgs): Promise<Page<ResidentWithRoleSources>> {
     return this.db.run(ctx, async (em) => {
-      const village = await requireVillage(em, args.villageId);
-      ctx.assertCan(Permission.RESIDENT_READ, village);
-      const filter: ResidentListFilter = {
-        villageId: village.id,
+      const page = residentPageSql({
+        villageId: args.villageId,
         args,
         search: this.searchOf(args.search),
         today: today(),
-      };
-      const page = residentPageSql(filter);
+      });
       const rows = await em.query<ResidentPageRow[]>(page.text, page.params);
-      if (rows.length) return { items: rows.map(residentOfRow), total: rows[0].total };
-      if (!args.offset) return { items: [], total: 0 };
-      const count = residentCountSql(filter);
-      const [{ total }] = await em.query<{ total: number }[]>(count.text, count.params);
-      return { items: [], total };
+      const village = villageOfRows(rows);
+      if (!village) throw new NotFoundException('villageId：找不到该村，或您无权查看');
+      ctx.assertCan(Permission.RESIDENT_READ, village);
+      return { items: residentsOfRows(rows), total: rows[0].total };
     });
   }
 
