@@ -23,3 +23,4 @@ export * from './residents.module';
 export * from './pii/pii-cipher';
 export * from './pii/id-number';
 export * from './residents/resident.service';
+export * from './residents/resident-list.sql';

@@ -9,9 +9,10 @@ import {
 } from './dto/resident.input';
 import { ResidentStatusChangeType } from './dto/resident-status-change.type';
 import { ResidentPage, ResidentType } from './dto/resident.type';
-import { ResidentService, type ResidentWithRoles } from './resident.service';
+import type { ResidentWithRoleSources } from './resident-list.rows';
+import { ResidentService } from './resident.service';
 
-const toType = (r: ResidentWithRoles) => ResidentType.from(r.resident, r.roles);
+const toType = (r: ResidentWithRoleSources) => ResidentType.from(r.resident, r.roles);
 
 @Resolver(() => ResidentType)
 export class ResidentResolver {

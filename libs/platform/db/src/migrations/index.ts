@@ -2,6 +2,7 @@ import { PlatformSchema1795816311130 } from './1795816311130-platform-schema';
 import { PlatformRowLevelSecurity1795816311131 } from './1795816311131-platform-row-level-security';
 import { ScopeAbove1795817000000 } from './1795817000000-scope-above';
 import { RlsScopeInitplan1795829500121 } from './1795829500121-rls-scope-initplan';
+import { RequestContextFunction1795832000000 } from './1795832000000-request-context-function';
 
 // The platform's migrations: the org tree, accounts, the audit log and the row-level-security functions every lib's policies use.
 // The composition root (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them in timestamp order.
@@ -10,4 +11,5 @@ export const PLATFORM_MIGRATIONS: (new () => object)[] = [
   PlatformRowLevelSecurity1795816311131,
   ScopeAbove1795817000000,
   RlsScopeInitplan1795829500121,
+  RequestContextFunction1795832000000,
 ];

@@ -1,6 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { GridEntity } from '../grid.entity';
 
+/** What the output reads of a grid: an entity, or a row of a hand-written query. */
+export type GridSource = Pick<
+  GridEntity,
+  'id' | 'villageId' | 'code' | 'name' | 'leaderResidentId' | 'createdAt'
+> & { leader?: { name: string } | null };
+
 @ObjectType('Grid', { description: '网格：村内的片区，设网格长' })
 export class GridType {
   @Field(() => ID)
@@ -25,7 +31,7 @@ export class GridType {
   createdAt: Date;
 
   /** `entity.leader` is used when the query joined it. */
-  static from(entity: GridEntity): GridType {
+  static from(entity: GridSource): GridType {
     return Object.assign(new GridType(), {
       id: entity.id,
       villageId: entity.villageId,

@@ -2,6 +2,12 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '@village/platform-common';
 import type { HouseholdEntity } from '../household.entity';
 
+/** What the output reads of a household: an entity, or a row of a hand-written query. */
+export type HouseholdSource = Pick<
+  HouseholdEntity,
+  'id' | 'villageId' | 'code' | 'address' | 'gridId' | 'headResidentId' | 'createdAt'
+> & { head?: { name: string } | null };
+
 @ObjectType('Household', { description: '户' })
 export class HouseholdType {
   @Field(() => ID)
@@ -32,7 +38,7 @@ export class HouseholdType {
   createdAt: Date;
 
   /** `entity.head` is used when the query joined it. */
-  static from(entity: HouseholdEntity, memberCount: number | null = null): HouseholdType {
+  static from(entity: HouseholdSource, memberCount: number | null = null): HouseholdType {
     return Object.assign(new HouseholdType(), {
       id: entity.id,
       villageId: entity.villageId,

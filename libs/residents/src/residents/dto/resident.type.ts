@@ -1,11 +1,27 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '@village/platform-common';
-import { GridType } from '../../grids/dto/grid.type';
-import { HouseholdType } from '../../households/dto/household.type';
-import { SubjectRoleType } from '../../subject-roles/dto/subject-role.type';
-import type { SubjectRoleEntity } from '../../subject-roles/subject-role.entity';
+import { GridType, type GridSource } from '../../grids/dto/grid.type';
+import { HouseholdType, type HouseholdSource } from '../../households/dto/household.type';
+import { SubjectRoleType, type SubjectRoleSource } from '../../subject-roles/dto/subject-role.type';
 import { Gender, ResidentStatus } from '../resident-status.enum';
 import type { ResidentEntity } from '../resident.entity';
+
+/** What the output reads of a resident: an entity with its joined relations, or a row of the list query. */
+export type ResidentSource = Pick<
+  ResidentEntity,
+  | 'id'
+  | 'villageId'
+  | 'name'
+  | 'gender'
+  | 'birthDate'
+  | 'idNumberMasked'
+  | 'phone'
+  | 'status'
+  | 'householdId'
+  | 'gridId'
+  | 'userId'
+  | 'createdAt'
+> & { household?: HouseholdSource | null; grid?: GridSource | null };
 
 @ObjectType('Resident', { description: '村民。身份证号只以脱敏形式返回' })
 export class ResidentType {
@@ -58,7 +74,7 @@ export class ResidentType {
   createdAt: Date;
 
   /** Household and grid come from the joined relations; roles are loaded for a whole page at once. */
-  static from(entity: ResidentEntity, roles: SubjectRoleEntity[] = []): ResidentType {
+  static from(entity: ResidentSource, roles: readonly SubjectRoleSource[] = []): ResidentType {
     return Object.assign(new ResidentType(), {
       id: entity.id,
       villageId: entity.villageId,

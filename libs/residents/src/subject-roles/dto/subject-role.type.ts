@@ -3,6 +3,20 @@ import { SubjectType } from '@village/platform-common';
 import { today } from '../../common/lookups';
 import type { SubjectRoleEntity } from '../subject-role.entity';
 
+/** What the output reads of a subject role: an entity, or a row of a hand-written query. */
+export type SubjectRoleSource = Pick<
+  SubjectRoleEntity,
+  | 'id'
+  | 'residentId'
+  | 'subjectType'
+  | 'startDate'
+  | 'endDate'
+  | 'probationary'
+  | 'termEnd'
+  | 'representedHouseholdIds'
+  | 'endReason'
+>;
+
 @ObjectType('SubjectRole', { description: '村民在一段时间内担任的主体身份（党员、村民代表等）' })
 export class SubjectRoleType {
   @Field(() => ID)
@@ -35,7 +49,7 @@ export class SubjectRoleType {
   @Field({ description: '今天是否在任' })
   isCurrent: boolean;
 
-  static from(entity: SubjectRoleEntity): SubjectRoleType {
+  static from(entity: SubjectRoleSource): SubjectRoleType {
     const day = today();
     return Object.assign(new SubjectRoleType(), {
       id: entity.id,

@@ -1,0 +1,59 @@
+import jwt from 'jsonwebtoken';
+import type { AuthConfig } from '../auth.config';
+import { TokenService } from './token.service';
+
+const SECRET = 'unit-test-secret-unit-test-secret-0123';
+const config = (jwtSecret: string, jwtTtlSeconds = 3600): AuthConfig => ({
+  jwtSecret,
+  jwtTtlSeconds,
+  maxFailedLogins: 5,
+  lockMinutes: 15,
+  bcryptRounds: 4,
+});
+
+describe('TokenService', () => {
+  const tokens = new TokenService(config(SECRET));
+
+  it('signs HS256 tokens that the plain secret string verifies, with issuer, subject and expiry', () => {
+    const token = tokens.sign({ sub: 'u1', username: 'alice' });
+    const payload = jwt.verify(token, SECRET, { algorithms: ['HS256'], issuer: 'village-credit' });
+    expect(payload).toMatchObject({ sub: 'u1', username: 'alice', iss: 'village-credit' });
+    const { iat, exp } = payload as { iat: number; exp: number };
+    expect(exp - iat).toBe(3600);
+    expect(jwt.decode(token, { complete: true })?.header.alg).toBe('HS256');
+  });
+
+  it('verifies tokens signed with the same secret as a string (tokens issued before the key object)', () => {
+    const token = jwt.sign({ username: 'bob' }, SECRET, {
+      algorithm: 'HS256',
+      subject: 'u2',
+      issuer: 'village-credit',
+      expiresIn: 60,
+    });
+    expect(tokens.verify(token)).toEqual({ sub: 'u2', username: 'bob' });
+  });
+
+  it('refuses another secret, another issuer, another algorithm, expiry and garbage alike', () => {
+    const other = new TokenService(config(`${SECRET}-other`)).sign({ sub: 'u1', username: 'a' });
+    const wrongIssuer = jwt.sign({ username: 'a' }, SECRET, { subject: 'u1', issuer: 'someone' });
+    const hs512 = jwt.sign({ username: 'a' }, SECRET, {
+      algorithm: 'HS512',
+      subject: 'u1',
+      issuer: 'village-credit',
+    });
+    const expired = jwt.sign({ username: 'a', exp: Math.floor(Date.now() / 1000) - 10 }, SECRET, {
+      subject: 'u1',
+      issuer: 'village-credit',
+    });
+    const noSubject = jwt.sign({ username: 'a' }, SECRET, { issuer: 'village-credit' });
+    for (const token of [other, wrongIssuer, hs512, expired, noSubject, 'not-a-token']) {
+      expect(() => tokens.verify(token)).toThrow('登录已失效，请重新登录');
+    }
+  });
+
+  it('refuses to sign with an empty secret, and accepts no token then', () => {
+    const empty = new TokenService(config(''));
+    expect(() => empty.sign({ sub: 'u1', username: 'a' })).toThrow('secretOrPrivateKey must have a value');
+    expect(() => empty.verify(tokens.sign({ sub: 'u1', username: 'a' }))).toThrow('登录已失效，请重新登录');
+  });
+});
