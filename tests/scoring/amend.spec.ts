@@ -1,6 +1,6 @@
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
-import { unitIds } from './rulebook-support';
+import { unitIds } from '../rulebook/rulebook-support';
 
 const FIELDS = 'id residentId itemCode actedOn quantity status';
 const DECLARE = `mutation($input: DeclareActInput!) { declareAct(input: $input) { ${FIELDS} } }`;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays } from '@village/platform-common';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
-import { unitIds } from './rulebook-support';
+import { unitIds } from '../rulebook/rulebook-support';
 
 const FIELDS = 'id villageId residentId declaredBy channel itemCode actedOn quantity note status';
 const DECLARE = `mutation($input: DeclareActInput!) { declareAct(input: $input) { ${FIELDS} } }`;

@@ -4,7 +4,7 @@ import { OrgLevel, RequestContext, TenantDb } from '@village/platform-tenancy';
 import { LedgerService } from '@village/scoring';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
-import { unitIds } from './rulebook-support';
+import { unitIds } from '../rulebook/rulebook-support';
 
 const DECLARE = 'mutation($input: DeclareActInput!) { declareAct(input: $input) { id } }';
 const REGISTER = 'mutation($input: RegisterActInput!) { registerAct(input: $input) { id } }';

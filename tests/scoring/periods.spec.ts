@@ -2,7 +2,7 @@ import { addDays } from '@village/platform-common';
 import { OrgLevel, RequestContext } from '@village/platform-tenancy';
 import { ScoringPeriodService } from '@village/scoring';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
-import { asAppRole, unitIds } from './rulebook-support';
+import { asAppRole, unitIds } from '../rulebook/rulebook-support';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 
 const Y = DEMO_YEAR;
