@@ -4,6 +4,8 @@
  * Each test can have a fresh village of its own, so no test depends on what another did.
  */
 export * from './accounts';
+export * from './contract-templates';
+export * from './district';
 export * from './org-units';
 export * from './people';
 export * from './scoring';
