@@ -42,3 +42,17 @@ export async function signedIn(t: TestApp, username: string, password: string): 
   const id = t.app.get(TokenService).verify(token).sub;
   return { id, username, password, token, ctx: await t.app.get(ContextLoader).forUserId(id) };
 }
+
+const townAdmins = new WeakMap<TestApp, Map<string, Promise<ArrangedUser>>>();
+
+/**
+ * A TOWN_ADMIN of `town`, made once per app: for the town's own acts that the services record as a
+ * person's (publishing a manual, approving a village item).
+ */
+export function townAdminOf(t: TestApp, town: OrgRef): Promise<ArrangedUser> {
+  let byTown = townAdmins.get(t);
+  if (!byTown) townAdmins.set(t, (byTown = new Map()));
+  let admin = byTown.get(town.id);
+  if (!admin) byTown.set(town.id, (admin = arrangeUser(t, town, Role.TOWN_ADMIN)));
+  return admin;
+}

@@ -10,5 +10,6 @@ export * from './org-units';
 export * from './people';
 export * from './scoring';
 export * from './system-context';
+export * from './town-manual';
 export * from './unique';
 export * from './village';

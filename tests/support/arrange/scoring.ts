@@ -1,8 +1,30 @@
+import type { OrgRef } from '@village/platform-tenancy';
+import type { ItemFields } from '@village/rulebook';
 import { LedgerService, ScoringPeriodService } from '@village/scoring';
+import { DEMO_SCORING_LIST } from '../../../apps/api/src/demo/demo-rulebook.data';
 import { REGISTER_ACT, REVIEW_DECISION } from '../documents/scoring';
 import { expectOk, type TestApp } from '../test-app';
 import { unique } from './unique';
-import type { ArrangedVillage } from './village';
+import { arrangeAdoptedList, arrangeVillage, type ArrangedVillage } from './village';
+
+/** 大泽头村's own items (V01, V02), so an arranged village scores as the demo village does. */
+export const DEMO_VILLAGE_ITEMS: readonly ItemFields[] = DEMO_SCORING_LIST.villageItems;
+
+/**
+ * A new village of `town` ready to score `year`: its list adopted (the town's manual plus, by default,
+ * 大泽头村's own items) and, unless `open: false`, the year's periods open.
+ */
+export async function arrangeScoringVillage(
+  t: TestApp,
+  town: OrgRef,
+  year: number,
+  options: { villageItems?: readonly ItemFields[]; open?: boolean } = {},
+): Promise<ArrangedVillage> {
+  const village = await arrangeVillage(t, town);
+  await arrangeAdoptedList(t, village, year, [...(options.villageItems ?? DEMO_VILLAGE_ITEMS)]);
+  if (options.open !== false) await arrangeOpenYear(t, village, year);
+  return village;
+}
 
 export interface OpenedPeriod {
   id: string;

@@ -3,7 +3,7 @@ import { ScoringListService, type ItemFields } from '@village/rulebook';
 import { OrgService, type OrgRef, type RequestContext } from '@village/platform-tenancy';
 import type { TestApp } from '../test-app';
 import { TEST_DEMO_PASSWORD } from '../test-env';
-import { arrangeUser, signedIn, type ArrangedUser } from './accounts';
+import { arrangeUser, signedIn, townAdminOf, type ArrangedUser } from './accounts';
 import { systemContext } from './system-context';
 import { unique } from './unique';
 
@@ -71,14 +71,15 @@ export async function arrangeAdoptedList(
   villageItems: ItemFields[] = [],
 ): Promise<string> {
   const lists = t.app.get(ScoringListService);
-  const draft = await lists.create(village.system, village.id, year);
+  const admin = village.admin.ctx;
+  const draft = await lists.create(admin, village.id, year);
   let view = draft;
-  for (const item of villageItems) view = await lists.addVillageItem(village.system, draft.list.id, item);
-  const town = systemContext(village.town, Role.TOWN_ADMIN);
+  for (const item of villageItems) view = await lists.addVillageItem(admin, draft.list.id, item);
   for (const item of view.villageItems) {
-    if (view.needingApproval.has(item.id)) await lists.approveVillageItem(town, item.id);
+    if (!view.needingApproval.has(item.id) || item.approvedAt) continue;
+    await lists.approveVillageItem((await townAdminOf(t, village.town)).ctx, item.id);
   }
-  await lists.adopt(village.system, draft.list.id, { ...QUORATE_VOTE, meetingDate: `${year}-01-15` });
+  await lists.adopt(admin, draft.list.id, { ...QUORATE_VOTE, meetingDate: `${year}-01-15` });
   return draft.list.id;
 }
 
