@@ -45,8 +45,8 @@ export async function arrangeVillage(
     id: unit.id,
     name,
     town,
-    admin: await arrangeUser(t, unit, Role.VILLAGE_ADMIN),
-    council: await arrangeUser(t, unit, Role.CREDIT_COUNCIL),
+    admin: await arrangeUser(t, unit, Role.VILLAGE_ADMIN, { displayName: `${name}管理员` }),
+    council: await arrangeUser(t, unit, Role.CREDIT_COUNCIL, { displayName: `${name}信用议事会` }),
     system: systemContext(unit, Role.VILLAGE_ADMIN, Role.CREDIT_COUNCIL),
   };
 }
