@@ -31,8 +31,6 @@ const march = (day: number) => `${DEMO_YEAR}-03-${String(day).padStart(2, '0')}`
 
 describe('amending a declaration (修正后通过)', () => {
   let t: TestApp;
-  let village: string;
-  let admin: string;
   let council: string;
   let resident: string;
   let self: { id: string; userId: string };
@@ -75,8 +73,6 @@ describe('amending a declaration (修正后通过)', () => {
   beforeEach(async () => {
     t.setToday(TODAY);
     scoring = await arrangeScoringVillage(t, town, DEMO_YEAR);
-    village = scoring.id;
-    admin = scoring.admin.token;
     council = scoring.council.token;
     const volunteer = await arrangeResident(t, scoring, {
       name: '李秀英',
