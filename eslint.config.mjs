@@ -33,7 +33,19 @@ const boundaries = [
 ];
 
 export default [
-  { ignores: ['**/dist', '**/node_modules', '.data', 'tmp', '.nx', 'coverage', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'tests/support/generated',
+      '**/dist',
+      '**/node_modules',
+      '.data',
+      'tmp',
+      '.nx',
+      'coverage',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {

@@ -1,5 +1,14 @@
+import { Role } from '@village/platform-common';
+import type { OrgRef } from '@village/platform-tenancy';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
 import { TEST_DEMO_PASSWORD } from '../support/test-env';
+import {
+  arrangeResident,
+  arrangeUser,
+  arrangeVillage,
+  orgUnits,
+  type ArrangedUser,
+} from '../support/arrange';
 
 const DEMO_USERS = [
   'wendeng-admin',
@@ -14,12 +23,22 @@ const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToke
 
 describe('login, lockout and the audit log', () => {
   let t: TestApp;
+  let units: Record<string, OrgRef>;
+  /** A village admin account of this test's own, to lock out or to count the wrong passwords of. */
+  let account: ArrangedUser;
 
   beforeAll(async () => {
     t = await startTestApp();
+    units = await orgUnits(t);
   });
   afterAll(() => t.close());
+  beforeEach(async () => {
+    account = await arrangeUser(t, units['侯家庵村'], Role.VILLAGE_ADMIN);
+  });
 
+  const attemptAs = (username: string, password: string) => t.gql(LOGIN, { input: { username, password } });
+
+  // About the demo seed's accounts themselves.
   it('every demo user logs in and `me` shows their role at their unit', async () => {
     for (const username of DEMO_USERS) {
       const token = await t.login(username);
@@ -50,13 +69,13 @@ describe('login, lockout and the audit log', () => {
     expect(errorCode(await t.gql('{ me { id } }'))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql('{ villages { total } }'))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql('{ me { id } }', {}, 'not-a-token'))).toBe('UNAUTHENTICATED');
-    const token = await t.login('dazetou-admin');
+    const token = account.token;
     const forged = token.slice(0, -4) + (token.endsWith('AAAA') ? 'BBBB' : 'AAAA');
     expect(errorCode(await t.gql('{ me { id } }', {}, forged))).toBe('UNAUTHENTICATED');
   });
 
   it('five wrong passwords in a row lock the account, with a clear error', async () => {
-    const attempt = (password: string) => t.gql(LOGIN, { input: { username: 'houjiaan-admin', password } });
+    const attempt = (password: string) => attemptAs(account.username, password);
     for (let i = 1; i <= 4; i++) {
       const res = await attempt('wrong-password');
       expect(errorCode(res)).toBe('UNAUTHENTICATED');
@@ -68,30 +87,34 @@ describe('login, lockout and the audit log', () => {
     const correct = await attempt(TEST_DEMO_PASSWORD);
     expect(errorCode(correct)).toBe('ACCOUNT_LOCKED');
 
-    // After the lock expires the right password works again and the count starts afresh.
+    // After the lock expires the right password works again and the count starts afresh. The lock runs
+    // on the database clock, which no test can move, so the superuser moves the lock's end instead.
     await t.db.adminQuery(
-      `UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = 'houjiaan-admin'`,
+      `UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = $1`,
+      [account.username],
     );
     const unlocked = await attempt(TEST_DEMO_PASSWORD);
     expect(unlocked.data?.login.accessToken).toBeTruthy();
     const [row] = await t.db.adminQuery<{ failed_login_count: number; locked_until: Date | null }>(
-      `SELECT failed_login_count, locked_until FROM app_user WHERE username = 'houjiaan-admin'`,
+      `SELECT failed_login_count, locked_until FROM app_user WHERE username = $1`,
+      [account.username],
     );
     expect(row).toEqual({ failed_login_count: 0, locked_until: null });
   });
 
   it('a successful login resets the count of wrong passwords', async () => {
-    const attempt = (password: string) => t.gql(LOGIN, { input: { username: 'dazetou-council', password } });
+    const attempt = (password: string) => attemptAs(account.username, password);
     for (let i = 0; i < 4; i++) await attempt('nope');
-    await t.login('dazetou-council');
+    await t.login(account.username);
     const res = await attempt('nope');
     expect(res.errors?.[0].message).toContain('再错 4 次');
-    await t.login('dazetou-council');
+    await t.login(account.username);
   });
 
   it('audits every login attempt, including unknown usernames, without the password', async () => {
     await t.gql(LOGIN, { input: { username: 'nobody-here', password: 'secret-guess' } });
-    await t.login('wendeng-auditor');
+    for (let i = 0; i < 5; i++) await attemptAs(account.username, 'wrong-password');
+    const auditor = await arrangeUser(t, units['文登区'], Role.AUDITOR);
     const rows = await t.db.adminQuery<{
       username: string;
       outcome: string;
@@ -107,17 +130,20 @@ describe('login, lockout and the audit log', () => {
       district_id: null,
     });
     expect(
-      rows.find((r) => r.username === 'wendeng-auditor' && r.outcome === 'SUCCESS')?.district_id,
+      rows.find((r) => r.username === auditor.username && r.outcome === 'SUCCESS')?.district_id,
     ).toBeTruthy();
     expect(
-      rows.filter((r) => r.username === 'houjiaan-admin' && r.outcome === 'FAILURE').length,
+      rows.filter((r) => r.username === account.username && r.outcome === 'FAILURE').length,
     ).toBeGreaterThanOrEqual(5);
     expect(JSON.stringify(rows)).not.toContain('secret-guess');
   });
 
   it('audits mutations with time, user, org unit, operation and outcome, and denied ones too', async () => {
-    const [town] = await t.db.adminQuery<{ id: string }>(`SELECT id FROM org_unit WHERE name = '宋村镇'`);
-    const token = await t.login('songcun-admin');
+    const town = units['宋村镇'];
+    const townAdmin = await arrangeUser(t, town, Role.TOWN_ADMIN);
+    const resident = (await arrangeResident(t, await arrangeVillage(t, town), { login: true }))
+      .user as ArrangedUser;
+    const token = townAdmin.token;
     const created = await t.gql(
       'mutation($input: CreateVillageInput!) { createVillage(input: $input) { id } }',
       { input: { townId: town.id, code: 'AUDIT-1', name: '审计村' } },
@@ -127,7 +153,7 @@ describe('login, lockout and the audit log', () => {
     const denied = await t.gql(
       'mutation($input: CreateVillageInput!) { createVillage(input: $input) { id } }',
       { input: { townId: town.id, code: 'AUDIT-2', name: '越权村' } },
-      await t.login('dazetou-resident'),
+      resident.token,
     );
     expect(errorCode(denied)).toBe('FORBIDDEN');
     const invalid = await t.gql(
@@ -144,18 +170,24 @@ describe('login, lockout and the audit log', () => {
       outcome: string;
       error_code: string | null;
     }>(
-      `SELECT occurred_at, username, org_unit_id, outcome, error_code FROM audit_log WHERE operation = 'createVillage' ORDER BY occurred_at`,
+      `SELECT occurred_at, username, org_unit_id, outcome, error_code FROM audit_log
+        WHERE operation = 'createVillage' AND username = ANY($1) ORDER BY occurred_at`,
+      [[townAdmin.username, resident.username]],
     );
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ username: 'songcun-admin', org_unit_id: villageId, outcome: 'SUCCESS' });
+    expect(rows[0]).toMatchObject({
+      username: townAdmin.username,
+      org_unit_id: villageId,
+      outcome: 'SUCCESS',
+    });
     expect(rows[0].occurred_at).toBeInstanceOf(Date);
     expect(rows[1]).toMatchObject({
-      username: 'dazetou-resident',
+      username: resident.username,
       outcome: 'DENIED',
       error_code: 'FORBIDDEN',
     });
     expect(rows[2]).toMatchObject({
-      username: 'songcun-admin',
+      username: townAdmin.username,
       outcome: 'FAILURE',
       error_code: 'BAD_USER_INPUT',
     });
@@ -165,7 +197,7 @@ describe('login, lockout and the audit log', () => {
     const res = await t.gql(
       '{ auditLog(limit: 100) { total items { operation outcome username } } }',
       {},
-      await t.login('wendeng-auditor'),
+      (await arrangeUser(t, units['文登区'], Role.AUDITOR)).token,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.auditLog.total).toBeGreaterThan(0);

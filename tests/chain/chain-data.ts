@@ -1,7 +1,7 @@
 import { todayInChina } from '@village/platform-common';
 import ExcelJS from 'exceljs';
 import { idNumberCheckChar } from '@village/residents';
-import { LIST_FIELDS, MANUAL_FIELDS } from '../scoring/rulebook-support';
+import { LIST_FIELDS, MANUAL_FIELDS } from '../rulebook/rulebook-support';
 
 /** The chain sets up next year, so the test holds whatever year it runs in. */
 export const YEAR = Number(todayInChina().slice(0, 4)) + 1;

@@ -1,5 +1,5 @@
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
-import { createTownAdmin, itemInput, unitIds } from '../scoring/rulebook-support';
+import { createTownAdmin, itemInput, unitIds } from '../rulebook/rulebook-support';
 import { expectedColours, idNumberFor, PEOPLE, Q, xlsxBase64, YEAR } from './chain-data';
 
 /** Who tries to change 宋村镇's manual from outside, and the answer each gets. */

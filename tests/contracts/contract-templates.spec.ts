@@ -1,5 +1,15 @@
+import { Role, SubjectType as S } from '@village/platform-common';
+import type { OrgRef } from '@village/platform-tenancy';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
-import { asAppRole, loadUnits, PeopleFixture, type Unit } from './contract-fixtures';
+import {
+  arrangeContractTemplates,
+  arrangeDistrict,
+  arrangeTown,
+  arrangeUser,
+  arrangeVillage,
+  type ArrangedVillage,
+} from '../support/arrange';
+import { asAppRole, ContractPeople } from './contract-fixtures';
 
 const TEMPLATE_FIELDS = 'id colour title clauses itemCodes version status extendsTemplateId townId';
 const TEMPLATES = `query($colour: ContractColour, $status: ContractTemplateStatus) {
@@ -29,39 +39,67 @@ type Template = {
 
 describe('contract templates: published from the district, extended by towns', () => {
   let t: TestApp;
-  let units: Record<string, Unit>;
+  let units: {
+    district: OrgRef;
+    /** Has a published BLUE extension, as 宋村镇 does in the demo. */
+    town: OrgRef;
+    plainTown: OrgRef;
+    otherTown: OrgRef;
+    village: OrgRef;
+    /** In plainTown. */
+    otherVillage: OrgRef;
+  };
   let district: Template[];
-  const tokens: Record<string, string> = {};
+  let tokens: { district: string; town: string; village: string; otherVillage: string };
 
   beforeAll(async () => {
     t = await startTestApp({ demoPeople: false }); // these suites arrange their own people
-    units = await loadUnits(t);
-    for (const user of ['wendeng-admin', 'songcun-admin', 'dazetou-admin', 'houjiaan-admin']) {
-      tokens[user] = await t.login(user);
-    }
-    const res = await t.gql(TEMPLATES, {}, tokens['wendeng-admin']);
-    district = res.data?.contractTemplates.items.filter((x: Template) => x.townId === null);
   });
   afterAll(() => t.close());
+
+  // Templates are district-wide: each test has a district of its own, with the demo's templates.
+  beforeEach(async () => {
+    const arranged = await arrangeDistrict(t);
+    const town = await arrangeTown(t, arranged.unit);
+    const plainTown = await arrangeTown(t, arranged.unit);
+    const otherTown = await arrangeTown(t, arranged.unit);
+    await arrangeContractTemplates(t, arranged.unit, [town]);
+    const village = await arrangeVillage(t, town);
+    const otherVillage = await arrangeVillage(t, plainTown);
+    units = {
+      district: arranged.unit,
+      town,
+      plainTown,
+      otherTown,
+      village: village.unit,
+      otherVillage: otherVillage.unit,
+    };
+    tokens = {
+      district: arranged.admin.token,
+      town: (await arrangeUser(t, town, Role.TOWN_ADMIN)).token,
+      village: village.admin.token,
+      otherVillage: otherVillage.admin.token,
+    };
+    villages = { village, otherVillage };
+    const res = await t.gql(TEMPLATES, {}, tokens.district);
+    district = res.data?.contractTemplates.items.filter((x: Template) => x.townId === null);
+  });
+  let villages: { village: ArrangedVillage; otherVillage: ArrangedVillage };
 
   const districtOf = (colour: string) => district.find((x) => x.colour === colour) as Template;
 
   it('the district has published templates for all five colours, readable by its towns and villages', async () => {
     expect(district.map((x) => x.colour).sort()).toEqual(['BLUE', 'GREEN', 'RED', 'SILVER', 'YELLOW']);
     expect(district.every((x) => x.status === 'PUBLISHED' && x.version === 1)).toBe(true);
-    for (const user of ['songcun-admin', 'dazetou-admin', 'houjiaan-admin']) {
-      const res = await t.gql(TEMPLATES, { colour: 'RED' }, tokens[user]);
+    for (const token of [tokens.town, tokens.village, tokens.otherVillage]) {
+      const res = await t.gql(TEMPLATES, { colour: 'RED' }, token);
       expect(res.data?.contractTemplates.items.map((x: Template) => x.id)).toEqual([districtOf('RED').id]);
     }
   });
 
   it("the effective template of a village merges its town's extension onto the district base", async () => {
-    const dazetou = await t.gql(
-      EFFECTIVE,
-      { villageId: units['大泽头村'].id, colour: 'BLUE' },
-      tokens['dazetou-admin'],
-    );
-    const effective = dazetou.data?.effectiveContractTemplate;
+    const inVillage = await t.gql(EFFECTIVE, { villageId: units.village.id, colour: 'BLUE' }, tokens.village);
+    const effective = inVillage.data?.effectiveContractTemplate;
     expect(effective.base.id).toBe(districtOf('BLUE').id);
     expect(effective.extension).not.toBeNull();
     expect(effective.template.id).toBe(effective.extension.id);
@@ -70,109 +108,101 @@ describe('contract templates: published from the district, extended by towns', (
     expect(effective.clauses).toHaveLength(districtOf('BLUE').clauses.length + 2);
     expect(effective.itemCodes).toContain('T01');
 
-    // 侯家庵村 is in 文登营镇, which has no extension: the district's template as is.
-    const houjiaan = await t.gql(
+    // The other village's town has no extension: the district's template as is.
+    const inOtherVillage = await t.gql(
       EFFECTIVE,
-      { villageId: units['侯家庵村'].id, colour: 'BLUE' },
-      tokens['houjiaan-admin'],
+      { villageId: units.otherVillage.id, colour: 'BLUE' },
+      tokens.otherVillage,
     );
-    expect(houjiaan.data?.effectiveContractTemplate.extension).toBeNull();
-    expect(houjiaan.data?.effectiveContractTemplate.clauses).toEqual(districtOf('BLUE').clauses);
+    expect(inOtherVillage.data?.effectiveContractTemplate.extension).toBeNull();
+    expect(inOtherVillage.data?.effectiveContractTemplate.clauses).toEqual(districtOf('BLUE').clauses);
 
     const other = await t.gql(
       EFFECTIVE,
-      { villageId: units['大泽头村'].id, colour: 'BLUE' },
-      tokens['houjiaan-admin'],
+      { villageId: units.village.id, colour: 'BLUE' },
+      tokens.otherVillage,
     );
     expect(errorCode(other)).toBe('NOT_FOUND');
   });
 
   it("a town cannot read another town's extension", async () => {
-    const songcunExt = (
-      await t.gql(TEMPLATES, { colour: 'BLUE' }, tokens['songcun-admin'])
-    ).data?.contractTemplates.items.find((x: Template) => x.townId === units['宋村镇'].id);
-    expect(songcunExt).toBeDefined();
-    // The district (covering every town) writes an extension for 高村镇 and publishes it.
+    const townExt = (
+      await t.gql(TEMPLATES, { colour: 'BLUE' }, tokens.town)
+    ).data?.contractTemplates.items.find((x: Template) => x.townId === units.town.id);
+    expect(townExt).toBeDefined();
+    // The district (covering every town) writes an extension for another town and publishes it.
     const created = await t.gql(
       CREATE,
       {
         input: {
-          unitId: units['高村镇'].id,
+          unitId: units.otherTown.id,
           colour: 'BLUE',
           title: '高村镇村民自治契约',
           clauses: ['参与河道保洁'],
         },
       },
-      tokens['wendeng-admin'],
+      tokens.district,
     );
     const gaocun = created.data?.createContractTemplate;
     expect(gaocun.extendsTemplateId).toBe(districtOf('BLUE').id);
     expect(
-      (await t.gql(PUBLISH, { id: gaocun.id }, tokens['wendeng-admin'])).data?.publishContractTemplate.status,
+      (await t.gql(PUBLISH, { id: gaocun.id }, tokens.district)).data?.publishContractTemplate.status,
     ).toBe('PUBLISHED');
 
-    expect(errorCode(await t.gql(TEMPLATE, { id: gaocun.id }, tokens['songcun-admin']))).toBe('NOT_FOUND');
-    expect(errorCode(await t.gql(TEMPLATE, { id: gaocun.id }, tokens['dazetou-admin']))).toBe('NOT_FOUND');
-    expect(errorCode(await t.gql(TEMPLATE, { id: songcunExt.id }, tokens['houjiaan-admin']))).toBe(
-      'NOT_FOUND',
-    );
-    const seen = await t.gql(TEMPLATES, { colour: 'BLUE' }, tokens['songcun-admin']);
+    expect(errorCode(await t.gql(TEMPLATE, { id: gaocun.id }, tokens.town))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(TEMPLATE, { id: gaocun.id }, tokens.village))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(TEMPLATE, { id: townExt.id }, tokens.otherVillage))).toBe('NOT_FOUND');
+    const seen = await t.gql(TEMPLATES, { colour: 'BLUE' }, tokens.town);
     expect(seen.data?.contractTemplates.items.map((x: Template) => x.id).sort()).toEqual(
-      [districtOf('BLUE').id, songcunExt.id].sort(),
+      [districtOf('BLUE').id, townExt.id].sort(),
     );
-    expect(
-      (await t.gql(TEMPLATE, { id: gaocun.id }, tokens['wendeng-admin'])).data?.contractTemplate.id,
-    ).toBe(gaocun.id);
+    expect((await t.gql(TEMPLATE, { id: gaocun.id }, tokens.district)).data?.contractTemplate.id).toBe(
+      gaocun.id,
+    );
   });
 
-  it('songcun-admin cannot change the district templates, and does not see district drafts', async () => {
+  it('a town admin cannot change the district templates, and does not see district drafts', async () => {
     const red = districtOf('RED');
-    const add = await t.gql(
-      ADD_CLAUSE,
-      { input: { templateId: red.id, text: '新条款' } },
-      tokens['songcun-admin'],
-    );
+    const add = await t.gql(ADD_CLAUSE, { input: { templateId: red.id, text: '新条款' } }, tokens.town);
     expect(errorCode(add)).toBe('FORBIDDEN');
     const create = await t.gql(
       CREATE,
-      { input: { unitId: units['文登区'].id, colour: 'RED', title: '镇改区模板', clauses: ['x'] } },
-      tokens['songcun-admin'],
+      { input: { unitId: units.district.id, colour: 'RED', title: '镇改区模板', clauses: ['x'] } },
+      tokens.town,
     );
     expect(errorCode(create)).toBe('FORBIDDEN');
-    const publish = await t.gql(PUBLISH, { id: red.id }, tokens['songcun-admin']);
+    const publish = await t.gql(PUBLISH, { id: red.id }, tokens.town);
     expect(errorCode(publish)).toBe('FORBIDDEN');
 
     const draft = await t.gql(
       CREATE,
       {
-        input: { unitId: units['文登区'].id, colour: 'SILVER', title: '调解契约（修订稿）', clauses: ['甲'] },
+        input: { unitId: units.district.id, colour: 'SILVER', title: '调解契约（修订稿）', clauses: ['甲'] },
       },
-      tokens['wendeng-admin'],
+      tokens.district,
     );
     const draftId = draft.data?.createContractTemplate.id;
     expect(draft.data?.createContractTemplate).toMatchObject({ version: 2, status: 'DRAFT' });
-    expect(errorCode(await t.gql(TEMPLATE, { id: draftId }, tokens['songcun-admin']))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(TEMPLATE, { id: draftId }, tokens.town))).toBe('NOT_FOUND');
     expect(
-      errorCode(
-        await t.gql(ADD_CLAUSE, { input: { templateId: draftId, text: '乙' } }, tokens['songcun-admin']),
-      ),
+      errorCode(await t.gql(ADD_CLAUSE, { input: { templateId: draftId, text: '乙' } }, tokens.town)),
     ).toBe('NOT_FOUND');
     // Village admins have no template permission at all.
     const village = await t.gql(
       CREATE,
-      { input: { unitId: units['宋村镇'].id, colour: 'RED', title: '村改镇模板', clauses: ['x'] } },
-      tokens['dazetou-admin'],
+      { input: { unitId: units.town.id, colour: 'RED', title: '村改镇模板', clauses: ['x'] } },
+      tokens.village,
     );
     expect(errorCode(village)).toBe('FORBIDDEN');
   });
 
   it('a draft is edited, then published; a published template refuses changes through the API', async () => {
-    const admin = tokens['wendeng-admin'];
+    const admin = tokens.district;
     const created = await t.gql(
       CREATE,
       {
         input: {
-          unitId: units['文登区'].id,
+          unitId: units.district.id,
           colour: 'YELLOW',
           title: '村民代表模范契约（2027）',
           clauses: ['乙'],
@@ -208,8 +238,8 @@ describe('contract templates: published from the district, extended by towns', (
     }
     const effective = await t.gql(
       EFFECTIVE,
-      { villageId: units['大泽头村'].id, colour: 'YELLOW' },
-      tokens['dazetou-admin'],
+      { villageId: units.village.id, colour: 'YELLOW' },
+      tokens.village,
     );
     expect(effective.data?.effectiveContractTemplate.clauses).toEqual(['甲', '乙']);
     expect(effective.data?.effectiveContractTemplate.template.version).toBe(2);
@@ -220,65 +250,57 @@ describe('contract templates: published from the district, extended by towns', (
       CREATE,
       {
         input: {
-          unitId: units['文登区'].id,
+          unitId: units.district.id,
           colour: 'BLUE',
           title: '村民自治契约（修订）',
           clauses: ['新甲', '新乙'],
         },
       },
-      tokens['wendeng-admin'],
+      tokens.district,
     );
-    await t.gql(PUBLISH, { id: v2.data?.createContractTemplate.id }, tokens['wendeng-admin']);
-    const dazetou = await t.gql(
+    await t.gql(PUBLISH, { id: v2.data?.createContractTemplate.id }, tokens.district);
+    const inVillage = await t.gql(EFFECTIVE, { villageId: units.village.id, colour: 'BLUE' }, tokens.village);
+    expect(inVillage.data?.effectiveContractTemplate.base).toEqual({ id: districtOf('BLUE').id, version: 1 });
+    expect(inVillage.data?.effectiveContractTemplate.newerBaseVersion).toBe(2);
+    const inOtherVillage = await t.gql(
       EFFECTIVE,
-      { villageId: units['大泽头村'].id, colour: 'BLUE' },
-      tokens['dazetou-admin'],
+      { villageId: units.otherVillage.id, colour: 'BLUE' },
+      tokens.otherVillage,
     );
-    expect(dazetou.data?.effectiveContractTemplate.base).toEqual({ id: districtOf('BLUE').id, version: 1 });
-    expect(dazetou.data?.effectiveContractTemplate.newerBaseVersion).toBe(2);
-    const houjiaan = await t.gql(
-      EFFECTIVE,
-      { villageId: units['侯家庵村'].id, colour: 'BLUE' },
-      tokens['houjiaan-admin'],
-    );
-    expect(houjiaan.data?.effectiveContractTemplate.clauses).toEqual(['新甲', '新乙']);
-    expect(houjiaan.data?.effectiveContractTemplate.newerBaseVersion).toBeNull();
+    expect(inOtherVillage.data?.effectiveContractTemplate.clauses).toEqual(['新甲', '新乙']);
+    expect(inOtherVillage.data?.effectiveContractTemplate.newerBaseVersion).toBeNull();
 
     const ext = await t.gql(
       CREATE,
       {
         input: {
-          unitId: units['宋村镇'].id,
+          unitId: units.town.id,
           colour: 'BLUE',
           title: '宋村镇村民自治契约（修订）',
           clauses: ['镇丙'],
         },
       },
-      tokens['songcun-admin'],
+      tokens.town,
     );
     expect(ext.data?.createContractTemplate).toMatchObject({
       version: 2,
       extendsTemplateId: v2.data?.createContractTemplate.id,
     });
-    await t.gql(PUBLISH, { id: ext.data?.createContractTemplate.id }, tokens['songcun-admin']);
-    const after = await t.gql(
-      EFFECTIVE,
-      { villageId: units['大泽头村'].id, colour: 'BLUE' },
-      tokens['dazetou-admin'],
-    );
+    await t.gql(PUBLISH, { id: ext.data?.createContractTemplate.id }, tokens.town);
+    const after = await t.gql(EFFECTIVE, { villageId: units.village.id, colour: 'BLUE' }, tokens.village);
     expect(after.data?.effectiveContractTemplate.clauses).toEqual(['新甲', '新乙', '镇丙']);
     expect(after.data?.effectiveContractTemplate.newerBaseVersion).toBeNull();
   });
 
   it('the database refuses an UPDATE of a published template from the app role, but not of a draft', async () => {
-    const scope = { districts: [units['文登区'].id] };
+    const scope = { districts: [units.district.id] };
     await expect(
       asAppRole(t, scope, `UPDATE contract_template SET title = '改' WHERE id = $1`, [districtOf('RED').id]),
     ).rejects.toThrow(/immutable/);
     const draft = await t.gql(
       CREATE,
-      { input: { unitId: units['文登区'].id, colour: 'GREEN', title: '草稿', clauses: ['甲'] } },
-      tokens['wendeng-admin'],
+      { input: { unitId: units.district.id, colour: 'GREEN', title: '草稿', clauses: ['甲'] } },
+      tokens.district,
     );
     const res = await asAppRole(t, scope, `UPDATE contract_template SET title = '改过的草稿' WHERE id = $1`, [
       draft.data?.createContractTemplate.id,
@@ -294,46 +316,48 @@ describe('contract templates: published from the district, extended by towns', (
   it('templates are made only by a district or town, and a town extends only a published district colour', async () => {
     const village = await t.gql(
       CREATE,
-      { input: { unitId: units['大泽头村'].id, colour: 'RED', title: '村级模板', clauses: ['x'] } },
-      tokens['wendeng-admin'],
+      { input: { unitId: units.village.id, colour: 'RED', title: '村级模板', clauses: ['x'] } },
+      tokens.district,
     );
     expect(errorCode(village)).toBe('BAD_USER_INPUT');
     const ext = await t.gql(
       CREATE,
       {
         input: {
-          unitId: units['宋村镇'].id,
+          unitId: units.town.id,
           colour: 'GREEN',
           title: '宋村镇服务契约',
           itemCodes: ['SC-GRN-01'],
         },
       },
-      tokens['songcun-admin'],
+      tokens.town,
     );
     expect(ext.data?.createContractTemplate).toMatchObject({
       extendsTemplateId: districtOf('GREEN').id,
-      townId: units['宋村镇'].id,
+      townId: units.town.id,
       version: 1,
     });
   });
 
   it('drafts are refused, naming the colour, when a needed template is not published', async () => {
-    const people = new PeopleFixture(t, units['侯家庵村']);
-    const home = await people.household('HJA-1');
-    const elder = await people.resident('侯德山', home);
-    await people.role(elder, 'ELDER');
-    await people.role(elder, 'PARTY_MEMBER');
+    const people = new ContractPeople(t, villages.otherVillage);
+    await people.resident('侯德山', await people.household('HJA-1'), [S.ELDER, S.PARTY_MEMBER]);
     // Only the superuser can remove published rows (the app role has no DELETE): take SILVER away.
-    await t.db.adminQuery(`DELETE FROM contract_template WHERE colour = 'SILVER'`);
+    await t.db.adminQuery(`DELETE FROM contract_template WHERE colour = 'SILVER' AND district_id = $1`, [
+      units.district.id,
+    ]);
     const res = await t.gql(
       GENERATE,
-      { input: { villageId: units['侯家庵村'].id, year: 2026 } },
-      tokens['houjiaan-admin'],
+      { input: { villageId: units.otherVillage.id, year: 2026 } },
+      tokens.otherVillage,
     );
     expect(errorCode(res)).toBe('CONFLICT');
     expect(res.errors?.[0].message).toContain('银色·调解契约');
     expect(res.errors?.[0].message).not.toContain('红色');
-    const [count] = await t.db.adminQuery<{ n: string }>('SELECT count(*) AS n FROM contract');
+    const [count] = await t.db.adminQuery<{ n: string }>(
+      'SELECT count(*) AS n FROM contract WHERE village_id = $1',
+      [units.otherVillage.id],
+    );
     expect(Number(count.n)).toBe(0); // one transaction: not even the RED and BLUE drafts remain
   });
 });

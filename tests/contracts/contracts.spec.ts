@@ -1,5 +1,16 @@
+import { Role, SubjectType as S } from '@village/platform-common';
+import type { OrgRef } from '@village/platform-tenancy';
+import { ResidentStatus } from '@village/residents';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
-import { asAppRole, loadUnits, PeopleFixture, type Unit } from './contract-fixtures';
+import {
+  arrangeResident,
+  arrangeUser,
+  arrangeVillage,
+  orgUnits,
+  type ArrangedUser,
+  type ArrangedVillage,
+} from '../support/arrange';
+import { asAppRole, ContractPeople } from './contract-fixtures';
 
 const CONTRACT_FIELDS = `id year colour status title clauses itemCodes templateId templateVersion residentId residentName
   householdId householdCode signedOn witnessName witnessResidentId signedBy terminatedOn terminationReason`;
@@ -22,60 +33,77 @@ const counts = (byColour: { colour: string; count: number }[]) =>
 
 describe('yearly five-colour contracts of a village', () => {
   let t: TestApp;
-  let units: Record<string, Unit>;
-  let dazetou: Unit;
-  let people: PeopleFixture;
-  const ids: Record<string, string> = {};
+  let units: Record<string, OrgRef>;
+  let village: ArrangedVillage;
+  let otherVillage: ArrangedVillage;
+  let people: ContractPeople;
+  let ids: Record<string, string>;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await startTestApp({ demoPeople: false }); // these suites arrange their own people
-    units = await loadUnits(t);
-    dazetou = units['大泽头村'];
-    for (const user of [
-      'wendeng-admin',
-      'songcun-admin',
-      'dazetou-admin',
-      'houjiaan-admin',
-      'dazetou-council',
-    ]) {
-      tokens[user] = await t.login(user);
-    }
-    people = new PeopleFixture(t, dazetou);
+    units = await orgUnits(t);
+    tokens.district = (await arrangeUser(t, units['文登区'], Role.DISTRICT_ADMIN)).token;
+    tokens.town = (await arrangeUser(t, units['宋村镇'], Role.TOWN_ADMIN)).token;
+  });
+  afterAll(() => t.close());
+
+  // Each test has its own village in 宋村镇 with these people, and another village in 文登营镇.
+  beforeEach(async () => {
+    village = await arrangeVillage(t, units['宋村镇']);
+    otherVillage = await arrangeVillage(t, units['文登营镇']);
+    tokens.admin = village.admin.token;
+    tokens.council = village.council.token;
+    tokens.otherAdmin = otherVillage.admin.token;
+    people = new ContractPeople(t, village);
+    ids = {};
     ids.h1 = await people.household('DZT-001');
     ids.h2 = await people.household('DZT-002');
     ids.h3 = await people.household('DZT-003'); // only a moved-out member: no BLUE contract
     ids.h4 = await people.household('DZT-004'); // nobody: no BLUE contract
-    ids.zhang = await people.resident('张建华', ids.h1);
-    await people.role(ids.zhang, 'PARTY_MEMBER');
-    await people.role(ids.zhang, 'REPRESENTATIVE');
-    ids.li = await people.resident('李秀兰', ids.h1);
-    await people.role(ids.li, 'VOLUNTEER');
-    await people.role(ids.li, 'PARTY_MEMBER', '2001-07-01', '2025-06-30'); // ended: no RED
-    ids.wang = await people.resident('王德顺', ids.h2);
-    await people.role(ids.wang, 'ELDER');
-    await people.role(ids.wang, 'PARTY_MEMBER');
-    ids.sun = await people.resident('孙立国', ids.h2);
-    await people.role(ids.sun, 'REPRESENTATIVE', '2027-03-01'); // starts after 2026: no YELLOW
-    ids.zhao = await people.resident('赵福来', ids.h3, 'MOVED_OUT');
-    await people.role(ids.zhao, 'PARTY_MEMBER'); // inactive resident: no RED
-    ids.zhou = await people.resident('周桂芝', null, 'DECEASED');
-    await people.role(ids.zhou, 'ELDER');
-    // Another village's party member must never appear in 大泽头村's contracts.
-    const other = new PeopleFixture(t, units['侯家庵村']);
-    await other.role(await other.resident('侯长青', await other.household('HJA-001')), 'PARTY_MEMBER');
+    ids.zhang = await people.resident('张建华', ids.h1, [S.PARTY_MEMBER, S.REPRESENTATIVE]);
+    ids.li = await people.resident('李秀兰', ids.h1, [
+      S.VOLUNTEER,
+      { type: S.PARTY_MEMBER, startDate: '2001-07-01', endDate: '2025-06-30' }, // ended: no RED
+    ]);
+    ids.wang = await people.resident('王德顺', ids.h2, [S.ELDER, S.PARTY_MEMBER]);
+    // Starts after 2026: no YELLOW.
+    ids.sun = await people.resident('孙立国', ids.h2, [{ type: S.REPRESENTATIVE, startDate: '2027-03-01' }]);
+    // An inactive resident: no RED.
+    ids.zhao = await people.resident('赵福来', ids.h3, [S.PARTY_MEMBER], ResidentStatus.MOVED_OUT);
+    ids.zhou = await people.resident('周桂芝', null, [S.ELDER], ResidentStatus.DECEASED);
+    // Another village's party member must never appear in this village's contracts.
+    const other = new ContractPeople(t, otherVillage);
+    await other.resident('侯长青', await other.household('HJA-001'), [S.PARTY_MEMBER]);
   });
-  afterAll(() => t.close());
 
-  const list = async (vars: Record<string, unknown>, token = tokens['dazetou-admin']): Promise<Contract[]> =>
-    (await t.gql(CONTRACTS, { villageId: dazetou.id, year: 2026, ...vars }, token)).data?.contracts.items;
+  const list = async (vars: Record<string, unknown>, token = tokens.admin): Promise<Contract[]> =>
+    (await t.gql(CONTRACTS, { villageId: village.id, year: 2026, ...vars }, token)).data?.contracts.items;
+  const generateDrafts = async () => {
+    const res = await t.gql(GENERATE, { input: { villageId: village.id, year: 2026 } }, tokens.admin);
+    expect(res.errors).toBeUndefined();
+    return res;
+  };
+  const signDraft = async (id: string, signedOn: string, witness: Record<string, string>) =>
+    expect(
+      (await t.gql(SIGN, { input: { id, signedOn, ...witness } }, tokens.admin)).data?.signContract.status,
+    ).toBe('SIGNED');
+  /** The drafts, the first RED one signed and then terminated, the second signed. */
+  const redSignedAndTerminated = async () => {
+    await generateDrafts();
+    const [first, second] = await list({ colour: 'RED' });
+    await signDraft(first.id, '2026-02-01', { witnessResidentId: ids.li });
+    await signDraft(second.id, '2026-02-03', { witnessName: '王德明' });
+    const terminated = await t.gql(
+      TERMINATE,
+      { input: { id: first.id, terminatedOn: '2026-09-30', reason: '本人迁出本村' } },
+      tokens.admin,
+    );
+    expect(terminated.errors).toBeUndefined();
+  };
 
   it('generates drafts for everyone eligible, per colour, in one call; a second call creates nothing', async () => {
-    const first = await t.gql(
-      GENERATE,
-      { input: { villageId: dazetou.id, year: 2026 } },
-      tokens['dazetou-admin'],
-    );
+    const first = await t.gql(GENERATE, { input: { villageId: village.id, year: 2026 } }, tokens.admin);
     expect(first.errors).toBeUndefined();
     expect(counts(first.data?.generateContractDrafts.byColour)).toEqual({
       RED: 2,
@@ -86,13 +114,12 @@ describe('yearly five-colour contracts of a village', () => {
     });
     expect(first.data?.generateContractDrafts.created).toBe(7);
 
-    const again = await t.gql(
-      GENERATE,
-      { input: { villageId: dazetou.id, year: 2026 } },
-      tokens['dazetou-admin'],
-    );
+    const again = await t.gql(GENERATE, { input: { villageId: village.id, year: 2026 } }, tokens.admin);
     expect(again.data?.generateContractDrafts.created).toBe(0);
-    const [n] = await t.db.adminQuery<{ n: string }>('SELECT count(*) AS n FROM contract');
+    const [n] = await t.db.adminQuery<{ n: string }>(
+      'SELECT count(*) AS n FROM contract WHERE village_id = $1',
+      [village.id],
+    );
     expect(Number(n.n)).toBe(7);
 
     const red = await list({ colour: 'RED' });
@@ -109,12 +136,16 @@ describe('yearly five-colour contracts of a village', () => {
     expect((await list({ colour: 'YELLOW' })).map((c) => c.residentName)).toEqual(['张建华']);
     expect((await list({ colour: 'GREEN' })).map((c) => c.residentName)).toEqual(['李秀兰']);
 
-    const events = await t.db.adminQuery<{ kind: string }>('SELECT kind FROM contract_event');
+    const events = await t.db.adminQuery<{ kind: string }>(
+      'SELECT kind FROM contract_event WHERE village_id = $1',
+      [village.id],
+    );
     expect(events.map((e) => e.kind)).toEqual(Array(7).fill('DRAFTED'));
   });
 
   it('signs and terminates along DRAFT → SIGNED → TERMINATED only, leaving an event for each step', async () => {
-    const admin = tokens['dazetou-admin'];
+    await generateDrafts();
+    const admin = tokens.admin;
     const [first, second] = await list({ colour: 'RED' });
     const noWitness = await t.gql(SIGN, { input: { id: first.id, signedOn: '2026-02-01' } }, admin);
     expect(errorCode(noWitness)).toBe('BAD_USER_INPUT');
@@ -202,7 +233,7 @@ describe('yearly five-colour contracts of a village', () => {
     const detail = await t.gql(
       'query($id: ID!) { contract(id: $id) { history { kind fromStatus toStatus effectiveOn createdBy } } }',
       { id: first.id },
-      tokens['dazetou-council'],
+      tokens.council,
     );
     expect(
       detail.data?.contract.history.map((e: { kind: string; effectiveOn: string | null }) => [
@@ -215,18 +246,22 @@ describe('yearly five-colour contracts of a village', () => {
       ['TERMINATED', '2026-09-30'],
     ]);
     const audit = await t.db.adminQuery<{ org_unit_id: string; detail: { contractId?: string } }>(
-      `SELECT org_unit_id, detail FROM audit_log WHERE operation = 'terminateContract' AND outcome = 'SUCCESS'`,
+      `SELECT org_unit_id, detail FROM audit_log
+        WHERE operation = 'terminateContract' AND outcome = 'SUCCESS' AND org_unit_id = $1`,
+      [village.id],
     );
     expect(audit).toHaveLength(1);
-    expect(audit[0].org_unit_id).toBe(dazetou.id);
+    expect(audit[0].org_unit_id).toBe(village.id);
     expect(audit[0].detail.contractId).toBe(first.id);
     // A terminated contract is not re-drafted by the bulk run.
-    const again = await t.gql(GENERATE, { input: { villageId: dazetou.id, year: 2026 } }, admin);
+    const again = await t.gql(GENERATE, { input: { villageId: village.id, year: 2026 } }, admin);
     expect(again.data?.generateContractDrafts.created).toBe(0);
   });
 
+  // Through the app role's own connection on purpose: the database itself must refuse these.
   it('the database refuses backward status moves, content changes and event rewrites', async () => {
-    const scope = { villages: [dazetou.id] };
+    await redSignedAndTerminated();
+    const scope = { villages: [village.id] };
     const [signed] = await list({ colour: 'RED', status: 'SIGNED' });
     const [terminated] = await list({ colour: 'RED', status: 'TERMINATED' });
     const [draft] = await list({ colour: 'BLUE' });
@@ -247,10 +282,11 @@ describe('yearly five-colour contracts of a village', () => {
   });
 
   it('reports exact coverage per colour', async () => {
-    const admin = tokens['dazetou-admin'];
+    await redSignedAndTerminated();
+    const admin = tokens.admin;
     const [blue] = await list({ colour: 'BLUE' });
     await t.gql(SIGN, { input: { id: blue.id, signedOn: '2026-03-01', witnessName: '刘秀英' } }, admin);
-    const res = await t.gql(COVERAGE, { villageId: dazetou.id, year: 2026 }, tokens['dazetou-council']);
+    const res = await t.gql(COVERAGE, { villageId: village.id, year: 2026 }, tokens.council);
     const byColour = Object.fromEntries(
       res.data?.contractCoverage.map((c: Record<string, unknown>) => [c.colour, c]),
     );
@@ -280,7 +316,7 @@ describe('yearly five-colour contracts of a village', () => {
     });
     expect(byColour.GREEN.eligible).toBe(1);
     expect(byColour.SILVER.eligible).toBe(1);
-    const empty = await t.gql(COVERAGE, { villageId: dazetou.id, year: 2031 }, admin);
+    const empty = await t.gql(COVERAGE, { villageId: village.id, year: 2031 }, admin);
     expect(empty.data?.contractCoverage.find((c: { colour: string }) => c.colour === 'RED')).toMatchObject({
       eligible: 2,
       signed: 0,
@@ -289,6 +325,7 @@ describe('yearly five-colour contracts of a village', () => {
   });
 
   it('a signed contract keeps its clauses after the template gets a new version', async () => {
+    await redSignedAndTerminated();
     const [signed] = await list({ colour: 'RED', status: 'SIGNED' });
     const before = signed.clauses as string[];
     const created = await t.gql(
@@ -302,25 +339,21 @@ describe('yearly five-colour contracts of a village', () => {
           itemCodes: ['RED-09'],
         },
       },
-      tokens['wendeng-admin'],
+      tokens.district,
     );
     const templateId = created.data?.createContractTemplate.id;
     expect(
-      (await t.gql(PUBLISH, { id: templateId }, tokens['wendeng-admin'])).data?.publishContractTemplate
-        .status,
+      (await t.gql(PUBLISH, { id: templateId }, tokens.district)).data?.publishContractTemplate.status,
     ).toBe('PUBLISHED');
-    const after = (await t.gql(CONTRACT, { id: signed.id }, tokens['dazetou-admin'])).data?.contract;
+    const after = (await t.gql(CONTRACT, { id: signed.id }, tokens.admin)).data?.contract;
     expect(after.clauses).toEqual(before);
     expect(after.templateVersion).toBe(1);
 
     // A party member who joins now gets the new version.
-    const newcomer = await people.resident('陈晓东', ids.h2);
-    await people.role(newcomer, 'PARTY_MEMBER', '2026-07-01');
-    const res = await t.gql(
-      GENERATE,
-      { input: { villageId: dazetou.id, year: 2026 } },
-      tokens['dazetou-admin'],
-    );
+    const newcomer = await people.resident('陈晓东', ids.h2, [
+      { type: S.PARTY_MEMBER, startDate: '2026-07-01' },
+    ]);
+    const res = await t.gql(GENERATE, { input: { villageId: village.id, year: 2026 } }, tokens.admin);
     expect(counts(res.data?.generateContractDrafts.byColour).RED).toBe(1);
     const [fresh] = (await list({ colour: 'RED', status: 'DRAFT' })).filter((c) => c.residentId === newcomer);
     expect(fresh).toMatchObject({ templateId, templateVersion: 2, itemCodes: ['RED-09'] });
@@ -328,11 +361,12 @@ describe('yearly five-colour contracts of a village', () => {
   });
 
   it('other villages cannot see or change these contracts; the town reads but does not sign', async () => {
+    await generateDrafts();
     const [draft] = await list({ colour: 'YELLOW' });
-    const other = tokens['houjiaan-admin'];
-    expect(errorCode(await t.gql(CONTRACTS, { villageId: dazetou.id }, other))).toBe('NOT_FOUND');
+    const other = tokens.otherAdmin;
+    expect(errorCode(await t.gql(CONTRACTS, { villageId: village.id }, other))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(CONTRACT, { id: draft.id }, other))).toBe('NOT_FOUND');
-    expect(errorCode(await t.gql(COVERAGE, { villageId: dazetou.id, year: 2026 }, other))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(COVERAGE, { villageId: village.id, year: 2026 }, other))).toBe('NOT_FOUND');
     const sign = await t.gql(
       SIGN,
       { input: { id: draft.id, signedOn: '2026-02-01', witnessName: '侯某' } },
@@ -345,16 +379,16 @@ describe('yearly five-colour contracts of a village', () => {
       other,
     );
     expect(errorCode(terminate)).toBe('NOT_FOUND');
-    const generate = await t.gql(GENERATE, { input: { villageId: dazetou.id, year: 2026 } }, other);
+    const generate = await t.gql(GENERATE, { input: { villageId: village.id, year: 2026 } }, other);
     expect(errorCode(generate)).toBe('NOT_FOUND');
-    // houjiaan-admin's own list shows none of 大泽头村's.
-    const own = await t.gql(CONTRACTS, { villageId: units['侯家庵村'].id }, other);
+    // The other admin's own list shows none of this village's.
+    const own = await t.gql(CONTRACTS, { villageId: otherVillage.id }, other);
     expect(own.data?.contracts.total).toBe(0);
 
-    const resident = await t.login('dazetou-resident');
-    expect(errorCode(await t.gql(CONTRACTS, { villageId: dazetou.id }, resident))).toBe('FORBIDDEN');
+    const resident = ((await arrangeResident(t, village, { login: true })).user as ArrangedUser).token;
+    expect(errorCode(await t.gql(CONTRACTS, { villageId: village.id }, resident))).toBe('FORBIDDEN');
 
-    const town = tokens['songcun-admin'];
+    const town = tokens.town;
     expect((await t.gql(CONTRACT, { id: draft.id }, town)).data?.contract.id).toBe(draft.id);
     const townSign = await t.gql(
       SIGN,
@@ -365,7 +399,7 @@ describe('yearly five-colour contracts of a village', () => {
     const council = await t.gql(
       SIGN,
       { input: { id: draft.id, signedOn: '2026-02-01', witnessName: '王德明' } },
-      tokens['dazetou-council'],
+      tokens.council,
     );
     expect(errorCode(council)).toBe('FORBIDDEN');
     const [row] = await t.db.adminQuery<{ status: string }>('SELECT status FROM contract WHERE id = $1', [

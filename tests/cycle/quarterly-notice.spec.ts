@@ -1,6 +1,6 @@
 import { addWorkingDays } from '@village/platform-common';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
-import { asAppRole, unitIds } from '../scoring/rulebook-support';
+import { asAppRole, unitIds } from '../rulebook/rulebook-support';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
 import {
   demoPeople,

@@ -1,6 +1,6 @@
 import { addDays } from '@village/platform-common';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
-import { unitIds } from '../scoring/rulebook-support';
+import { unitIds } from '../rulebook/rulebook-support';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { demoPeople, expectOk, Q, type DemoPerson, type Period } from './cycle-support';
 

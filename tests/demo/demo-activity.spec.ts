@@ -1,7 +1,7 @@
 import { setTodayForTests } from '@village/platform-common';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { expectOk, Q } from '../cycle/cycle-support';
-import { unitIds } from '../scoring/rulebook-support';
+import { unitIds } from '../rulebook/rulebook-support';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const LAST = DEMO_YEAR - 1;

@@ -1,4 +1,6 @@
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import type { OrgRef } from '@village/platform-tenancy';
+import { arrangeVillage, orgUnits, type ArrangedVillage } from '../support/arrange';
 import { arrangeVillagePeople, type VillagePeople } from './grid-fixtures';
 
 const SET =
@@ -11,10 +13,18 @@ describe('the "1+4+N" governance team', () => {
   let v: VillagePeople;
   let admin: string;
 
+  let town: OrgRef;
+  let village: ArrangedVillage;
+
   beforeAll(async () => {
     t = await startTestApp({ demoPeople: false }); // these suites arrange their own people
-    v = await arrangeVillagePeople(t, '大泽头村');
-    admin = await t.login('dazetou-admin');
+    town = (await orgUnits(t))['宋村镇'];
+  });
+  // A village of its own for each test: no test sees what another did.
+  beforeEach(async () => {
+    village = await arrangeVillage(t, town);
+    v = await arrangeVillagePeople(t, village);
+    admin = village.admin.token;
   });
   afterAll(() => t.close());
 
@@ -56,7 +66,9 @@ describe('the "1+4+N" governance team', () => {
       admin,
     );
     expect(errorCode(twice)).toBe('BAD_USER_INPUT');
-    expect(await t.db.adminQuery('SELECT 1 FROM governance_team')).toHaveLength(0);
+    expect(
+      await t.db.adminQuery('SELECT 1 FROM governance_team WHERE village_id = $1', [v.villageId]),
+    ).toHaveLength(0);
   });
 
   it('stores 1+4+N, and a change is a new version with the old one kept', async () => {
@@ -98,7 +110,11 @@ describe('the "1+4+N" governance team', () => {
     expect(res.data?.governanceTeam).toMatchObject({
       version: 2,
       effectiveFrom: '2026-07-01',
-      leader: { role: 'LEADER', dutyTitle: '党支部书记', resident: { id: v.people.p1, name: '大泽头村p1' } },
+      leader: {
+        role: 'LEADER',
+        dutyTitle: '党支部书记',
+        resident: { id: v.people.p1, name: `${village.name}p1` },
+      },
       workers: [],
     });
     expect(res.data?.governanceTeam.deputies.map((d: { dutyTitle: string }) => d.dutyTitle)).toEqual([
@@ -109,7 +125,9 @@ describe('the "1+4+N" governance team', () => {
     ]);
     const versions = await t.db.adminQuery<{ version: number; members: number }>(
       `SELECT t.version, count(m.id)::int AS members FROM governance_team t
-         JOIN governance_team_member m ON m.team_id = t.id GROUP BY t.version ORDER BY t.version`,
+         JOIN governance_team_member m ON m.team_id = t.id
+        WHERE t.village_id = $1 GROUP BY t.version ORDER BY t.version`,
+      [v.villageId],
     );
     expect(versions).toEqual([
       { version: 1, members: 7 },

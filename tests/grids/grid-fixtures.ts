@@ -1,4 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { SubjectType } from '@village/platform-common';
+import { ResidentStatus } from '@village/residents';
+import { arrangeGrid, arrangeResident, type ArrangedVillage } from '../support/arrange';
 import type { TestApp } from '../support/test-app';
 
 export interface VillagePeople {
@@ -16,48 +18,31 @@ export interface PeopleSpec {
   movedOut?: number;
 }
 
-/** Arranges grids, residents and subject roles of one village as superuser, the way the residents lib stores them. */
+/**
+ * Grids and residents of one village with their subject roles, through the builders. Residents are
+ * named `<village name><short name>` and live in the first grid.
+ */
 export async function arrangeVillagePeople(
   t: TestApp,
-  villageName: string,
+  village: ArrangedVillage,
   spec: PeopleSpec = {},
 ): Promise<VillagePeople> {
-  const [village] = await t.db.adminQuery<{ id: string; district_id: string; town_id: string }>(
-    'SELECT id, district_id, town_id FROM org_unit WHERE name = $1',
-    [villageName],
-  );
-  const tenant = [village.district_id, village.town_id, village.id];
-  const tag = randomUUID().slice(0, 8);
   const gridIds: string[] = [];
-  for (let i = 1; i <= (spec.grids ?? 1); i++) {
-    const id = randomUUID();
-    gridIds.push(id);
-    await t.db.adminQuery(
-      'INSERT INTO grid (district_id, town_id, village_id, id, code, name) VALUES ($1, $2, $3, $4, $5, $6)',
-      [...tenant, id, `G${tag}${i}`, `第${i}网格`],
-    );
-  }
+  for (let i = 1; i <= (spec.grids ?? 1); i++)
+    gridIds.push(await arrangeGrid(t, village, { name: `第${i}网格` }));
   const people: Record<string, string> = {};
-  const add = async (name: string, status = 'ACTIVE', role?: string) => {
-    const id = randomUUID();
-    people[name] = id;
-    await t.db.adminQuery(
-      `INSERT INTO resident (district_id, town_id, village_id, id, name, gender, birth_date,
-         id_number_cipher, id_number_hash, id_number_masked, status, grid_id)
-       VALUES ($1, $2, $3, $4, $5, 'MALE', '1970-01-01', 'x', $6, '371***', $7, $8)`,
-      [...tenant, id, `${villageName}${name}`, `hash-${id}`, status, gridIds[0]],
-    );
-    if (role) {
-      await t.db.adminQuery(
-        `INSERT INTO subject_role (district_id, town_id, village_id, id, resident_id, subject_type, start_date)
-         VALUES ($1, $2, $3, $4, $5, $6, '2020-01-01')`,
-        [...tenant, randomUUID(), id, role],
-      );
-    }
+  const add = async (name: string, roles: SubjectType[], status = ResidentStatus.ACTIVE) => {
+    const resident = await arrangeResident(t, village, {
+      name: `${village.name}${name}`,
+      gridId: gridIds[0],
+      roles,
+      status,
+    });
+    people[name] = resident.id;
   };
-  for (let i = 1; i <= (spec.partyMembers ?? 2); i++) await add(`p${i}`, 'ACTIVE', 'PARTY_MEMBER');
-  for (let i = 1; i <= (spec.representatives ?? 2); i++) await add(`r${i}`, 'ACTIVE', 'REPRESENTATIVE');
-  for (let i = 1; i <= (spec.villagers ?? 4); i++) await add(`v${i}`, 'ACTIVE', 'VILLAGER');
-  for (let i = 1; i <= (spec.movedOut ?? 1); i++) await add(`gone${i}`, 'MOVED_OUT');
+  for (let i = 1; i <= (spec.partyMembers ?? 2); i++) await add(`p${i}`, [SubjectType.PARTY_MEMBER]);
+  for (let i = 1; i <= (spec.representatives ?? 2); i++) await add(`r${i}`, [SubjectType.REPRESENTATIVE]);
+  for (let i = 1; i <= (spec.villagers ?? 4); i++) await add(`v${i}`, [SubjectType.VILLAGER]);
+  for (let i = 1; i <= (spec.movedOut ?? 1); i++) await add(`gone${i}`, [], ResidentStatus.MOVED_OUT);
   return { villageId: village.id, gridIds, people };
 }

@@ -1,4 +1,13 @@
+import { Role } from '@village/platform-common';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import {
+  arrangeResident,
+  arrangeUser,
+  arrangeVillage,
+  orgUnits,
+  type ArrangedUser,
+  type ArrangedVillage,
+} from '../support/arrange';
 import { arrangeVillagePeople, type VillagePeople } from './grid-fixtures';
 
 const POSTS = 'query($villageId: ID!) { posts(villageId: $villageId) { total items { id holders { id } } } }';
@@ -25,12 +34,22 @@ describe('grids, posts and teams across tenants', () => {
   let teamId: string;
   let teamInput: Record<string, unknown>;
   let govInput: Record<string, unknown>;
+  let dzVillage: ArrangedVillage;
+  let hjVillage: ArrangedVillage;
+  let townAdmin: ArrangedUser;
+  let resident: ArrangedUser;
 
+  // The tests below only read or are refused, so they share one arrangement.
   beforeAll(async () => {
     t = await startTestApp({ demoPeople: false }); // these suites arrange their own people
-    dz = await arrangeVillagePeople(t, '大泽头村');
-    hj = await arrangeVillagePeople(t, '侯家庵村');
-    const admin = await t.login('dazetou-admin');
+    const units = await orgUnits(t);
+    dzVillage = await arrangeVillage(t, units['宋村镇']);
+    hjVillage = await arrangeVillage(t, units['文登营镇']);
+    dz = await arrangeVillagePeople(t, dzVillage);
+    hj = await arrangeVillagePeople(t, hjVillage);
+    townAdmin = await arrangeUser(t, units['宋村镇'], Role.TOWN_ADMIN);
+    resident = (await arrangeResident(t, dzVillage, { login: true })).user as ArrangedUser;
+    const admin = dzVillage.admin.token;
     const ok = async (query: string, input: Record<string, unknown>) => {
       const res = await t.gql(query, { input }, admin);
       if (res.errors) throw new Error(JSON.stringify(res.errors));
@@ -63,8 +82,8 @@ describe('grids, posts and teams across tenants', () => {
   });
   afterAll(() => t.close());
 
-  it("another village's admin can neither read nor change 大泽头村's posts and teams", async () => {
-    const token = await t.login('houjiaan-admin');
+  it("another village's admin can neither read nor change this village's posts and teams", async () => {
+    const token = hjVillage.admin.token;
     for (const query of [POSTS, TEAMS, CAPTAIN_ON, GOVERNANCE]) {
       expect(errorCode(await t.gql(query, { villageId: dz.villageId }, token))).toBe('NOT_FOUND');
     }
@@ -89,7 +108,7 @@ describe('grids, posts and teams across tenants', () => {
   });
 
   it('a village admin cannot put a resident of another village on its posts or teams', async () => {
-    const token = await t.login('dazetou-admin');
+    const token = dzVillage.admin.token;
     const res = await t.gql(
       ASSIGN,
       { input: { postId, residentId: hj.people.v1, startDate: '2026-01-01' } },
@@ -113,7 +132,7 @@ describe('grids, posts and teams across tenants', () => {
   });
 
   it('the town admin reads (GRID_READ) but cannot write', async () => {
-    const token = await t.login('songcun-admin');
+    const token = townAdmin.token;
     const posts = await t.gql(POSTS, { villageId: dz.villageId }, token);
     expect(posts.data?.posts.total).toBe(1);
     expect(posts.data?.posts.items[0].holders).toHaveLength(1);
@@ -135,17 +154,20 @@ describe('grids, posts and teams across tenants', () => {
   });
 
   it('a resident without GRID_READ cannot read them', async () => {
-    const token = await t.login('dazetou-resident');
+    const token = resident.token;
     expect(errorCode(await t.gql(POSTS, { villageId: dz.villageId }, token))).toBe('FORBIDDEN');
   });
 
   async function assertUnchanged() {
-    const counts = await t.db.adminQuery<Record<string, number>>(`SELECT
-      (SELECT count(*)::int FROM post) AS posts,
-      (SELECT count(*)::int FROM post_assignment WHERE end_date IS NULL) AS open_terms,
-      (SELECT count(*)::int FROM scoring_team_member) AS members,
-      (SELECT count(*)::int FROM captain_rota) AS rotas,
-      (SELECT count(*)::int FROM governance_team) AS governance`);
+    const counts = await t.db.adminQuery<Record<string, number>>(
+      `SELECT
+      (SELECT count(*)::int FROM post WHERE village_id = ANY($1)) AS posts,
+      (SELECT count(*)::int FROM post_assignment WHERE end_date IS NULL AND village_id = ANY($1)) AS open_terms,
+      (SELECT count(*)::int FROM scoring_team_member WHERE village_id = ANY($1)) AS members,
+      (SELECT count(*)::int FROM captain_rota WHERE village_id = ANY($1)) AS rotas,
+      (SELECT count(*)::int FROM governance_team WHERE village_id = ANY($1)) AS governance`,
+      [[dz.villageId, hj.villageId]],
+    );
     expect(counts[0]).toEqual({ posts: 1, open_terms: 1, members: 3, rotas: 1, governance: 1 });
   }
 });

@@ -1,4 +1,6 @@
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import type { OrgRef } from '@village/platform-tenancy';
+import { arrangeVillage, orgUnits, type ArrangedVillage } from '../support/arrange';
 import { arrangeVillagePeople, type VillagePeople } from './grid-fixtures';
 
 const CREATE_POST =
@@ -16,10 +18,18 @@ describe('self-governance posts and their holders', () => {
   let v: VillagePeople;
   let admin: string;
 
+  let town: OrgRef;
+  let village: ArrangedVillage;
+
   beforeAll(async () => {
     t = await startTestApp({ demoPeople: false }); // these suites arrange their own people
-    v = await arrangeVillagePeople(t, '大泽头村', { grids: 3 });
-    admin = await t.login('dazetou-admin');
+    town = (await orgUnits(t))['宋村镇'];
+  });
+  // A village of its own for each test: no test sees what another did.
+  beforeEach(async () => {
+    village = await arrangeVillage(t, town);
+    v = await arrangeVillagePeople(t, village, { grids: 3 });
+    admin = village.admin.token;
   });
   afterAll(() => t.close());
 
@@ -51,7 +61,7 @@ describe('self-governance posts and their holders', () => {
 
     const first = await assign(v.people.p1, '2026-01-01');
     expect(first.errors).toBeUndefined();
-    expect(first.data?.assignPostHolder.resident).toEqual({ id: v.people.p1, name: '大泽头村p1' });
+    expect(first.data?.assignPostHolder.resident).toEqual({ id: v.people.p1, name: `${village.name}p1` });
     const second = await assign(v.people.v1, '2026-01-01');
     expect(second.errors).toBeUndefined();
 
@@ -136,7 +146,20 @@ describe('self-governance posts and their holders', () => {
     expect(all.data?.posts.total).toBeGreaterThanOrEqual(2);
   });
 
+  // Through the app role's own connection on purpose: the database itself must refuse the rewrite.
   it('the app role cannot reopen an ended term in the database', async () => {
+    const post = (await createPost('环境卫生岗')).data?.createPost;
+    const held = await t.gql(
+      ASSIGN,
+      { input: { postId: post.id, residentId: v.people.p1, startDate: '2026-01-01' } },
+      admin,
+    );
+    const ended = await t.gql(
+      END,
+      { input: { assignmentId: held.data?.assignPostHolder.id, endDate: '2026-03-31', reason: '外出务工' } },
+      admin,
+    );
+    expect(ended.errors).toBeUndefined();
     const { Client } = await import('pg');
     const client = new Client({ connectionString: t.db.appUrl });
     await client.connect();

@@ -1,4 +1,6 @@
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import type { OrgRef } from '@village/platform-tenancy';
+import { arrangeVillage, orgUnits, type ArrangedVillage } from '../support/arrange';
 import { arrangeVillagePeople, type VillagePeople } from './grid-fixtures';
 
 const SET_TEAM =
@@ -15,10 +17,18 @@ describe('scoring teams and rotating captains', () => {
   let v: VillagePeople;
   let admin: string;
 
+  let town: OrgRef;
+  let village: ArrangedVillage;
+
   beforeAll(async () => {
     t = await startTestApp({ demoPeople: false }); // these suites arrange their own people
-    v = await arrangeVillagePeople(t, '大泽头村');
-    admin = await t.login('dazetou-admin');
+    town = (await orgUnits(t))['宋村镇'];
+  });
+  // A village of its own for each test: no test sees what another did.
+  beforeEach(async () => {
+    village = await arrangeVillage(t, town);
+    v = await arrangeVillagePeople(t, village);
+    admin = village.admin.token;
   });
   afterAll(() => t.close());
 
@@ -37,7 +47,7 @@ describe('scoring teams and rotating captains', () => {
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toContain('缺少：群众代表');
     expect(res.errors?.[0].extensions?.fields?.[0].field).toBe('members');
-    const none = await t.db.adminQuery('SELECT 1 FROM scoring_team');
+    const none = await t.db.adminQuery('SELECT 1 FROM scoring_team WHERE village_id = $1', [v.villageId]);
     expect(none).toHaveLength(0);
   });
 
@@ -48,7 +58,7 @@ describe('scoring teams and rotating captains', () => {
       { residentId: v.people.r1, kind: 'MASSES_REPRESENTATIVE' },
     ]);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors?.[0].message).toContain('大泽头村v2 不是党员');
+    expect(res.errors?.[0].message).toContain(`${village.name}v2 不是党员`);
     const gone = await setTeam([
       { residentId: v.people.p1, kind: 'PARTY_PIONEER' },
       { residentId: v.people.gone1, kind: 'VILLAGE_CADRE' },
@@ -189,7 +199,10 @@ describe('scoring teams and rotating captains', () => {
       ],
       { number: 3, name: '第三评分队', effectiveFrom: '2026-01-01' },
     );
-    const [team] = await t.db.adminQuery<{ id: string }>('SELECT id FROM scoring_team WHERE number = 3');
+    const [team] = await t.db.adminQuery<{ id: string }>(
+      'SELECT id FROM scoring_team WHERE number = 3 AND village_id = $1',
+      [v.villageId],
+    );
     await t.gql(
       SET_ROTA,
       { input: { teamId: team.id, startsOn: '2026-01-01', periodDays: 30, residentIds: [v.people.p2] } },

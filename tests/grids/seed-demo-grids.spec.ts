@@ -1,7 +1,9 @@
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
-import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
+import { Role } from '@village/platform-common';
+import { OrgUnitEntity, TenantDb, type OrgRef } from '@village/platform-tenancy';
 import { seedDemoGrids } from '../../apps/api/src/demo/seed-demo-grids';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { arrangeVillage, orgUnits, systemContext, type ArrangedVillage } from '../support/arrange';
 import { arrangeVillagePeople } from './grid-fixtures';
 
 const TEAMS =
@@ -10,40 +12,41 @@ const CAPTAIN_ON = `query($villageId: ID!, $n: Int!) { captainOn(villageId: $vil
 const GOVERNANCE =
   'query($villageId: ID!) { governanceTeam(villageId: $villageId) { leader { dutyTitle } deputies { dutyTitle } } }';
 
+/** The demo's grid seeding (what it does for 大泽头村), run on a village of each test's own. */
 describe('demo grids, posts and teams for 大泽头村', () => {
   let t: TestApp;
+  let district: OrgRef;
+  let town: OrgRef;
+  let village: ArrangedVillage;
   const seed = async () => {
-    const db = t.app.get(TenantDb);
-    const [district] = await t.db.adminQuery<{ id: string }>(
-      `SELECT id FROM org_unit WHERE level = 'DISTRICT'`,
-    );
-    const unit = {
-      id: district.id,
-      level: OrgLevel.DISTRICT,
-      name: '文登区',
-      districtId: district.id,
-      townId: null,
-      villageId: null,
-    };
-    const system = RequestContext.system([{ role: 'SYSTEM', permissions: new Set(), unit }]);
-    await db.run(system, async (tx) =>
-      seedDemoGrids(tx, (await tx.findOneBy(OrgUnitEntity, { name: '大泽头村' })) ?? undefined),
-    );
+    const system = systemContext(district, Role.DISTRICT_ADMIN);
+    await t.app
+      .get(TenantDb)
+      .run(system, async (tx) =>
+        seedDemoGrids(tx, await tx.findOneByOrFail(OrgUnitEntity, { id: village.id })),
+      );
   };
 
   beforeAll(async () => {
     t = await startTestApp({ demoPeople: false }); // these suites arrange their own people
+    const units = await orgUnits(t);
+    [district, town] = [units['文登区'], units['宋村镇']];
+  });
+  beforeEach(async () => {
+    village = await arrangeVillage(t, town);
   });
   afterAll(() => t.close());
 
   it('does nothing while the village has no grids or residents', async () => {
     await seed();
-    expect(await t.db.adminQuery('SELECT 1 FROM post')).toHaveLength(0);
-    expect(await t.db.adminQuery('SELECT 1 FROM scoring_team')).toHaveLength(0);
+    expect(await t.db.adminQuery('SELECT 1 FROM post WHERE village_id = $1', [village.id])).toHaveLength(0);
+    expect(
+      await t.db.adminQuery('SELECT 1 FROM scoring_team WHERE village_id = $1', [village.id]),
+    ).toHaveLength(0);
   });
 
   it('creates 6 posts with holders per grid, three valid teams with a monthly rota, and the 1+4+N team', async () => {
-    const v = await arrangeVillagePeople(t, '大泽头村', {
+    const v = await arrangeVillagePeople(t, village, {
       grids: 4,
       partyMembers: 3,
       representatives: 3,
@@ -54,14 +57,19 @@ describe('demo grids, posts and teams for 大泽头村', () => {
 
     const posts = await t.db.adminQuery<{ grid_id: string; posts: number; holders: number }>(
       `SELECT p.grid_id, count(DISTINCT p.id)::int AS posts, count(a.id)::int AS holders
-         FROM post p LEFT JOIN post_assignment a ON a.post_id = p.id GROUP BY p.grid_id`,
+         FROM post p LEFT JOIN post_assignment a ON a.post_id = p.id
+        WHERE p.village_id = $1 GROUP BY p.grid_id`,
+      [village.id],
     );
     expect(posts).toHaveLength(4);
     for (const grid of posts) expect(grid).toMatchObject({ posts: 6, holders: 6 });
-    const names = await t.db.adminQuery<{ name: string }>('SELECT DISTINCT name FROM post ORDER BY name');
+    const names = await t.db.adminQuery<{ name: string }>(
+      'SELECT DISTINCT name FROM post WHERE village_id = $1 ORDER BY name',
+      [village.id],
+    );
     expect(names.map((n) => n.name)).toContain('“和为贵”调解岗');
 
-    const admin = await t.login('dazetou-admin');
+    const admin = village.admin.token;
     const teams = (await t.gql(TEAMS, { villageId: v.villageId }, admin)).data?.scoringTeams;
     expect(teams.map((team: { number: number }) => team.number)).toEqual([1, 2, 3]);
     const partyIds = [v.people.p1, v.people.p2, v.people.p3];

@@ -1,7 +1,14 @@
 import { Client } from 'pg';
 import { NotificationKind, NotificationService } from '@village/platform-notifications';
-import { OrgLevel, RequestContext, TenantDb, type OrgRef } from '@village/platform-tenancy';
+import { RequestContext, TenantDb, type OrgRef } from '@village/platform-tenancy';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import {
+  arrangeResident,
+  arrangeVillage,
+  orgUnits,
+  type ArrangedUser,
+  type ArrangedVillage,
+} from '../support/arrange';
 
 const INBOX = `query($unreadOnly: Boolean, $limit: Int, $offset: Int) {
   myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {
@@ -16,62 +23,49 @@ describe('notifications inbox', () => {
   let t: TestApp;
   let service: NotificationService;
   let tenantDb: TenantDb;
-  const users = new Map<string, string>();
-  const units = new Map<string, OrgRef>();
+  let units: Record<string, OrgRef>;
+  let village: ArrangedVillage;
+  let otherVillage: ArrangedVillage;
+  let resident: ArrangedUser;
 
-  const unitNamed = (name: string): OrgRef => {
-    const unit = units.get(name);
-    if (!unit) throw new Error(`no unit ${name}`);
-    return unit;
-  };
-  const userNamed = (username: string): string => {
-    const id = users.get(username);
-    if (!id) throw new Error(`no user ${username}`);
-    return id;
-  };
+  const systemIn = (unit: OrgRef) =>
+    RequestContext.system([{ role: 'SYSTEM', permissions: new Set(), unit }]);
 
-  const systemIn = (unitName: string) =>
-    RequestContext.system([{ role: 'SYSTEM', permissions: new Set(), unit: unitNamed(unitName) }]);
-
-  const notify = (writerUnit: string, aboutUnit: string, recipients: string[], title: string) => {
-    const ctx = systemIn(writerUnit);
+  const notify = (writer: OrgRef, about: OrgRef, recipients: ArrangedUser[], title: string) => {
+    const ctx = systemIn(writer);
     return tenantDb.run(ctx, (tx) =>
       service.notify(tx, {
-        recipients: recipients.map(userNamed),
+        recipients: recipients.map((r) => r.id),
         kind: NotificationKind.DECLARATION_APPROVED,
         title,
         body: `${title}：积分 +5`,
-        unit: unitNamed(aboutUnit),
+        unit: about,
         link: { entityType: 'DECLARATION', id: '00000000-0000-4000-8000-000000000001' },
       }),
     );
+  };
+  /** `titles` for the village's resident, oldest first. */
+  const notifyResident = async (titles: string[]) => {
+    for (const title of titles) await notify(village.unit, village.unit, [resident], title);
   };
 
   beforeAll(async () => {
     t = await startTestApp({ demoPeople: false });
     service = t.app.get(NotificationService);
     tenantDb = t.app.get(TenantDb);
-    for (const row of await t.db.adminQuery<{ id: string; username: string }>(
-      'SELECT id, username FROM app_user',
-    )) {
-      users.set(row.username, row.id);
-    }
-    for (const row of await t.db.adminQuery<{
-      id: string;
-      name: string;
-      level: OrgLevel;
-      districtId: string;
-      townId: string | null;
-      villageId: string | null;
-    }>(
-      `SELECT id, name, level, district_id AS "districtId", town_id AS "townId", village_id AS "villageId"
-         FROM org_unit`,
-    )) {
-      units.set(row.name, row);
-    }
+    units = await orgUnits(t);
   });
   afterAll(() => t.close());
 
+  // Each test has a village of its own in 宋村镇 with a resident who has a login (an empty inbox), and
+  // another village in 文登营镇.
+  beforeEach(async () => {
+    village = await arrangeVillage(t, units['宋村镇']);
+    otherVillage = await arrangeVillage(t, units['文登营镇']);
+    resident = (await arrangeResident(t, village, { login: true })).user as ArrangedUser;
+  });
+
+  // About the demo seed itself, so on its own resident login (no other test writes to it).
   it('the demo resident starts with one unread welcome message', async () => {
     const token = await t.login('dazetou-resident');
     const res = await t.gql(INBOX, {}, token);
@@ -87,33 +81,32 @@ describe('notifications inbox', () => {
   });
 
   it('each recipient sees only their own notifications, with the unread count', async () => {
-    await notify('大泽头村', '大泽头村', ['dazetou-resident'], '三月申报已通过');
-    await notify('大泽头村', '大泽头村', ['dazetou-resident'], '四月申报已通过');
-    const [other] = await notify('文登区', '侯家庵村', ['houjiaan-admin'], '侯家庵村的消息');
+    await notifyResident(['三月申报已通过', '四月申报已通过']);
+    const [other] = await notify(units['文登区'], otherVillage.unit, [otherVillage.admin], '侯家庵村的消息');
 
-    const resident = await t.gql(INBOX, {}, await t.login('dazetou-resident'));
-    expect(resident.data?.myNotifications).toMatchObject({ total: 3, unreadCount: 3 });
-    const titles = resident.data?.myNotifications.items.map((n: { title: string }) => n.title);
-    expect(titles.slice(0, 2)).toEqual(['四月申报已通过', '三月申报已通过']);
-    expect(titles).not.toContain('侯家庵村的消息');
-    expect(resident.data?.myNotifications.items[0]).toMatchObject({
+    const inbox = await t.gql(INBOX, {}, resident.token);
+    expect(inbox.data?.myNotifications).toMatchObject({ total: 2, unreadCount: 2 });
+    const titles = inbox.data?.myNotifications.items.map((n: { title: string }) => n.title);
+    expect(titles).toEqual(['四月申报已通过', '三月申报已通过']);
+    expect(inbox.data?.myNotifications.items[0]).toMatchObject({
       kind: 'DECLARATION_APPROVED',
       kindLabel: '申报已通过',
       link: { entityType: 'DECLARATION', id: '00000000-0000-4000-8000-000000000001' },
     });
 
-    const houjiaan = await t.gql(INBOX, {}, await t.login('houjiaan-admin'));
-    expect(houjiaan.data?.myNotifications.items.map((n: { id: string }) => n.id)).toEqual([other]);
+    const otherInbox = await t.gql(INBOX, {}, otherVillage.admin.token);
+    expect(otherInbox.data?.myNotifications.items.map((n: { id: string }) => n.id)).toEqual([other]);
 
-    const page = await t.gql(INBOX, { limit: 1, offset: 1 }, await t.login('dazetou-resident'));
-    expect(page.data?.myNotifications).toMatchObject({ total: 3, unreadCount: 3 });
+    const page = await t.gql(INBOX, { limit: 1, offset: 1 }, resident.token);
+    expect(page.data?.myNotifications).toMatchObject({ total: 2, unreadCount: 2 });
     expect(page.data?.myNotifications.items.map((n: { title: string }) => n.title)).toEqual([
       '三月申报已通过',
     ]);
   });
 
   it('marking read is recorded once and is idempotent; unreadOnly leaves it out', async () => {
-    const token = await t.login('dazetou-resident');
+    await notifyResident(['一', '二', '三']);
+    const token = resident.token;
     const before = await t.gql(INBOX, {}, token);
     const id = before.data?.myNotifications.items[0].id as string;
 
@@ -136,24 +129,27 @@ describe('notifications inbox', () => {
   });
 
   it("marking someone else's notification is NOT_FOUND and records nothing", async () => {
-    const [theirs] = await t.db.adminQuery<{ id: string }>(
-      'SELECT id FROM notification WHERE recipient_user_id = $1',
-      [users.get('houjiaan-admin')],
-    );
-    const token = await t.login('dazetou-resident');
+    await notifyResident(['三月申报已通过']);
+    const [theirs] = await notify(units['文登区'], otherVillage.unit, [otherVillage.admin], '侯家庵村的消息');
+    const token = resident.token;
     const mine = (await t.gql(INBOX, { unreadOnly: true }, token)).data?.myNotifications.items[0].id;
-    const res = await t.gql(MARK, { ids: [mine, theirs.id] }, token);
+    const res = await t.gql(MARK, { ids: [mine, theirs] }, token);
     expect(errorCode(res)).toBe('NOT_FOUND');
     const reads = await t.db.adminQuery<{ n: number }>(
       'SELECT count(*)::int AS n FROM notification_read WHERE notification_id = ANY($1::uuid[])',
-      [[mine, theirs.id]],
+      [[mine, theirs]],
     );
     expect(reads[0].n).toBe(0);
     expect(errorCode(await t.gql(MARK, { ids: ['not-a-uuid'] }, token))).toBe('BAD_USER_INPUT');
   });
 
+  // Also through the app role's own connection, and as the superuser, on purpose: the database must
+  // hide and refuse these itself.
   it("the village admin cannot read the resident's inbox, through the API or in the database", async () => {
-    const admin = await t.gql(INBOX, {}, await t.login('dazetou-admin'));
+    await notifyResident(['三月申报已通过', '四月申报已通过']);
+    const [read] = (await t.gql(INBOX, {}, resident.token)).data?.myNotifications.items ?? [];
+    expect((await t.gql(MARK, { ids: [read.id] }, resident.token)).errors).toBeUndefined();
+    const admin = await t.gql(INBOX, {}, village.admin.token);
     expect(admin.data?.myNotifications).toMatchObject({ total: 0, unreadCount: 0, items: [] });
 
     const client = new Client({ connectionString: t.db.appUrl });
@@ -162,10 +158,10 @@ describe('notifications inbox', () => {
       await client.query('BEGIN');
       await client.query(
         `SELECT set_config('app.scope_villages', $1, true), set_config('app.user_id', $2, true)`,
-        [`{${unitNamed('大泽头村').id}}`, users.get('dazetou-admin')],
+        [`{${village.id}}`, village.admin.id],
       );
       const rows = await client.query('SELECT * FROM notification WHERE recipient_user_id = $1', [
-        users.get('dazetou-resident'),
+        resident.id,
       ]);
       expect(rows.rowCount).toBe(0);
       const reads = await client.query('SELECT * FROM notification_read');
@@ -181,19 +177,19 @@ describe('notifications inbox', () => {
   });
 
   it('a writer cannot place a notification about a unit outside its scope', async () => {
-    await expect(notify('大泽头村', '侯家庵村', ['houjiaan-admin'], '越权消息')).rejects.toThrow(
+    await expect(notify(village.unit, otherVillage.unit, [otherVillage.admin], '越权消息')).rejects.toThrow(
       /row-level security/,
     );
   });
 
   it('refuses an empty or overlong title and writes nothing for no recipients', async () => {
-    await expect(notify('大泽头村', '大泽头村', ['dazetou-resident'], '  ')).rejects.toMatchObject({
+    await expect(notify(village.unit, village.unit, [resident], '  ')).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
     });
-    await expect(
-      notify('大泽头村', '大泽头村', ['dazetou-resident'], '长'.repeat(201)),
-    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await notify('大泽头村', '大泽头村', [], '无人接收')).toEqual([]);
+    await expect(notify(village.unit, village.unit, [resident], '长'.repeat(201))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(await notify(village.unit, village.unit, [], '无人接收')).toEqual([]);
     const [count] = await t.db.adminQuery<{ n: number }>(
       `SELECT count(*)::int AS n FROM notification WHERE title = '无人接收' OR length(title) > 200`,
     );
@@ -201,8 +197,8 @@ describe('notifications inbox', () => {
   });
 
   it('notifyVillageResidents reaches the RESIDENT users of that village only', async () => {
-    const ctx = systemIn('宋村镇');
-    const villageId = unitNamed('大泽头村').id;
+    const ctx = systemIn(units['宋村镇']);
+    const villageId = village.id;
     const ids = await tenantDb.run(ctx, (tx) =>
       service.notifyVillageResidents(tx, villageId, {
         kind: NotificationKind.NOTICE_OPENED,
@@ -215,24 +211,28 @@ describe('notifications inbox', () => {
         WHERE village_id = $1 AND role = 'RESIDENT' AND revoked_at IS NULL`,
       [villageId],
     );
-    expect(expected.map((r) => r.user_id)).toEqual([users.get('dazetou-resident')]);
+    expect(expected.map((r) => r.user_id)).toEqual([resident.id]);
     const written = await t.db.adminQuery<{ recipient_user_id: string; village_id: string }>(
       'SELECT recipient_user_id, village_id FROM notification WHERE id = ANY($1::uuid[])',
       [ids],
     );
-    expect(written).toEqual([{ recipient_user_id: users.get('dazetou-resident'), village_id: villageId }]);
-    for (const other of ['dazetou-admin', 'dazetou-council', 'houjiaan-admin']) {
-      const inbox = await t.gql(INBOX, {}, await t.login(other));
+    expect(written).toEqual([{ recipient_user_id: resident.id, village_id: villageId }]);
+    for (const other of [village.admin, village.council, otherVillage.admin]) {
+      const inbox = await t.gql(INBOX, {}, other.token);
       const titles = inbox.data?.myNotifications.items.map((n: { title: string }) => n.title);
-      expect({ other, titles }).not.toEqual({
-        other,
+      expect({ other: other.username, titles }).not.toEqual({
+        other: other.username,
         titles: expect.arrayContaining(['第一季度积分公示已开始']),
       });
     }
   });
 
   it('markAllNotificationsRead marks every unread one, then nothing', async () => {
-    const token = await t.login('dazetou-resident');
+    await notifyResident(['一', '二', '三', '四']);
+    await notify(units['文登区'], otherVillage.unit, [otherVillage.admin], '侯家庵村的消息');
+    const token = resident.token;
+    const [first] = (await t.gql(INBOX, {}, token)).data?.myNotifications.items ?? [];
+    expect((await t.gql(MARK, { ids: [first.id] }, token)).errors).toBeUndefined();
     const before = await t.gql(INBOX, {}, token);
     const unread = before.data?.myNotifications.unreadCount as number;
     expect(unread).toBe(3);
@@ -241,9 +241,9 @@ describe('notifications inbox', () => {
     const after = await t.gql(INBOX, {}, token);
     expect(after.data?.myNotifications).toMatchObject({ total: 4, unreadCount: 0 });
     expect(after.data?.myNotifications.items.every((n: { read: boolean }) => n.read)).toBe(true);
-    // houjiaan-admin's message is untouched by the resident's mark-all.
-    const houjiaan = await t.gql(INBOX, {}, await t.login('houjiaan-admin'));
-    expect(houjiaan.data?.myNotifications.unreadCount).toBe(1);
+    // The other village admin's message is untouched by the resident's mark-all.
+    const otherInbox = await t.gql(INBOX, {}, otherVillage.admin.token);
+    expect(otherInbox.data?.myNotifications.unreadCount).toBe(1);
   });
 
   it('needs a signed-in user', async () => {

@@ -1,5 +1,15 @@
+import { Role } from '@village/platform-common';
+import type { OrgRef } from '@village/platform-tenancy';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { arrangeGrid, arrangeUser, arrangeVillage, orgUnits, type ArrangedVillage } from '../support/arrange';
 import { idNumberFor } from './id-numbers';
+
+/** A village of its own in 宋村镇 with the grids the files name (G1–G3), as 大泽头村 has in the demo. */
+async function arrangeImportVillage(t: TestApp, town: OrgRef): Promise<ArrangedVillage> {
+  const village = await arrangeVillage(t, town);
+  for (const code of ['G1', 'G2', 'G3']) await arrangeGrid(t, village, { code });
+  return village;
+}
 
 const IMPORT = `mutation($input: ImportResidentsInput!) {
   importResidents(input: $input) { imported householdsCreated dryRun rows { row ok errors } } }`;
@@ -10,21 +20,27 @@ const csv = (lines: string[]) =>
 
 describe('importing residents from CSV (API, real PostgreSQL)', () => {
   let t: TestApp;
+  let units: Record<string, OrgRef>;
   let admin: string;
   let village: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    admin = await t.login('dazetou-admin');
-    const [row] = await t.db.adminQuery<{ id: string }>("SELECT id FROM org_unit WHERE name = '大泽头村'");
-    village = row.id;
+    t = await startTestApp({ demoPeople: false }); // the tests arrange their own villages
+    units = await orgUnits(t);
   });
   afterAll(() => t.close());
 
-  const count = async (sql: string) => Number((await t.db.adminQuery<{ n: string }>(sql))[0].n);
+  beforeEach(async () => {
+    const arranged = await arrangeImportVillage(t, units['宋村镇']);
+    admin = arranged.admin.token;
+    village = arranged.id;
+  });
+
+  /** A count over this test's village: `sql` selects `n` with `$1` the village. */
+  const count = async (sql: string) => Number((await t.db.adminQuery<{ n: string }>(sql, [village]))[0].n);
 
   it('imports nothing when any row is bad, and names each bad row and why', async () => {
-    const before = await count('SELECT COUNT(*) AS n FROM resident');
+    const before = await count('SELECT COUNT(*) AS n FROM resident WHERE village_id = $1');
     const dup = idNumberFor('1981-02-03', 31);
     const good = idNumberFor('1982-03-04', 32);
     const badCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
@@ -56,8 +72,10 @@ describe('importing residents from CSV (API, real PostgreSQL)', () => {
         expect.stringContaining('身份：无法识别“书记”'),
       ]),
     );
-    expect(await count('SELECT COUNT(*) AS n FROM resident')).toBe(before);
-    expect(await count("SELECT COUNT(*) AS n FROM household WHERE code LIKE 'IMP%'")).toBe(0);
+    expect(await count('SELECT COUNT(*) AS n FROM resident WHERE village_id = $1')).toBe(before);
+    expect(
+      await count("SELECT COUNT(*) AS n FROM household WHERE code LIKE 'IMP%' AND village_id = $1"),
+    ).toBe(0);
   });
 
   it('imports a good file: residents, households by 户号 with heads, grids and roles', async () => {
@@ -73,7 +91,9 @@ describe('importing residents from CSV (API, real PostgreSQL)', () => {
     );
     expect(dry.data?.importResidents).toMatchObject({ imported: 0, dryRun: true });
     expect(dry.data?.importResidents.rows.every((r: { ok: boolean }) => r.ok)).toBe(true);
-    expect(await count("SELECT COUNT(*) AS n FROM household WHERE code LIKE 'IMP1%'")).toBe(0);
+    expect(
+      await count("SELECT COUNT(*) AS n FROM household WHERE code LIKE 'IMP1%' AND village_id = $1"),
+    ).toBe(0);
 
     const res = await t.gql(
       IMPORT,
@@ -84,7 +104,8 @@ describe('importing residents from CSV (API, real PostgreSQL)', () => {
     const households = await t.db.adminQuery<{ code: string; head: string; grid: string }>(
       `SELECT h.code, r.name AS head, g.code AS grid FROM household h
          JOIN resident r ON r.id = h.head_resident_id JOIN grid g ON g.id = h.grid_id
-        WHERE h.code LIKE 'IMP1%' ORDER BY h.code`,
+        WHERE h.code LIKE 'IMP1%' AND h.village_id = $1 ORDER BY h.code`,
+      [village],
     );
     expect(households).toEqual([
       { code: 'IMP10', head: '陈一', grid: 'G1' },
@@ -92,7 +113,8 @@ describe('importing residents from CSV (API, real PostgreSQL)', () => {
     ]);
     const roles = await t.db.adminQuery<{ name: string; subject_type: string; probationary: boolean }>(
       `SELECT r.name, s.subject_type, s.probationary FROM subject_role s JOIN resident r ON r.id = s.resident_id
-        WHERE r.name IN ('陈一', '陈二', '周,三') ORDER BY r.name, s.subject_type`,
+        WHERE r.name IN ('陈一', '陈二', '周,三') AND r.village_id = $1 ORDER BY r.name, s.subject_type`,
+      [village],
     );
     expect(roles.map((r) => `${r.name}:${r.subject_type}${r.probationary ? '(预备)' : ''}`)).toEqual([
       '周,三:ELDER',
@@ -132,9 +154,11 @@ describe('importing residents from CSV (API, real PostgreSQL)', () => {
   it('keeps other villages and read-only roles out', async () => {
     const content = csv([`外一,男,1971-01-01,${idNumberFor('1971-01-01', 51)},,,,,`]);
     const input = { villageId: village, format: 'CSV', contentBase64: content };
-    expect(errorCode(await t.gql(IMPORT, { input }, await t.login('houjiaan-admin')))).toBe('NOT_FOUND');
-    expect(errorCode(await t.gql(IMPORT, { input }, await t.login('songcun-admin')))).toBe('FORBIDDEN');
-    expect(await count("SELECT COUNT(*) AS n FROM resident WHERE name = '外一'")).toBe(0);
+    const otherAdmin = (await arrangeVillage(t, units['文登营镇'])).admin.token;
+    const townAdmin = (await arrangeUser(t, units['宋村镇'], Role.TOWN_ADMIN)).token;
+    expect(errorCode(await t.gql(IMPORT, { input }, otherAdmin))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(IMPORT, { input }, townAdmin))).toBe('FORBIDDEN');
+    expect(await count("SELECT COUNT(*) AS n FROM resident WHERE name = '外一' AND village_id = $1")).toBe(0);
   });
 });
 
@@ -142,7 +166,7 @@ describe('importing residents from XLSX', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ demoPeople: false }); // the test arranges its own village
   });
   afterAll(() => t.close());
 
@@ -165,13 +189,11 @@ describe('importing residents from XLSX', () => {
     sheet.addRow([]);
     sheet.addRow(['吴二', '女', '1968-08-08', idNumberFor('1968-08-08', 72), '', 'XL01', '否', 'G3', '']);
     const contentBase64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-    const [{ id: villageId }] = await t.db.adminQuery<{ id: string }>(
-      "SELECT id FROM org_unit WHERE name = '大泽头村'",
-    );
+    const village = await arrangeImportVillage(t, (await orgUnits(t))['宋村镇']);
     const res = await t.gql(
       IMPORT,
-      { input: { villageId, format: 'XLSX', contentBase64 } },
-      await t.login('dazetou-admin'),
+      { input: { villageId: village.id, format: 'XLSX', contentBase64 } },
+      village.admin.token,
     );
     expect(res.data?.importResidents).toMatchObject({
       imported: 2,

@@ -2,8 +2,21 @@ import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays } from '@village/platform-common';
+import { SubjectType as S } from '@village/platform-common';
+import type { OrgRef } from '@village/platform-tenancy';
+import { Gender, ResidentService, ResidentStatus } from '@village/residents';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
-import { unitIds } from './rulebook-support';
+import {
+  arrangeAdoptedList,
+  arrangeResident,
+  arrangeScoringVillage,
+  arrangeTown,
+  arrangeTownManual,
+  arrangeVillage,
+  orgUnits,
+  type ArrangedUser,
+  type ArrangedVillage,
+} from '../support/arrange';
 
 const FIELDS = 'id villageId residentId declaredBy channel itemCode actedOn quantity note status';
 const DECLARE = `mutation($input: DeclareActInput!) { declareAct(input: $input) { ${FIELDS} } }`;
@@ -38,41 +51,46 @@ describe('declarations and review', () => {
   let self: { id: string; userId: string };
   let plain: string[]; // active residents without a login and without the party-member role
   let councilUserId: string;
+  let units: Record<string, OrgRef>;
   let key = 0;
   const nextKey = () => `test-${++key}`;
 
+  let town: OrgRef;
+
   beforeAll(async () => {
-    t = await startTestApp();
-    t.setToday(today);
-    village = (await unitIds(t))['大泽头村'];
-    admin = await t.login('dazetou-admin');
-    council = await t.login('dazetou-council');
-    resident = await t.login('dazetou-resident');
-    other = await t.login('houjiaan-admin');
-    const opened = await t.gql(
-      `mutation($v: ID!) { openScoringYear(villageId: $v, year: ${DEMO_YEAR}) { id } }`,
-      { v: village },
-      admin,
-    );
-    expect(opened.errors).toBeUndefined();
-    [self] = await t.db.adminQuery<{ id: string; userId: string }>(
-      `SELECT r.id, r.user_id AS "userId" FROM resident r JOIN app_user u ON u.id = r.user_id
-        WHERE u.username = 'dazetou-resident'`,
-    );
-    const rows = await t.db.adminQuery<{ id: string }>(
-      `SELECT r.id FROM resident r WHERE r.village_id = $1 AND r.status = 'ACTIVE' AND r.user_id IS NULL
-          AND NOT EXISTS (SELECT 1 FROM subject_role s WHERE s.resident_id = r.id AND s.subject_type = 'PARTY_MEMBER')
-          AND EXISTS (SELECT 1 FROM subject_role s WHERE s.resident_id = r.id AND s.subject_type = 'VILLAGER')
-        ORDER BY r.id LIMIT 5`,
-      [village],
-    );
-    plain = rows.map((r) => r.id);
-    expect(plain.length).toBe(5);
-    [{ id: councilUserId }] = await t.db.adminQuery<{ id: string }>(
-      `SELECT id FROM app_user WHERE username = 'dazetou-council'`,
-    );
+    t = await startTestApp({ demoPeople: false }); // the tests arrange their own villages and people
+    units = await orgUnits(t);
+    town = units['宋村镇'];
+    other = (await arrangeVillage(t, units['文登营镇'])).admin.token;
   });
   afterAll(() => t.close());
+
+  /** A village of 宋村镇 scoring the demo year, a volunteer with a login, and five plain villagers. */
+  async function arrangeScoringPeople(inTown: OrgRef): Promise<ArrangedVillage> {
+    const arranged = await arrangeScoringVillage(t, inTown, DEMO_YEAR);
+    village = arranged.id;
+    admin = arranged.admin.token;
+    council = arranged.council.token;
+    councilUserId = arranged.council.id;
+    const volunteer = await arrangeResident(t, arranged, {
+      gender: Gender.FEMALE,
+      roles: [S.VILLAGER, S.VOLUNTEER],
+      login: true,
+    });
+    const user = volunteer.user as ArrangedUser;
+    self = { id: volunteer.id, userId: user.id };
+    resident = user.token;
+    plain = [];
+    for (let i = 0; i < 5; i++) plain.push((await arrangeResident(t, arranged, { roles: [S.VILLAGER] })).id);
+    return arranged;
+  }
+
+  // Each test scores in a village of its own: no cap, key or tally of one reaches another.
+  let scoring: ArrangedVillage;
+  beforeEach(async () => {
+    t.setToday(today);
+    scoring = await arrangeScoringPeople(town);
+  });
 
   it('the same idempotency key twice makes one declaration; another payload under it is a conflict', async () => {
     const input = {
@@ -89,7 +107,8 @@ describe('declarations and review', () => {
     const again = await t.gql<{ declareAct: Declaration }>(DECLARE, { input }, resident);
     expect(again.data?.declareAct.id).toBe(first.data?.declareAct.id);
     const [count] = await t.db.adminQuery<{ n: number }>(
-      `SELECT count(*)::int AS n FROM declaration WHERE idempotency_key = 'same-key'`,
+      `SELECT count(*)::int AS n FROM declaration WHERE idempotency_key = 'same-key' AND village_id = $1`,
+      [village],
     );
     expect(count.n).toBe(1);
     const changed = await t.gql(DECLARE, { input: { ...input, quantity: 5 } }, resident);
@@ -126,6 +145,21 @@ describe('declarations and review', () => {
   });
 
   it('requires evidence where the item says so, accepts only photos and PDFs, and stores them', async () => {
+    const storedKey = nextKey();
+    const declared = await t.gql(
+      DECLARE,
+      {
+        input: {
+          itemCode: 'P01',
+          actedOn: daysAgo(2),
+          quantity: 4,
+          idempotencyKey: storedKey,
+          evidence: [photo],
+        },
+      },
+      resident,
+    );
+    expect(declared.errors).toBeUndefined();
     const base = { itemCode: 'P01', actedOn: daysAgo(6), quantity: 1 };
     const missing = await t.gql(DECLARE, { input: { ...base, idempotencyKey: nextKey() } }, resident);
     expect(errorCode(missing)).toBe('BAD_USER_INPUT');
@@ -150,12 +184,14 @@ describe('declarations and review', () => {
     expect(fieldOf(fake)).toBe('evidence');
     const [files] = await t.db.adminQuery<{ n: number; type: string; size: number }>(
       `SELECT count(*)::int AS n, min(content_type) AS type, min(size_bytes) AS size FROM declaration_evidence e
-         JOIN declaration d ON d.id = e.declaration_id WHERE d.idempotency_key = 'same-key'`,
+         JOIN declaration d ON d.id = e.declaration_id WHERE d.idempotency_key = $1`,
+      [storedKey],
     );
     expect(files).toEqual({ n: 1, type: 'image/png', size: 12 });
     const [stored] = await t.db.adminQuery<{ key: string }>(
       `SELECT storage_key AS key FROM declaration_evidence e JOIN declaration d ON d.id = e.declaration_id
-        WHERE d.idempotency_key = 'same-key'`,
+        WHERE d.idempotency_key = $1`,
+      [storedKey],
     );
     const onDisk = readFileSync(
       join(process.env.EVIDENCE_DIR ?? join(process.cwd(), '.data', 'evidence'), stored.key),
@@ -291,6 +327,20 @@ describe('declarations and review', () => {
   });
 
   it('approving a per-unit declaration scores units × points and notifies the resident', async () => {
+    const declared = await t.gql(
+      DECLARE,
+      {
+        input: {
+          itemCode: 'P01',
+          actedOn: daysAgo(2),
+          quantity: 4,
+          idempotencyKey: nextKey(),
+          evidence: [photo],
+        },
+      },
+      resident,
+    );
+    expect(declared.errors).toBeUndefined();
     const mine = await t.gql<{ myDeclarations: { items: Declaration[] } }>(MINE, {}, resident);
     const decl = mine.data?.myDeclarations.items.find((d) => d.itemCode === 'P01') as Declaration;
     const res = await t.gql(REVIEW, { input: { declarationId: decl.id, decision: 'APPROVE' } }, council);
@@ -360,17 +410,33 @@ describe('declarations and review', () => {
     expect(res.errors?.[0].message).toContain('本人');
   });
 
+  // As the superuser on purpose: the trigger must refuse even what bypasses the application.
   it('the database refuses a second decision and a deletion', async () => {
-    const [row] = await t.db.adminQuery<{ id: string }>(
-      `SELECT id FROM declaration WHERE status = 'REJECTED' LIMIT 1`,
+    const reg = await t.gql<{ registerAct: Declaration }>(
+      REGISTER,
+      { input: { residentId: plain[4], itemCode: 'P03', actedOn: daysAgo(1), idempotencyKey: nextKey() } },
+      admin,
     );
+    const row = { id: reg.data?.registerAct.id as string };
+    const rejected = await t.gql(
+      REVIEW,
+      { input: { declarationId: row.id, decision: 'REJECT', reason: '无人证明' } },
+      council,
+    );
+    expect(rejected.errors).toBeUndefined();
     await expect(
       t.db.adminQuery(`UPDATE declaration SET status = 'APPROVED' WHERE id = $1`, [row.id]),
     ).rejects.toThrow(/PENDING/);
     await expect(t.db.adminQuery('DELETE FROM declaration WHERE id = $1', [row.id])).rejects.toThrow();
   });
 
-  it('houjiaan-admin can neither see, register nor review 大泽头村 declarations', async () => {
+  it("another village's admin can neither see, register nor review this village's declarations", async () => {
+    const registered = await t.gql(
+      REGISTER,
+      { input: { residentId: plain[1], itemCode: 'P03', actedOn: daysAgo(1), idempotencyKey: nextKey() } },
+      admin,
+    );
+    expect(registered.errors).toBeUndefined();
     const list = await t.gql(LIST, { villageId: village }, other);
     expect(errorCode(list)).toBe('NOT_FOUND');
     const reg = await t.gql(
@@ -380,7 +446,8 @@ describe('declarations and review', () => {
     );
     expect(errorCode(reg)).toBe('NOT_FOUND');
     const [pending] = await t.db.adminQuery<{ id: string }>(
-      `SELECT id FROM declaration WHERE status = 'PENDING' LIMIT 1`,
+      `SELECT id FROM declaration WHERE status = 'PENDING' AND village_id = $1 LIMIT 1`,
+      [village],
     );
     const review = await t.gql(
       REVIEW,
@@ -450,7 +517,9 @@ describe('declarations and review', () => {
   });
 
   it('refuses an inactive resident', async () => {
-    await t.db.adminQuery(`UPDATE resident SET status = 'MOVED_OUT' WHERE id = $1`, [plain[4]]);
+    await t.app
+      .get(ResidentService)
+      .changeStatus(scoring.system, plain[4], ResidentStatus.MOVED_OUT, '户口迁出');
     const res = await t.gql(
       REGISTER,
       { input: { residentId: plain[4], itemCode: 'P03', actedOn: daysAgo(1), idempotencyKey: nextKey() } },
@@ -461,32 +530,26 @@ describe('declarations and review', () => {
   });
 
   it('takes the late-entry limit from the town manual', async () => {
-    // As if 宋村镇 had published its manual with 补录期限 10 days (published rows are otherwise frozen).
-    const setLimit = async (days: number) => {
-      await t.db.adminQuery('ALTER TABLE town_manual DISABLE TRIGGER USER');
-      await t.db.adminQuery('UPDATE town_manual SET late_entry_days = $1', [days]);
-      await t.db.adminQuery('ALTER TABLE town_manual ENABLE TRIGGER USER');
-    };
+    // A town of its own whose manual allows 补录 for 10 days, then a new manual version with 31 days
+    // and the village's list adopted again under it (the list's manual is the one that counts).
+    const lateTown = await arrangeTown(t, units['文登区']);
+    await arrangeTownManual(t, lateTown, town, DEMO_YEAR, { lateEntryDays: 10 });
+    const lateVillage = await arrangeScoringPeople(lateTown);
     const act = (key: string) => ({
       input: { residentId: plain[1], itemCode: 'P03', actedOn: `${DEMO_YEAR}-06-15`, idempotencyKey: key },
     });
-    await setLimit(10);
     t.setToday(`${DEMO_YEAR}-06-27`); // 12 days after the act, whatever the real date
-    try {
-      const late = await t.gql(REGISTER, act(nextKey()), admin);
-      expect(errorCode(late)).toBe('BAD_USER_INPUT');
-      expect(fieldOf(late)).toBe('actedOn');
-      expect(late.errors?.[0]?.message).toContain('10 天内可登记');
-      await setLimit(31);
-      const inTime = await t.gql(REGISTER, act(nextKey()), admin);
-      expect(inTime.errors).toBeUndefined();
-    } finally {
-      t.setToday(today);
-      await setLimit(31);
-    }
+    const late = await t.gql(REGISTER, act(nextKey()), admin);
+    expect(errorCode(late)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(late)).toBe('actedOn');
+    expect(late.errors?.[0]?.message).toContain('10 天内可登记');
+    await arrangeTownManual(t, lateTown, town, DEMO_YEAR, { lateEntryDays: 31 });
+    await arrangeAdoptedList(t, lateVillage, DEMO_YEAR);
+    const inTime = await t.gql(REGISTER, act(nextKey()), admin);
+    expect(inTime.errors).toBeUndefined();
   });
 
-  // Last: tallies the current quarter, after which nothing more may be registered in it.
+  // Tallies the current quarter, after which nothing more may be registered in it.
   it('refuses an act in a quarter already tallied', async () => {
     const [quarter] = await t.db.adminQuery<{ id: string; endsOn: string }>(
       `SELECT id, ends_on::text AS "endsOn" FROM scoring_period

@@ -1,10 +1,20 @@
 import { createHash } from 'node:crypto';
-import { permissionsOf, Role } from '@village/platform-common';
-import { OrgLevel, RequestContext, TenantDb } from '@village/platform-tenancy';
+import { Role, SubjectType as S } from '@village/platform-common';
+import { TenantDb, type OrgRef } from '@village/platform-tenancy';
+import { Gender } from '@village/residents';
 import { LedgerService } from '@village/scoring';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
-import { unitIds } from './rulebook-support';
+import {
+  arrangeResident,
+  arrangeScoringVillage,
+  arrangeUser,
+  arrangeVillage,
+  orgUnits,
+  systemContext,
+  type ArrangedUser,
+  type ArrangedVillage,
+} from '../support/arrange';
 
 const DECLARE = 'mutation($input: DeclareActInput!) { declareAct(input: $input) { id } }';
 const REGISTER = 'mutation($input: RegisterActInput!) { registerAct(input: $input) { id } }';
@@ -73,7 +83,6 @@ const total = (entries: Entry[], track = 'CREDIT') =>
 
 describe('explainability: why is my score this (积分明细)', () => {
   let t: TestApp;
-  let village: string;
   let admin: string;
   let council: string;
   let resident: string;
@@ -95,63 +104,61 @@ describe('explainability: why is my score this (积分明细)', () => {
     expect(res.errors).toBeUndefined();
     return res.data as T;
   }
-  const declare = async (input: Record<string, unknown>) =>
+  /** Declares or registers an act as `token`, with a fresh idempotency key; the declaration's id. */
+  const act = async (query: string, field: string, input: Record<string, unknown>, token: string) =>
     (
-      await ok<{ declareAct: { id: string } }>(
-        DECLARE,
+      await ok<Record<string, { id: string }>>(
+        query,
         { input: { idempotencyKey: nextKey(), ...input } },
-        resident,
+        token,
       )
-    ).declareAct.id;
-  const register = async (input: Record<string, unknown>) =>
-    (
-      await ok<{ registerAct: { id: string } }>(
-        REGISTER,
-        { input: { idempotencyKey: nextKey(), ...input } },
-        admin,
-      )
-    ).registerAct.id;
-  const review = (input: Record<string, unknown>) => ok(REVIEW, { input }, council);
+    )[field].id;
   const scoreOf = async (id: string, token: string, vars: Record<string, unknown> = {}) =>
     (await ok<{ residentScore: Score }>(RESIDENT_SCORE, { id, year: DEMO_YEAR, ...vars }, token))
       .residentScore;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    t.setToday(day(3, 20));
-    village = (await unitIds(t))['大泽头村'];
-    [admin, council, resident, houjiaan, songcun] = await Promise.all(
-      ['dazetou-admin', 'dazetou-council', 'dazetou-resident', 'houjiaan-admin', 'songcun-admin'].map((u) =>
-        t.login(u),
-      ),
-    );
-    await ok(
-      `mutation($v: ID!) { openScoringYear(villageId: $v, year: ${DEMO_YEAR}) { id } }`,
-      { v: village },
-      admin,
-    );
-    [self] = await t.db.adminQuery<{ id: string; name: string }>(
-      `SELECT r.id, r.name FROM resident r JOIN app_user u ON u.id = r.user_id WHERE u.username = 'dazetou-resident'`,
-    );
-    [{ id: partyMember }] = await t.db.adminQuery<{ id: string }>(
-      `SELECT r.id FROM resident r WHERE r.village_id = $1 AND r.name = '于建国'`,
-      [village],
-    );
-    const [rules] = await t.db.adminQuery<{ credit: number; role: number }>(
-      `SELECT (rules->>'creditBaseScore')::float AS credit, (rules->>'roleDutyBaseScore')::float AS role
-         FROM framework WHERE year = $1 AND status = 'PUBLISHED' ORDER BY version DESC LIMIT 1`,
-      [DEMO_YEAR],
-    );
-    creditBase = rules.credit;
-    roleDutyBase = rules.role;
+  let units: Record<string, OrgRef>;
+  let story: ArrangedVillage;
 
-    // 李秀英's March: volunteering approved, elderly care approved, littering registered and approved,
-    // an over-claimed volunteering amended, and a rejected claim (which must not count).
+  interface Story {
+    village: ArrangedVillage;
+    self: { id: string; name: string };
+    resident: string;
+    partyMember: string;
+  }
+
+  /**
+   * A village of 宋村镇 and 李秀英's March there: volunteering approved, elderly care approved,
+   * littering registered and approved, an over-claimed volunteering amended, and a rejected claim
+   * (which must not count); a party member's role-duty entry; an April entry.
+   */
+  async function arrangeStory(): Promise<Story> {
+    t.setToday(day(3, 20));
+    const arranged = await arrangeScoringVillage(t, units['宋村镇'], DEMO_YEAR);
+    const volunteerResident = await arrangeResident(t, arranged, {
+      name: '李秀英',
+      gender: Gender.FEMALE,
+      roles: [S.VILLAGER, S.VOLUNTEER],
+      login: true,
+    });
+    const tokens = {
+      admin: arranged.admin.token,
+      council: arranged.council.token,
+      resident: (volunteerResident.user as ArrangedUser).token,
+    };
+    const member = await arrangeResident(t, arranged, {
+      name: '于建国',
+      roles: [S.VILLAGER, S.PARTY_MEMBER],
+    });
+    const declare = (input: Record<string, unknown>) => act(DECLARE, 'declareAct', input, tokens.resident);
+    const register = (input: Record<string, unknown>) => act(REGISTER, 'registerAct', input, tokens.admin);
+    const review = (input: Record<string, unknown>) => ok(REVIEW, { input }, tokens.council);
+
     const volunteer = await declare({ itemCode: 'P01', actedOn: day(3, 5), quantity: 4, evidence: [photo] });
     await review({ declarationId: volunteer, decision: 'APPROVE' });
     const care = await declare({ itemCode: 'P07', actedOn: day(3, 8), evidence: [photo] });
     await review({ declarationId: care, decision: 'APPROVE', points: 3 });
-    const litter = await register({ residentId: self.id, itemCode: 'N01', actedOn: day(3, 10) });
+    const litter = await register({ residentId: volunteerResident.id, itemCode: 'N01', actedOn: day(3, 10) });
     await review({ declarationId: litter, decision: 'APPROVE', points: 1 });
     const overClaim = await declare({ itemCode: 'P01', actedOn: day(3, 12), quantity: 6, evidence: [photo] });
     await review({
@@ -164,14 +171,35 @@ describe('explainability: why is my score this (积分明细)', () => {
     await review({ declarationId: rejected, decision: 'REJECT', reason: '无人证明' });
     await declare({ itemCode: 'P03', actedOn: day(3, 16) }); // still pending: not scored
 
-    // 于建国 (party member): a role-duty entry.
-    const meeting = await register({ residentId: partyMember, itemCode: 'P04', actedOn: day(3, 18) });
+    const meeting = await register({ residentId: member.id, itemCode: 'P04', actedOn: day(3, 18) });
     await review({ declarationId: meeting, decision: 'APPROVE', points: 1 });
 
-    // April: a second-quarter entry.
     t.setToday(day(4, 10));
     const cleanup = await declare({ itemCode: 'P03', actedOn: day(4, 2) });
     await review({ declarationId: cleanup, decision: 'APPROVE', points: 1.2 });
+    return {
+      village: arranged,
+      self: { id: volunteerResident.id, name: volunteerResident.name },
+      resident: tokens.resident,
+      partyMember: member.id,
+    };
+  }
+
+  // The tests but the last only read the story, so they share one; the reversal arranges its own.
+  beforeAll(async () => {
+    t = await startTestApp({ demoPeople: false }); // the tests arrange their own villages and people
+    units = await orgUnits(t);
+    houjiaan = (await arrangeVillage(t, units['文登营镇'])).admin.token;
+    songcun = (await arrangeUser(t, units['宋村镇'], Role.TOWN_ADMIN)).token;
+    const [rules] = await t.db.adminQuery<{ credit: number; role: number }>(
+      `SELECT (rules->>'creditBaseScore')::float AS credit, (rules->>'roleDutyBaseScore')::float AS role
+         FROM framework WHERE year = $1 AND status = 'PUBLISHED' ORDER BY version DESC LIMIT 1`,
+      [DEMO_YEAR],
+    );
+    creditBase = rules.credit;
+    roleDutyBase = rules.role;
+    ({ village: story, self, resident, partyMember } = await arrangeStory());
+    [admin, council] = [story.admin.token, story.council.token];
   });
   afterAll(() => t.close());
 
@@ -210,8 +238,8 @@ describe('explainability: why is my score this (积分明细)', () => {
     expect(volunteer).toMatchObject({
       itemName: '参加志愿服务（按小时计）',
       quantity: 4,
-      reviewerName: '大泽头村信用议事会',
-      declarantName: '大泽头村村民',
+      reviewerName: `${story.name}信用议事会`,
+      declarantName: self.name,
       evidence,
       expiresOn: null,
       inQuarter: true,
@@ -219,8 +247,8 @@ describe('explainability: why is my score this (积分明细)', () => {
     expect(care).toMatchObject({ itemName: '帮扶照料孤寡、空巢老人', quantity: null, evidence });
     expect(litter).toMatchObject({
       itemName: '乱倒垃圾、乱泼污水',
-      declarantName: '大泽头村管理员',
-      reviewerName: '大泽头村信用议事会',
+      declarantName: `${story.name}管理员`,
+      reviewerName: `${story.name}信用议事会`,
       expiresOn: day(6, 10),
       evidence: [],
     });
@@ -278,7 +306,7 @@ describe('explainability: why is my score this (积分明细)', () => {
     ]);
   });
 
-  it('cadres of 大泽头村 and 宋村镇 read it; 侯家庵村’s admin and another resident are told it does not exist', async () => {
+  it('cadres of the village and its town read it; another village’s admin and another resident are told it does not exist', async () => {
     expect((await scoreOf(self.id, council)).tracks[0].score).toBe(creditBase + 6.2);
     expect((await scoreOf(self.id, songcun)).entries).toHaveLength(5);
     const outsider = await t.gql(RESIDENT_SCORE, { id: self.id }, houjiaan);
@@ -299,30 +327,19 @@ describe('explainability: why is my score this (积分明细)', () => {
     expect(fieldOf(noList)).toBe('year');
   });
 
-  // Last: changes the totals. There is no GraphQL operation for reversals yet, so the ledger service does it.
+  // Changes the totals, so on a story of its own. There is no GraphQL operation for reversals yet, so
+  // the ledger service does it.
   it('a reversal is listed as a negative entry and the totals follow it', async () => {
-    const before = await scoreOf(self.id, council);
+    const own = await arrangeStory();
+    const ownCouncil = own.village.council.token;
+    const before = await scoreOf(own.self.id, ownCouncil);
     const care = before.entries.find((e) => e.itemCode === 'P07') as Entry;
-    const [unit] = await t.db.adminQuery<{ district_id: string; town_id: string }>(
-      'SELECT district_id, town_id FROM org_unit WHERE id = $1',
-      [village],
-    );
-    const ref = {
-      id: village,
-      level: OrgLevel.VILLAGE,
-      name: '大泽头村',
-      districtId: unit.district_id,
-      townId: unit.town_id,
-      villageId: village,
-    };
-    const ctx = RequestContext.system([
-      { role: Role.CREDIT_COUNCIL, permissions: permissionsOf(Role.CREDIT_COUNCIL), unit: ref },
-    ]);
+    const ctx = systemContext(own.village.unit, Role.CREDIT_COUNCIL);
     const ledger = t.app.get(LedgerService);
     await t.app
       .get(TenantDb)
       .run(ctx, (tx) => ledger.reverse(tx, care.id, '经核实照料对象不属孤寡老人', 'explain-rev'));
-    const after = await scoreOf(self.id, council);
+    const after = await scoreOf(own.self.id, ownCouncil);
     expect(after.tracks[0]).toMatchObject({ points: 3.2, score: creditBase + 3.2, entryCount: 6 });
     expect(after.tracks[0].points).toBe(total(after.entries));
     expect(after.entries.find((e) => e.id === care.id)).toMatchObject({ reversed: true, points: 3 });

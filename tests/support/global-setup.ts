@@ -38,4 +38,17 @@ export default async function globalSetup(): Promise<void> {
   process.env[TEST_ENV.serverUrl] = serverUrl;
   process.env[TEST_ENV.templateDb] = templateDb;
   process.env[TEST_ENV.appDbPassword] = appDbPassword;
+  forgetGraphqlMetadata();
+}
+
+/**
+ * The migrations above loaded the libs outside Jest, and their GraphQL decorators filled
+ * @nestjs/graphql's metadata stores, which live on the process's global object. A suite run in band
+ * (Jest does that for a single file) shares this process and would build its schema from those stale
+ * classes as well ("Cannot determine a GraphQL output type"), so the stores are dropped here.
+ */
+function forgetGraphqlMetadata(): void {
+  const stores = globalThis as { GqlTypeMetadataStorage?: unknown; GqlLazyMetadataStorageHost?: unknown };
+  delete stores.GqlTypeMetadataStorage;
+  delete stores.GqlLazyMetadataStorageHost;
 }

@@ -1,9 +1,18 @@
 import { Client } from 'pg';
-import { permissionsOf, Role } from '@village/platform-common';
-import { OrgLevel, RequestContext, TenantDb, type OrgRef } from '@village/platform-tenancy';
+import { Role } from '@village/platform-common';
+import { TenantDb, type OrgRef, type RequestContext } from '@village/platform-tenancy';
 import { LedgerService, type NewLedgerEntry } from '@village/scoring';
 import { ScoreTrack } from '@village/rulebook';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import {
+  arrangeResident,
+  arrangeUser,
+  arrangeVillage,
+  orgUnits,
+  systemContext,
+  type ArrangedUser,
+  type ArrangedVillage,
+} from '../support/arrange';
 
 /**
  * The ledger's guarantees, exercised through its service inside real transactions: idempotent writes,
@@ -18,6 +27,7 @@ describe('the ledger', () => {
   let village: OrgRef;
   let residentId: string;
   let otherVillageResident: string;
+  let units: Record<string, OrgRef>;
 
   const entry = (overrides: Partial<NewLedgerEntry> = {}): NewLedgerEntry => ({
     villageId: village.id,
@@ -38,44 +48,42 @@ describe('the ledger', () => {
       await t.gql(
         'query($v: ID!) { ledgerChainCheck(villageId: $v) { ok entries firstBrokenSeq } }',
         { v: village.id },
-        await t.login('wendeng-auditor'),
+        auditor,
       )
     ).data?.ledgerChainCheck;
 
+  let arranged: ArrangedVillage;
+  let otherVillage: ArrangedVillage;
+  let auditor: string;
+  let townAdmin: string;
+
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ demoPeople: false }); // the tests arrange their own villages and people
     ledger = t.app.get(LedgerService);
     db = t.app.get(TenantDb);
-    const [unit] = await t.db.adminQuery<{ id: string; district_id: string; town_id: string }>(
-      `SELECT id, district_id, town_id FROM org_unit WHERE name = '大泽头村'`,
-    );
-    village = {
-      id: unit.id,
-      level: OrgLevel.VILLAGE,
-      name: '大泽头村',
-      districtId: unit.district_id,
-      townId: unit.town_id,
-      villageId: unit.id,
-    };
-    council = RequestContext.system([
-      { role: Role.CREDIT_COUNCIL, permissions: permissionsOf(Role.CREDIT_COUNCIL), unit: village },
-    ]);
-    [{ id: residentId }] = await t.db.adminQuery<{ id: string }>(
-      `SELECT id FROM resident WHERE village_id = $1 AND status = 'ACTIVE' ORDER BY name LIMIT 1`,
-      [village.id],
-    );
-    [{ id: otherVillageResident }] = await t.db.adminQuery<{ id: string }>(
-      `SELECT r.id FROM resident r JOIN org_unit v ON v.id = r.village_id WHERE v.name = '侯家庵村' LIMIT 1`,
-    );
+    units = await orgUnits(t);
+    auditor = (await arrangeUser(t, units['文登区'], Role.AUDITOR)).token;
+    townAdmin = (await arrangeUser(t, units['宋村镇'], Role.TOWN_ADMIN)).token;
+    otherVillage = await arrangeVillage(t, units['文登营镇']);
+    otherVillageResident = (await arrangeResident(t, otherVillage)).id;
   });
   afterAll(() => t.close());
+
+  // A village of its own per test: its own chain, which a tampering test may break for itself alone.
+  beforeEach(async () => {
+    arranged = await arrangeVillage(t, units['宋村镇']);
+    village = arranged.unit;
+    council = systemContext(village, Role.CREDIT_COUNCIL);
+    residentId = (await arrangeResident(t, arranged)).id;
+  });
 
   it('the same idempotency key twice makes one entry; the same key with another payload is refused', async () => {
     const first = await append(entry(), 'decl-1:approve');
     const again = await append(entry(), 'decl-1:approve');
     expect(again.id).toBe(first.id);
     const rows = await t.db.adminQuery(
-      `SELECT id FROM ledger_entry WHERE idempotency_key = 'decl-1:approve'`,
+      `SELECT id FROM ledger_entry WHERE idempotency_key = 'decl-1:approve' AND village_id = $1`,
+      [village.id],
     );
     expect(rows).toHaveLength(1);
     await expect(append(entry({ points: 3 }), 'decl-1:approve')).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -127,7 +135,9 @@ describe('the ledger', () => {
     expect(Number(sum)).toBe(0);
   });
 
+  // Through the app role's own connection, and as the superuser, on purpose: the database must refuse.
   it('the app role cannot update or delete a ledger row', async () => {
+    await append(entry(), 'to-keep');
     const client = new Client({ connectionString: t.db.appUrl });
     await client.connect();
     try {
@@ -140,7 +150,9 @@ describe('the ledger', () => {
       await client.end();
     }
     // Not even the owner: the append-only trigger refuses.
-    await expect(t.db.adminQuery(`UPDATE ledger_entry SET points = 100`)).rejects.toThrow(/append-only/);
+    await expect(
+      t.db.adminQuery(`UPDATE ledger_entry SET points = 100 WHERE village_id = $1`, [village.id]),
+    ).rejects.toThrow(/append-only/);
   });
 
   it('detects a row altered directly in the database (triggers bypassed) by the chain check', async () => {
@@ -148,18 +160,20 @@ describe('the ledger', () => {
     await append(entry({ actedOn: '2026-04-03' }), 'after-tamper');
     expect((await chain()).ok).toBe(true);
     const [victim] = await t.db.adminQuery<{ seq: string }>(
-      `SELECT seq FROM ledger_entry WHERE idempotency_key = 'before-tamper'`,
+      `SELECT seq FROM ledger_entry WHERE idempotency_key = 'before-tamper' AND village_id = $1`,
+      [village.id],
     );
     // A superuser with the triggers switched off: the only way left to change history.
     await t.db.adminQuery(
       `BEGIN; SET LOCAL session_replication_role = replica;
-       UPDATE ledger_entry SET points = 50 WHERE idempotency_key = 'before-tamper'; COMMIT;`,
+       UPDATE ledger_entry SET points = 50 WHERE idempotency_key = 'before-tamper'
+         AND village_id = '${village.id}'; COMMIT;`,
     );
     expect(await chain()).toMatchObject({ ok: false, firstBrokenSeq: Number(victim.seq) });
   });
 
   it('refuses entries for a village outside the caller’s scope, and hides other villages from the check', async () => {
-    const [other] = await t.db.adminQuery<{ id: string }>(`SELECT id FROM org_unit WHERE name = '侯家庵村'`);
+    const other = otherVillage.unit;
     await expect(
       append(entry({ villageId: other.id, residentId: otherVillageResident }), 'foreign'),
     ).rejects.toMatchObject({
@@ -168,36 +182,33 @@ describe('the ledger', () => {
     const res = await t.gql(
       'query($v: ID!) { ledgerChainCheck(villageId: $v) { ok } }',
       { v: village.id },
-      await t.login('houjiaan-admin'),
+      otherVillage.admin.token,
     );
     expect(errorCode(res)).toBe('FORBIDDEN'); // village admins hold no AUDIT_READ
     const songcun = await t.gql(
       'query($v: ID!) { ledgerChainCheck(villageId: $v) { ok } }',
       { v: other.id },
-      await t.login('songcun-admin'),
+      townAdmin,
     );
-    expect(errorCode(songcun)).toBe('NOT_FOUND'); // 侯家庵村 is in another town
+    expect(errorCode(songcun)).toBe('NOT_FOUND'); // the other village is in another town
   });
 
   it('residents read their own entries, cadres those of their village, nobody else', async () => {
-    const [own] = await t.db.adminQuery<{ id: string }>(
-      `SELECT r.id FROM resident r JOIN app_user u ON u.id = r.user_id WHERE u.username = 'dazetou-resident'`,
-    );
+    const ownResident = await arrangeResident(t, arranged, { login: true });
+    const own = { id: ownResident.id };
+    const me = (ownResident.user as ArrangedUser).token;
+    await append(entry(), 'someone-else');
     await append(entry({ residentId: own.id, actedOn: '2026-05-01' }), 'own-1');
     const query =
       'query($r: ID!) { ledgerEntries(residentId: $r, from: "2026-01-01", to: "2026-12-31") { total items { itemName points actedOn kind } } }';
-    const mine = await t.gql(query, { r: own.id }, await t.login('dazetou-resident'));
+    const mine = await t.gql(query, { r: own.id }, me);
     expect(mine.data?.ledgerEntries).toEqual({
       total: 1,
       items: [{ itemName: '参加村庄环境清理整治', points: 2, actedOn: '2026-05-01', kind: 'NORMAL' }],
     });
-    expect(errorCode(await t.gql(query, { r: residentId }, await t.login('dazetou-resident')))).toBe(
-      'NOT_FOUND',
-    );
-    const council = await t.gql(query, { r: residentId }, await t.login('dazetou-council'));
+    expect(errorCode(await t.gql(query, { r: residentId }, me))).toBe('NOT_FOUND');
+    const council = await t.gql(query, { r: residentId }, arranged.council.token);
     expect(council.data?.ledgerEntries.total).toBeGreaterThan(0);
-    expect(errorCode(await t.gql(query, { r: residentId }, await t.login('houjiaan-admin')))).toBe(
-      'NOT_FOUND',
-    );
+    expect(errorCode(await t.gql(query, { r: residentId }, otherVillage.admin.token))).toBe('NOT_FOUND');
   });
 });

@@ -2,7 +2,7 @@ import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { OrgLevel, RequestContext, TenantDb } from '@village/platform-tenancy';
 import { appraisalAveragesOf, drawSample } from '@village/grading';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
-import { asAppRole, createTownAdmin, unitIds } from './rulebook-support';
+import { asAppRole, createTownAdmin, unitIds } from '../rulebook/rulebook-support';
 
 const RATING_FIELDS =
   'id villageId year rateeResidentId subjectType raterKind raterResidentId rating comment';

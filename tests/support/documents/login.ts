@@ -1,0 +1,9 @@
+import { graphql } from '../generated';
+
+export const LOGIN = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+    }
+  }
+`);
