@@ -26,7 +26,7 @@ type Hook = () => Promise<void> | void;
  * a handle kept past its transaction (in a closure, a late callback) fails loudly instead of querying
  * outside it. Side effects outside the database wait for the outcome: `afterCommit`, `afterRollback`.
  */
-export class Tx {
+export class Tx<C = unknown> {
   // Defined per instance in the constructor, as calls on the live manager.
   declare readonly find: EntityManager['find'];
   declare readonly findBy: EntityManager['findBy'];
@@ -46,7 +46,11 @@ export class Tx {
   readonly #afterCommit: Hook[] = [];
   readonly #afterRollback: Hook[] = [];
 
-  protected constructor(manager: EntityManager) {
+  private constructor(
+    manager: EntityManager,
+    /** What the transaction was opened for (a tenant transaction: the request context). */
+    readonly ctx: C,
+  ) {
     this.#manager = manager;
     for (const name of DELEGATED) {
       Object.defineProperty(this, name, {
@@ -96,29 +100,28 @@ export class Tx {
   }
 
   /**
-   * One transaction around `work`: `open` wraps the manager in the handle (a subclass adds what it
-   * carries, such as the request context), `prepare` runs first inside it (e.g. the row-level-security
-   * scope). The handle is closed before the hooks run.
+   * One transaction around `work`, its handle carrying `ctx`; `prepare` runs first inside it (e.g. the
+   * row-level-security scope). The handle is closed before the hooks run.
    */
-  static async run<H extends Tx, T>(
+  static async run<C, T>(
     dataSource: DataSource,
-    open: (manager: EntityManager) => H,
-    prepare: (tx: H) => Promise<void>,
-    work: (tx: H) => Promise<T>,
+    ctx: C,
+    prepare: (tx: Tx<C>) => Promise<void>,
+    work: (tx: Tx<C>) => Promise<T>,
   ): Promise<T> {
-    let tx: H | null = null;
+    let tx: Tx<C> | null = null;
     let result: T;
     try {
       result = await dataSource.transaction(async (manager) => {
-        tx = open(manager);
+        tx = new Tx(manager, ctx);
         await prepare(tx);
         return work(tx);
       });
     } catch (error) {
-      await (tx as H | null)?.end(false);
+      await (tx as Tx<C> | null)?.end(false);
       throw error;
     }
-    await (tx as H | null)?.end(true);
+    await (tx as Tx<C> | null)?.end(true);
     return result;
   }
 

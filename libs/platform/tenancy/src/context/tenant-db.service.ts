@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Tx } from '@village/platform-db';
 import { EMPTY_SCOPE, uuidArrayLiteral, type DbScope } from './db-scope';
 import { RequestContext } from './request-context';
-import { TenantTx } from './tenant-tx';
+import { isTenantTx, type TenantTx } from './tenant-tx';
 
 /**
  * The only way services reach tenant data. `run(ctx, work)` is one transaction whose first statement
@@ -17,7 +17,7 @@ export class TenantDb {
   constructor(private readonly dataSource: DataSource) {}
 
   run<T>(ctxOrTx: RequestContext | TenantTx, work: (tx: TenantTx) => Promise<T>): Promise<T> {
-    if (ctxOrTx instanceof TenantTx) return work(ctxOrTx);
+    if (isTenantTx(ctxOrTx)) return work(ctxOrTx);
     if (!(ctxOrTx instanceof RequestContext)) {
       throw new Error('TenantDb.run needs a RequestContext: refusing to query without a tenant scope');
     }
@@ -58,7 +58,7 @@ export class TenantDb {
   }
 
   private withScope<T>(ctx: RequestContext, scope: DbScope, work: (tx: TenantTx) => Promise<T>): Promise<T> {
-    return Tx.run(this.dataSource, TenantTx.opener(ctx), (tx) => applyScope(tx, scope), work);
+    return Tx.run(this.dataSource, ctx, (tx) => applyScope(tx, scope), work);
   }
 }
 

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { Tx } from '@village/platform-db';
 import type { RequestContext } from './request-context';
 
@@ -6,20 +5,13 @@ import type { RequestContext } from './request-context';
  * A transaction opened for a request context: its row-level-security scope is set, and the context
  * travels with it, so work takes one parameter — `(tx, …)` — and reads who is asking from `tx.ctx`.
  */
-export class TenantTx extends Tx {
-  private constructor(
-    manager: EntityManager,
-    readonly ctx: RequestContext,
-  ) {
-    super(manager);
-  }
+export type TenantTx = Tx<RequestContext>;
 
-  static opener(ctx: RequestContext): (manager: EntityManager) => TenantTx {
-    return (manager) => new TenantTx(manager, ctx);
-  }
+export function isTenantTx(value: unknown): value is TenantTx {
+  return value instanceof Tx;
 }
 
 /** Who is asking, for work that may be called with a context or inside a caller's transaction. */
 export function contextOf(at: RequestContext | TenantTx): RequestContext {
-  return at instanceof TenantTx ? at.ctx : at;
+  return isTenantTx(at) ? at.ctx : at;
 }
