@@ -224,6 +224,18 @@ describe('contract templates: published from the district, extended by towns', (
       admin,
     );
     expect(items.data?.setContractTemplateItems.itemCodes).toEqual(['YEL-01', 'YEL-09']);
+    // A draft may name any code; publishing needs each to be an item of a published framework.
+    const unknownItems = await t.gql(PUBLISH, { id }, admin);
+    expect(errorCode(unknownItems)).toBe('BAD_USER_INPUT');
+    expect(unknownItems.errors?.[0].extensions?.fields).toEqual([
+      { field: 'itemCodes', reasons: ['考评项目 YEL-01、YEL-09 不在本区已发布的评分框架中'] },
+    ]);
+    const rulebookItems = await t.gql(
+      SET_ITEMS,
+      { input: { templateId: id, itemCodes: ['P12', 'P13'] } },
+      admin,
+    );
+    expect(rulebookItems.errors).toBeUndefined();
     const published = await t.gql(PUBLISH, { id }, admin);
     expect(published.data?.publishContractTemplate.status).toBe('PUBLISHED');
     expect(published.data?.publishContractTemplate.publishedAt).toBeTruthy();

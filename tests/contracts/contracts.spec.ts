@@ -336,7 +336,7 @@ describe('yearly five-colour contracts of a village', () => {
           colour: 'RED',
           title: '党员先锋契约（修订）',
           clauses: ['带头参加“三会一课”', '带头落实“党员联系户”制度'],
-          itemCodes: ['RED-09'],
+          itemCodes: ['P02'],
         },
       },
       tokens.district,
@@ -356,7 +356,7 @@ describe('yearly five-colour contracts of a village', () => {
     const res = await t.gql(GENERATE, { input: { villageId: village.id, year: 2026 } }, tokens.admin);
     expect(counts(res.data?.generateContractDrafts.byColour).RED).toBe(1);
     const [fresh] = (await list({ colour: 'RED', status: 'DRAFT' })).filter((c) => c.residentId === newcomer);
-    expect(fresh).toMatchObject({ templateId, templateVersion: 2, itemCodes: ['RED-09'] });
+    expect(fresh).toMatchObject({ templateId, templateVersion: 2, itemCodes: ['P02'] });
     expect(fresh.clauses).toEqual(['带头参加“三会一课”', '带头落实“党员联系户”制度']);
   });
 

@@ -6,19 +6,22 @@ import {
   DEMO_SONGCUN_BLUE_EXTENSION,
 } from '../../../apps/api/src/demo/demo-contracts.data';
 import type { TestApp } from '../test-app';
+import { arrangeRulebook } from './rulebook';
 import { systemContext } from './system-context';
 
 export { DEMO_SONGCUN_BLUE_EXTENSION as TOWN_BLUE_EXTENSION };
 
 /**
  * The district's five published contract templates, with the demo's contents, and a published BLUE
- * extension (宋村镇's contents) for each town in `blueExtensionTowns`, through the template service.
+ * extension (宋村镇's contents) for each town in `blueExtensionTowns`, through the template service —
+ * after the rulebook their item codes come from (the demo's framework, and manuals for those towns).
  */
 export async function arrangeContractTemplates(
   t: TestApp,
   district: OrgRef,
   blueExtensionTowns: OrgRef[] = [],
 ): Promise<Record<ContractColour, string>> {
+  await arrangeRulebook(t, district, blueExtensionTowns);
   const templates = t.app.get(ContractTemplateService);
   const ctx = systemContext(district, Role.DISTRICT_ADMIN);
   const published = async (

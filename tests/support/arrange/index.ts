@@ -8,6 +8,7 @@ export * from './contract-templates';
 export * from './district';
 export * from './org-units';
 export * from './people';
+export * from './rulebook';
 export * from './scoring';
 export * from './system-context';
 export * from './town-manual';

@@ -21,6 +21,7 @@ import { ContractTemplateEntity } from './contract-template.entity';
 import { effectiveTemplates, type EffectiveTemplate } from './effective-template';
 import { duplicateValues, invalidItemCodes } from './template-merge';
 import { TemplateStatus } from './template-status.enum';
+import { publishedItemCodes } from '@village/rulebook';
 
 export interface NewContractTemplate {
   unitId: string;
@@ -121,13 +122,14 @@ export class ContractTemplateService {
   }
 
   publish(ctx: RequestContext, templateId: string): Promise<ContractTemplateEntity> {
-    return this.editDraft(ctx, templateId, (template) => {
+    return this.editDraft(ctx, templateId, async (template, tx) => {
       if (template.extendsTemplateId === null && template.clauses.length === 0) {
         throw BadInputException.field('clauses', '区级模板至少要有一条职责条款才能发布');
       }
       if (template.extendsTemplateId !== null && !template.clauses.length && !template.itemCodes.length) {
         throw BadInputException.field('clauses', '镇级扩展至少要新增一条条款或一个考评项目才能发布');
       }
+      await assertItemsInRulebook(tx, template);
       return {
         status: TemplateStatus.PUBLISHED,
         publishedAt: new Date(),
@@ -176,7 +178,10 @@ export class ContractTemplateService {
   private editDraft(
     ctx: RequestContext,
     templateId: string,
-    change: (template: ContractTemplateEntity) => Partial<ContractTemplateEntity>,
+    change: (
+      template: ContractTemplateEntity,
+      tx: TenantTx,
+    ) => Partial<ContractTemplateEntity> | Promise<Partial<ContractTemplateEntity>>,
   ): Promise<ContractTemplateEntity> {
     return this.db.run(ctx, async (tx) => {
       const template = await requireTemplate(tx, templateId);
@@ -186,7 +191,7 @@ export class ContractTemplateService {
           { field: 'templateId', reasons: ['模板已发布'] },
         ]);
       }
-      const patch = change(template);
+      const patch = await change(template, tx);
       await tx.update(ContractTemplateEntity, { id: template.id }, patch);
       return tx.findOneByOrFail(ContractTemplateEntity, { id: template.id });
     });
@@ -238,4 +243,18 @@ async function maxVersion(tx: TenantTx, unit: OrgUnitEntity, colour: ContractCol
   else query.andWhere('t.townId IS NULL');
   const row = await query.getRawOne<{ max: number | string }>();
   return Number(row?.max ?? 0);
+}
+
+/**
+ * A template's items are the rulebook's: each code must be an item of a framework the district has
+ * published or, for a town's extension, of a manual that town has published.
+ */
+async function assertItemsInRulebook(tx: TenantTx, template: ContractTemplateEntity): Promise<void> {
+  if (!template.itemCodes.length) return;
+  const known = await publishedItemCodes(tx, { districtId: template.districtId, townId: template.townId });
+  const unknown = template.itemCodes.filter((code) => !known.has(code));
+  if (unknown.length) {
+    const where = template.townId ? '本区已发布的评分框架或本镇已发布的操作手册' : '本区已发布的评分框架';
+    throw BadInputException.field('itemCodes', `考评项目 ${unknown.join('、')} 不在${where}中`);
+  }
 }

@@ -62,3 +62,22 @@ export async function villageRulebook(
   const framework = await tx.findOneByOrFail(FrameworkEntity, { id: manual.frameworkId });
   return { list, manual, rules: framework.rules };
 }
+
+/**
+ * The item codes a district has published in any of its frameworks and, for a town, those its own
+ * published manuals add: what a contract template may name as the items its duties are scored under.
+ */
+export async function publishedItemCodes(
+  tx: TenantTx,
+  unit: { districtId: string; townId: string | null },
+): Promise<Set<string>> {
+  const rows = (await tx.query(
+    `SELECT i.code FROM evaluation_item i JOIN framework f ON f.id = i.framework_id
+      WHERE f.district_id = $1 AND f.status = $3
+     UNION
+     SELECT t.code FROM town_item t JOIN town_manual m ON m.id = t.manual_id
+      WHERE $2::uuid IS NOT NULL AND m.town_id = $2 AND m.status = $3`,
+    [unit.districtId, unit.townId, RuleStatus.PUBLISHED],
+  )) as { code: string }[];
+  return new Set(rows.map((r) => r.code));
+}
