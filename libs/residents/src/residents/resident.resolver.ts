@@ -11,6 +11,7 @@ import { ResidentStatusChangeType } from './dto/resident-status-change.type';
 import { ResidentPage, ResidentType } from './dto/resident.type';
 import type { ResidentWithRoleSources } from './resident-list.rows';
 import { ResidentService } from './resident.service';
+import { today } from '../common/lookups';
 
 const toType = (r: ResidentWithRoleSources) => ResidentType.from(r.resident, r.roles);
 
@@ -22,7 +23,8 @@ export class ResidentResolver {
   @Allow(Permission.RESIDENT_READ)
   async residents(@Ctx() ctx: RequestContext, @Args() args: ResidentsArgs): Promise<ResidentPage> {
     const page = await this.service.list(ctx, args);
-    return { items: page.items.map(toType), total: page.total };
+    const day = today(); // one "today" for the whole page, for every role's isCurrent
+    return { items: page.items.map((r) => ResidentType.from(r.resident, r.roles, day)), total: page.total };
   }
 
   @Query(() => ResidentType, { description: '按编号查看村民（含主体身份、户、网格）' })

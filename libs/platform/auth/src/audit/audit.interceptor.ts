@@ -24,13 +24,15 @@ export class AuditInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<string>() !== 'graphql') return next.handle();
-    const gql = GqlExecutionContext.create(context);
-    const info = gql.getInfo<GraphQLResolveInfo>();
+    // Queries are most calls and never audited: let them through before any other work.
+    const info = context.getArgByIndex<GraphQLResolveInfo>(3);
+    if (info.parentType.name !== 'Mutation') return next.handle();
     const skip = this.reflector.getAllAndOverride<boolean>(SKIP_AUDIT_KEY, [
       context.getHandler(),
       context.getClass(),
     ]);
-    if (info.parentType.name !== 'Mutation' || skip) return next.handle();
+    if (skip) return next.handle();
+    const gql = GqlExecutionContext.create(context);
 
     const ctx = requestContextOf(context).forOperation();
     bindOperationContext(context, ctx);

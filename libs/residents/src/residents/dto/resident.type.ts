@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '@village/platform-common';
+import { today } from '../../common/lookups';
 import { GridType, type GridSource } from '../../grids/dto/grid.type';
 import { HouseholdType, type HouseholdSource } from '../../households/dto/household.type';
 import { SubjectRoleType, type SubjectRoleSource } from '../../subject-roles/dto/subject-role.type';
@@ -74,7 +75,11 @@ export class ResidentType {
   createdAt: Date;
 
   /** Household and grid come from the joined relations; roles are loaded for a whole page at once. */
-  static from(entity: ResidentSource, roles: readonly SubjectRoleSource[] = []): ResidentType {
+  static from(
+    entity: ResidentSource,
+    roles: readonly SubjectRoleSource[] = [],
+    day: string = today(),
+  ): ResidentType {
     return Object.assign(new ResidentType(), {
       id: entity.id,
       villageId: entity.villageId,
@@ -89,7 +94,7 @@ export class ResidentType {
       household: entity.household ? HouseholdType.from(entity.household) : null,
       gridId: entity.gridId,
       grid: entity.grid ? GridType.from(entity.grid) : null,
-      subjectRoles: roles.map(SubjectRoleType.from),
+      subjectRoles: roles.map((role) => SubjectRoleType.from(role, day)),
       hasLogin: entity.userId !== null,
       createdAt: entity.createdAt,
     });

@@ -49,8 +49,8 @@ export class SubjectRoleType {
   @Field({ description: '今天是否在任' })
   isCurrent: boolean;
 
-  static from(entity: SubjectRoleSource): SubjectRoleType {
-    const day = today();
+  /** `day` is today unless given: a list passes one day for all its rows (and saves a clock read per row). */
+  static from(entity: SubjectRoleSource, day: string = today()): SubjectRoleType {
     return Object.assign(new SubjectRoleType(), {
       id: entity.id,
       residentId: entity.residentId,
