@@ -1,10 +1,9 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
+import { ArgsType } from '@nestjs/graphql';
+import { IdField } from '@village/platform-common';
 
 /** `(id: ID!)` with the format checked before it reaches the database. */
 @ArgsType()
 export class IdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField()
   id: string;
 }

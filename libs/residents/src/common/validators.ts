@@ -15,5 +15,3 @@ export function IsCalendarDate(): PropertyDecorator {
 
 export const Trim = () =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
-
-export const UUID_MESSAGE = { message: '必须是有效的编号' };

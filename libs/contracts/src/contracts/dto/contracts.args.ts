@@ -1,13 +1,12 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { PageArgs } from '@village/platform-common';
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PageArgs, IdField } from '@village/platform-common';
 import { ContractColour } from '../../colour/contract-colour.enum';
 import { ContractStatus } from '../contract-status.enum';
 
 @ArgsType()
 export class ContractsArgs extends PageArgs {
-  @Field(() => ID, { description: '村' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村' })
   villageId: string;
 
   @Field(() => Int, { nullable: true, description: '年度' })
@@ -30,8 +29,7 @@ export class ContractsArgs extends PageArgs {
 
 @ArgsType()
 export class ContractCoverageArgs {
-  @Field(() => ID, { description: '村' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村' })
   villageId: string;
 
   @Field(() => Int, { description: '年度' })

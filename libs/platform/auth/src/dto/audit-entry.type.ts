@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { PageArgs, Paginated } from '@village/platform-common';
+import { IsIn, IsOptional, MaxLength } from 'class-validator';
+import { PageArgs, Paginated, IdField } from '@village/platform-common';
 import { AuditOutcome, type AuditLogEntity } from '../audit/audit-log.entity';
 
 registerEnumType(AuditOutcome, {
@@ -55,9 +55,7 @@ export class AuditEntryPage extends Paginated(AuditEntryType) {}
 
 @ArgsType()
 export class AuditLogArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: '只看该组织单元及其下级' })
-  @IsOptional()
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ nullable: true, description: '只看该组织单元及其下级' })
   orgUnitId?: string;
 
   @Field({ nullable: true, description: '只看某一操作' })

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsUUID } from 'class-validator';
-import { UUID_MESSAGE } from '../../common/validators';
+import { Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional } from 'class-validator';
+import { IdField } from '@village/platform-common';
 
 export enum ImportFormat {
   CSV = 'CSV',
@@ -21,8 +21,7 @@ registerEnumType(ImportFormat, {
     '批量导入村民。表头：姓名、性别、出生日期、身份证号、联系电话、户号、是否户主、网格、身份。任一行有误则全部不导入',
 })
 export class ImportResidentsInput {
-  @Field(() => ID, { description: '导入到哪个村' })
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ description: '导入到哪个村' })
   villageId: string;
 
   @Field(() => ImportFormat, { description: '文件格式' })

@@ -1,14 +1,12 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsISO8601, Max, Min, ValidateNested } from 'class-validator';
+import { IdField } from '@village/platform-common';
 import { ItemFieldsInput } from '../../common/item-fields.input';
-
-const ID_MESSAGE = { message: '必须是有效的编号' };
 
 @InputType({ description: '在草稿清单中新增村自定事项' })
 export class AddVillageItemInput {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IdField()
   listId: string;
 
   @Field(() => ItemFieldsInput)
@@ -19,8 +17,7 @@ export class AddVillageItemInput {
 
 @InputType({ description: '修改草稿清单中的村自定事项（整体替换；已有的镇审批随之失效）' })
 export class UpdateVillageItemInput {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IdField()
   itemId: string;
 
   @Field(() => ItemFieldsInput)
@@ -40,8 +37,7 @@ function count(description: string) {
 
 @InputType({ description: '录入村民代表大会通过清单的表决结果' })
 export class AdoptScoringListInput {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IdField()
   listId: string;
 
   @Field({ description: '会议日期（YYYY-MM-DD）' })

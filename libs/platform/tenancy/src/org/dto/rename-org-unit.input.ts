@@ -1,11 +1,11 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsUUID, MaxLength } from 'class-validator';
+import { IsNotEmpty, MaxLength } from 'class-validator';
+import { IdField } from '@village/platform-common';
 
 @InputType({ description: '更改组织单元名称' })
 export class RenameOrgUnitInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField()
   id: string;
 
   @Field({ description: '新的中文名称，最多 64 字' })
