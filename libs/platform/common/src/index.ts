@@ -15,5 +15,6 @@ export * from './vocabulary/subject-type.enum';
 export * from './dates/civil-date';
 export * from './ids/time-ordered-uuid';
 export * from './graphql/labelled-enum';
+export * from './graphql/id.args';
 export * from './db/numeric.transformer';
 export * from './errors/not-found';

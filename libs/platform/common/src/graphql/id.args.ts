@@ -1,5 +1,5 @@
 import { ArgsType } from '@nestjs/graphql';
-import { IdField } from '@village/platform-common';
+import { IdField } from '../validation/id-field';
 
 /** `(id: ID!)` with the format checked before it reaches the database. */
 @ArgsType()

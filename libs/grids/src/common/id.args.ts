@@ -1,8 +1,0 @@
-import { ArgsType } from '@nestjs/graphql';
-import { IdField } from '@village/platform-common';
-
-@ArgsType()
-export class IdArgs {
-  @IdField()
-  id: string;
-}
