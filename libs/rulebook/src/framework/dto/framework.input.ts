@@ -2,7 +2,7 @@ import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PageArgs, IdField } from '@village/platform-common';
-import { ItemFieldsInput } from '../../common/item-fields.input';
+import { ItemEditInput } from '../../common/item-edit.input';
 import { ScoreRulesInput } from './score-rules.type';
 
 function year() {
@@ -56,25 +56,15 @@ export class UpdateFrameworkRulesInput {
 }
 
 @InputType({ description: '在草稿框架中新增评价事项' })
-export class AddEvaluationItemInput {
+export class AddEvaluationItemInput extends ItemEditInput {
   @IdField()
   frameworkId: string;
-
-  @Field(() => ItemFieldsInput)
-  @ValidateNested()
-  @Type(() => ItemFieldsInput)
-  item: ItemFieldsInput;
 }
 
 @InputType({ description: '修改草稿框架中的评价事项（整体替换）' })
-export class UpdateEvaluationItemInput {
+export class UpdateEvaluationItemInput extends ItemEditInput {
   @IdField()
   itemId: string;
-
-  @Field(() => ItemFieldsInput)
-  @ValidateNested()
-  @Type(() => ItemFieldsInput)
-  item: ItemFieldsInput;
 }
 
 @ArgsType()

@@ -1,5 +1,4 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsInt,
@@ -11,10 +10,9 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import { IdField } from '@village/platform-common';
-import { ItemFieldsInput } from '../../common/item-fields.input';
+import { ItemEditInput } from '../../common/item-edit.input';
 
 @InputType({ description: '新建镇操作手册（草稿）' })
 export class CreateManualInput {
@@ -112,23 +110,13 @@ export class SetManualAdjustmentInput {
 }
 
 @InputType({ description: '在草稿手册中新增本镇事项' })
-export class AddTownItemInput {
+export class AddTownItemInput extends ItemEditInput {
   @IdField()
   manualId: string;
-
-  @Field(() => ItemFieldsInput)
-  @ValidateNested()
-  @Type(() => ItemFieldsInput)
-  item: ItemFieldsInput;
 }
 
 @InputType({ description: '修改草稿手册中的本镇事项（整体替换）' })
-export class UpdateTownItemInput {
+export class UpdateTownItemInput extends ItemEditInput {
   @IdField()
   itemId: string;
-
-  @Field(() => ItemFieldsInput)
-  @ValidateNested()
-  @Type(() => ItemFieldsInput)
-  item: ItemFieldsInput;
 }

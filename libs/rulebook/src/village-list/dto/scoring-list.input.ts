@@ -1,29 +1,18 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsISO8601, Max, Min } from 'class-validator';
 import { IdField } from '@village/platform-common';
-import { ItemFieldsInput } from '../../common/item-fields.input';
+import { ItemEditInput } from '../../common/item-edit.input';
 
 @InputType({ description: '在草稿清单中新增村自定事项' })
-export class AddVillageItemInput {
+export class AddVillageItemInput extends ItemEditInput {
   @IdField()
   listId: string;
-
-  @Field(() => ItemFieldsInput)
-  @ValidateNested()
-  @Type(() => ItemFieldsInput)
-  item: ItemFieldsInput;
 }
 
 @InputType({ description: '修改草稿清单中的村自定事项（整体替换；已有的镇审批随之失效）' })
-export class UpdateVillageItemInput {
+export class UpdateVillageItemInput extends ItemEditInput {
   @IdField()
   itemId: string;
-
-  @Field(() => ItemFieldsInput)
-  @ValidateNested()
-  @Type(() => ItemFieldsInput)
-  item: ItemFieldsInput;
 }
 
 function count(description: string) {
