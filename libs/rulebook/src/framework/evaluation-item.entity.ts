@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { TenantIndexes } from '@village/platform-tenancy';
 import { ItemColumns } from '../common/item-columns';
 import { FrameworkEntity } from './framework.entity';
 
@@ -8,9 +9,7 @@ import { FrameworkEntity } from './framework.entity';
  */
 @Entity('evaluation_item')
 @Unique('uq_evaluation_item_code', ['frameworkId', 'code'])
-@Index('ix_evaluation_item_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_evaluation_item_town', ['townId'])
-@Index('ix_evaluation_item_village', ['villageId'])
+@TenantIndexes('evaluation_item')
 export class EvaluationItemEntity extends ItemColumns {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,14 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
-import { TenantOwnedColumns } from '@village/platform-tenancy';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { TenantOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { RuleStatus } from '../common/item-enums';
 import { withRuleDefaults, type ScoreRules } from '../rules/score-rules';
 
 /** The district's scoring framework for one year, in numbered versions; immutable once published. */
 @Entity('framework')
 @Unique('uq_framework_version', ['districtId', 'year', 'version'])
-@Index('ix_framework_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_framework_town', ['townId'])
-@Index('ix_framework_village', ['villageId'])
+@TenantIndexes('framework')
 export class FrameworkEntity extends TenantOwnedColumns {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,13 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { TenantIndexes } from '@village/platform-tenancy';
 import { ItemColumns } from '../common/item-columns';
 import { TownManualEntity } from './town-manual.entity';
 
 /** An item the town adds on top of the framework in one manual version. */
 @Entity('town_item')
 @Unique('uq_town_item_code', ['manualId', 'code'])
-@Index('ix_town_item_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_town_item_town', ['townId'])
-@Index('ix_town_item_village', ['villageId'])
+@TenantIndexes('town_item')
 export class TownItemEntity extends ItemColumns {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  Unique,
-} from 'typeorm';
-import { TenantOwnedColumns } from '@village/platform-tenancy';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { TenantOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { RuleStatus } from '../common/item-enums';
 import { NUMERIC } from '@village/platform-common';
 import { FrameworkEntity } from '../framework/framework.entity';
@@ -16,9 +7,7 @@ import { FrameworkEntity } from '../framework/framework.entity';
 /** A town's operating manual against one published framework, in versions; immutable once published. */
 @Entity('town_manual')
 @Unique('uq_town_manual_version', ['townId', 'version'])
-@Index('ix_town_manual_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_town_manual_town', ['townId'])
-@Index('ix_town_manual_village', ['villageId'])
+@TenantIndexes('town_manual')
 export class TownManualEntity extends TenantOwnedColumns {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { TenantIndexes } from '@village/platform-tenancy';
 import { ItemColumns } from '../common/item-columns';
 import { ScoringListEntity } from './scoring-list.entity';
 
@@ -8,9 +9,7 @@ import { ScoringListEntity } from './scoring-list.entity';
  */
 @Entity('village_item')
 @Unique('uq_village_item_code', ['listId', 'code'])
-@Index('ix_village_item_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_village_item_town', ['townId'])
-@Index('ix_village_item_village', ['villageId'])
+@TenantIndexes('village_item')
 export class VillageItemEntity extends ItemColumns {
   @PrimaryColumn('uuid')
   id: string;
