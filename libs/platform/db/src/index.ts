@@ -6,5 +6,8 @@ export * from './data-sources';
 export * from './prepare-database';
 export { PLATFORM_MIGRATIONS } from './migrations';
 export * from './migrations/rls-sql';
+export * from './migrations/run-statements';
+export * from './migrations/inline-sql';
+export * from './migrations/guard-trigger-sql';
 export * from './database.module';
 export * from './postgres-errors';
