@@ -1,16 +1,12 @@
-import { ArgsType, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsOptional, MaxLength } from 'class-validator';
-import { PageArgs, Paginated, IdField } from '@village/platform-common';
+import { PageArgs, Paginated, IdField, registerLabelledEnum } from '@village/platform-common';
 import { AuditOutcome, type AuditLogEntity } from '../audit/audit-log.entity';
 
-registerEnumType(AuditOutcome, {
-  name: 'AuditOutcome',
-  description: '审计结果',
-  valuesMap: {
-    SUCCESS: { description: '成功' },
-    FAILURE: { description: '失败' },
-    DENIED: { description: '被拒绝（无权限或未登录）' },
-  },
+registerLabelledEnum(AuditOutcome, 'AuditOutcome', '审计结果', {
+  SUCCESS: '成功',
+  FAILURE: '失败',
+  DENIED: '被拒绝（无权限或未登录）',
 });
 
 @ObjectType('AuditEntry', { description: '审计日志：登录与每一次变更' })

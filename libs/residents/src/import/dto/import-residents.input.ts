@@ -1,19 +1,15 @@
-import { Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsNotEmpty, IsOptional } from 'class-validator';
-import { IdField } from '@village/platform-common';
+import { IdField, registerLabelledEnum } from '@village/platform-common';
 
 export enum ImportFormat {
   CSV = 'CSV',
   XLSX = 'XLSX',
 }
 
-registerEnumType(ImportFormat, {
-  name: 'ImportFormat',
-  description: '导入文件格式',
-  valuesMap: {
-    CSV: { description: 'CSV（UTF-8，可带 BOM）' },
-    XLSX: { description: 'Excel 工作簿（取第一个工作表）' },
-  },
+registerLabelledEnum(ImportFormat, 'ImportFormat', '导入文件格式', {
+  CSV: 'CSV（UTF-8，可带 BOM）',
+  XLSX: 'Excel 工作簿（取第一个工作表）',
 });
 
 @InputType({
