@@ -3,6 +3,7 @@ export * from './errors/app.exception';
 export * from './errors/graphql-exception.filter';
 export * from './validation/validation.pipe';
 export * from './validation/id-field';
+export * from './validation/trim';
 export * from './access/role.enum';
 export * from './access/permission.enum';
 export * from './access/role-permissions';

@@ -1,9 +1,8 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsInt, IsISO8601, IsNotEmpty, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IdField } from '@village/platform-common';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsISO8601, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IdField, Trim } from '@village/platform-common';
+import { ContractYearField } from './contract-year.field';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '必须是有效日期，格式 YYYY-MM-DD';
 
@@ -12,10 +11,7 @@ export class GenerateContractDraftsInput {
   @IdField({ description: '村' })
   villageId: string;
 
-  @Field(() => Int, { description: '年度' })
-  @IsInt({ message: '必须是整数' })
-  @Min(2000, { message: '不能早于 2000 年' })
-  @Max(2100, { message: '不能晚于 2100 年' })
+  @ContractYearField()
   year: number;
 }
 
@@ -31,7 +27,7 @@ export class SignContractInput {
 
   @Field(() => String, { nullable: true, description: '见证人姓名' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsNotEmpty({ message: '不能为空' })
   @MaxLength(64, { message: '不能超过 64 个字' })
   witnessName?: string;
@@ -51,7 +47,7 @@ export class TerminateContractInput {
   terminatedOn: string;
 
   @Field({ description: '解除原因' })
-  @Transform(trim)
+  @Trim()
   @IsNotEmpty({ message: '不能为空' })
   @MaxLength(200, { message: '不能超过 200 个字' })
   reason: string;

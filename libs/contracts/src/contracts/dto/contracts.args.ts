@@ -1,19 +1,16 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
 import { PageArgs, IdField } from '@village/platform-common';
 import { ContractColour } from '../../colour/contract-colour.enum';
 import { ContractStatus } from '../contract-status.enum';
+import { ContractYearField } from './contract-year.field';
 
 @ArgsType()
 export class ContractsArgs extends PageArgs {
   @IdField({ description: '村' })
   villageId: string;
 
-  @Field(() => Int, { nullable: true, description: '年度' })
-  @IsOptional()
-  @IsInt({ message: '必须是整数' })
-  @Min(2000, { message: '不能早于 2000 年' })
-  @Max(2100, { message: '不能晚于 2100 年' })
+  @ContractYearField({ nullable: true })
   year?: number;
 
   @Field(() => ContractColour, { nullable: true, description: '颜色' })
@@ -32,9 +29,6 @@ export class ContractCoverageArgs {
   @IdField({ description: '村' })
   villageId: string;
 
-  @Field(() => Int, { description: '年度' })
-  @IsInt({ message: '必须是整数' })
-  @Min(2000, { message: '不能早于 2000 年' })
-  @Max(2100, { message: '不能晚于 2100 年' })
+  @ContractYearField()
   year: number;
 }

@@ -1,7 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, Matches, MaxLength } from 'class-validator';
-import { IdField } from '@village/platform-common';
-import { Trim } from '../../common/validators';
+import { IdField, Trim } from '@village/platform-common';
 
 @InputType({ description: '新建网格' })
 export class CreateGridInput {

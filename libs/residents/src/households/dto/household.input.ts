@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
-import { PageArgs, IdField } from '@village/platform-common';
-import { Trim } from '../../common/validators';
+import { PageArgs, IdField, Trim } from '@village/platform-common';
 
 @InputType({ description: '新建户' })
 export class CreateHouseholdInput {

@@ -1,7 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Matches, MaxLength, MinLength } from 'class-validator';
-import { IdField } from '@village/platform-common';
-import { Trim } from '../../common/validators';
+import { IdField, Trim } from '@village/platform-common';
 
 @InputType({ description: '为村民开通登录账号（村民角色）' })
 export class CreateResidentLoginInput {

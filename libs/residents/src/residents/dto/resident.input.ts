@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
-import { PageArgs, SubjectType, IdField } from '@village/platform-common';
-import { IsCalendarDate, Trim } from '../../common/validators';
+import { PageArgs, SubjectType, IdField, Trim } from '@village/platform-common';
+import { IsCalendarDate } from '../../common/validators';
 import { Gender, ResidentStatus } from '../resident-status.enum';
 
 const PHONE = /^[0-9+-]{5,20}$/;

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
-import { SubjectType, IdField, IdListField } from '@village/platform-common';
-import { IsCalendarDate, Trim } from '../../common/validators';
+import { SubjectType, IdField, IdListField, Trim } from '@village/platform-common';
+import { IsCalendarDate } from '../../common/validators';
 
 @InputType({ description: '为村民添加一个主体身份' })
 export class AddSubjectRoleInput {
