@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import { TenantOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
-import { RuleStatus } from '../common/item-enums';
+import { Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { TenantIndexes } from '@village/platform-tenancy';
+import { RuleVersionColumns } from '../common/rule-version-columns';
 import { NUMERIC } from '@village/platform-common';
 import { FrameworkEntity } from '../framework/framework.entity';
 
@@ -8,25 +8,13 @@ import { FrameworkEntity } from '../framework/framework.entity';
 @Entity('town_manual')
 @Unique('uq_town_manual_version', ['townId', 'version'])
 @TenantIndexes('town_manual')
-export class TownManualEntity extends TenantOwnedColumns {
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class TownManualEntity extends RuleVersionColumns {
   @Column({ name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
   @ManyToOne(() => FrameworkEntity)
   @JoinColumn({ name: 'framework_id' })
   framework?: FrameworkEntity;
-
-  @Column({ type: 'int' })
-  version: number;
-
-  @Column({ type: 'varchar', length: 16, default: RuleStatus.DRAFT })
-  status: RuleStatus;
-
-  @Column({ type: 'varchar', length: 100 })
-  title: string;
 
   /** Registration window: the last N days of each month. */
   @Column({ name: 'registration_days', type: 'int', default: 3 })
@@ -60,19 +48,4 @@ export class TownManualEntity extends TenantOwnedColumns {
 
   @Column({ type: 'text', default: '' })
   procedure: string;
-
-  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
-  publishedAt: Date | null;
-
-  @Column({ name: 'published_by', type: 'uuid', nullable: true })
-  publishedBy: string | null;
-
-  @Column({ name: 'copied_from_id', type: 'uuid', nullable: true })
-  copiedFromId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
 }
