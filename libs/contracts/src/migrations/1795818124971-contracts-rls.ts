@@ -9,7 +9,7 @@ import {
   inlineSql,
   publishedFromAboveRls,
   runStatements,
-  tenantTableRls,
+  scopedTenantTable,
 } from '@village/platform-db';
 
 /**
@@ -24,8 +24,7 @@ export class ContractsRls1795818124971 implements MigrationInterface {
     await runStatements(queryRunner, [
       ...publishedFromAboveRls('contract_template', "status = 'PUBLISHED'"),
       grantToApp('contract_template', ['SELECT', 'INSERT', 'UPDATE']),
-      ...tenantTableRls('contract'),
-      grantToApp('contract', ['SELECT', 'INSERT', 'UPDATE']),
+      ...scopedTenantTable('contract', ['SELECT', 'INSERT', 'UPDATE']),
       ...appendOnlyTenantTable('contract_event'),
     ]);
 

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { dropTenantTableRls, grantToApp, runStatements, tenantTableRls } from '@village/platform-db';
+import { dropTenantTableRls, runStatements, scopedTenantTable } from '@village/platform-db';
 
 const TABLES = ['resident', 'household', 'grid', 'subject_role'];
 
@@ -10,10 +10,7 @@ export class ResidentsRls1795817586064 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await runStatements(
       queryRunner,
-      TABLES.flatMap((table) => [
-        ...tenantTableRls(table),
-        grantToApp(table, ['SELECT', 'INSERT', 'UPDATE']),
-      ]),
+      TABLES.flatMap((table) => scopedTenantTable(table, ['SELECT', 'INSERT', 'UPDATE'])),
     );
   }
 

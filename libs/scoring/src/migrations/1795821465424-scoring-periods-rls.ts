@@ -4,11 +4,10 @@ import {
   dropAppendOnly,
   dropGuard,
   dropTenantTableRls,
-  grantToApp,
   guardTrigger,
   inlineSql,
   runStatements,
-  tenantTableRls,
+  scopedTenantTable,
 } from '@village/platform-db';
 
 /**
@@ -21,8 +20,7 @@ export class ScoringPeriodsRls1795821465424 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await runStatements(queryRunner, [
-      ...tenantTableRls('scoring_period'),
-      grantToApp('scoring_period', ['SELECT', 'INSERT', 'UPDATE']),
+      ...scopedTenantTable('scoring_period', ['SELECT', 'INSERT', 'UPDATE']),
       ...appendOnlyTenantTable('scoring_period_event'),
     ]);
 

@@ -4,11 +4,10 @@ import {
   dropAppendOnly,
   dropGuard,
   dropTenantTableRls,
-  grantToApp,
   guardTrigger,
   inlineSql,
   runStatements,
-  tenantTableRls,
+  scopedTenantTable,
 } from '@village/platform-db';
 import { declarationDecidedOnce } from './declaration-decided-once';
 
@@ -22,8 +21,7 @@ export class DeclarationsRls1795822597437 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await runStatements(queryRunner, [
-      ...tenantTableRls('declaration'),
-      grantToApp('declaration', ['SELECT', 'INSERT', 'UPDATE']),
+      ...scopedTenantTable('declaration', ['SELECT', 'INSERT', 'UPDATE']),
       ...appendOnlyTenantTable('declaration_review'),
     ]);
 

@@ -4,11 +4,10 @@ import {
   dropAppendOnly,
   dropGuard,
   dropTenantTableRls,
-  grantToApp,
   guardTrigger,
   inlineSql,
   runStatements,
-  tenantTableRls,
+  scopedTenantTable,
 } from '@village/platform-db';
 
 const SNAPSHOTS = ['score_tally', 'score_tally_line', 'public_notice'];
@@ -24,8 +23,7 @@ export class TallyRls1795827711415 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await runStatements(queryRunner, [
       ...SNAPSHOTS.flatMap((table) => appendOnlyTenantTable(table)),
-      ...tenantTableRls('objection'),
-      grantToApp('objection', ['SELECT', 'INSERT', 'UPDATE']),
+      ...scopedTenantTable('objection', ['SELECT', 'INSERT', 'UPDATE']),
     ]);
     await queryRunner.query(`
       CREATE FUNCTION public.objection_answered_once() RETURNS trigger LANGUAGE plpgsql AS $$

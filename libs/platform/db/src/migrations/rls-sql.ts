@@ -52,7 +52,9 @@ export function dropTenantTableRls(table: string): string[] {
   ];
 }
 
-export function grantToApp(table: string, privileges: ('SELECT' | 'INSERT' | 'UPDATE')[]): string {
+export type AppPrivilege = 'SELECT' | 'INSERT' | 'UPDATE';
+
+export function grantToApp(table: string, privileges: AppPrivilege[]): string {
   return `GRANT ${privileges.join(', ')} ON ${table} TO ${APP_ROLE}`;
 }
 
@@ -71,10 +73,15 @@ export function dropAppendOnly(table: string): string[] {
   return [`DROP TRIGGER ${table}_append_only ON ${table}`, `DROP TRIGGER ${table}_no_truncate ON ${table}`];
 }
 
+/** A tenant table the app uses in scope: the standard forced policy, then the app's privileges on it. */
+export function scopedTenantTable(table: string, privileges: AppPrivilege[]): string[] {
+  return [...tenantTableRls(table), grantToApp(table, privileges)];
+}
+
 /**
  * A tenant table that is only ever appended to (histories, snapshots, the ledger): the standard policy,
  * SELECT and INSERT for the app, and triggers refusing every change even from the owner.
  */
 export function appendOnlyTenantTable(table: string): string[] {
-  return [...tenantTableRls(table), grantToApp(table, ['SELECT', 'INSERT']), ...appendOnly(table)];
+  return [...scopedTenantTable(table, ['SELECT', 'INSERT']), ...appendOnly(table)];
 }
