@@ -1,6 +1,6 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { TenantIndexes } from '@village/platform-tenancy';
-import { ItemColumns } from '../common/item-columns';
+import { DraftItemColumns } from '../common/draft-item-columns';
 import { FrameworkEntity } from './framework.entity';
 
 /**
@@ -10,23 +10,11 @@ import { FrameworkEntity } from './framework.entity';
 @Entity('evaluation_item')
 @Unique('uq_evaluation_item_code', ['frameworkId', 'code'])
 @TenantIndexes('evaluation_item')
-export class EvaluationItemEntity extends ItemColumns {
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class EvaluationItemEntity extends DraftItemColumns {
   @Column({ name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
   @ManyToOne(() => FrameworkEntity)
   @JoinColumn({ name: 'framework_id' })
   framework?: FrameworkEntity;
-
-  @Column({ type: 'int', default: 0 })
-  position: number;
-
-  @Column({ type: 'boolean', default: false })
-  withdrawn: boolean;
-
-  @Column({ type: 'boolean', default: false })
-  published: boolean;
 }
