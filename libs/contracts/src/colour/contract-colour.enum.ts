@@ -1,5 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
-import { SubjectType } from '@village/platform-common';
+import { SubjectType, registerLabelledEnum } from '@village/platform-common';
 
 /** The five-colour contracts (五色契约, docs/domain.md §9): one colour per kind of subject. */
 export enum ContractColour {
@@ -46,10 +45,4 @@ export function isHouseholdColour(colour: ContractColour): boolean {
   return colour === ContractColour.BLUE;
 }
 
-registerEnumType(ContractColour, {
-  name: 'ContractColour',
-  description: '五色契约的颜色',
-  valuesMap: Object.fromEntries(
-    Object.entries(CONTRACT_COLOUR_LABELS).map(([k, v]) => [k, { description: v }]),
-  ),
-});
+registerLabelledEnum(ContractColour, 'ContractColour', '五色契约的颜色', CONTRACT_COLOUR_LABELS);

@@ -8,15 +8,13 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ContractEntity } from './contract.entity';
 import { ContractEventKind, ContractStatus } from './contract-status.enum';
 
 /** The status history of a contract: append-only (the table refuses UPDATE and DELETE). */
 @Entity('contract_event')
-@Index('ix_contract_event_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_contract_event_town', ['townId'])
-@Index('ix_contract_event_village', ['villageId'])
+@TenantIndexes('contract_event')
 @Index('ix_contract_event_contract', ['contractId'])
 export class ContractEventEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')

@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@village/platform-common';
 
 /** A contract moves only forward: DRAFT → SIGNED → TERMINATED. */
 export enum ContractStatus {
@@ -26,10 +26,4 @@ export enum ContractEventKind {
   TERMINATED = 'TERMINATED',
 }
 
-registerEnumType(ContractStatus, {
-  name: 'ContractStatus',
-  description: '契约状态',
-  valuesMap: Object.fromEntries(
-    Object.entries(CONTRACT_STATUS_LABELS).map(([k, v]) => [k, { description: v }]),
-  ),
-});
+registerLabelledEnum(ContractStatus, 'ContractStatus', '契约状态', CONTRACT_STATUS_LABELS);

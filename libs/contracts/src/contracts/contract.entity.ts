@@ -9,7 +9,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { HouseholdEntity, ResidentEntity } from '@village/residents';
 import { ContractColour } from '../colour/contract-colour.enum';
 import { ContractTemplateEntity } from '../templates/contract-template.entity';
@@ -20,9 +20,7 @@ import { ContractStatus } from './contract-status.enum';
  * copied here when the draft is made, so later template versions never alter a signed contract.
  */
 @Entity('contract')
-@Index('ix_contract_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_contract_town', ['townId'])
-@Index('ix_contract_village', ['villageId', 'year', 'colour'])
+@TenantIndexes('contract', { village: ['villageId', 'year', 'colour'] })
 @Index('uq_contract_live_resident', ['residentId', 'colour', 'year'], {
   unique: true,
   where: `"resident_id" IS NOT NULL AND "status" <> 'TERMINATED'`,

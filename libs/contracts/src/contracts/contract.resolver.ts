@@ -1,8 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Permission } from '@village/platform-common';
+import { Allow, Permission, IdArgs } from '@village/platform-common';
 import { Ctx, RequestContext } from '@village/platform-tenancy';
 import { CONTRACT_COLOURS } from '../colour/contract-colour.enum';
-import { IdArgs } from '../common/id.args';
 import { ContractService } from './contract.service';
 import { GenerateContractDraftsInput, SignContractInput, TerminateContractInput } from './dto/contract.input';
 import {

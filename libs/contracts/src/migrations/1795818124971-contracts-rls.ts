@@ -1,9 +1,15 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import {
-  appendOnly,
+  appendOnlyTenantTable,
+  dropAppendOnly,
+  dropGuard,
+  dropTenantTableRls,
   grantToApp,
+  guardTrigger,
+  inlineSql,
   publishedFromAboveRls,
-  tenantTableRls,
+  runStatements,
+  scopedTenantTable,
 } from '@village/platform-db/migrations';
 
 /**
@@ -15,15 +21,12 @@ export class ContractsRls1795818124971 implements MigrationInterface {
   name = 'ContractsRls1795818124971';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const sql of publishedFromAboveRls('contract_template', "status = 'PUBLISHED'")) {
-      await queryRunner.query(sql);
-    }
-    await queryRunner.query(grantToApp('contract_template', ['SELECT', 'INSERT', 'UPDATE']));
-    for (const sql of tenantTableRls('contract')) await queryRunner.query(sql);
-    await queryRunner.query(grantToApp('contract', ['SELECT', 'INSERT', 'UPDATE']));
-    for (const sql of tenantTableRls('contract_event')) await queryRunner.query(sql);
-    await queryRunner.query(grantToApp('contract_event', ['SELECT', 'INSERT']));
-    for (const sql of appendOnly('contract_event')) await queryRunner.query(sql);
+    await runStatements(queryRunner, [
+      ...publishedFromAboveRls('contract_template', "status = 'PUBLISHED'"),
+      grantToApp('contract_template', ['SELECT', 'INSERT', 'UPDATE']),
+      ...scopedTenantTable('contract', ['SELECT', 'INSERT', 'UPDATE']),
+      ...appendOnlyTenantTable('contract_event'),
+    ]);
 
     await queryRunner.query(`
       CREATE FUNCTION public.contract_template_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -40,9 +43,7 @@ export class ContractsRls1795818124971 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await queryRunner.query(`
-      CREATE TRIGGER contract_template_immutable BEFORE UPDATE ON contract_template
-        FOR EACH ROW EXECUTE FUNCTION public.contract_template_immutable()`);
+    await queryRunner.query(inlineSql(6, guardTrigger('contract_template_immutable', 'contract_template')));
 
     await queryRunner.query(`
       CREATE FUNCTION public.contract_forward_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -73,23 +74,16 @@ export class ContractsRls1795818124971 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await queryRunner.query(`
-      CREATE TRIGGER contract_forward_only BEFORE UPDATE ON contract
-        FOR EACH ROW EXECUTE FUNCTION public.contract_forward_only()`);
+    await queryRunner.query(inlineSql(6, guardTrigger('contract_forward_only', 'contract')));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TRIGGER contract_forward_only ON contract');
-    await queryRunner.query('DROP FUNCTION public.contract_forward_only()');
-    await queryRunner.query('DROP TRIGGER contract_template_immutable ON contract_template');
-    await queryRunner.query('DROP FUNCTION public.contract_template_immutable()');
-    await queryRunner.query('DROP TRIGGER contract_event_append_only ON contract_event');
-    await queryRunner.query('DROP TRIGGER contract_event_no_truncate ON contract_event');
-    await queryRunner.query('DROP POLICY contract_template_from_above ON contract_template');
-    for (const table of ['contract_template', 'contract', 'contract_event']) {
-      await queryRunner.query(`DROP POLICY ${table}_scope ON ${table}`);
-      await queryRunner.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);
-      await queryRunner.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
-    }
+    await runStatements(queryRunner, [
+      ...dropGuard('contract_forward_only', 'contract'),
+      ...dropGuard('contract_template_immutable', 'contract_template'),
+      ...dropAppendOnly('contract_event'),
+      'DROP POLICY contract_template_from_above ON contract_template',
+      ...['contract_template', 'contract', 'contract_event'].flatMap((table) => dropTenantTableRls(table)),
+    ]);
   }
 }

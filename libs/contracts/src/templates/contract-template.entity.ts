@@ -9,7 +9,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { TenantOwnedColumns } from '@village/platform-tenancy';
+import { TenantOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ContractColour } from '../colour/contract-colour.enum';
 import { TemplateStatus } from './template-status.enum';
 
@@ -19,9 +19,7 @@ import { TemplateStatus } from './template-status.enum';
  * versions are immutable (service check + trigger); a change is a new version.
  */
 @Entity('contract_template')
-@Index('ix_contract_template_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_contract_template_town', ['townId'])
-@Index('ix_contract_template_village', ['villageId'])
+@TenantIndexes('contract_template')
 @Index('uq_contract_template_district_version', ['districtId', 'colour', 'version'], {
   unique: true,
   where: '"town_id" IS NULL',

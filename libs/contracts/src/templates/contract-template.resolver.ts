@@ -1,7 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Permission } from '@village/platform-common';
+import { Allow, Permission, IdArgs } from '@village/platform-common';
 import { Ctx, RequestContext } from '@village/platform-tenancy';
-import { IdArgs } from '../common/id.args';
 import { ContractTemplateService } from './contract-template.service';
 import {
   ContractTemplatePage,

@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@village/platform-common';
 
 /** A template is edited as a DRAFT; once PUBLISHED it never changes (a change is a new version). */
 export enum TemplateStatus {
@@ -6,8 +6,7 @@ export enum TemplateStatus {
   PUBLISHED = 'PUBLISHED',
 }
 
-registerEnumType(TemplateStatus, {
-  name: 'ContractTemplateStatus',
-  description: '契约模板状态',
-  valuesMap: { DRAFT: { description: '草稿' }, PUBLISHED: { description: '已发布（不可修改）' } },
+registerLabelledEnum(TemplateStatus, 'ContractTemplateStatus', '契约模板状态', {
+  DRAFT: '草稿',
+  PUBLISHED: '已发布（不可修改）',
 });

@@ -1,5 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
-import { SubjectType } from '@village/platform-common';
+import { SubjectType, registerLabelledEnum } from '@village/platform-common';
 
 /** The subject tracks appraised at year end (民主评议): party members and representatives. */
 export const APPRAISED_SUBJECTS = [SubjectType.PARTY_MEMBER, SubjectType.REPRESENTATIVE] as const;
@@ -27,17 +26,6 @@ export const SAMPLE_FINDING_LABELS: Record<SampleFinding, string> = {
   [SampleFinding.QUESTIONED]: '存在疑问',
 };
 
-const described = <T extends string>(labels: Record<T, string>) =>
-  Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, { description: v as string }]));
+registerLabelledEnum(AppraisalRaterKind, 'AppraisalRaterKind', '民主评议类别', APPRAISAL_RATER_KIND_LABELS);
 
-registerEnumType(AppraisalRaterKind, {
-  name: 'AppraisalRaterKind',
-  description: '民主评议类别',
-  valuesMap: described(APPRAISAL_RATER_KIND_LABELS),
-});
-
-registerEnumType(SampleFinding, {
-  name: 'SampleFinding',
-  description: '上级审查结论',
-  valuesMap: described(SAMPLE_FINDING_LABELS),
-});
+registerLabelledEnum(SampleFinding, 'SampleFinding', '上级审查结论', SAMPLE_FINDING_LABELS);

@@ -11,7 +11,7 @@ import {
   type Relation,
 } from 'typeorm';
 import type { SubjectType } from '@village/platform-common';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ResidentEntity } from '@village/residents';
 import { AppraisalRaterKind } from './appraisal-enums';
 
@@ -25,8 +25,7 @@ import { AppraisalRaterKind } from './appraisal-enums';
 @Check('ck_appraisal_rating_subject', `"subject_type" IN ('PARTY_MEMBER', 'REPRESENTATIVE')`)
 @Check('ck_appraisal_rating_kind', `"rater_kind" IN ('PEER', 'MASS')`)
 @Check('ck_appraisal_rating_not_self', `"rater_resident_id" <> "ratee_resident_id"`)
-@Index('ix_appraisal_rating_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_appraisal_rating_town', ['townId'])
+@TenantIndexes('appraisal_rating', { village: false })
 @Index('ix_appraisal_rating_village_year', ['villageId', 'year'])
 @Index('ix_appraisal_rating_rater', ['raterResidentId'])
 export class AppraisalRatingEntity extends VillageOwnedColumns {

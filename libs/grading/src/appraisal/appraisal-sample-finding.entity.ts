@@ -3,14 +3,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
-  Index,
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
   Unique,
   type Relation,
 } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { AppraisalSampleReviewEntity } from './appraisal-sample-review.entity';
 import { SampleFinding } from './appraisal-enums';
 
@@ -22,9 +21,7 @@ import { SampleFinding } from './appraisal-enums';
   'ck_appraisal_sample_finding_note',
   `"finding" = 'CONFIRMED' OR length(btrim(coalesce("note", ''))) > 0`,
 )
-@Index('ix_appraisal_sample_finding_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_appraisal_sample_finding_town', ['townId'])
-@Index('ix_appraisal_sample_finding_village', ['villageId'])
+@TenantIndexes('appraisal_sample_finding')
 export class AppraisalSampleFindingEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')
   id: string;

@@ -2,14 +2,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
-  Index,
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
   Unique,
   type Relation,
 } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ResidentEntity } from '@village/residents';
 
 /**
@@ -19,8 +18,7 @@ import { ResidentEntity } from '@village/residents';
 @Entity('appraisal_sample_review')
 @Unique('uq_appraisal_sample_review_person', ['villageId', 'year', 'residentId'])
 @Unique('uq_appraisal_sample_review_position', ['villageId', 'year', 'position'])
-@Index('ix_appraisal_sample_review_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_appraisal_sample_review_town', ['townId'])
+@TenantIndexes('appraisal_sample_review', { village: false })
 export class AppraisalSampleReviewEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@village/platform-common';
 import type { ScoreRules } from '@village/rulebook';
 
 /**
@@ -21,13 +21,7 @@ export const GRADE_LABELS: Record<Grade, string> = {
   [Grade.UNQUALIFIED]: '不合格',
 };
 
-registerEnumType(Grade, {
-  name: 'Grade',
-  description: '年度等次（党员、村民代表）',
-  valuesMap: Object.fromEntries(
-    Object.entries(GRADE_LABELS).map(([grade, label]) => [grade, { description: label }]),
-  ) as Record<Grade, { description: string }>,
-});
+registerLabelledEnum(Grade, 'Grade', '年度等次（党员、村民代表）', GRADE_LABELS);
 
 export const PROBATIONARY_NOTE = '预备党员不参加等次评定';
 

@@ -1,5 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db/migrations';
+import {
+  appendOnlyTenantTable,
+  dropAppendOnly,
+  dropTenantTableRls,
+  runStatements,
+} from '@village/platform-db/migrations';
 
 const TABLES = ['appraisal_rating', 'appraisal_sample_review', 'appraisal_sample_finding'];
 
@@ -12,20 +17,16 @@ export class AppraisalRls1795825728002 implements MigrationInterface {
   name = 'AppraisalRls1795825728002';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const table of TABLES) {
-      for (const sql of tenantTableRls(table)) await queryRunner.query(sql);
-      await queryRunner.query(grantToApp(table, ['SELECT', 'INSERT']));
-      for (const sql of appendOnly(table)) await queryRunner.query(sql);
-    }
+    await runStatements(
+      queryRunner,
+      TABLES.flatMap((table) => appendOnlyTenantTable(table)),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of [...TABLES].reverse()) {
-      await queryRunner.query(`DROP TRIGGER ${table}_append_only ON ${table}`);
-      await queryRunner.query(`DROP TRIGGER ${table}_no_truncate ON ${table}`);
-      await queryRunner.query(`DROP POLICY ${table}_scope ON ${table}`);
-      await queryRunner.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);
-      await queryRunner.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
-    }
+    await runStatements(
+      queryRunner,
+      [...TABLES].reverse().flatMap((table) => [...dropAppendOnly(table), ...dropTenantTableRls(table)]),
+    );
   }
 }

@@ -1,9 +1,8 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
+import { ArgsType } from '@nestjs/graphql';
+import { IdField } from '@village/platform-common';
 
 @ArgsType()
 export class VillageArgs {
-  @Field(() => ID, { description: '村' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村' })
   villageId: string;
 }

@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@village/platform-common';
 
 /** The places in a "1+4+N" governance team: 1 leader, 4 deputies, N grid workers. */
 export enum GovernanceRole {
@@ -13,10 +13,4 @@ export const GOVERNANCE_ROLE_LABELS: Record<GovernanceRole, string> = {
   [GovernanceRole.GRID_WORKER]: '网格员（N）',
 };
 
-registerEnumType(GovernanceRole, {
-  name: 'GovernanceRole',
-  description: '“1+4+N”治理队伍中的位置',
-  valuesMap: Object.fromEntries(
-    Object.entries(GOVERNANCE_ROLE_LABELS).map(([k, v]) => [k, { description: v }]),
-  ),
-});
+registerLabelledEnum(GovernanceRole, 'GovernanceRole', '“1+4+N”治理队伍中的位置', GOVERNANCE_ROLE_LABELS);

@@ -1,15 +1,5 @@
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  Unique,
-  type Relation,
-} from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique, type Relation } from 'typeorm';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ResidentEntity } from '@village/residents';
 import { GovernanceRole } from './governance-role.enum';
 import { GovernanceTeamEntity } from './governance-team.entity';
@@ -18,9 +8,7 @@ import { GovernanceTeamEntity } from './governance-team.entity';
 @Entity('governance_team_member')
 @Unique('uq_governance_team_member_resident', ['teamId', 'residentId'])
 @Check('ck_governance_team_member_role', `"role" IN ('LEADER', 'DEPUTY', 'GRID_WORKER')`)
-@Index('ix_governance_team_member_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_governance_team_member_town', ['townId'])
-@Index('ix_governance_team_member_village', ['villageId'])
+@TenantIndexes('governance_team_member')
 export class GovernanceTeamMemberEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 
 /**
  * One version of a village's "1+4+N" governance team. Each change appends a new version with its whole
@@ -7,8 +7,7 @@ import { VillageOwnedColumns } from '@village/platform-tenancy';
  */
 @Entity('governance_team')
 @Unique('uq_governance_team_village_version', ['villageId', 'version'])
-@Index('ix_governance_team_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_governance_team_town', ['townId'])
+@TenantIndexes('governance_team', { village: false })
 export class GovernanceTeamEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')
   id: string;

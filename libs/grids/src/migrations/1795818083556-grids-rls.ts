@@ -1,6 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '@village/platform-db/migrations';
-import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db/migrations';
+import {
+  APP_ROLE,
+  appendOnly,
+  dropAppendOnly,
+  dropTenantTableRls,
+  grantToApp,
+  runStatements,
+  tenantTableRls,
+} from '@village/platform-db/migrations';
 
 const TABLES = [
   'post',
@@ -21,7 +28,7 @@ export class GridsRls1795818083556 implements MigrationInterface {
   name = 'GridsRls1795818083556';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const statements = [
+    await runStatements(queryRunner, [
       ...TABLES.flatMap((table) => tenantTableRls(table)),
       grantToApp('post', ['SELECT', 'INSERT']),
       grantToApp('post_assignment', ['SELECT', 'INSERT']),
@@ -38,22 +45,17 @@ export class GridsRls1795818083556 implements MigrationInterface {
         grantToApp(table, ['SELECT', 'INSERT']),
         ...appendOnly(table),
       ]),
-    ];
-    for (const sql of statements) await queryRunner.query(sql);
+    ]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['captain_rota', 'governance_team', 'governance_team_member']) {
-      await queryRunner.query(`DROP TRIGGER ${table}_append_only ON ${table}`);
-      await queryRunner.query(`DROP TRIGGER ${table}_no_truncate ON ${table}`);
-    }
-    await queryRunner.query('DROP TRIGGER scoring_team_member_ended_is_final ON scoring_team_member');
-    await queryRunner.query('DROP TRIGGER post_assignment_ended_is_final ON post_assignment');
-    for (const table of TABLES) {
-      await queryRunner.query(`REVOKE ALL ON ${table} FROM ${APP_ROLE}`);
-      await queryRunner.query(`DROP POLICY ${table}_scope ON ${table}`);
-      await queryRunner.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);
-      await queryRunner.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
-    }
+    await runStatements(queryRunner, [
+      ...['captain_rota', 'governance_team', 'governance_team_member'].flatMap((table) =>
+        dropAppendOnly(table),
+      ),
+      'DROP TRIGGER scoring_team_member_ended_is_final ON scoring_team_member',
+      'DROP TRIGGER post_assignment_ended_is_final ON post_assignment',
+      ...TABLES.flatMap((table) => [`REVOKE ALL ON ${table} FROM ${APP_ROLE}`, ...dropTenantTableRls(table)]),
+    ]);
   }
 }

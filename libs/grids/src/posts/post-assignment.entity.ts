@@ -9,7 +9,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ResidentEntity } from '@village/residents';
 import { PostEntity } from './post.entity';
 
@@ -19,9 +19,7 @@ import { PostEntity } from './post.entity';
  */
 @Entity('post_assignment')
 @Check('ck_post_assignment_dates', '"end_date" IS NULL OR "end_date" >= "start_date"')
-@Index('ix_post_assignment_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_post_assignment_town', ['townId'])
-@Index('ix_post_assignment_village', ['villageId'])
+@TenantIndexes('post_assignment')
 @Index('ix_post_assignment_post', ['postId', 'residentId'])
 @Index('ix_post_assignment_resident', ['residentId'])
 export class PostAssignmentEntity extends VillageOwnedColumns {

@@ -2,14 +2,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
-  Index,
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
   Unique,
   type Relation,
 } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { GridEntity } from '@village/residents';
 
 /**
@@ -18,9 +17,7 @@ import { GridEntity } from '@village/residents';
  */
 @Entity('post')
 @Unique('uq_post_grid_name', ['gridId', 'name'])
-@Index('ix_post_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_post_town', ['townId'])
-@Index('ix_post_village', ['villageId', 'gridId'])
+@TenantIndexes('post', { village: ['villageId', 'gridId'] })
 export class PostEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,7 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Permission } from '@village/platform-common';
+import { Allow, Permission, IdArgs } from '@village/platform-common';
 import { Ctx, RequestContext } from '@village/platform-tenancy';
-import { IdArgs } from '../common/id.args';
 import { CreatePostInput } from './dto/create-post.input';
 import { AssignPostHolderInput, EndPostAssignmentInput } from './dto/post-assignment.input';
 import { PostAssignmentType, PostPage, PostType } from './dto/post.type';

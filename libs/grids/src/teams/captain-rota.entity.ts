@@ -3,14 +3,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
-  Index,
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
   Unique,
   type Relation,
 } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ScoringTeamEntity } from './scoring-team.entity';
 
 /**
@@ -21,9 +20,7 @@ import { ScoringTeamEntity } from './scoring-team.entity';
 @Unique('uq_captain_rota_team_version', ['teamId', 'version'])
 @Check('ck_captain_rota_period', '"period_days" BETWEEN 1 AND 366')
 @Check('ck_captain_rota_residents', 'cardinality("resident_ids") > 0')
-@Index('ix_captain_rota_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_captain_rota_town', ['townId'])
-@Index('ix_captain_rota_village', ['villageId'])
+@TenantIndexes('captain_rota')
 export class CaptainRotaEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@village/platform-common';
 
 /** The three kinds every scoring team needs (党员先锋+村干部+群众代表, docs/domain.md §10.3). */
 export enum ScoringTeamMemberKind {
@@ -13,8 +13,4 @@ export const MEMBER_KIND_LABELS: Record<ScoringTeamMemberKind, string> = {
   [ScoringTeamMemberKind.MASSES_REPRESENTATIVE]: '群众代表',
 };
 
-registerEnumType(ScoringTeamMemberKind, {
-  name: 'ScoringTeamMemberKind',
-  description: '评分队伍成员类别',
-  valuesMap: Object.fromEntries(Object.entries(MEMBER_KIND_LABELS).map(([k, v]) => [k, { description: v }])),
-});
+registerLabelledEnum(ScoringTeamMemberKind, 'ScoringTeamMemberKind', '评分队伍成员类别', MEMBER_KIND_LABELS);

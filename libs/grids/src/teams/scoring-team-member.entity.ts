@@ -9,7 +9,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ResidentEntity } from '@village/residents';
 import { ScoringTeamMemberKind } from './member-kind.enum';
 import { ScoringTeamEntity } from './scoring-team.entity';
@@ -21,9 +21,7 @@ import { ScoringTeamEntity } from './scoring-team.entity';
 @Entity('scoring_team_member')
 @Check('ck_scoring_team_member_dates', '"end_date" IS NULL OR "end_date" >= "start_date"')
 @Check('ck_scoring_team_member_kind', `"kind" IN ('PARTY_PIONEER', 'VILLAGE_CADRE', 'MASSES_REPRESENTATIVE')`)
-@Index('ix_scoring_team_member_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_scoring_team_member_town', ['townId'])
-@Index('ix_scoring_team_member_village', ['villageId'])
+@TenantIndexes('scoring_team_member')
 @Index('ix_scoring_team_member_team', ['teamId', 'endDate'])
 export class ScoringTeamMemberEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')

@@ -1,5 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { Check, Column, CreateDateColumn, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 
 /** The number of scoring teams a village runs (docs/domain.md §10.3: three). */
 export const SCORING_TEAM_COUNT = 3;
@@ -8,9 +8,7 @@ export const SCORING_TEAM_COUNT = 3;
 @Entity('scoring_team')
 @Unique('uq_scoring_team_village_number', ['villageId', 'number'])
 @Check('ck_scoring_team_number', '"number" BETWEEN 1 AND 3')
-@Index('ix_scoring_team_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_scoring_team_town', ['townId'])
-@Index('ix_scoring_team_village', ['villageId'])
+@TenantIndexes('scoring_team')
 export class ScoringTeamEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')
   id: string;

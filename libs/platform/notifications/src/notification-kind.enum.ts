@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@village/platform-common';
 
 /** What a notification is about; the inbox shows the Chinese label. */
 export enum NotificationKind {
@@ -22,10 +22,4 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.GENERAL]: '通知',
 };
 
-registerEnumType(NotificationKind, {
-  name: 'NotificationKind',
-  description: '消息类型',
-  valuesMap: Object.fromEntries(
-    Object.entries(NOTIFICATION_KIND_LABELS).map(([kind, label]) => [kind, { description: label }]),
-  ) as Partial<Record<NotificationKind, { description: string }>>,
-});
+registerLabelledEnum(NotificationKind, 'NotificationKind', '消息类型', NOTIFICATION_KIND_LABELS);

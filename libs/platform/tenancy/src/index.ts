@@ -1,6 +1,7 @@
 export * from './org/org-level.enum';
 export * from './org/tenant-ref';
 export * from './org/tenant-columns';
+export * from './org/tenant-indexes';
 export * from './org/org-unit.entity';
 export * from './org/org.service';
 export * from './org/dto/org-unit.type';

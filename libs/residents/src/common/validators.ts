@@ -1,4 +1,3 @@
-import { Transform } from 'class-transformer';
 import { ValidateBy } from 'class-validator';
 import { isCalendarDate } from '../pii/id-number';
 
@@ -12,8 +11,3 @@ export function IsCalendarDate(): PropertyDecorator {
     },
   });
 }
-
-export const Trim = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
-
-export const UUID_MESSAGE = { message: '必须是有效的编号' };

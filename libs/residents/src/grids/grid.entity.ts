@@ -2,14 +2,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
-  Index,
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
   Unique,
   type Relation,
 } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ResidentEntity } from '../residents/resident.entity';
 
 /**
@@ -18,9 +17,7 @@ import { ResidentEntity } from '../residents/resident.entity';
  */
 @Entity('grid')
 @Unique('uq_grid_village_code', ['villageId', 'code'])
-@Index('ix_grid_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_grid_town', ['townId'])
-@Index('ix_grid_village', ['villageId'])
+@TenantIndexes('grid')
 export class GridEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')
   id: string;

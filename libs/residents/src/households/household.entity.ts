@@ -2,23 +2,20 @@ import {
   Column,
   CreateDateColumn,
   Entity,
-  Index,
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
   Unique,
   type Relation,
 } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { GridEntity } from '../grids/grid.entity';
 import { ResidentEntity } from '../residents/resident.entity';
 
 /** A household (户): the unit of the BLUE self-governance contract and of household-scored items. */
 @Entity('household')
 @Unique('uq_household_village_code', ['villageId', 'code'])
-@Index('ix_household_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_household_town', ['townId'])
-@Index('ix_household_village', ['villageId'])
+@TenantIndexes('household')
 export class HouseholdEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@village/platform-common';
 
 /** Only ACTIVE residents are scored. */
 export enum ResidentStatus {
@@ -22,15 +22,10 @@ export enum Gender {
 
 export const GENDER_LABELS: Record<Gender, string> = { [Gender.MALE]: '男', [Gender.FEMALE]: '女' };
 
-registerEnumType(ResidentStatus, {
-  name: 'ResidentStatus',
-  description: '村民状态（只有在村村民参与积分）',
-  valuesMap: Object.fromEntries(
-    Object.entries(RESIDENT_STATUS_LABELS).map(([k, v]) => [k, { description: v }]),
-  ),
-});
-registerEnumType(Gender, {
-  name: 'Gender',
-  description: '性别',
-  valuesMap: { MALE: { description: '男' }, FEMALE: { description: '女' } },
-});
+registerLabelledEnum(
+  ResidentStatus,
+  'ResidentStatus',
+  '村民状态（只有在村村民参与积分）',
+  RESIDENT_STATUS_LABELS,
+);
+registerLabelledEnum(Gender, 'Gender', '性别', GENDER_LABELS);

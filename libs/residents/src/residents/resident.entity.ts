@@ -10,7 +10,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { UserEntity } from '@village/platform-auth';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { GridEntity } from '../grids/grid.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import { Gender, ResidentStatus } from './resident-status.enum';
@@ -22,9 +22,7 @@ import { Gender, ResidentStatus } from './resident-status.enum';
 @Entity('resident')
 @Unique('uq_resident_id_number', ['districtId', 'idNumberHash'])
 @Unique('uq_resident_user', ['userId'])
-@Index('ix_resident_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_resident_town', ['townId'])
-@Index('ix_resident_village', ['villageId', 'status'])
+@TenantIndexes('resident', { village: ['villageId', 'status'] })
 @Index('ix_resident_household', ['householdId'])
 export class ResidentEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')

@@ -8,15 +8,13 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ResidentEntity } from '../residents/resident.entity';
 import { ResidentStatus } from '../residents/resident-status.enum';
 
 /** One change of a resident's status and why (迁出、已故、…). Append-only: the history is never rewritten. */
 @Entity('resident_status_change')
-@Index('ix_resident_status_change_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_resident_status_change_town', ['townId'])
-@Index('ix_resident_status_change_village', ['villageId'])
+@TenantIndexes('resident_status_change')
 @Index('ix_resident_status_change_resident', ['residentId', 'changedAt'])
 export class ResidentStatusChangeEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')

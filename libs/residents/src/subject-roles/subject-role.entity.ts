@@ -8,7 +8,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ResidentEntity } from '../residents/resident.entity';
 import { SubjectType } from '@village/platform-common';
 
@@ -17,9 +17,7 @@ import { SubjectType } from '@village/platform-common';
  * row, so who held what, when, stays answerable.
  */
 @Entity('subject_role')
-@Index('ix_subject_role_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_subject_role_town', ['townId'])
-@Index('ix_subject_role_village', ['villageId', 'subjectType'])
+@TenantIndexes('subject_role', { village: ['villageId', 'subjectType'] })
 @Index('ix_subject_role_resident', ['residentId'])
 export class SubjectRoleEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')

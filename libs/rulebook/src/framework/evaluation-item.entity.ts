@@ -1,5 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import { ItemColumns } from '../common/item-columns';
+import { Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { TenantIndexes } from '@village/platform-tenancy';
+import { DraftItemColumns } from '../common/draft-item-columns';
 import { FrameworkEntity } from './framework.entity';
 
 /**
@@ -8,26 +9,12 @@ import { FrameworkEntity } from './framework.entity';
  */
 @Entity('evaluation_item')
 @Unique('uq_evaluation_item_code', ['frameworkId', 'code'])
-@Index('ix_evaluation_item_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_evaluation_item_town', ['townId'])
-@Index('ix_evaluation_item_village', ['villageId'])
-export class EvaluationItemEntity extends ItemColumns {
-  @PrimaryColumn('uuid')
-  id: string;
-
+@TenantIndexes('evaluation_item')
+export class EvaluationItemEntity extends DraftItemColumns {
   @Column({ name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
   @ManyToOne(() => FrameworkEntity)
   @JoinColumn({ name: 'framework_id' })
   framework?: FrameworkEntity;
-
-  @Column({ type: 'int', default: 0 })
-  position: number;
-
-  @Column({ type: 'boolean', default: false })
-  withdrawn: boolean;
-
-  @Column({ type: 'boolean', default: false })
-  published: boolean;
 }

@@ -1,29 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
-import { TenantOwnedColumns } from '@village/platform-tenancy';
-import { RuleStatus } from '../common/item-enums';
+import { Column, Entity, Unique } from 'typeorm';
+import { TenantIndexes } from '@village/platform-tenancy';
+import { RuleVersionColumns } from '../common/rule-version-columns';
 import { withRuleDefaults, type ScoreRules } from '../rules/score-rules';
 
 /** The district's scoring framework for one year, in numbered versions; immutable once published. */
 @Entity('framework')
 @Unique('uq_framework_version', ['districtId', 'year', 'version'])
-@Index('ix_framework_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_framework_town', ['townId'])
-@Index('ix_framework_village', ['villageId'])
-export class FrameworkEntity extends TenantOwnedColumns {
-  @PrimaryColumn('uuid')
-  id: string;
-
+@TenantIndexes('framework')
+export class FrameworkEntity extends RuleVersionColumns {
   @Column({ type: 'int' })
   year: number;
-
-  @Column({ type: 'int' })
-  version: number;
-
-  @Column({ type: 'varchar', length: 16, default: RuleStatus.DRAFT })
-  status: RuleStatus;
-
-  @Column({ type: 'varchar', length: 100 })
-  title: string;
 
   /** Read through withRuleDefaults: rows stored before a rule key existed get its default. */
   @Column({
@@ -37,19 +23,4 @@ export class FrameworkEntity extends TenantOwnedColumns {
 
   @Column({ name: 'max_adjustment_percent', type: 'int', default: 20 })
   maxAdjustmentPercent: number;
-
-  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
-  publishedAt: Date | null;
-
-  @Column({ name: 'published_by', type: 'uuid', nullable: true })
-  publishedBy: string | null;
-
-  @Column({ name: 'copied_from_id', type: 'uuid', nullable: true })
-  copiedFromId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
 }

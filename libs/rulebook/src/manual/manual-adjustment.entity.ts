@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import { TenantOwnedColumns } from '@village/platform-tenancy';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { TenantOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { NUMERIC } from '@village/platform-common';
 import { TownManualEntity } from './town-manual.entity';
 
@@ -8,9 +8,7 @@ const points = { type: 'numeric', precision: 8, scale: 2, transformer: NUMERIC, 
 /** How a manual treats one framework item: disabled, or with adjusted points (null keeps the framework's). */
 @Entity('manual_adjustment')
 @Unique('uq_manual_adjustment_item', ['manualId', 'itemCode'])
-@Index('ix_manual_adjustment_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_manual_adjustment_town', ['townId'])
-@Index('ix_manual_adjustment_village', ['villageId'])
+@TenantIndexes('manual_adjustment')
 export class ManualAdjustmentEntity extends TenantOwnedColumns {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,30 +1,17 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import { ItemColumns } from '../common/item-columns';
+import { Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { TenantIndexes } from '@village/platform-tenancy';
+import { DraftItemColumns } from '../common/draft-item-columns';
 import { TownManualEntity } from './town-manual.entity';
 
 /** An item the town adds on top of the framework in one manual version. */
 @Entity('town_item')
 @Unique('uq_town_item_code', ['manualId', 'code'])
-@Index('ix_town_item_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_town_item_town', ['townId'])
-@Index('ix_town_item_village', ['villageId'])
-export class TownItemEntity extends ItemColumns {
-  @PrimaryColumn('uuid')
-  id: string;
-
+@TenantIndexes('town_item')
+export class TownItemEntity extends DraftItemColumns {
   @Column({ name: 'manual_id', type: 'uuid' })
   manualId: string;
 
   @ManyToOne(() => TownManualEntity)
   @JoinColumn({ name: 'manual_id' })
   manual?: TownManualEntity;
-
-  @Column({ type: 'int', default: 0 })
-  position: number;
-
-  @Column({ type: 'boolean', default: false })
-  withdrawn: boolean;
-
-  @Column({ type: 'boolean', default: false })
-  published: boolean;
 }

@@ -1,43 +1,20 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  Unique,
-} from 'typeorm';
-import { TenantOwnedColumns } from '@village/platform-tenancy';
-import { RuleStatus } from '../common/item-enums';
+import { Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { TenantIndexes } from '@village/platform-tenancy';
+import { RuleVersionColumns } from '../common/rule-version-columns';
 import { NUMERIC } from '@village/platform-common';
 import { FrameworkEntity } from '../framework/framework.entity';
 
 /** A town's operating manual against one published framework, in versions; immutable once published. */
 @Entity('town_manual')
 @Unique('uq_town_manual_version', ['townId', 'version'])
-@Index('ix_town_manual_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_town_manual_town', ['townId'])
-@Index('ix_town_manual_village', ['villageId'])
-export class TownManualEntity extends TenantOwnedColumns {
-  @PrimaryColumn('uuid')
-  id: string;
-
+@TenantIndexes('town_manual')
+export class TownManualEntity extends RuleVersionColumns {
   @Column({ name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
   @ManyToOne(() => FrameworkEntity)
   @JoinColumn({ name: 'framework_id' })
   framework?: FrameworkEntity;
-
-  @Column({ type: 'int' })
-  version: number;
-
-  @Column({ type: 'varchar', length: 16, default: RuleStatus.DRAFT })
-  status: RuleStatus;
-
-  @Column({ type: 'varchar', length: 100 })
-  title: string;
 
   /** Registration window: the last N days of each month. */
   @Column({ name: 'registration_days', type: 'int', default: 3 })
@@ -71,19 +48,4 @@ export class TownManualEntity extends TenantOwnedColumns {
 
   @Column({ type: 'text', default: '' })
   procedure: string;
-
-  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
-  publishedAt: Date | null;
-
-  @Column({ name: 'published_by', type: 'uuid', nullable: true })
-  publishedBy: string | null;
-
-  @Column({ name: 'copied_from_id', type: 'uuid', nullable: true })
-  copiedFromId: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
 }

@@ -1,9 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '@village/platform-db/migrations';
 import {
+  APP_ROLE,
   appendOnly,
   grantToApp,
   publishedFromAboveRls,
+  runStatements,
   tenantTableRls,
 } from '@village/platform-db/migrations';
 
@@ -38,7 +39,7 @@ export class ScoringRulebookRls1795817956245 implements MigrationInterface {
   name = 'ScoringRulebookRls1795817956245';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const statements = [
+    await runStatements(queryRunner, [
       `CREATE FUNCTION public.refuse_published_update() RETURNS trigger LANGUAGE plpgsql AS $$
          BEGIN
            IF (to_jsonb(OLD) ->> TG_ARGV[0]) = TG_ARGV[1] THEN
@@ -79,8 +80,7 @@ export class ScoringRulebookRls1795817956245 implements MigrationInterface {
           `CREATE TRIGGER ${child}_parent_not_published BEFORE INSERT ON ${child}
              FOR EACH ROW EXECUTE FUNCTION public.refuse_child_of_published('${fk}', '${parent}', '${column}', '${value}')`,
       ),
-    ];
-    for (const sql of statements) await queryRunner.query(sql);
+    ]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

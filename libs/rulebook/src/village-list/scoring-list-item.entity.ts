@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { TenantIndexes } from '@village/platform-tenancy';
 import { ItemColumns } from '../common/item-columns';
 import { ItemSource } from '../common/item-enums';
 import { ScoringListEntity } from './scoring-list.entity';
@@ -9,9 +10,7 @@ import { ScoringListEntity } from './scoring-list.entity';
  */
 @Entity('scoring_list_item')
 @Unique('uq_scoring_list_item_code', ['listId', 'code'])
-@Index('ix_scoring_list_item_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_scoring_list_item_town', ['townId'])
-@Index('ix_scoring_list_item_village', ['villageId'])
+@TenantIndexes('scoring_list_item')
 export class ScoringListItemEntity extends ItemColumns {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  Unique,
-} from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ScoringListStatus } from '../common/item-enums';
 import { TownManualEntity } from '../manual/town-manual.entity';
 
@@ -18,9 +9,7 @@ import { TownManualEntity } from '../manual/town-manual.entity';
  */
 @Entity('scoring_list')
 @Unique('uq_scoring_list_version', ['villageId', 'version'])
-@Index('ix_scoring_list_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_scoring_list_town', ['townId'])
-@Index('ix_scoring_list_village', ['villageId'])
+@TenantIndexes('scoring_list')
 export class ScoringListEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,20 +1,16 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import { ItemColumns } from '../common/item-columns';
+import { Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { TenantIndexes } from '@village/platform-tenancy';
+import { DraftItemColumns } from '../common/draft-item-columns';
 import { ScoringListEntity } from './scoring-list.entity';
 
 /**
- * A village's own item in one list version. Beyond the manual's caps it needs the town's approval
- * before the list can be adopted.
+ * A village's own item in one list version (`published` once the list is adopted). Beyond the manual's
+ * caps it needs the town's approval before the list can be adopted.
  */
 @Entity('village_item')
 @Unique('uq_village_item_code', ['listId', 'code'])
-@Index('ix_village_item_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_village_item_town', ['townId'])
-@Index('ix_village_item_village', ['villageId'])
-export class VillageItemEntity extends ItemColumns {
-  @PrimaryColumn('uuid')
-  id: string;
-
+@TenantIndexes('village_item')
+export class VillageItemEntity extends DraftItemColumns {
   @Column({ name: 'list_id', type: 'uuid' })
   listId: string;
 
@@ -22,19 +18,9 @@ export class VillageItemEntity extends ItemColumns {
   @JoinColumn({ name: 'list_id' })
   list?: ScoringListEntity;
 
-  @Column({ type: 'int', default: 0 })
-  position: number;
-
-  @Column({ type: 'boolean', default: false })
-  withdrawn: boolean;
-
   @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
 
   @Column({ name: 'approved_by', type: 'uuid', nullable: true })
   approvedBy: string | null;
-
-  /** Set when the list is adopted. */
-  @Column({ type: 'boolean', default: false })
-  published: boolean;
 }

@@ -1,14 +1,13 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@village/platform-common';
 
 /** SELF: a resident declares their own act; REGISTERED: a cadre registers it for a resident. */
 export enum DeclarationChannel {
   SELF = 'SELF',
   REGISTERED = 'REGISTERED',
 }
-registerEnumType(DeclarationChannel, {
-  name: 'DeclarationChannel',
-  description: '申报方式',
-  valuesMap: { SELF: { description: '本人申报' }, REGISTERED: { description: '干部代为登记' } },
+registerLabelledEnum(DeclarationChannel, 'DeclarationChannel', '申报方式', {
+  SELF: '本人申报',
+  REGISTERED: '干部代为登记',
 });
 
 /**
@@ -28,16 +27,7 @@ export const DECLARATION_STATUS_LABELS: Record<DeclarationStatus, string> = {
   REJECTED: '已驳回',
   AMENDED: '修正后通过',
 };
-registerEnumType(DeclarationStatus, {
-  name: 'DeclarationStatus',
-  description: '申报状态',
-  valuesMap: {
-    PENDING: { description: '待审核' },
-    APPROVED: { description: '已通过' },
-    REJECTED: { description: '已驳回' },
-    AMENDED: { description: '修正后通过' },
-  },
-});
+registerLabelledEnum(DeclarationStatus, 'DeclarationStatus', '申报状态', DECLARATION_STATUS_LABELS);
 
 /** AMEND: the reviewer corrects the item, quantity or points claimed, gives a reason, and approves the result. */
 export enum ReviewDecision {
@@ -45,12 +35,8 @@ export enum ReviewDecision {
   REJECT = 'REJECT',
   AMEND = 'AMEND',
 }
-registerEnumType(ReviewDecision, {
-  name: 'ReviewDecision',
-  description: '审核结论',
-  valuesMap: {
-    APPROVE: { description: '通过' },
-    REJECT: { description: '驳回' },
-    AMEND: { description: '修正后通过（须写明理由）' },
-  },
+registerLabelledEnum(ReviewDecision, 'ReviewDecision', '审核结论', {
+  APPROVE: '通过',
+  REJECT: '驳回',
+  AMEND: '修正后通过（须写明理由）',
 });

@@ -1,14 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { NUMERIC } from '@village/platform-common';
 import { DeclarationEntity } from './declaration.entity';
 import { ReviewDecision } from './declaration-enums';
 
 /** Who decided a declaration, how and why. Append-only: a decision is never edited. */
 @Entity('declaration_review')
-@Index('ix_declaration_review_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_declaration_review_town', ['townId'])
-@Index('ix_declaration_review_village', ['villageId'])
+@TenantIndexes('declaration_review')
 @Index('ix_declaration_review_declaration', ['declarationId'])
 export class DeclarationReviewEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')

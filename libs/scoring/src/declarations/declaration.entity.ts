@@ -9,7 +9,7 @@ import {
   Unique,
 } from 'typeorm';
 import { ResidentEntity } from '@village/residents';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { NUMERIC } from '@village/platform-common';
 import { ScoringListItemEntity } from '@village/rulebook';
 import { DeclarationChannel, DeclarationStatus } from './declaration-enums';
@@ -21,9 +21,7 @@ import { DeclarationChannel, DeclarationStatus } from './declaration-enums';
  */
 @Entity('declaration')
 @Unique('uq_declaration_idempotency', ['villageId', 'idempotencyKey'])
-@Index('ix_declaration_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_declaration_town', ['townId'])
-@Index('ix_declaration_village', ['villageId', 'status'])
+@TenantIndexes('declaration', { village: ['villageId', 'status'] })
 @Index('ix_declaration_resident', ['residentId', 'itemCode', 'actedOn'])
 export class DeclarationEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')

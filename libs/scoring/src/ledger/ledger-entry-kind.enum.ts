@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@village/platform-common';
 
 /** A correction is never an edit: it is a REVERSAL of an entry, and, if needed, a new NORMAL entry. */
 export enum LedgerEntryKind {
@@ -6,8 +6,7 @@ export enum LedgerEntryKind {
   REVERSAL = 'REVERSAL',
 }
 
-registerEnumType(LedgerEntryKind, {
-  name: 'LedgerEntryKind',
-  description: '台账记录类型',
-  valuesMap: { NORMAL: { description: '登记' }, REVERSAL: { description: '冲正（撤销一条登记）' } },
+registerLabelledEnum(LedgerEntryKind, 'LedgerEntryKind', '台账记录类型', {
+  NORMAL: '登记',
+  REVERSAL: '冲正（撤销一条登记）',
 });

@@ -11,7 +11,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { ResidentEntity } from '@village/residents';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ScoreTrack } from '@village/rulebook';
 import { NUMERIC } from '@village/platform-common';
 import { LedgerEntryKind } from './ledger-entry-kind.enum';
@@ -24,9 +24,7 @@ import { LedgerEntryKind } from './ledger-entry-kind.enum';
 @Entity('ledger_entry')
 @Unique('uq_ledger_entry_seq', ['villageId', 'seq'])
 @Unique('uq_ledger_entry_idempotency', ['villageId', 'idempotencyKey'])
-@Index('ix_ledger_entry_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_ledger_entry_town', ['townId'])
-@Index('ix_ledger_entry_village', ['villageId', 'actedOn'])
+@TenantIndexes('ledger_entry', { village: ['villageId', 'actedOn'] })
 @Index('ix_ledger_entry_resident', ['residentId', 'actedOn'])
 @Index('uq_ledger_entry_reversal', ['reversesEntryId'], { unique: true, where: `"kind" = 'REVERSAL'` })
 @Check('ck_ledger_entry_reversal', `("kind" = 'REVERSAL') = ("reverses_entry_id" IS NOT NULL)`)

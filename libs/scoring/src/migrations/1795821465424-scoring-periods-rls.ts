@@ -1,5 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db/migrations';
+import {
+  appendOnlyTenantTable,
+  dropAppendOnly,
+  dropGuard,
+  dropTenantTableRls,
+  guardTrigger,
+  inlineSql,
+  runStatements,
+  scopedTenantTable,
+} from '@village/platform-db/migrations';
 
 /**
  * Scoring periods are village data. A period's village, kind, year, number and bounds never change, and
@@ -10,11 +19,10 @@ export class ScoringPeriodsRls1795821465424 implements MigrationInterface {
   name = 'ScoringPeriodsRls1795821465424';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const sql of tenantTableRls('scoring_period')) await queryRunner.query(sql);
-    await queryRunner.query(grantToApp('scoring_period', ['SELECT', 'INSERT', 'UPDATE']));
-    for (const sql of tenantTableRls('scoring_period_event')) await queryRunner.query(sql);
-    await queryRunner.query(grantToApp('scoring_period_event', ['SELECT', 'INSERT']));
-    for (const sql of appendOnly('scoring_period_event')) await queryRunner.query(sql);
+    await runStatements(queryRunner, [
+      ...scopedTenantTable('scoring_period', ['SELECT', 'INSERT', 'UPDATE']),
+      ...appendOnlyTenantTable('scoring_period_event'),
+    ]);
 
     await queryRunner.query(`
       CREATE FUNCTION public.scoring_period_forward_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -36,20 +44,15 @@ export class ScoringPeriodsRls1795821465424 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await queryRunner.query(`
-      CREATE TRIGGER scoring_period_forward_only BEFORE UPDATE ON scoring_period
-        FOR EACH ROW EXECUTE FUNCTION public.scoring_period_forward_only()`);
+    await queryRunner.query(inlineSql(6, guardTrigger('scoring_period_forward_only', 'scoring_period')));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TRIGGER scoring_period_forward_only ON scoring_period');
-    await queryRunner.query('DROP FUNCTION public.scoring_period_forward_only()');
-    await queryRunner.query('DROP TRIGGER scoring_period_event_append_only ON scoring_period_event');
-    await queryRunner.query('DROP TRIGGER scoring_period_event_no_truncate ON scoring_period_event');
-    for (const table of ['scoring_period', 'scoring_period_event']) {
-      await queryRunner.query(`DROP POLICY ${table}_scope ON ${table}`);
-      await queryRunner.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);
-      await queryRunner.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
-    }
+    await runStatements(queryRunner, [
+      ...dropGuard('scoring_period_forward_only', 'scoring_period'),
+      ...dropAppendOnly('scoring_period_event'),
+      ...dropTenantTableRls('scoring_period'),
+      ...dropTenantTableRls('scoring_period_event'),
+    ]);
   }
 }

@@ -1,5 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { appendOnly, grantToApp, tenantTableRls } from '@village/platform-db/migrations';
+import {
+  appendOnlyTenantTable,
+  dropAppendOnly,
+  dropGuard,
+  dropTenantTableRls,
+  guardTrigger,
+  inlineSql,
+  runStatements,
+  scopedTenantTable,
+} from '@village/platform-db/migrations';
 
 const SNAPSHOTS = ['score_tally', 'score_tally_line', 'public_notice'];
 
@@ -12,13 +21,10 @@ export class TallyRls1795827711415 implements MigrationInterface {
   name = 'TallyRls1795827711415';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const table of SNAPSHOTS) {
-      for (const sql of tenantTableRls(table)) await queryRunner.query(sql);
-      await queryRunner.query(grantToApp(table, ['SELECT', 'INSERT']));
-      for (const sql of appendOnly(table)) await queryRunner.query(sql);
-    }
-    for (const sql of tenantTableRls('objection')) await queryRunner.query(sql);
-    await queryRunner.query(grantToApp('objection', ['SELECT', 'INSERT', 'UPDATE']));
+    await runStatements(queryRunner, [
+      ...SNAPSHOTS.flatMap((table) => appendOnlyTenantTable(table)),
+      ...scopedTenantTable('objection', ['SELECT', 'INSERT', 'UPDATE']),
+    ]);
     await queryRunner.query(`
       CREATE FUNCTION public.objection_answered_once() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -43,9 +49,9 @@ export class TallyRls1795827711415 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await queryRunner.query(`
-      CREATE TRIGGER objection_answered_once BEFORE UPDATE OR DELETE ON objection
-        FOR EACH ROW EXECUTE FUNCTION public.objection_answered_once()`);
+    await queryRunner.query(
+      inlineSql(6, guardTrigger('objection_answered_once', 'objection', 'UPDATE OR DELETE')),
+    );
     await queryRunner.query(`
       CREATE TRIGGER objection_no_truncate BEFORE TRUNCATE ON objection
         FOR EACH STATEMENT EXECUTE FUNCTION public.refuse_change()`);
@@ -53,16 +59,10 @@ export class TallyRls1795827711415 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP TRIGGER objection_no_truncate ON objection');
-    await queryRunner.query('DROP TRIGGER objection_answered_once ON objection');
-    await queryRunner.query('DROP FUNCTION public.objection_answered_once()');
-    for (const table of SNAPSHOTS) {
-      await queryRunner.query(`DROP TRIGGER ${table}_append_only ON ${table}`);
-      await queryRunner.query(`DROP TRIGGER ${table}_no_truncate ON ${table}`);
-    }
-    for (const table of [...SNAPSHOTS, 'objection']) {
-      await queryRunner.query(`DROP POLICY ${table}_scope ON ${table}`);
-      await queryRunner.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);
-      await queryRunner.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
-    }
+    await runStatements(queryRunner, [
+      ...dropGuard('objection_answered_once', 'objection'),
+      ...SNAPSHOTS.flatMap((table) => dropAppendOnly(table)),
+      ...[...SNAPSHOTS, 'objection'].flatMap((table) => dropTenantTableRls(table)),
+    ]);
   }
 }

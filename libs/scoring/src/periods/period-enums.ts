@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@village/platform-common';
 
 export enum ScoringPeriodKind {
   MONTH = 'MONTH',
@@ -47,17 +47,11 @@ export const NEXT_PERIOD_STATUS: Record<
   },
 };
 
-const described = <T extends string>(labels: Record<T, string>) =>
-  Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, { description: v as string }]));
+registerLabelledEnum(ScoringPeriodKind, 'ScoringPeriodKind', '积分期间类型', PERIOD_KIND_LABELS);
 
-registerEnumType(ScoringPeriodKind, {
-  name: 'ScoringPeriodKind',
-  description: '积分期间类型',
-  valuesMap: described(PERIOD_KIND_LABELS),
-});
-
-registerEnumType(ScoringPeriodStatus, {
-  name: 'ScoringPeriodStatus',
-  description: '积分期间状态（月度：登记中/已结束登记；季度与年度：登记中→已核算→公示中→已定案，只进不退）',
-  valuesMap: described(PERIOD_STATUS_LABELS),
-});
+registerLabelledEnum(
+  ScoringPeriodStatus,
+  'ScoringPeriodStatus',
+  '积分期间状态（月度：登记中/已结束登记；季度与年度：登记中→已核算→公示中→已定案，只进不退）',
+  PERIOD_STATUS_LABELS,
+);

@@ -8,15 +8,13 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ScoringPeriodStatus } from './period-enums';
 import { ScoringPeriodEntity } from './scoring-period.entity';
 
 /** The status history of a scoring period: append-only (the table refuses UPDATE and DELETE). */
 @Entity('scoring_period_event')
-@Index('ix_scoring_period_event_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_scoring_period_event_town', ['townId'])
-@Index('ix_scoring_period_event_village', ['villageId'])
+@TenantIndexes('scoring_period_event')
 @Index('ix_scoring_period_event_period', ['periodId'])
 export class ScoringPeriodEventEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ScoringPeriodKind, ScoringPeriodStatus } from './period-enums';
 
 /**
@@ -17,8 +17,7 @@ import { ScoringPeriodKind, ScoringPeriodStatus } from './period-enums';
 )
 @Check('ck_scoring_period_bounds', `"starts_on" <= "ends_on"`)
 @Unique('uq_scoring_period', ['villageId', 'kind', 'year', 'number'])
-@Index('ix_scoring_period_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_scoring_period_town', ['townId'])
+@TenantIndexes('scoring_period', { village: false })
 @Index('ix_scoring_period_village_dates', ['villageId', 'startsOn'])
 export class ScoringPeriodEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')

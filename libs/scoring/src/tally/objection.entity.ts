@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ObjectionStatus } from './tally-enums';
 
 /**
@@ -8,9 +8,7 @@ import { ObjectionStatus } from './tally-enums';
  * answer deadline comes from the town manual's working days; the database refuses any other change.
  */
 @Entity('objection')
-@Index('ix_objection_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_objection_town', ['townId'])
-@Index('ix_objection_village', ['villageId'])
+@TenantIndexes('objection')
 @Index('ix_objection_period', ['periodId', 'status'])
 @Index('ix_objection_objector', ['objectorUserId'])
 export class ObjectionEntity extends VillageOwnedColumns {

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 
 /**
  * A posting of a tally for public notice (公示). Publishing a period opens its window (the town manual's
@@ -7,9 +7,7 @@ import { VillageOwnedColumns } from '@village/platform-tenancy';
  * end, so the history of what was posted, and when, is kept.
  */
 @Entity('public_notice')
-@Index('ix_public_notice_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_public_notice_town', ['townId'])
-@Index('ix_public_notice_village', ['villageId'])
+@TenantIndexes('public_notice')
 @Index('ix_public_notice_period', ['periodId', 'postedAt'])
 export class PublicNoticeEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')

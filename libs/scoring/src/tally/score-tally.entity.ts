@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { NUMERIC } from '@village/platform-common';
 import type { ScoreRules } from '@village/rulebook';
 import { ScoringPeriodKind } from '../periods/period-enums';
@@ -12,9 +12,7 @@ import { ScoringPeriodKind } from '../periods/period-enums';
  */
 @Entity('score_tally')
 @Unique('uq_score_tally_version', ['periodId', 'version'])
-@Index('ix_score_tally_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_score_tally_town', ['townId'])
-@Index('ix_score_tally_village', ['villageId', 'year'])
+@TenantIndexes('score_tally', { village: ['villageId', 'year'] })
 export class ScoreTallyEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,15 +1,12 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@village/platform-common';
 import type { ContractEventEntity } from '../contract-event.entity';
 import { ContractEventKind, ContractStatus } from '../contract-status.enum';
 
-registerEnumType(ContractEventKind, {
-  name: 'ContractEventKind',
-  description: '契约事件',
-  valuesMap: {
-    DRAFTED: { description: '生成草稿' },
-    SIGNED: { description: '签订' },
-    TERMINATED: { description: '解除' },
-  },
+registerLabelledEnum(ContractEventKind, 'ContractEventKind', '契约事件', {
+  DRAFTED: '生成草稿',
+  SIGNED: '签订',
+  TERMINATED: '解除',
 });
 
 @ObjectType('ContractEvent', { description: '契约状态变化记录（只增不改）' })

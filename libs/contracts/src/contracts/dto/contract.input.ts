@@ -1,38 +1,23 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import {
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsISO8601, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IdField, Trim } from '@village/platform-common';
+import { ContractYearField } from './contract-year.field';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '必须是有效日期，格式 YYYY-MM-DD';
 
 @InputType({ description: '为本村生成某年度的契约草稿（已有契约的不再生成）' })
 export class GenerateContractDraftsInput {
-  @Field(() => ID, { description: '村' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村' })
   villageId: string;
 
-  @Field(() => Int, { description: '年度' })
-  @IsInt({ message: '必须是整数' })
-  @Min(2000, { message: '不能早于 2000 年' })
-  @Max(2100, { message: '不能晚于 2100 年' })
+  @ContractYearField()
   year: number;
 }
 
 @InputType({ description: '签订契约：签订日期和见证人（填姓名，或选本村村民）' })
 export class SignContractInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField()
   id: string;
 
   @Field({ description: '签订日期（YYYY-MM-DD）' })
@@ -42,21 +27,18 @@ export class SignContractInput {
 
   @Field(() => String, { nullable: true, description: '见证人姓名' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsNotEmpty({ message: '不能为空' })
   @MaxLength(64, { message: '不能超过 64 个字' })
   witnessName?: string;
 
-  @Field(() => ID, { nullable: true, description: '见证人（本村村民）' })
-  @IsOptional()
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ nullable: true, description: '见证人（本村村民）' })
   witnessResidentId?: string;
 }
 
 @InputType({ description: '解除已签订的契约（须写明原因）' })
 export class TerminateContractInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField()
   id: string;
 
   @Field({ description: '解除日期（YYYY-MM-DD）' })
@@ -65,7 +47,7 @@ export class TerminateContractInput {
   terminatedOn: string;
 
   @Field({ description: '解除原因' })
-  @Transform(trim)
+  @Trim()
   @IsNotEmpty({ message: '不能为空' })
   @MaxLength(200, { message: '不能超过 200 个字' })
   reason: string;

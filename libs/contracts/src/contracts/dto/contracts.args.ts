@@ -1,20 +1,16 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { PageArgs } from '@village/platform-common';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
+import { PageArgs, IdField } from '@village/platform-common';
 import { ContractColour } from '../../colour/contract-colour.enum';
 import { ContractStatus } from '../contract-status.enum';
+import { ContractYearField } from './contract-year.field';
 
 @ArgsType()
 export class ContractsArgs extends PageArgs {
-  @Field(() => ID, { description: '村' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村' })
   villageId: string;
 
-  @Field(() => Int, { nullable: true, description: '年度' })
-  @IsOptional()
-  @IsInt({ message: '必须是整数' })
-  @Min(2000, { message: '不能早于 2000 年' })
-  @Max(2100, { message: '不能晚于 2100 年' })
+  @ContractYearField({ nullable: true })
   year?: number;
 
   @Field(() => ContractColour, { nullable: true, description: '颜色' })
@@ -30,13 +26,9 @@ export class ContractsArgs extends PageArgs {
 
 @ArgsType()
 export class ContractCoverageArgs {
-  @Field(() => ID, { description: '村' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村' })
   villageId: string;
 
-  @Field(() => Int, { description: '年度' })
-  @IsInt({ message: '必须是整数' })
-  @Min(2000, { message: '不能早于 2000 年' })
-  @Max(2100, { message: '不能晚于 2100 年' })
+  @ContractYearField()
   year: number;
 }

@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { PageArgs } from '@village/platform-common';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
+import { PageArgs, IdField } from '@village/platform-common';
 import { ContractColour } from '../../colour/contract-colour.enum';
 import { TemplateStatus } from '../template-status.enum';
 
@@ -16,16 +16,13 @@ export class ContractTemplatesArgs extends PageArgs {
   @IsEnum(TemplateStatus, { message: '不是有效的状态' })
   status?: TemplateStatus;
 
-  @Field(() => ID, { nullable: true, description: '只看该区或镇制定的模板' })
-  @IsOptional()
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ nullable: true, description: '只看该区或镇制定的模板' })
   unitId?: string;
 }
 
 @ArgsType()
 export class EffectiveContractTemplateArgs {
-  @Field(() => ID, { description: '村' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村' })
   villageId: string;
 
   @Field(() => ContractColour, { description: '契约颜色' })

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
@@ -6,18 +6,17 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   MaxLength,
 } from 'class-validator';
+import { IdField } from '@village/platform-common';
 import { ContractColour } from '../../colour/contract-colour.enum';
 import { ITEM_CODE_PATTERN } from '../template-merge';
 import { CLAUSE_MAX_LENGTH, MAX_CLAUSES, MAX_ITEM_CODES, Trim } from './template-fields';
 
 @InputType({ description: '新建契约模板（新版本为草稿）：区级模板，或镇对区级同色模板的扩展' })
 export class CreateContractTemplateInput {
-  @Field(() => ID, { description: '制定模板的区或镇（街道）' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '制定模板的区或镇（街道）' })
   unitId: string;
 
   @Field(() => ContractColour, { description: '契约颜色' })

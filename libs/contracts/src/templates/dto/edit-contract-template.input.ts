@@ -1,22 +1,21 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
   IsInt,
   IsNotEmpty,
   IsOptional,
-  IsUUID,
   Matches,
   MaxLength,
   Min,
 } from 'class-validator';
+import { IdField } from '@village/platform-common';
 import { ITEM_CODE_PATTERN } from '../template-merge';
 import { CLAUSE_MAX_LENGTH, MAX_ITEM_CODES, Trim } from './template-fields';
 
 @InputType({ description: '给草稿模板添加一条职责条款' })
 export class AddContractClauseInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField()
   templateId: string;
 
   @Field({ description: '条款内容' })
@@ -34,8 +33,7 @@ export class AddContractClauseInput {
 
 @InputType({ description: '设置草稿模板关联的考评项目编码（整体替换）' })
 export class SetContractTemplateItemsInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField()
   templateId: string;
 
   @Field(() => [String], { description: '考评项目编码（如 RED-01）' })

@@ -1,11 +1,10 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { SubjectType } from '@village/platform-common';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { SubjectType, IdField } from '@village/platform-common';
 import { VillageYearArgs } from '@village/scoring';
 import { APPRAISED_SUBJECTS, SampleFinding } from '../appraisal-enums';
 import { MAX_APPRAISAL_SAMPLE } from '../appraisal-sample.service';
 
-const ID_MESSAGE = { message: '必须是有效的编号' };
 const YEAR_MESSAGE = { message: '年度应为 2000–2100 之间的整数' };
 
 @InputType({ description: '民主评议：为本村一名党员或村民代表评分（每人每年每种身份只评一次）' })
@@ -16,8 +15,7 @@ export class RateAppraisalInput {
   @Max(2100, YEAR_MESSAGE)
   year: number;
 
-  @Field(() => ID, { description: '被评议的村民' })
-  @IsUUID('all', ID_MESSAGE)
+  @IdField({ description: '被评议的村民' })
   rateeResidentId: string;
 
   @Field(() => SubjectType, { description: '评议其哪一身份：党员或村民代表' })
@@ -48,8 +46,7 @@ export class DrawAppraisalSampleArgs extends VillageYearArgs {
 
 @ArgsType()
 export class RecordSampleFindingArgs {
-  @Field(() => ID, { description: '抽查记录编号' })
-  @IsUUID('all', ID_MESSAGE)
+  @IdField({ description: '抽查记录编号' })
   sampleId: string;
 
   @Field(() => SampleFinding, { description: '审查结论' })

@@ -1,20 +1,12 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsOptional,
-  IsUUID,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IdField } from '@village/platform-common';
 import { IsCivilDate } from '../../common/date-input';
 
 @InputType({ description: '“1+4+N”中的副手' })
 export class GovernanceDeputyInput {
-  @Field(() => ID, { description: '村民' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村民' })
   residentId: string;
 
   @Field({ description: '职务，如 党小组长、村民代表组长、网格长、志愿者队长' })
@@ -25,8 +17,7 @@ export class GovernanceDeputyInput {
 
 @InputType({ description: '“1+4+N”中的网格员' })
 export class GovernanceWorkerInput {
-  @Field(() => ID, { description: '村民' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村民' })
   residentId: string;
 
   @Field({ description: '是否专职（否则为兼职）' })
@@ -36,12 +27,10 @@ export class GovernanceWorkerInput {
 
 @InputType({ description: '设置“1+4+N”治理队伍（整支队伍，形成新版本；旧版本保留）' })
 export class SetGovernanceTeamInput {
-  @Field(() => ID, { description: '村' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村' })
   villageId: string;
 
-  @Field(() => ID, { description: '带头人（如党支部书记）' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '带头人（如党支部书记）' })
   leaderId: string;
 
   @Field(() => String, { defaultValue: '党支部书记', description: '带头人职务' })

@@ -1,13 +1,13 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { IdField } from '@village/platform-common';
 
 /** Evaluation item codes as the rulebook writes them (letters, digits, '.', '-', '_'). */
 export const ITEM_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
 
 @InputType({ description: '在网格中新设自治岗位' })
 export class CreatePostInput {
-  @Field(() => ID, { description: '网格' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '网格' })
   gridId: string;
 
   @Field({ description: '岗位名称，如 环境卫生岗' })

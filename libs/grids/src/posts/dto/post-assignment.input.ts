@@ -1,15 +1,14 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsOptional, MaxLength, MinLength } from 'class-validator';
+import { IdField } from '@village/platform-common';
 import { IsCivilDate } from '../../common/date-input';
 
 @InputType({ description: '任命岗位人员' })
 export class AssignPostHolderInput {
-  @Field(() => ID, { description: '岗位' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '岗位' })
   postId: string;
 
-  @Field(() => ID, { description: '村民' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村民' })
   residentId: string;
 
   @Field({ description: '任期开始日期（YYYY-MM-DD）' })
@@ -24,8 +23,7 @@ export class AssignPostHolderInput {
 
 @InputType({ description: '结束岗位任期（记录保留）' })
 export class EndPostAssignmentInput {
-  @Field(() => ID, { description: '任期记录' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '任期记录' })
   assignmentId: string;
 
   @Field({ description: '任期最后一天（含）' })

@@ -1,11 +1,11 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsInt, IsUUID, Max, Min } from 'class-validator';
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IsInt, Max, Min } from 'class-validator';
+import { IdField } from '@village/platform-common';
 import { IsCivilDate } from '../../common/date-input';
 
 @ArgsType()
 export class CaptainOnArgs {
-  @Field(() => ID, { description: '村' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村' })
   villageId: string;
 
   @Field(() => Int, { description: '队伍编号（1–3）' })

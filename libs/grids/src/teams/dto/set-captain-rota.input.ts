@@ -1,11 +1,11 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsInt, Max, Min } from 'class-validator';
+import { IdField, IdListField } from '@village/platform-common';
 import { IsCivilDate } from '../../common/date-input';
 
 @InputType({ description: '设置轮值队长安排（追加新版本，不覆盖旧版本）' })
 export class SetCaptainRotaInput {
-  @Field(() => ID, { description: '评分队伍' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '评分队伍' })
   teamId: string;
 
   @Field({ description: '从哪天起轮值（YYYY-MM-DD）' })
@@ -18,9 +18,8 @@ export class SetCaptainRotaInput {
   @Max(366, { message: '不能大于 366' })
   periodDays: number;
 
-  @Field(() => [ID], { description: '轮值顺序（须为当前成员）' })
   @ArrayMinSize(1, { message: '至少一人' })
   @ArrayMaxSize(50, { message: '最多 50 人' })
-  @IsUUID('all', { each: true, message: '必须是有效的编号' })
+  @IdListField({ description: '轮值顺序（须为当前成员）' })
   residentIds: string[];
 }

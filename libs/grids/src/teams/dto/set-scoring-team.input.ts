@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -6,20 +6,19 @@ import {
   IsEnum,
   IsInt,
   IsOptional,
-  IsUUID,
   Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IdField } from '@village/platform-common';
 import { IsCivilDate } from '../../common/date-input';
 import { ScoringTeamMemberKind } from '../member-kind.enum';
 
 @InputType({ description: '评分队伍成员' })
 export class ScoringTeamMemberInput {
-  @Field(() => ID, { description: '村民' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村民' })
   residentId: string;
 
   @Field(() => ScoringTeamMemberKind, { description: '类别：党员先锋、村干部或群众代表' })
@@ -29,8 +28,7 @@ export class ScoringTeamMemberInput {
 
 @InputType({ description: '设置评分队伍（整份成员名单，形成新的任期；原名单保留为历史）' })
 export class SetScoringTeamInput {
-  @Field(() => ID, { description: '村' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村' })
   villageId: string;
 
   @Field(() => Int, { description: '队伍编号（1–3）' })

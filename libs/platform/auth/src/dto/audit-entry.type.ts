@@ -1,16 +1,12 @@
-import { ArgsType, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { PageArgs, Paginated } from '@village/platform-common';
+import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
+import { IsIn, IsOptional, MaxLength } from 'class-validator';
+import { PageArgs, Paginated, IdField, registerLabelledEnum } from '@village/platform-common';
 import { AuditOutcome, type AuditLogEntity } from '../audit/audit-log.entity';
 
-registerEnumType(AuditOutcome, {
-  name: 'AuditOutcome',
-  description: '审计结果',
-  valuesMap: {
-    SUCCESS: { description: '成功' },
-    FAILURE: { description: '失败' },
-    DENIED: { description: '被拒绝（无权限或未登录）' },
-  },
+registerLabelledEnum(AuditOutcome, 'AuditOutcome', '审计结果', {
+  SUCCESS: '成功',
+  FAILURE: '失败',
+  DENIED: '被拒绝（无权限或未登录）',
 });
 
 @ObjectType('AuditEntry', { description: '审计日志：登录与每一次变更' })
@@ -55,9 +51,7 @@ export class AuditEntryPage extends Paginated(AuditEntryType) {}
 
 @ArgsType()
 export class AuditLogArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: '只看该组织单元及其下级' })
-  @IsOptional()
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ nullable: true, description: '只看该组织单元及其下级' })
   orgUnitId?: string;
 
   @Field({ nullable: true, description: '只看某一操作' })

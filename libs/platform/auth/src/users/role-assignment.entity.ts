@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Role } from '@village/platform-common';
-import { OrgUnitEntity, type TenantRef } from '@village/platform-tenancy';
+import { OrgUnitEntity, type TenantRef, TenantIndexes } from '@village/platform-tenancy';
 import { UserEntity } from './user.entity';
 
 /**
@@ -8,10 +8,7 @@ import { UserEntity } from './user.entity';
  * deleted, so who could do what, when, stays answerable.
  */
 @Entity('role_assignment')
-@Index('ix_role_assignment_tenant', ['districtId', 'townId', 'villageId'])
-// The row-level-security policies match on any one of the three tenant columns: each has an index.
-@Index('ix_role_assignment_town', ['townId'])
-@Index('ix_role_assignment_village', ['villageId'])
+@TenantIndexes('role_assignment')
 @Index('ix_role_assignment_user', ['userId'])
 @Check(
   'ck_role_assignment_role',

@@ -1,13 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { OrgUnitEntity, type TenantRef } from '@village/platform-tenancy';
+import { OrgUnitEntity, type TenantRef, TenantIndexes } from '@village/platform-tenancy';
 
 /** A login account. Its tenant columns are those of its home unit, the unit that manages it. */
 @Entity('app_user')
 @Index('uq_app_user_username', ['username'], { unique: true })
-@Index('ix_app_user_tenant', ['districtId', 'townId', 'villageId'])
-// The row-level-security policies match on any one of the three tenant columns: each has an index.
-@Index('ix_app_user_town', ['townId'])
-@Index('ix_app_user_village', ['villageId'])
+@TenantIndexes('app_user')
 export class UserEntity implements TenantRef {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '../graphql/labelled-enum';
 
 /** Roles are assigned at an org unit and cover every unit below it. */
 export enum Role {
@@ -23,10 +23,4 @@ export const ROLE_LABELS: Record<Role, string> = {
   [Role.AUDITOR]: '审计员',
 };
 
-registerEnumType(Role, {
-  name: 'Role',
-  description: '角色：在某一组织单元被授予，并覆盖其下级单元',
-  valuesMap: Object.fromEntries(
-    Object.entries(ROLE_LABELS).map(([role, label]) => [role, { description: label }]),
-  ) as Record<Role, { description: string }>,
-});
+registerLabelledEnum(Role, 'Role', '角色：在某一组织单元被授予，并覆盖其下级单元', ROLE_LABELS);

@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '../graphql/labelled-enum';
 
 // Shared vocabulary: the rulebook (which subjects an item applies to), residents and contracts all use it.
 
@@ -19,8 +19,4 @@ export const SUBJECT_TYPE_LABELS: Record<SubjectType, string> = {
   [SubjectType.ELDER]: '“五老”',
 };
 
-registerEnumType(SubjectType, {
-  name: 'SubjectType',
-  description: '主体类型',
-  valuesMap: Object.fromEntries(Object.entries(SUBJECT_TYPE_LABELS).map(([k, v]) => [k, { description: v }])),
-});
+registerLabelledEnum(SubjectType, 'SubjectType', '主体类型', SUBJECT_TYPE_LABELS);

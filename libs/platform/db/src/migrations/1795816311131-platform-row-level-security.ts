@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE } from '../database-roles';
 import { grantToApp, tenantTableRls } from './rls-sql';
+import { runStatements } from './run-statements';
 
 /**
  * Tenant isolation in the database itself. The scope of a transaction lives in transaction-local
@@ -12,7 +13,7 @@ export class PlatformRowLevelSecurity1795816311131 implements MigrationInterface
   name = 'PlatformRowLevelSecurity1795816311131';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const statements = [
+    await runStatements(queryRunner, [
       `CREATE FUNCTION public.app_setting_uuids(setting text) RETURNS uuid[]
          LANGUAGE sql STABLE PARALLEL SAFE
          AS $$ SELECT coalesce(nullif(current_setting(setting, true), '')::uuid[], '{}'::uuid[]) $$`,
@@ -59,8 +60,7 @@ export class PlatformRowLevelSecurity1795816311131 implements MigrationInterface
       `CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
          FOR EACH STATEMENT EXECUTE FUNCTION public.refuse_change()`,
       `REVOKE ALL ON schema_migration FROM ${APP_ROLE}`,
-    ];
-    for (const sql of statements) await queryRunner.query(sql);
+    ]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -3,5 +3,8 @@
 // TypeORM's types behind it.
 export { APP_ROLE, OWNER_ROLE } from '../database-roles';
 export * from './rls-sql';
+export * from './run-statements';
+export * from './inline-sql';
+export * from './guard-trigger-sql';
 export type { MigrationList } from './migration-list';
 export { PLATFORM_MIGRATIONS } from './index';

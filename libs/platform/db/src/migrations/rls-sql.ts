@@ -43,7 +43,18 @@ export function publishedFromAboveRls(table: string, readableWhen = 'true'): str
   ];
 }
 
-export function grantToApp(table: string, privileges: ('SELECT' | 'INSERT' | 'UPDATE')[]): string {
+/** Undoes `tenantTableRls` (either form: both name their policy `<table>_scope`). */
+export function dropTenantTableRls(table: string): string[] {
+  return [
+    `DROP POLICY ${table}_scope ON ${table}`,
+    `ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`,
+    `ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`,
+  ];
+}
+
+export type AppPrivilege = 'SELECT' | 'INSERT' | 'UPDATE';
+
+export function grantToApp(table: string, privileges: AppPrivilege[]): string {
   return `GRANT ${privileges.join(', ')} ON ${table} TO ${APP_ROLE}`;
 }
 
@@ -55,4 +66,22 @@ export function appendOnly(table: string): string[] {
     `CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table}
        FOR EACH STATEMENT EXECUTE FUNCTION public.refuse_change()`,
   ];
+}
+
+/** Undoes `appendOnly`. */
+export function dropAppendOnly(table: string): string[] {
+  return [`DROP TRIGGER ${table}_append_only ON ${table}`, `DROP TRIGGER ${table}_no_truncate ON ${table}`];
+}
+
+/** A tenant table the app uses in scope: the standard forced policy, then the app's privileges on it. */
+export function scopedTenantTable(table: string, privileges: AppPrivilege[]): string[] {
+  return [...tenantTableRls(table), grantToApp(table, privileges)];
+}
+
+/**
+ * A tenant table that is only ever appended to (histories, snapshots, the ledger): the standard policy,
+ * SELECT and INSERT for the app, and triggers refusing every change even from the owner.
+ */
+export function appendOnlyTenantTable(table: string): string[] {
+  return [...scopedTenantTable(table, ['SELECT', 'INSERT']), ...appendOnly(table)];
 }

@@ -1,11 +1,11 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayNotEmpty, IsUUID } from 'class-validator';
+import { ArgsType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayNotEmpty } from 'class-validator';
+import { IdListField } from '@village/platform-common';
 
 @ArgsType()
 export class MarkNotificationsReadArgs {
-  @Field(() => [ID], { description: '要标为已读的消息编号' })
   @ArrayNotEmpty({ message: '不能为空' })
   @ArrayMaxSize(100, { message: '一次最多 100 条' })
-  @IsUUID('all', { each: true, message: '必须是有效的编号' })
+  @IdListField({ description: '要标为已读的消息编号' })
   ids: string[];
 }

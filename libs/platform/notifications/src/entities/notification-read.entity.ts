@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { UserEntity } from '@village/platform-auth';
-import { TenantOwnedColumns } from '@village/platform-tenancy';
+import { TenantOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { NotificationEntity } from './notification.entity';
 
 /**
@@ -8,9 +8,7 @@ import { NotificationEntity } from './notification.entity';
  * changes. Carries the notification's tenant columns so it sits under the same forced RLS.
  */
 @Entity('notification_read')
-@Index('ix_notification_read_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_notification_read_town', ['townId'])
-@Index('ix_notification_read_village', ['villageId'])
+@TenantIndexes('notification_read')
 @Index('ix_notification_read_reader', ['readerUserId'])
 export class NotificationReadEntity extends TenantOwnedColumns {
   /** One read per notification: marking again changes nothing. */

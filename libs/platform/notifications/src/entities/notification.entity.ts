@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '@village/platform-auth';
-import { TenantOwnedColumns } from '@village/platform-tenancy';
+import { TenantOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { NotificationKind } from '../notification-kind.enum';
 
 /**
@@ -8,10 +8,7 @@ import { NotificationKind } from '../notification-kind.enum';
  * writer's scope); only the recipient reads it. Append-only: reading is recorded in `notification_read`.
  */
 @Entity('notification')
-@Index('ix_notification_tenant', ['districtId', 'townId', 'villageId'])
-// The row-level-security policies match on any one of the three tenant columns: each has an index.
-@Index('ix_notification_town', ['townId'])
-@Index('ix_notification_village', ['villageId'])
+@TenantIndexes('notification')
 @Index('ix_notification_recipient', ['recipientUserId', 'createdAt'])
 // Built from the enum. TypeORM's drift check compares checks by name only: a new kind needs a
 // hand-written migration replacing this constraint (see notification-kind-amended).

@@ -1,6 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE } from '@village/platform-db/migrations';
-import { appendOnly, grantToApp } from '@village/platform-db/migrations';
+import {
+  APP_ROLE,
+  appendOnly,
+  dropAppendOnly,
+  grantToApp,
+  runStatements,
+} from '@village/platform-db/migrations';
 
 const SCOPE = 'public.app_in_scope(district_id, town_id, village_id)';
 const ME = 'public.app_current_user_id()';
@@ -14,7 +19,7 @@ export class NotificationsRls1795821411663 implements MigrationInterface {
   name = 'NotificationsRls1795821411663';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const statements = [
+    await runStatements(queryRunner, [
       'ALTER TABLE notification ENABLE ROW LEVEL SECURITY',
       'ALTER TABLE notification FORCE ROW LEVEL SECURITY',
       `CREATE POLICY notification_write ON notification FOR INSERT WITH CHECK (${SCOPE})`,
@@ -32,16 +37,17 @@ export class NotificationsRls1795821411663 implements MigrationInterface {
       `CREATE POLICY notification_read_own ON notification_read FOR SELECT USING (reader_user_id = ${ME})`,
       grantToApp('notification_read', ['SELECT', 'INSERT']),
       ...appendOnly('notification_read'),
-    ];
-    for (const sql of statements) await queryRunner.query(sql);
+    ]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['notification_read', 'notification']) {
-      await queryRunner.query(`DROP TRIGGER ${table}_append_only ON ${table}`);
-      await queryRunner.query(`DROP TRIGGER ${table}_no_truncate ON ${table}`);
-      await queryRunner.query(`REVOKE ALL ON ${table} FROM ${APP_ROLE}`);
-    }
+    await runStatements(
+      queryRunner,
+      ['notification_read', 'notification'].flatMap((table) => [
+        ...dropAppendOnly(table),
+        `REVOKE ALL ON ${table} FROM ${APP_ROLE}`,
+      ]),
+    );
     await queryRunner.query('DROP POLICY notification_read_own ON notification_read');
     await queryRunner.query('DROP POLICY notification_read_own_insert ON notification_read');
     await queryRunner.query('DROP POLICY notification_own ON notification');

@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@village/platform-common';
 
 export enum OrgLevel {
   DISTRICT = 'DISTRICT',
@@ -12,12 +12,4 @@ export const ORG_LEVEL_LABELS: Record<OrgLevel, string> = {
   [OrgLevel.VILLAGE]: '村',
 };
 
-registerEnumType(OrgLevel, {
-  name: 'OrgLevel',
-  description: '组织层级：区—镇—村',
-  valuesMap: {
-    DISTRICT: { description: '区' },
-    TOWN: { description: '镇（街道）' },
-    VILLAGE: { description: '村' },
-  },
-});
+registerLabelledEnum(OrgLevel, 'OrgLevel', '组织层级：区—镇—村', ORG_LEVEL_LABELS);

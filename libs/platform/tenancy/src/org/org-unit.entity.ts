@@ -9,16 +9,14 @@ import {
   PrimaryColumn,
   Unique,
 } from 'typeorm';
+import { TenantIndexes } from './tenant-indexes';
 import { OrgLevel } from './org-level.enum';
 import type { TenantRef } from './tenant-ref';
 
 /** A district, town or village: the tenant tree. Its own tenant columns point at itself and its ancestors. */
 @Entity('org_unit')
 @Unique('uq_org_unit_district_code', ['districtId', 'code'])
-@Index('ix_org_unit_tenant', ['districtId', 'townId', 'villageId'])
-// The row-level-security policies match on any one of the three tenant columns: each has an index.
-@Index('ix_org_unit_town', ['townId'])
-@Index('ix_org_unit_village', ['villageId'])
+@TenantIndexes('org_unit')
 @Index('ix_org_unit_parent', ['parentId'])
 @Check('ck_org_unit_level', `"level" IN ('DISTRICT', 'TOWN', 'VILLAGE')`)
 @Check(

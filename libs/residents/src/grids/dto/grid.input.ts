@@ -1,11 +1,10 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsUUID, Matches, MaxLength } from 'class-validator';
-import { Trim, UUID_MESSAGE } from '../../common/validators';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsNotEmpty, Matches, MaxLength } from 'class-validator';
+import { IdField, Trim } from '@village/platform-common';
 
 @InputType({ description: '新建网格' })
 export class CreateGridInput {
-  @Field(() => ID, { description: '所属村' })
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ description: '所属村' })
   villageId: string;
 
   @Field({ description: '网格编码：字母、数字或连字符，最多 32 位' })
@@ -22,11 +21,9 @@ export class CreateGridInput {
 
 @InputType({ description: '设置网格长' })
 export class SetGridLeaderInput {
-  @Field(() => ID)
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField()
   gridId: string;
 
-  @Field(() => ID, { description: '网格长：本村在村村民' })
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ description: '网格长：本村在村村民' })
   residentId: string;
 }

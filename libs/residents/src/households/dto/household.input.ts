@@ -1,12 +1,10 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PageArgs } from '@village/platform-common';
-import { Trim, UUID_MESSAGE } from '../../common/validators';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { PageArgs, IdField, Trim } from '@village/platform-common';
 
 @InputType({ description: '新建户' })
 export class CreateHouseholdInput {
-  @Field(() => ID, { description: '所属村' })
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ description: '所属村' })
   villageId: string;
 
   @Field({ description: '户号：字母、数字或连字符，最多 32 位' })
@@ -20,32 +18,25 @@ export class CreateHouseholdInput {
   @MaxLength(128, { message: '不能超过 128 个字' })
   address?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '所属网格' })
-  @IsOptional()
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ nullable: true, description: '所属网格' })
   gridId?: string | null;
 }
 
 @InputType({ description: '设置户主' })
 export class SetHouseholdHeadInput {
-  @Field(() => ID)
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField()
   householdId: string;
 
-  @Field(() => ID, { description: '户主：须为本户成员' })
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ description: '户主：须为本户成员' })
   residentId: string;
 }
 
 @ArgsType()
 export class HouseholdsArgs extends PageArgs {
-  @Field(() => ID, { description: '村' })
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ description: '村' })
   villageId: string;
 
-  @Field(() => ID, { nullable: true, description: '只看该网格的户' })
-  @IsOptional()
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ nullable: true, description: '只看该网格的户' })
   gridId?: string;
 
   @Field({ nullable: true, description: '按户号或住址查找' })

@@ -1,19 +1,15 @@
-import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsUUID } from 'class-validator';
-import { UUID_MESSAGE } from '../../common/validators';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional } from 'class-validator';
+import { IdField, registerLabelledEnum } from '@village/platform-common';
 
 export enum ImportFormat {
   CSV = 'CSV',
   XLSX = 'XLSX',
 }
 
-registerEnumType(ImportFormat, {
-  name: 'ImportFormat',
-  description: '导入文件格式',
-  valuesMap: {
-    CSV: { description: 'CSV（UTF-8，可带 BOM）' },
-    XLSX: { description: 'Excel 工作簿（取第一个工作表）' },
-  },
+registerLabelledEnum(ImportFormat, 'ImportFormat', '导入文件格式', {
+  CSV: 'CSV（UTF-8，可带 BOM）',
+  XLSX: 'Excel 工作簿（取第一个工作表）',
 });
 
 @InputType({
@@ -21,8 +17,7 @@ registerEnumType(ImportFormat, {
     '批量导入村民。表头：姓名、性别、出生日期、身份证号、联系电话、户号、是否户主、网格、身份。任一行有误则全部不导入',
 })
 export class ImportResidentsInput {
-  @Field(() => ID, { description: '导入到哪个村' })
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ description: '导入到哪个村' })
   villageId: string;
 
   @Field(() => ImportFormat, { description: '文件格式' })

@@ -1,11 +1,10 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { Trim, UUID_MESSAGE } from '../../common/validators';
+import { Field, InputType } from '@nestjs/graphql';
+import { Matches, MaxLength, MinLength } from 'class-validator';
+import { IdField, Trim } from '@village/platform-common';
 
 @InputType({ description: '为村民开通登录账号（村民角色）' })
 export class CreateResidentLoginInput {
-  @Field(() => ID)
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField()
   residentId: string;
 
   @Field({ description: '用户名：3–64 位字母、数字、点、下划线或连字符' })

@@ -1,7 +1,7 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PageArgs, SubjectType } from '@village/platform-common';
-import { IsCalendarDate, Trim, UUID_MESSAGE } from '../../common/validators';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { IsEnum, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { PageArgs, SubjectType, IdField, Trim } from '@village/platform-common';
+import { IsCalendarDate } from '../../common/validators';
 import { Gender, ResidentStatus } from '../resident-status.enum';
 
 const PHONE = /^[0-9+-]{5,20}$/;
@@ -9,8 +9,7 @@ const PHONE_MESSAGE = { message: '电话号码格式不正确（5–20 位数字
 
 @InputType({ description: '登记村民' })
 export class CreateResidentInput {
-  @Field(() => ID, { description: '所属村' })
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ description: '所属村' })
   villageId: string;
 
   @Field({ description: '姓名，最多 64 字' })
@@ -38,21 +37,16 @@ export class CreateResidentInput {
   @Matches(PHONE, PHONE_MESSAGE)
   phone?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '所属户' })
-  @IsOptional()
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ nullable: true, description: '所属户' })
   householdId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '所属网格（不填则随户）' })
-  @IsOptional()
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ nullable: true, description: '所属网格（不填则随户）' })
   gridId?: string | null;
 }
 
 @InputType({ description: '修改村民的联系电话、所属户或网格；不传的字段不变，传 null 清空' })
 export class UpdateResidentInput {
-  @Field(() => ID)
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField()
   residentId: string;
 
   @Field(() => String, { nullable: true })
@@ -61,21 +55,16 @@ export class UpdateResidentInput {
   @Matches(PHONE, PHONE_MESSAGE)
   phone?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ nullable: true })
   householdId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ nullable: true })
   gridId?: string | null;
 }
 
 @InputType({ description: '变更村民状态（记入状态变更历史）' })
 export class ChangeResidentStatusInput {
-  @Field(() => ID)
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField()
   residentId: string;
 
   @Field(() => ResidentStatus, { description: '新状态' })
@@ -91,8 +80,7 @@ export class ChangeResidentStatusInput {
 
 @ArgsType()
 export class ResidentsArgs extends PageArgs {
-  @Field(() => ID, { description: '村' })
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ description: '村' })
   villageId: string;
 
   @Field(() => ResidentStatus, { nullable: true, description: '只看该状态' })
@@ -105,14 +93,10 @@ export class ResidentsArgs extends PageArgs {
   @IsEnum(SubjectType, { message: '主体类型无效' })
   subjectType?: SubjectType;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ nullable: true })
   gridId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField({ nullable: true })
   householdId?: string;
 
   @Field({ nullable: true, description: '按姓名、电话或完整身份证号查找' })

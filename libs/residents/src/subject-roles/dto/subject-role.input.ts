@@ -1,12 +1,11 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { SubjectType } from '@village/platform-common';
-import { IsCalendarDate, Trim, UUID_MESSAGE } from '../../common/validators';
+import { Field, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
+import { SubjectType, IdField, IdListField, Trim } from '@village/platform-common';
+import { IsCalendarDate } from '../../common/validators';
 
 @InputType({ description: '为村民添加一个主体身份' })
 export class AddSubjectRoleInput {
-  @Field(() => ID)
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField()
   residentId: string;
 
   @Field(() => SubjectType, { description: '主体类型' })
@@ -32,17 +31,14 @@ export class AddSubjectRoleInput {
   @IsCalendarDate()
   termEnd?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: '联系的户（仅村民代表）' })
-  @IsOptional()
   @ArrayMaxSize(200, { message: '最多 200 户' })
-  @IsUUID('all', { each: true, message: '必须是有效的编号' })
+  @IdListField({ nullable: true, description: '联系的户（仅村民代表）' })
   representedHouseholdIds?: string[] | null;
 }
 
 @InputType({ description: '结束一个主体身份（不删除，保留历史）' })
 export class EndSubjectRoleInput {
-  @Field(() => ID)
-  @IsUUID('all', UUID_MESSAGE)
+  @IdField()
   roleId: string;
 
   @Field({ description: '结束日期（含当日，YYYY-MM-DD）' })

@@ -1,21 +1,9 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { PageArgs } from '@village/platform-common';
-import { ItemFieldsInput } from '../../common/item-fields.input';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { PageArgs, IdField } from '@village/platform-common';
+import { ItemEditInput } from '../../common/item-edit.input';
 import { ScoreRulesInput } from './score-rules.type';
-
-const ID_MESSAGE = { message: '必须是有效的编号' };
 
 function year() {
   return (target: object, key: string) => {
@@ -37,16 +25,13 @@ export class CreateFrameworkInput {
   @MaxLength(100, { message: '不能超过 100 个字' })
   title: string;
 
-  @Field(() => ID, { nullable: true, description: '所属区（不填则为当前管理员所在区）' })
-  @IsOptional()
-  @IsUUID('all', ID_MESSAGE)
+  @IdField({ nullable: true, description: '所属区（不填则为当前管理员所在区）' })
   districtId?: string | null;
 }
 
 @InputType({ description: '修改草稿框架的评分规则' })
 export class UpdateFrameworkRulesInput {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IdField()
   frameworkId: string;
 
   @Field(() => ScoreRulesInput, { nullable: true })
@@ -71,27 +56,15 @@ export class UpdateFrameworkRulesInput {
 }
 
 @InputType({ description: '在草稿框架中新增评价事项' })
-export class AddEvaluationItemInput {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+export class AddEvaluationItemInput extends ItemEditInput {
+  @IdField()
   frameworkId: string;
-
-  @Field(() => ItemFieldsInput)
-  @ValidateNested()
-  @Type(() => ItemFieldsInput)
-  item: ItemFieldsInput;
 }
 
 @InputType({ description: '修改草稿框架中的评价事项（整体替换）' })
-export class UpdateEvaluationItemInput {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+export class UpdateEvaluationItemInput extends ItemEditInput {
+  @IdField()
   itemId: string;
-
-  @Field(() => ItemFieldsInput)
-  @ValidateNested()
-  @Type(() => ItemFieldsInput)
-  item: ItemFieldsInput;
 }
 
 @ArgsType()

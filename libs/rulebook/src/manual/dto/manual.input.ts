@@ -1,31 +1,25 @@
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import {
   IsBoolean,
   IsInt,
   IsNumber,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
-import { ItemFieldsInput } from '../../common/item-fields.input';
-
-const ID_MESSAGE = { message: '必须是有效的编号' };
+import { IdField } from '@village/platform-common';
+import { ItemEditInput } from '../../common/item-edit.input';
 
 @InputType({ description: '新建镇操作手册（草稿）' })
 export class CreateManualInput {
-  @Field(() => ID, { description: '镇（街道）' })
-  @IsUUID('all', ID_MESSAGE)
+  @IdField({ description: '镇（街道）' })
   townId: string;
 
-  @Field(() => ID, { description: '依据的区评分框架（须已发布）' })
-  @IsUUID('all', ID_MESSAGE)
+  @IdField({ description: '依据的区评分框架（须已发布）' })
   frameworkId: string;
 
   @Field({ description: '标题' })
@@ -47,8 +41,7 @@ function days(description: string, max: number) {
 
 @InputType({ description: '修改草稿手册的设置（未填写的保持不变）' })
 export class UpdateManualSettingsInput {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IdField()
   manualId: string;
 
   @Field(() => String, { nullable: true, description: '标题' })
@@ -81,8 +74,7 @@ export class UpdateManualSettingsInput {
 
 @InputType({ description: '停用或调整一个区框架事项（再次设置同一事项即替换）' })
 export class SetManualAdjustmentInput {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IdField()
   manualId: string;
 
   @Field({ description: '框架事项编码' })
@@ -118,25 +110,13 @@ export class SetManualAdjustmentInput {
 }
 
 @InputType({ description: '在草稿手册中新增本镇事项' })
-export class AddTownItemInput {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+export class AddTownItemInput extends ItemEditInput {
+  @IdField()
   manualId: string;
-
-  @Field(() => ItemFieldsInput)
-  @ValidateNested()
-  @Type(() => ItemFieldsInput)
-  item: ItemFieldsInput;
 }
 
 @InputType({ description: '修改草稿手册中的本镇事项（整体替换）' })
-export class UpdateTownItemInput {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+export class UpdateTownItemInput extends ItemEditInput {
+  @IdField()
   itemId: string;
-
-  @Field(() => ItemFieldsInput)
-  @ValidateNested()
-  @Type(() => ItemFieldsInput)
-  item: ItemFieldsInput;
 }

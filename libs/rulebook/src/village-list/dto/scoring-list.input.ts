@@ -1,32 +1,18 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { ItemFieldsInput } from '../../common/item-fields.input';
-
-const ID_MESSAGE = { message: '必须是有效的编号' };
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsISO8601, Max, Min } from 'class-validator';
+import { IdField } from '@village/platform-common';
+import { ItemEditInput } from '../../common/item-edit.input';
 
 @InputType({ description: '在草稿清单中新增村自定事项' })
-export class AddVillageItemInput {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+export class AddVillageItemInput extends ItemEditInput {
+  @IdField()
   listId: string;
-
-  @Field(() => ItemFieldsInput)
-  @ValidateNested()
-  @Type(() => ItemFieldsInput)
-  item: ItemFieldsInput;
 }
 
 @InputType({ description: '修改草稿清单中的村自定事项（整体替换；已有的镇审批随之失效）' })
-export class UpdateVillageItemInput {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+export class UpdateVillageItemInput extends ItemEditInput {
+  @IdField()
   itemId: string;
-
-  @Field(() => ItemFieldsInput)
-  @ValidateNested()
-  @Type(() => ItemFieldsInput)
-  item: ItemFieldsInput;
 }
 
 function count(description: string) {
@@ -40,8 +26,7 @@ function count(description: string) {
 
 @InputType({ description: '录入村民代表大会通过清单的表决结果' })
 export class AdoptScoringListInput {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IdField()
   listId: string;
 
   @Field({ description: '会议日期（YYYY-MM-DD）' })

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, InputType } from '@nestjs/graphql';
 import {
   IsArray,
   IsEnum,
@@ -7,15 +7,12 @@ import {
   IsNumber,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageArgs } from '@village/platform-common';
+import { PageArgs, IdField } from '@village/platform-common';
 import { DeclarationStatus, ReviewDecision } from '../declaration-enums';
-
-const ID_MESSAGE = { message: '必须是有效的编号' };
 
 @InputType()
 export class EvidenceFileInput {
@@ -73,15 +70,13 @@ export class DeclareActInput {
 
 @InputType()
 export class RegisterActInput extends DeclareActInput {
-  @Field(() => ID, { description: '村民' })
-  @IsUUID('all', ID_MESSAGE)
+  @IdField({ description: '村民' })
   residentId: string;
 }
 
 @InputType()
 export class ReviewDeclarationInput {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IdField()
   declarationId: string;
 
   @Field(() => ReviewDecision)
@@ -119,8 +114,7 @@ export class ReviewDeclarationInput {
 
 @ArgsType()
 export class DeclarationsArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IdField()
   villageId: string;
 
   @Field(() => DeclarationStatus, { nullable: true })
@@ -128,8 +122,6 @@ export class DeclarationsArgs extends PageArgs {
   @IsEnum(DeclarationStatus, { message: '申报状态无效' })
   status?: DeclarationStatus | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', ID_MESSAGE)
+  @IdField({ nullable: true })
   residentId?: string | null;
 }

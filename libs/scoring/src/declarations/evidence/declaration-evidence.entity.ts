@@ -1,12 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { VillageOwnedColumns } from '@village/platform-tenancy';
+import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { DeclarationEntity } from '../declaration.entity';
 
 /** An evidence file (photo or PDF) of a declaration; the bytes live in EvidenceStorage. Append-only. */
 @Entity('declaration_evidence')
-@Index('ix_declaration_evidence_tenant', ['districtId', 'townId', 'villageId'])
-@Index('ix_declaration_evidence_town', ['townId'])
-@Index('ix_declaration_evidence_village', ['villageId'])
+@TenantIndexes('declaration_evidence')
 @Index('ix_declaration_evidence_declaration', ['declarationId'])
 export class DeclarationEvidenceEntity extends VillageOwnedColumns {
   @PrimaryColumn('uuid')

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ScoreTrack } from '@village/rulebook';
+import { IdField } from '@village/platform-common';
 import { LedgerEntryKind } from '../../ledger/ledger-entry-kind.enum';
 
 @ObjectType('ScoreEvidenceFile', { description: '佐证材料（文件信息，不含内容）' })
@@ -170,7 +171,6 @@ export class MyScoreArgs {
 
 @ArgsType()
 export class ResidentScoreArgs extends MyScoreArgs {
-  @Field(() => ID, { description: '村民' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村民' })
   residentId: string;
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
-import { PageArgs, Paginated } from '@village/platform-common';
+import { IsOptional, Matches } from 'class-validator';
+import { PageArgs, Paginated, IdField } from '@village/platform-common';
 import { ScoreTrack } from '@village/rulebook';
 import { LedgerEntryKind } from '../ledger-entry-kind.enum';
 import type { LedgerEntryEntity } from '../ledger-entry.entity';
@@ -84,8 +84,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @ArgsType()
 export class LedgerEntriesArgs extends PageArgs {
-  @Field(() => ID, { description: '村民' })
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ description: '村民' })
   residentId: string;
 
   @Field(() => String, { nullable: true, description: '起始日期（含，YYYY-MM-DD）' })

@@ -1,13 +1,11 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsISO8601, IsNotEmpty, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsISO8601, IsNotEmpty, Max, MaxLength, Min } from 'class-validator';
+import { IdField } from '@village/platform-common';
 import { ScoringPeriodStatus } from '../period-enums';
-
-const ID_MESSAGE = { message: '必须是有效的编号' };
 
 @ArgsType()
 export class VillageYearArgs {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IdField()
   villageId: string;
 
   @Field(() => Int, { description: '年度' })
@@ -19,8 +17,7 @@ export class VillageYearArgs {
 
 @ArgsType()
 export class VillageDateArgs {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IdField()
   villageId: string;
 
   @Field(() => String, { description: '日期（YYYY-MM-DD）' })
@@ -31,8 +28,7 @@ export class VillageDateArgs {
 /** Arguments of advanceScoringPeriod: the period, its next status and why. */
 @ArgsType()
 export class AdvanceScoringPeriodArgs {
-  @Field(() => ID)
-  @IsUUID('all', ID_MESSAGE)
+  @IdField()
   id: string;
 
   @Field(() => ScoringPeriodStatus, { description: '目标状态' })

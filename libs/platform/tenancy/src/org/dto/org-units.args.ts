@@ -1,20 +1,16 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { PageArgs } from '@village/platform-common';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { PageArgs, IdField } from '@village/platform-common';
 
 @ArgsType()
 export class TownsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: '只看该区的镇' })
-  @IsOptional()
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ nullable: true, description: '只看该区的镇' })
   districtId?: string;
 }
 
 @ArgsType()
 export class VillagesArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: '只看该镇的村' })
-  @IsOptional()
-  @IsUUID('all', { message: '必须是有效的编号' })
+  @IdField({ nullable: true, description: '只看该镇的村' })
   townId?: string;
 
   @Field({ nullable: true, description: '按名称或编码查找' })
