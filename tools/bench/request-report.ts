@@ -103,9 +103,17 @@ export function requestSection(r: RequestBenchResult): string {
     ].join(' | '),
   );
   const missed = r.queries.filter((q) => q.slowdown > REQUEST_GOAL).map((q) => q.query.label);
-  const goal = missed.length
-    ? `Goal ≤ ${REQUEST_GOAL}×: not met for ${missed.join(', ')} (why: below).`
-    : `Goal ≤ ${REQUEST_GOAL}×: met for all three.`;
+  const cpuMissed = r.queries
+    .filter((q) => q.slowdown <= REQUEST_GOAL && q.cpuRatio !== null && q.cpuRatio > REQUEST_GOAL)
+    .map((q) => q.query.label);
+  const goal =
+    (missed.length
+      ? `Goal ≤ ${REQUEST_GOAL}×: not met for ${missed.join(', ')} (why: below).`
+      : `Goal ≤ ${REQUEST_GOAL}×: met for all three by throughput.`) +
+    (cpuMissed.length
+      ? ` The server's CPU time per request, the steadier measure on a shared machine, is above ${REQUEST_GOAL}× ` +
+        `for ${cpuMissed.join(', ')} (why: below).`
+      : '');
   return [
     START,
     '',

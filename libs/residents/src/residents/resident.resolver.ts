@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Permission } from '@village/platform-common';
 import { Ctx, RequestContext } from '@village/platform-tenancy';
+import { today } from '../common/lookups';
 import {
   ChangeResidentStatusInput,
   CreateResidentInput,
@@ -11,7 +12,6 @@ import { ResidentStatusChangeType } from './dto/resident-status-change.type';
 import { ResidentPage, ResidentType } from './dto/resident.type';
 import type { ResidentWithRoleSources } from './resident-list.rows';
 import { ResidentService } from './resident.service';
-import { today } from '../common/lookups';
 
 const toType = (r: ResidentWithRoleSources) => ResidentType.from(r.resident, r.roles);
 
