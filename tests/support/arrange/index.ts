@@ -9,6 +9,7 @@ export * from './district';
 export * from './org-units';
 export * from './people';
 export * from './scoring';
+export * from './scoring-cycle';
 export * from './system-context';
 export * from './town-manual';
 export * from './unique';

@@ -24,6 +24,9 @@ type Documents = {
     "\n  mutation RegisterAct($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RegisterActDocument,
     "\n  mutation ReviewDeclaration($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReviewDeclarationDocument,
     "\n  mutation OpenScoringYear($v: ID!, $y: Int!) {\n    openScoringYear(villageId: $v, year: $y) {\n      id\n      kind\n      number\n      status\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.OpenScoringYearDocument,
+    "\n  mutation TallyPeriod($p: ID!) {\n    tallyPeriod(periodId: $p) {\n      id\n      version\n    }\n  }\n": typeof types.TallyPeriodDocument,
+    "\n  mutation PublishTally($p: ID!) {\n    publishTally(periodId: $p) {\n      id\n      endsOn\n    }\n  }\n": typeof types.PublishTallyDocument,
+    "\n  mutation FinalizePeriod($p: ID!) {\n    finalizePeriod(periodId: $p) {\n      id\n      status\n    }\n  }\n": typeof types.FinalizePeriodDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.LoginDocument,
@@ -36,6 +39,9 @@ const documents: Documents = {
     "\n  mutation RegisterAct($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      status\n    }\n  }\n": types.RegisterActDocument,
     "\n  mutation ReviewDeclaration($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReviewDeclarationDocument,
     "\n  mutation OpenScoringYear($v: ID!, $y: Int!) {\n    openScoringYear(villageId: $v, year: $y) {\n      id\n      kind\n      number\n      status\n      startsOn\n      endsOn\n    }\n  }\n": types.OpenScoringYearDocument,
+    "\n  mutation TallyPeriod($p: ID!) {\n    tallyPeriod(periodId: $p) {\n      id\n      version\n    }\n  }\n": types.TallyPeriodDocument,
+    "\n  mutation PublishTally($p: ID!) {\n    publishTally(periodId: $p) {\n      id\n      endsOn\n    }\n  }\n": types.PublishTallyDocument,
+    "\n  mutation FinalizePeriod($p: ID!) {\n    finalizePeriod(periodId: $p) {\n      id\n      status\n    }\n  }\n": types.FinalizePeriodDocument,
 };
 
 /**
@@ -92,6 +98,18 @@ export function graphql(source: "\n  mutation ReviewDeclaration($input: ReviewDe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpenScoringYear($v: ID!, $y: Int!) {\n    openScoringYear(villageId: $v, year: $y) {\n      id\n      kind\n      number\n      status\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  mutation OpenScoringYear($v: ID!, $y: Int!) {\n    openScoringYear(villageId: $v, year: $y) {\n      id\n      kind\n      number\n      status\n      startsOn\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TallyPeriod($p: ID!) {\n    tallyPeriod(periodId: $p) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation TallyPeriod($p: ID!) {\n    tallyPeriod(periodId: $p) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishTally($p: ID!) {\n    publishTally(periodId: $p) {\n      id\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  mutation PublishTally($p: ID!) {\n    publishTally(periodId: $p) {\n      id\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinalizePeriod($p: ID!) {\n    finalizePeriod(periodId: $p) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FinalizePeriod($p: ID!) {\n    finalizePeriod(periodId: $p) {\n      id\n      status\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
