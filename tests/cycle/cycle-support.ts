@@ -1,5 +1,4 @@
-import { idNumberFor } from '../residents/id-numbers';
-import type { GqlResponse, TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 
 /** GraphQL used by the scoring-cycle suites. */
 export const Q = {
@@ -59,82 +58,4 @@ export async function demoPeople(t: TestApp, villageId: string): Promise<DemoPer
   );
 }
 
-export function expectOk<T>(res: GqlResponse<T>): T {
-  if (res.errors?.length) throw new Error(JSON.stringify(res.errors, null, 2));
-  return res.data as T;
-}
-
-/** A cadre registers an act and the credit council approves it: one ledger entry. Returns its id. */
-export async function scoreAct(
-  t: TestApp,
-  tokens: { registrar: string; reviewer: string },
-  act: {
-    residentId: string;
-    itemCode: string;
-    actedOn: string;
-    points?: number;
-    quantity?: number;
-    key: string;
-  },
-): Promise<string> {
-  const registered = expectOk(
-    await t.gql<{ registerAct: { id: string } }>(
-      Q.register,
-      {
-        input: {
-          residentId: act.residentId,
-          itemCode: act.itemCode,
-          actedOn: act.actedOn,
-          quantity: act.quantity,
-          note: '测试登记',
-          idempotencyKey: act.key,
-        },
-      },
-      tokens.registrar,
-    ),
-  ).registerAct;
-  expectOk(
-    await t.gql(
-      Q.review,
-      { input: { declarationId: registered.id, decision: 'APPROVE', points: act.points } },
-      tokens.reviewer,
-    ),
-  );
-  const [entry] = await t.db.adminQuery<{ id: string }>(
-    'SELECT id FROM ledger_entry WHERE declaration_id = $1',
-    [registered.id],
-  );
-  return entry.id;
-}
-
-/** A resident of 侯家庵村 with a login, for the "cannot object in another village" checks. */
-export async function otherVillageResident(
-  t: TestApp,
-  villageId: string,
-  adminToken: string,
-): Promise<string> {
-  const created = expectOk(
-    await t.gql<{ createResident: { id: string } }>(
-      `mutation($input: CreateResidentInput!) { createResident(input: $input) { id } }`,
-      {
-        input: {
-          villageId,
-          name: '侯家庵村民',
-          gender: 'MALE',
-          birthDate: '1975-05-05',
-          idNumber: idNumberFor('1975-05-05', 731),
-          phone: '13900000731',
-        },
-      },
-      adminToken,
-    ),
-  ).createResident;
-  expectOk(
-    await t.gql(
-      `mutation($input: CreateResidentLoginInput!) { createResidentLogin(input: $input) { id } }`,
-      { input: { residentId: created.id, username: 'hja-villager', password: 'hja-password-1' } },
-      adminToken,
-    ),
-  );
-  return t.login('hja-villager', 'hja-password-1');
-}
+export { expectOk } from '../support/test-app';
