@@ -11,14 +11,26 @@ export type AddSubjectRoleInput = {
   /** 预备党员（仅党员） */
   probationary?: boolean;
   /** 联系的户（仅村民代表） */
-  representedHouseholdIds?: Array<string | number> | null | undefined;
-  residentId: string | number;
+  representedHouseholdIds?: Array<string> | null | undefined;
+  residentId: string;
   /** 起始日期（YYYY-MM-DD） */
   startDate: string;
   /** 主体类型 */
   subjectType: SubjectType;
   /** 本届任期届满日期（仅村民代表） */
   termEnd?: string | null | undefined;
+};
+
+/** 任命岗位人员 */
+export type AssignPostHolderInput = {
+  /** 任期最后一天（含），不填表示未定 */
+  endDate?: string | null | undefined;
+  /** 岗位 */
+  postId: string;
+  /** 村民 */
+  residentId: string;
+  /** 任期开始日期（YYYY-MM-DD） */
+  startDate: string;
 };
 
 /** 新建网格 */
@@ -28,7 +40,7 @@ export type CreateGridInput = {
   /** 网格名称，最多 64 字 */
   name: string;
   /** 所属村 */
-  villageId: string | number;
+  villageId: string;
 };
 
 /** 新建户 */
@@ -38,16 +50,28 @@ export type CreateHouseholdInput = {
   /** 户号：字母、数字或连字符，最多 32 位 */
   code: string;
   /** 所属网格 */
-  gridId?: string | number | null | undefined;
+  gridId?: string | null | undefined;
   /** 所属村 */
-  villageId: string | number;
+  villageId: string;
+};
+
+/** 在网格中新设自治岗位 */
+export type CreatePostInput = {
+  /** 岗位职责 */
+  duties?: string;
+  /** 网格 */
+  gridId: string;
+  /** 对应的评价项目编码 */
+  itemCodes?: Array<string>;
+  /** 岗位名称，如 环境卫生岗 */
+  name: string;
 };
 
 /** 为村民开通登录账号（村民角色） */
 export type CreateResidentLoginInput = {
   /** 初始密码，至少 8 位 */
   password: string;
-  residentId: string | number;
+  residentId: string;
   /** 用户名：3–64 位字母、数字、点、下划线或连字符 */
   username: string;
 };
@@ -63,6 +87,16 @@ export type DeclarationStatus =
   /** 已驳回 */
   | 'REJECTED';
 
+/** 结束岗位任期（记录保留） */
+export type EndPostAssignmentInput = {
+  /** 任期记录 */
+  assignmentId: string;
+  /** 任期最后一天（含） */
+  endDate: string;
+  /** 结束原因 */
+  reason: string;
+};
+
 export type EvidenceFileInput = {
   /** 文件内容（base64）；所有文件合计不超过 2 MB */
   contentBase64: string;
@@ -70,6 +104,31 @@ export type EvidenceFileInput = {
   contentType: string;
   /** 文件名 */
   fileName: string;
+};
+
+/** “1+4+N”中的副手 */
+export type GovernanceDeputyInput = {
+  /** 职务，如 党小组长、村民代表组长、网格长、志愿者队长 */
+  dutyTitle: string;
+  /** 村民 */
+  residentId: string;
+};
+
+/** “1+4+N”治理队伍中的位置 */
+export type GovernanceRole =
+  /** 副手（4） */
+  | 'DEPUTY'
+  /** 网格员（N） */
+  | 'GRID_WORKER'
+  /** 带头人（1） */
+  | 'LEADER';
+
+/** “1+4+N”中的网格员 */
+export type GovernanceWorkerInput = {
+  /** 是否专职（否则为兼职） */
+  fullTime: boolean;
+  /** 村民 */
+  residentId: string;
 };
 
 /** 用户名和密码登录 */
@@ -94,7 +153,7 @@ export type RegisterActInput = {
   /** 数量（按单位计分的事项必填，如小时数） */
   quantity?: number | null | undefined;
   /** 村民 */
-  residentId: string | number;
+  residentId: string;
 };
 
 /** 审核结论 */
@@ -112,7 +171,7 @@ export type ReviewDeclarationInput = {
   /** 修正后的数量（仅修正时，按单位计分的事项） */
   amendedQuantity?: number | null | undefined;
   decision: ReviewDecision;
-  declarationId: string | number;
+  declarationId: string;
   /** 分值（通过或修正时在事项分值范围内选择；按单位计分的事项自动计算） */
   points?: number | null | undefined;
   /** 理由（驳回、修正时必填） */
@@ -141,18 +200,77 @@ export type ScoringPeriodStatus =
   /** 已核算 */
   | 'TALLIED';
 
+/** 评分队伍成员 */
+export type ScoringTeamMemberInput = {
+  /** 类别：党员先锋、村干部或群众代表 */
+  kind: ScoringTeamMemberKind;
+  /** 村民 */
+  residentId: string;
+};
+
+/** 评分队伍成员类别 */
+export type ScoringTeamMemberKind =
+  /** 群众代表 */
+  | 'MASSES_REPRESENTATIVE'
+  /** 党员先锋 */
+  | 'PARTY_PIONEER'
+  /** 村干部 */
+  | 'VILLAGE_CADRE';
+
+/** 设置轮值队长安排（追加新版本，不覆盖旧版本） */
+export type SetCaptainRotaInput = {
+  /** 每人轮值天数，如 30 或 7 */
+  periodDays: number;
+  /** 轮值顺序（须为当前成员） */
+  residentIds: Array<string>;
+  /** 从哪天起轮值（YYYY-MM-DD） */
+  startsOn: string;
+  /** 评分队伍 */
+  teamId: string;
+};
+
+/** 设置“1+4+N”治理队伍（整支队伍，形成新版本；旧版本保留） */
+export type SetGovernanceTeamInput = {
+  /** 4 名副手 */
+  deputies: Array<GovernanceDeputyInput>;
+  /** 生效日期（YYYY-MM-DD），默认今天 */
+  effectiveFrom?: string | null | undefined;
+  /** 带头人（如党支部书记） */
+  leaderId: string;
+  /** 带头人职务 */
+  leaderTitle?: string;
+  /** 村 */
+  villageId: string;
+  /** 专兼职网格员（N ≥ 0） */
+  workers?: Array<GovernanceWorkerInput>;
+};
+
 /** 设置网格长 */
 export type SetGridLeaderInput = {
-  gridId: string | number;
+  gridId: string;
   /** 网格长：本村在村村民 */
-  residentId: string | number;
+  residentId: string;
 };
 
 /** 设置户主 */
 export type SetHouseholdHeadInput = {
-  householdId: string | number;
+  householdId: string;
   /** 户主：须为本户成员 */
-  residentId: string | number;
+  residentId: string;
+};
+
+/** 设置评分队伍（整份成员名单，形成新的任期；原名单保留为历史） */
+export type SetScoringTeamInput = {
+  /** 新名单生效日期（YYYY-MM-DD），默认今天 */
+  effectiveFrom?: string | null | undefined;
+  /** 全部成员 */
+  members: Array<ScoringTeamMemberInput>;
+  /** 队伍名称 */
+  name: string;
+  /** 队伍编号（1–3） */
+  number: number;
+  /** 村 */
+  villageId: string;
 };
 
 /** 主体类型 */
@@ -167,6 +285,214 @@ export type SubjectType =
   | 'VILLAGER'
   /** 志愿者 */
   | 'VOLUNTEER';
+
+export type SetGovernanceTeamMutationVariables = Exact<{
+  input: SetGovernanceTeamInput;
+}>;
+
+
+export type SetGovernanceTeamMutation = { setGovernanceTeam: { id: string, version: number, leader: { dutyTitle: string, resident: { id: string } }, deputies: Array<{ dutyTitle: string, resident: { id: string } }>, workers: Array<{ fullTime: boolean | null, resident: { id: string } }> } };
+
+export type GovernanceTeamQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type GovernanceTeamQuery = { governanceTeam: { version: number, effectiveFrom: string, leader: { role: GovernanceRole, dutyTitle: string, resident: { id: string, name: string } }, deputies: Array<{ role: GovernanceRole, dutyTitle: string, resident: { id: string } }>, workers: Array<{ role: GovernanceRole, dutyTitle: string, fullTime: boolean | null, resident: { id: string } }> } | null };
+
+export type GridsIsolationPostsQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type GridsIsolationPostsQuery = { posts: { total: number, items: Array<{ id: string, holders: Array<{ id: string }> }> } };
+
+export type GridsIsolationPostQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GridsIsolationPostQuery = { post: { id: string } };
+
+export type GridsIsolationTeamsQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type GridsIsolationTeamsQuery = { scoringTeams: Array<{ id: string, members: Array<{ kind: ScoringTeamMemberKind }> }> };
+
+export type GridsIsolationCaptainOnQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type GridsIsolationCaptainOnQuery = { captainOn: { captain: { id: string } } };
+
+export type GridsIsolationGovernanceQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type GridsIsolationGovernanceQuery = { governanceTeam: { version: number } | null };
+
+export type GridsIsolationHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GridsIsolationHistoryQuery = { postAssignments: Array<{ id: string }> };
+
+export type GridsIsolationRotasQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GridsIsolationRotasQuery = { captainRotas: Array<{ version: number }> };
+
+export type GridsIsolationCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type GridsIsolationCreatePostMutation = { createPost: { id: string } };
+
+export type GridsIsolationAssignMutationVariables = Exact<{
+  input: AssignPostHolderInput;
+}>;
+
+
+export type GridsIsolationAssignMutation = { assignPostHolder: { id: string } };
+
+export type GridsIsolationEndMutationVariables = Exact<{
+  input: EndPostAssignmentInput;
+}>;
+
+
+export type GridsIsolationEndMutation = { endPostAssignment: { id: string } };
+
+export type GridsIsolationSetTeamMutationVariables = Exact<{
+  input: SetScoringTeamInput;
+}>;
+
+
+export type GridsIsolationSetTeamMutation = { setScoringTeam: { id: string } };
+
+export type GridsIsolationSetRotaMutationVariables = Exact<{
+  input: SetCaptainRotaInput;
+}>;
+
+
+export type GridsIsolationSetRotaMutation = { setCaptainRota: { id: string } };
+
+export type GridsIsolationSetGovMutationVariables = Exact<{
+  input: SetGovernanceTeamInput;
+}>;
+
+
+export type GridsIsolationSetGovMutation = { setGovernanceTeam: { id: string } };
+
+export type PostsCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type PostsCreatePostMutation = { createPost: { id: string, name: string, gridId: string, villageId: string, itemCodes: Array<string>, holders: Array<{ id: string }> } };
+
+export type PostsAssignMutationVariables = Exact<{
+  input: AssignPostHolderInput;
+}>;
+
+
+export type PostsAssignMutation = { assignPostHolder: { id: string, startDate: string, endDate: string | null, resident: { id: string, name: string } } };
+
+export type PostsEndMutationVariables = Exact<{
+  input: EndPostAssignmentInput;
+}>;
+
+
+export type PostsEndMutation = { endPostAssignment: { id: string, endDate: string | null, endReason: string | null } };
+
+export type PostsPostsQueryVariables = Exact<{
+  villageId: string;
+  gridId?: string | null | undefined;
+}>;
+
+
+export type PostsPostsQuery = { posts: { total: number, items: Array<{ id: string, name: string, holders: Array<{ startDate: string, resident: { id: string, name: string } }> }> } };
+
+export type PostsPostQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PostsPostQuery = { post: { id: string, name: string, duties: string, holders: Array<{ id: string, endDate: string | null, resident: { id: string } }> } };
+
+export type PostsHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PostsHistoryQuery = { postAssignments: Array<{ startDate: string, endDate: string | null, endReason: string | null, resident: { id: string } }> };
+
+export type ScoringTeamsSetTeamMutationVariables = Exact<{
+  input: SetScoringTeamInput;
+}>;
+
+
+export type ScoringTeamsSetTeamMutation = { setScoringTeam: { id: string, number: number, name: string, members: Array<{ kind: ScoringTeamMemberKind, resident: { id: string, name: string } }> } };
+
+export type ScoringTeamsTeamsQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type ScoringTeamsTeamsQuery = { scoringTeams: Array<{ id: string, number: number, name: string, members: Array<{ kind: ScoringTeamMemberKind, startDate: string, resident: { id: string } }> }> };
+
+export type ScoringTeamsSetRotaMutationVariables = Exact<{
+  input: SetCaptainRotaInput;
+}>;
+
+
+export type ScoringTeamsSetRotaMutation = { setCaptainRota: { id: string, version: number, startsOn: string, periodDays: number, captains: Array<{ id: string }> } };
+
+export type ScoringTeamsCaptainOnQueryVariables = Exact<{
+  villageId: string;
+  teamNumber: number;
+  date: string;
+}>;
+
+
+export type ScoringTeamsCaptainOnQuery = { captainOn: { rotaVersion: number, index: number, captain: { id: string, name: string } } };
+
+export type ScoringTeamsRotasQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScoringTeamsRotasQuery = { captainRotas: Array<{ version: number, startsOn: string, periodDays: number, captains: Array<{ id: string }> }> };
+
+export type SeedDemoGridsTeamsQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type SeedDemoGridsTeamsQuery = { scoringTeams: Array<{ number: number, members: Array<{ kind: ScoringTeamMemberKind, resident: { id: string } }> }> };
+
+export type SeedDemoGridsCaptainOnQueryVariables = Exact<{
+  villageId: string;
+  n: number;
+  date: string;
+}>;
+
+
+export type SeedDemoGridsCaptainOnQuery = { captainOn: { index: number, captain: { id: string } } };
+
+export type SeedDemoGridsGovernanceQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type SeedDemoGridsGovernanceQuery = { governanceTeam: { leader: { dutyTitle: string }, deputies: Array<{ dutyTitle: string }> } | null };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -232,7 +558,7 @@ export type ReviewDeclarationMutationVariables = Exact<{
 export type ReviewDeclarationMutation = { reviewDeclaration: { id: string, status: DeclarationStatus } };
 
 export type OpenScoringYearMutationVariables = Exact<{
-  v: string | number;
+  v: string;
   y: number;
 }>;
 
@@ -240,27 +566,56 @@ export type OpenScoringYearMutationVariables = Exact<{
 export type OpenScoringYearMutation = { openScoringYear: Array<{ id: string, kind: ScoringPeriodKind, number: number, status: ScoringPeriodStatus, startsOn: string, endsOn: string }> };
 
 export type TallyPeriodMutationVariables = Exact<{
-  p: string | number;
+  p: string;
 }>;
 
 
 export type TallyPeriodMutation = { tallyPeriod: { id: string, version: number } };
 
 export type PublishTallyMutationVariables = Exact<{
-  p: string | number;
+  p: string;
 }>;
 
 
 export type PublishTallyMutation = { publishTally: { id: string, endsOn: string } };
 
 export type FinalizePeriodMutationVariables = Exact<{
-  p: string | number;
+  p: string;
 }>;
 
 
 export type FinalizePeriodMutation = { finalizePeriod: { id: string, status: ScoringPeriodStatus } };
 
 
+export const SetGovernanceTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetGovernanceTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetGovernanceTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setGovernanceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullTime"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetGovernanceTeamMutation, SetGovernanceTeamMutationVariables>;
+export const GovernanceTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovernanceTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"governanceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}},{"kind":"Field","name":{"kind":"Name","value":"fullTime"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GovernanceTeamQuery, GovernanceTeamQueryVariables>;
+export const GridsIsolationPostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsIsolationPosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridsIsolationPostsQuery, GridsIsolationPostsQueryVariables>;
+export const GridsIsolationPostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsIsolationPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"post"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationPostQuery, GridsIsolationPostQueryVariables>;
+export const GridsIsolationTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsIsolationTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<GridsIsolationTeamsQuery, GridsIsolationTeamsQueryVariables>;
+export const GridsIsolationCaptainOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsIsolationCaptainOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captainOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamNumber"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"StringValue","value":"2026-03-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GridsIsolationCaptainOnQuery, GridsIsolationCaptainOnQueryVariables>;
+export const GridsIsolationGovernanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsIsolationGovernance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"governanceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationGovernanceQuery, GridsIsolationGovernanceQueryVariables>;
+export const GridsIsolationHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsIsolationHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationHistoryQuery, GridsIsolationHistoryQueryVariables>;
+export const GridsIsolationRotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsIsolationRotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captainRotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationRotasQuery, GridsIsolationRotasQueryVariables>;
+export const GridsIsolationCreatePostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsIsolationCreatePost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationCreatePostMutation, GridsIsolationCreatePostMutationVariables>;
+export const GridsIsolationAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsIsolationAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignPostHolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignPostHolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationAssignMutation, GridsIsolationAssignMutationVariables>;
+export const GridsIsolationEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsIsolationEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndPostAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPostAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationEndMutation, GridsIsolationEndMutationVariables>;
+export const GridsIsolationSetTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsIsolationSetTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetScoringTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setScoringTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationSetTeamMutation, GridsIsolationSetTeamMutationVariables>;
+export const GridsIsolationSetRotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsIsolationSetRota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCaptainRotaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCaptainRota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationSetRotaMutation, GridsIsolationSetRotaMutationVariables>;
+export const GridsIsolationSetGovDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsIsolationSetGov"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetGovernanceTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setGovernanceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationSetGovMutation, GridsIsolationSetGovMutationVariables>;
+export const PostsCreatePostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostsCreatePost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PostsCreatePostMutation, PostsCreatePostMutationVariables>;
+export const PostsAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostsAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignPostHolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignPostHolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PostsAssignMutation, PostsAssignMutationVariables>;
+export const PostsEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostsEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndPostAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPostAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}}]}}]} as unknown as DocumentNode<PostsEndMutation, PostsEndMutationVariables>;
+export const PostsPostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PostsPosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"gridId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PostsPostsQuery, PostsPostsQueryVariables>;
+export const PostsPostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PostsPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"post"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}}]}}]}}]} as unknown as DocumentNode<PostsPostQuery, PostsPostQueryVariables>;
+export const PostsHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PostsHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}}]}}]} as unknown as DocumentNode<PostsHistoryQuery, PostsHistoryQueryVariables>;
+export const ScoringTeamsSetTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScoringTeamsSetTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetScoringTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setScoringTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScoringTeamsSetTeamMutation, ScoringTeamsSetTeamMutationVariables>;
+export const ScoringTeamsTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoringTeamsTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScoringTeamsTeamsQuery, ScoringTeamsTeamsQueryVariables>;
+export const ScoringTeamsSetRotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScoringTeamsSetRota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCaptainRotaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCaptainRota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"captains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ScoringTeamsSetRotaMutation, ScoringTeamsSetRotaMutationVariables>;
+export const ScoringTeamsCaptainOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoringTeamsCaptainOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captainOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rotaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"index"}}]}}]}}]} as unknown as DocumentNode<ScoringTeamsCaptainOnQuery, ScoringTeamsCaptainOnQueryVariables>;
+export const ScoringTeamsRotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoringTeamsRotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captainRotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"captains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ScoringTeamsRotasQuery, ScoringTeamsRotasQueryVariables>;
+export const SeedDemoGridsTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedDemoGridsTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeedDemoGridsTeamsQuery, SeedDemoGridsTeamsQueryVariables>;
+export const SeedDemoGridsCaptainOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedDemoGridsCaptainOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captainOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"index"}}]}}]}}]} as unknown as DocumentNode<SeedDemoGridsCaptainOnQuery, SeedDemoGridsCaptainOnQueryVariables>;
+export const SeedDemoGridsGovernanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedDemoGridsGovernance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"governanceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}}]}}]}}]}}]} as unknown as DocumentNode<SeedDemoGridsGovernanceQuery, SeedDemoGridsGovernanceQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const ArrangeGridDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArrangeGrid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGridInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGrid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ArrangeGridMutation, ArrangeGridMutationVariables>;
 export const ArrangeHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArrangeHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateHouseholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<ArrangeHouseholdMutation, ArrangeHouseholdMutationVariables>;
