@@ -1,5 +1,7 @@
+import { graphql } from '../support/generated';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { Role, SubjectType as S } from '@village/platform-common';
+import type { SubjectType } from '../support/generated/graphql';
 import { TenantDb, type OrgRef } from '@village/platform-tenancy';
 import { appraisalAveragesOf, drawSample } from '@village/grading';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
@@ -17,39 +19,104 @@ import {
 } from '../support/arrange';
 import { asAppRole } from '../rulebook/rulebook-support';
 
-const RATING_FIELDS =
-  'id villageId year rateeResidentId subjectType raterKind raterResidentId rating comment';
-const RATE = `mutation($input: RateAppraisalInput!) { rateAppraisal(input: $input) { ${RATING_FIELDS} } }`;
-const SUMMARY = `query($villageId: ID!, $year: Int!) { appraisalSummary(villageId: $villageId, year: $year) {
-  rateeResidentId rateeName subjectType peerCount peerAverage massCount massAverage } }`;
-const RATINGS = `query($villageId: ID!, $year: Int!) { appraisalRatings(villageId: $villageId, year: $year) {
-  ${RATING_FIELDS} } }`;
-const SAMPLE_FIELDS = `id villageId year position sampleSize residentId residentName subjectTypes drawnBy
-  finding findingNote findingBy`;
-const DRAW = `mutation($villageId: ID!, $year: Int!, $size: Int!) {
-  drawAppraisalSample(villageId: $villageId, year: $year, size: $size) { ${SAMPLE_FIELDS} } }`;
-const FINDING = `mutation($sampleId: ID!, $finding: SampleFinding!, $note: String) {
-  recordSampleFinding(sampleId: $sampleId, finding: $finding, note: $note) { ${SAMPLE_FIELDS} } }`;
-const SAMPLE = `query($villageId: ID!, $year: Int!) { appraisalSample(villageId: $villageId, year: $year) {
-  ${SAMPLE_FIELDS} } }`;
+const RATE = graphql(`
+  mutation AppraisalRate($input: RateAppraisalInput!) {
+    rateAppraisal(input: $input) {
+      id
+      villageId
+      year
+      rateeResidentId
+      subjectType
+      raterKind
+      raterResidentId
+      rating
+      comment
+    }
+  }
+`);
+const SUMMARY = graphql(`
+  query AppraisalSummary($villageId: ID!, $year: Int!) {
+    appraisalSummary(villageId: $villageId, year: $year) {
+      rateeResidentId
+      rateeName
+      subjectType
+      peerCount
+      peerAverage
+      massCount
+      massAverage
+    }
+  }
+`);
+const RATINGS = graphql(`
+  query AppraisalRatings($villageId: ID!, $year: Int!) {
+    appraisalRatings(villageId: $villageId, year: $year) {
+      id
+      villageId
+      year
+      rateeResidentId
+      subjectType
+      raterKind
+      raterResidentId
+      rating
+      comment
+    }
+  }
+`);
+const DRAW = graphql(`
+  mutation AppraisalDraw($villageId: ID!, $year: Int!, $size: Int!) {
+    drawAppraisalSample(villageId: $villageId, year: $year, size: $size) {
+      id
+      villageId
+      year
+      position
+      sampleSize
+      residentId
+      residentName
+      subjectTypes
+      drawnBy
+      finding
+      findingNote
+      findingBy
+    }
+  }
+`);
+const FINDING = graphql(`
+  mutation AppraisalFinding($sampleId: ID!, $finding: SampleFinding!, $note: String) {
+    recordSampleFinding(sampleId: $sampleId, finding: $finding, note: $note) {
+      id
+      villageId
+      year
+      position
+      sampleSize
+      residentId
+      residentName
+      subjectTypes
+      drawnBy
+      finding
+      findingNote
+      findingBy
+    }
+  }
+`);
+const SAMPLE = graphql(`
+  query AppraisalSample($villageId: ID!, $year: Int!) {
+    appraisalSample(villageId: $villageId, year: $year) {
+      id
+      villageId
+      year
+      position
+      sampleSize
+      residentId
+      residentName
+      subjectTypes
+      drawnBy
+      finding
+      findingNote
+      findingBy
+    }
+  }
+`);
 
-interface Rating {
-  id: string;
-  rateeResidentId: string;
-  subjectType: string;
-  raterKind: string;
-  raterResidentId: string;
-  rating: number;
-}
-interface SummaryLine {
-  rateeResidentId: string;
-  rateeName: string;
-  subjectType: string;
-  peerCount: number;
-  peerAverage: number | null;
-  massCount: number;
-  massAverage: number | null;
-}
 interface SampleItem {
   id: string;
   position: number;
@@ -73,12 +140,8 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
   let people: Record<string, string>;
   let tokens: Record<string, string>;
 
-  const rate = (token: string, ratee: string, subjectType: string, rating: number, year = DEMO_YEAR) =>
-    t.gql<{ rateAppraisal: Rating }>(
-      RATE,
-      { input: { year, rateeResidentId: people[ratee], subjectType, rating } },
-      token,
-    );
+  const rate = (token: string, ratee: string, subjectType: SubjectType, rating: number, year = DEMO_YEAR) =>
+    t.gql(RATE, { input: { year, rateeResidentId: people[ratee], subjectType, rating } }, token);
 
   /** A resident of `village` named as in the demo, with a login when `login` is set. */
   const person = async (in_: ArrangedVillage, name: string, roles: S[], login = false) => {
@@ -214,11 +277,7 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
 
   it('summarises counts and averages per person and track, without raters, for cadres', async () => {
     await ratings();
-    const res = await t.gql<{ appraisalSummary: SummaryLine[] }>(
-      SUMMARY,
-      { villageId: village, year: DEMO_YEAR },
-      admin,
-    );
+    const res = await t.gql(SUMMARY, { villageId: village, year: DEMO_YEAR }, admin);
     expect(res.errors).toBeUndefined();
     const line = (name: string, subjectType: string) =>
       res.data?.appraisalSummary.find(
@@ -261,7 +320,7 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
 
   it('shows raters to auditors only', async () => {
     await ratings();
-    const audit = await t.gql<{ appraisalRatings: Rating[] }>(
+    const audit = await t.gql(
       RATINGS,
       { villageId: village, year: DEMO_YEAR },
       (await arrangeUser(t, units['文登区'], Role.AUDITOR)).token,
@@ -380,21 +439,13 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
 
     /** The town draws three key persons, as the first test does. */
     async function drawn(): Promise<void> {
-      const res = await t.gql<{ drawAppraisalSample: SampleItem[] }>(
-        DRAW,
-        { villageId: village, year: DEMO_YEAR, size: 3 },
-        songcun,
-      );
+      const res = await t.gql(DRAW, { villageId: village, year: DEMO_YEAR, size: 3 }, songcun);
       expect(res.errors).toBeUndefined();
       sample = res.data?.drawAppraisalSample ?? [];
     }
 
     it('draws key persons deterministically from the village and year; a retry returns the same sample', async () => {
-      const res = await t.gql<{ drawAppraisalSample: SampleItem[] }>(
-        DRAW,
-        { villageId: village, year: DEMO_YEAR, size: 3 },
-        songcun,
-      );
+      const res = await t.gql(DRAW, { villageId: village, year: DEMO_YEAR, size: 3 }, songcun);
       expect(res.errors).toBeUndefined();
       sample = res.data?.drawAppraisalSample ?? [];
       expect(sample.map((s) => s.position)).toEqual([1, 2, 3]);
@@ -417,11 +468,7 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
         ),
       );
 
-      const retry = await t.gql<{ drawAppraisalSample: SampleItem[] }>(
-        DRAW,
-        { villageId: village, year: DEMO_YEAR, size: 3 },
-        songcun,
-      );
+      const retry = await t.gql(DRAW, { villageId: village, year: DEMO_YEAR, size: 3 }, songcun);
       expect(retry.data?.drawAppraisalSample.map((s) => s.id)).toEqual(sample.map((s) => s.id));
       const other = await t.gql(DRAW, { villageId: village, year: DEMO_YEAR, size: 4 }, songcun);
       expect(errorCode(other)).toBe('CONFLICT');
@@ -437,7 +484,7 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
       const noNote = await t.gql(FINDING, { sampleId: sample[0].id, finding: 'QUESTIONED' }, songcun);
       expect(errorCode(noNote)).toBe('BAD_USER_INPUT');
       expect(fieldOf(noNote)).toBe('note');
-      const questioned = await t.gql<{ recordSampleFinding: SampleItem }>(
+      const questioned = await t.gql(
         FINDING,
         { sampleId: sample[0].id, finding: 'QUESTIONED', note: '群众评议人数偏少，请补充说明' },
         songcun,
@@ -456,11 +503,7 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
       );
       expect(errorCode(again)).toBe('CONFLICT');
 
-      const seen = await t.gql<{ appraisalSample: SampleItem[] }>(
-        SAMPLE,
-        { villageId: village, year: DEMO_YEAR },
-        admin,
-      );
+      const seen = await t.gql(SAMPLE, { villageId: village, year: DEMO_YEAR }, admin);
       expect(seen.data?.appraisalSample.map((s) => s.finding)).toEqual(['QUESTIONED', 'CONFIRMED', null]);
       await expect(
         t.db.adminQuery(`UPDATE appraisal_sample_finding SET note = 'x' WHERE village_id = $1`, [village]),
