@@ -115,6 +115,7 @@ describe('login, lockout and the audit log', () => {
     await t.gql(LOGIN, { input: { username: 'nobody-here', password: 'secret-guess' } });
     for (let i = 0; i < 5; i++) await attemptAs(account.username, 'wrong-password');
     const auditor = await arrangeUser(t, units['文登区'], Role.AUDITOR);
+    await t.login(auditor.username);
     const rows = await t.db.adminQuery<{
       username: string;
       outcome: string;

@@ -1,3 +1,4 @@
+import type { AnswerObjectionInput, CycleTallyMutation } from '../support/generated/graphql';
 import { addWorkingDays } from '@village/platform-common';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { Role, SubjectType as S } from '@village/platform-common';
@@ -38,15 +39,7 @@ interface Person {
   name: string;
 }
 
-interface Line {
-  id: string;
-  residentId: string;
-  creditScore: number;
-  creditPoints: number;
-  roleDutyScore: number | null;
-  rankGroup: string;
-  rank: number;
-}
+type Tally = CycleTallyMutation['tallyPeriod'];
 
 /**
  * One quarter of a village through tally, public notice, objections and final, checked step by step.
@@ -67,11 +60,18 @@ describe('quarterly tally, public notice and objections', () => {
   let people: Person[];
   let villagers: Person[];
   let member: Person;
-  let tally1: { id: string; lines: Line[] };
+  let tally1: Tally;
   let entries: Record<string, string>;
   let objections: Record<string, string>;
-  const lineOf = (lines: Line[], residentId: string) =>
-    lines.find((l) => l.residentId === residentId) as Line;
+  /** The line of a resident in a tally's (or notice's) lines; fails the test when there is none. */
+  const lineOf = <L extends { residentId: string }>(
+    lines: readonly L[] | null | undefined,
+    residentId: string,
+  ) => {
+    const line = lines?.find((l) => l.residentId === residentId);
+    if (!line) throw new Error(`no line for resident ${residentId}`);
+    return line;
+  };
 
   // The other village and the auditor are only ever refused or read, so they are arranged once.
   beforeAll(async () => {
@@ -111,9 +111,7 @@ describe('quarterly tally, public notice and objections', () => {
       name: '党员',
     };
     people = [{ id: volunteer.id, name: volunteer.name }, ...villagers, member];
-    const periods = expectOk(
-      await t.gql<{ openScoringYear: Period[] }>(Q.open, { v: village.id, y: Y }, admin),
-    ).openScoringYear;
+    const periods = expectOk(await t.gql(Q.open, { v: village.id, y: Y }, admin)).openScoringYear;
     q1 = periods.find((p) => p.kind === 'QUARTER' && p.number === 1) as Period;
     const act = async (residentId: string, itemCode: string, actedOn: string, points?: number) =>
       (await arrangeApprovedAct(t, village, { residentId, itemCode, actedOn, points })).entryId;
@@ -126,15 +124,13 @@ describe('quarterly tally, public notice and objections', () => {
     objections = {};
     if (!reached('tallied')) return;
     t.setToday(`${Y}-04-02`);
-    tally1 = expectOk(
-      await t.gql<{ tallyPeriod: typeof tally1 }>(Q.tally, { p: q1.id }, council),
-    ).tallyPeriod;
+    tally1 = expectOk(await t.gql(Q.tally, { p: q1.id }, council)).tallyPeriod;
     if (!reached('posted')) return;
     expectOk(await t.gql(Q.publish, { p: q1.id }, council));
     if (!reached('objected')) return;
     const raise = async (residentId: string, reason: string) =>
       expectOk(
-        await t.gql<{ raiseObjection: { id: string } }>(
+        await t.gql(
           Q.raise,
           { input: { tallyLineId: lineOf(tally1.lines, residentId).id, reason } },
           resident,
@@ -144,7 +140,7 @@ describe('quarterly tally, public notice and objections', () => {
     objections.dismissed = await raise(member.id, '三会一课他只来了一次');
     if (!reached('dismissed')) return;
     t.setToday(addWorkingDays(`${Y}-04-02`, 8)); // the answers are late
-    const answer = (input: Record<string, unknown>) => t.gql(Q.answer, { input }, council);
+    const answer = (input: AnswerObjectionInput) => t.gql(Q.answer, { input }, council);
     expectOk(
       await answer({
         objectionId: objections.dismissed,
@@ -179,9 +175,7 @@ describe('quarterly tally, public notice and objections', () => {
   it('snapshots every active resident: base + points, key people ranked apart, hashed and anchored', async () => {
     await arrangeQuarter('scored');
     t.setToday(`${Y}-04-02`);
-    const tallied = expectOk(
-      await t.gql<{ tallyPeriod: typeof tally1 & Record<string, any> }>(Q.tally, { p: q1.id }, council),
-    ).tallyPeriod;
+    const tallied = expectOk(await t.gql(Q.tally, { p: q1.id }, council)).tallyPeriod;
     tally1 = tallied;
     expect(tallied.version).toBe(1);
     expect(tallied.residentCount).toBe(people.length);
@@ -200,7 +194,7 @@ describe('quarterly tally, public notice and objections', () => {
     });
     expect(lineOf(tallied.lines, villagers[1].id)).toMatchObject({ creditScore: 997, rankGroup: 'VILLAGER' });
     const lastVillager = Math.max(
-      ...tallied.lines.filter((l) => l.rankGroup === 'VILLAGER').map((l) => l.rank),
+      ...(tallied.lines ?? []).filter((l) => l.rankGroup === 'VILLAGER').map((l) => l.rank),
     );
     expect(lineOf(tallied.lines, villagers[1].id).rank).toBe(lastVillager);
     // Everyone else without entries shares rank 2 among villagers.
@@ -249,18 +243,12 @@ describe('quarterly tally, public notice and objections', () => {
 
   it('posts the tally for the manual’s notice days and tells the village', async () => {
     await arrangeQuarter('tallied');
-    const notice = expectOk(
-      await t.gql<{ publishTally: Record<string, any> }>(Q.publish, { p: q1.id }, council),
-    ).publishTally;
+    const notice = expectOk(await t.gql(Q.publish, { p: q1.id }, council)).publishTally;
     expect(notice).toMatchObject({ startsOn: `${Y}-04-02`, endsOn: `${Y}-04-08`, open: true });
     expect(notice.periodLabel).toBe(`${Y} 年第 1 季度`);
-    const inbox = expectOk(
-      await t.gql<{ myNotifications: { items: { kind: string; body: string }[] } }>(Q.inbox, {}, resident),
-    );
+    const inbox = expectOk(await t.gql(Q.inbox, {}, resident));
     expect(inbox.myNotifications.items.find((n) => n.kind === 'NOTICE_OPENED')?.body).toContain(`${Y}-04-08`);
-    const seen = expectOk(
-      await t.gql<{ publicNotice: { tally: { lines: Line[] } } }>(Q.notice, { p: q1.id }, resident),
-    );
+    const seen = expectOk(await t.gql(Q.notice, { p: q1.id }, resident));
     expect(seen.publicNotice.tally.lines).toHaveLength(people.length);
     expect(errorCode(await t.gql(Q.notice, { p: q1.id }, outsider))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(Q.notice, { p: q1.id }, otherAdmin))).toBe('NOT_FOUND');
@@ -279,7 +267,7 @@ describe('quarterly tally, public notice and objections', () => {
     expect(errorCode(noReason)).toBe('BAD_USER_INPUT');
     expect(fieldOf(noReason)).toBe('reason');
     const first = expectOk(
-      await t.gql<{ raiseObjection: Record<string, any> }>(
+      await t.gql(
         Q.raise,
         { input: { tallyLineId: line.id, reason: '3 月 2 日的环境整治他没有参加' } },
         resident,
@@ -289,7 +277,7 @@ describe('quarterly tally, public notice and objections', () => {
     expect(first.answerDueOn).toBe(addWorkingDays(`${Y}-04-02`, 7));
     objections.upheld = first.id;
     const second = expectOk(
-      await t.gql<{ raiseObjection: { id: string } }>(
+      await t.gql(
         Q.raise,
         { input: { tallyLineId: lineOf(tally1.lines, member.id).id, reason: '三会一课他只来了一次' } },
         resident,
@@ -304,7 +292,7 @@ describe('quarterly tally, public notice and objections', () => {
     t.setToday(`${Y}-04-09`);
     const late = await t.gql(
       Q.raise,
-      { input: { tallyLineId: tally1.lines[0].id, reason: '迟到的异议' } },
+      { input: { tallyLineId: lineOf(tally1.lines, villagers[2].id).id, reason: '迟到的异议' } },
       resident,
     );
     expect(errorCode(late)).toBe('CONFLICT');
@@ -312,13 +300,7 @@ describe('quarterly tally, public notice and objections', () => {
     expect(errorCode(blocked)).toBe('CONFLICT');
     expect(blocked.errors?.[0]?.message).toContain('2 件异议未答复');
     t.setToday(addWorkingDays(`${Y}-04-02`, 8));
-    const listed = expectOk(
-      await t.gql<{ objections: { items: { id: string; overdue: boolean }[] } }>(
-        Q.objections,
-        { p: q1.id },
-        council,
-      ),
-    ).objections.items;
+    const listed = expectOk(await t.gql(Q.objections, { p: q1.id }, council)).objections.items;
     expect(listed.every((o) => o.overdue)).toBe(true);
   });
 
@@ -332,7 +314,7 @@ describe('quarterly tally, public notice and objections', () => {
     );
     expect(fieldOf(bare)).toBe('answer');
     const dismissed = expectOk(
-      await t.gql<{ answerObjection: Record<string, any> }>(
+      await t.gql(
         Q.answer,
         { input: { objectionId: objections.dismissed, decision: 'DISMISS', answer: '签到表显示三次均到会' } },
         council,
@@ -391,7 +373,7 @@ describe('quarterly tally, public notice and objections', () => {
     );
     expect(fieldOf(absurd)).toBe('adjustment.points');
     const upheld = expectOk(
-      await t.gql<{ answerObjection: Record<string, any> }>(
+      await t.gql(
         Q.answer,
         {
           input: {
@@ -406,34 +388,20 @@ describe('quarterly tally, public notice and objections', () => {
     ).answerObjection;
     expect(upheld.status).toBe('UPHELD');
     expect(upheld.correctionEntryIds).toHaveLength(1);
-    const versions = expectOk(
-      await t.gql<{ scoreTallies: { id: string; version: number }[] }>(Q.versions, { p: q1.id }, council),
-    ).scoreTallies;
+    const versions = expectOk(await t.gql(Q.versions, { p: q1.id }, council)).scoreTallies;
     expect(versions.map((v) => v.version)).toEqual([2, 1]);
     expect(upheld.retallyId).toBe(versions[0].id);
-    const seenByResident = expectOk(
-      await t.gql<{ scoreTallies: { version: number }[] }>(Q.versions, { p: q1.id }, resident),
-    ).scoreTallies;
+    const seenByResident = expectOk(await t.gql(Q.versions, { p: q1.id }, resident)).scoreTallies;
     expect(seenByResident.map((v) => v.version)).toEqual([2, 1]); // both were posted
-    const current = expectOk(
-      await t.gql<{ publicNotice: { tally: { id: string; lines: Line[] } } }>(
-        Q.notice,
-        { p: q1.id },
-        resident,
-      ),
-    ).publicNotice.tally;
+    const current = expectOk(await t.gql(Q.notice, { p: q1.id }, resident)).publicNotice.tally;
     expect(current.id).toBe(versions[0].id);
     expect(lineOf(current.lines, villagers[0].id).creditScore).toBe(1001);
 
     for (const id of [tally1.id, versions[0].id]) {
-      const check = expectOk(
-        await t.gql<{ verifyScoreTally: Record<string, any> }>(Q.verify, { id }, council),
-      ).verifyScoreTally;
+      const check = expectOk(await t.gql(Q.verify, { id }, council)).verifyScoreTally;
       expect(check).toMatchObject({ valid: true, problems: [] });
     }
-    const inbox = expectOk(
-      await t.gql<{ myNotifications: { items: { kind: string; title: string }[] } }>(Q.inbox, {}, resident),
-    );
+    const inbox = expectOk(await t.gql(Q.inbox, {}, resident));
     expect(
       inbox.myNotifications.items
         .filter((n) => n.kind === 'OBJECTION_ANSWERED')
@@ -444,29 +412,15 @@ describe('quarterly tally, public notice and objections', () => {
 
   it('posts a correction made during the notice again, in the same window', async () => {
     await arrangeQuarter('upheld');
-    const again = expectOk(
-      await t.gql<{ tallyPeriod: { id: string; version: number } }>(
-        Q.tally,
-        { p: q1.id, r: '信用议事会复核' },
-        council,
-      ),
-    ).tallyPeriod;
+    const again = expectOk(await t.gql(Q.tally, { p: q1.id, r: '信用议事会复核' }, council)).tallyPeriod;
     expect(again.version).toBe(3);
-    const posted = expectOk(
-      await t.gql<{ publicNotice: { endsOn: string; tally: { id: string } } }>(
-        Q.notice,
-        { p: q1.id },
-        resident,
-      ),
-    ).publicNotice;
+    const posted = expectOk(await t.gql(Q.notice, { p: q1.id }, resident)).publicNotice;
     expect(posted).toMatchObject({ endsOn: `${Y}-04-08`, tally: { id: again.id } });
   });
 
   it('becomes final once the window is over and every objection answered; then nothing changes it', async () => {
     await arrangeQuarter('corrected');
-    const final = expectOk(
-      await t.gql<{ finalizePeriod: { status: string } }>(Q.finalize, { p: q1.id }, council),
-    );
+    const final = expectOk(await t.gql(Q.finalize, { p: q1.id }, council));
     expect(final.finalizePeriod.status).toBe('FINAL');
     expect(errorCode(await t.gql(Q.tally, { p: q1.id }, council))).toBe('CONFLICT');
   });
@@ -481,11 +435,10 @@ describe('quarterly tally, public notice and objections', () => {
       )
     )[0].id;
     t.setToday(`${Y}-07-01`);
-    const lines = expectOk(await t.gql<{ tallyPeriod: { lines: Line[] } }>(Q.tally, { p: q2 }, council))
-      .tallyPeriod.lines;
+    const lines = expectOk(await t.gql(Q.tally, { p: q2 }, council)).tallyPeriod.lines;
     expectOk(await t.gql(Q.publish, { p: q2 }, council));
     const objection = expectOk(
-      await t.gql<{ raiseObjection: { id: string } }>(
+      await t.gql(
         Q.raise,
         { input: { tallyLineId: lineOf(lines, villagers[1].id).id, reason: '3 月 4 日并无违规' } },
         resident,
@@ -534,9 +487,7 @@ describe('quarterly tally, public notice and objections', () => {
     await t.db.adminQuery('ALTER TABLE ledger_entry DISABLE TRIGGER USER');
     await t.db.adminQuery('UPDATE ledger_entry SET points = 9 WHERE id = $1', [entries.v1]);
     await t.db.adminQuery('ALTER TABLE ledger_entry ENABLE TRIGGER USER');
-    const check = expectOk(
-      await t.gql<{ verifyScoreTally: Record<string, any> }>(Q.verify, { id: tally1.id }, auditor),
-    ).verifyScoreTally;
+    const check = expectOk(await t.gql(Q.verify, { id: tally1.id }, auditor)).verifyScoreTally;
     expect(check).toMatchObject({
       valid: false,
       chainValid: false,
@@ -550,9 +501,7 @@ describe('quarterly tally, public notice and objections', () => {
       [tally1.id, villagers[2].id],
     );
     await t.db.adminQuery('ALTER TABLE score_tally_line ENABLE TRIGGER USER');
-    const lines = expectOk(
-      await t.gql<{ verifyScoreTally: Record<string, any> }>(Q.verify, { id: tally1.id }, council),
-    ).verifyScoreTally;
+    const lines = expectOk(await t.gql(Q.verify, { id: tally1.id }, council)).verifyScoreTally;
     expect(lines.contentHashMatches).toBe(false);
     expect(errorCode(await t.gql(Q.verify, { id: tally1.id }, resident))).toBe('FORBIDDEN');
   });
