@@ -52,11 +52,54 @@ export type AssignPostHolderInput = {
   startDate: string;
 };
 
+/** 五色契约的颜色 */
+export type ContractColour =
+  /** 蓝色·自治契约 */
+  | 'BLUE'
+  /** 绿色·服务契约 */
+  | 'GREEN'
+  /** 红色·先锋契约 */
+  | 'RED'
+  /** 银色·调解契约 */
+  | 'SILVER'
+  /** 黄色·模范契约 */
+  | 'YELLOW';
+
+/** 契约状态 */
+export type ContractStatus =
+  /** 待签订 */
+  | 'DRAFT'
+  /** 已签订 */
+  | 'SIGNED'
+  /** 已解除 */
+  | 'TERMINATED';
+
+/** 契约模板状态 */
+export type ContractTemplateStatus =
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已发布（不可修改） */
+  | 'PUBLISHED';
+
 /** 更正分值（异议成立时登记一条更正记录） */
 export type CorrectionAdjustmentInput = {
   /** 更正分值（正为补加，负为扣减） */
   points: number;
   track: ScoreTrack;
+};
+
+/** 新建契约模板（新版本为草稿）：区级模板，或镇对区级同色模板的扩展 */
+export type CreateContractTemplateInput = {
+  /** 职责条款（按顺序）；镇级扩展只写新增的条款 */
+  clauses?: Array<string> | null | undefined;
+  /** 契约颜色 */
+  colour: ContractColour;
+  /** 关联的考评项目编码（如 RED-01） */
+  itemCodes?: Array<string> | null | undefined;
+  /** 模板标题，最多 64 字 */
+  title: string;
+  /** 制定模板的区或镇（街道） */
+  unitId: string;
 };
 
 /** 新建网格 */
@@ -152,6 +195,14 @@ export type EvidenceFileInput = {
   contentType: string;
   /** 文件名 */
   fileName: string;
+};
+
+/** 为本村生成某年度的契约草稿（已有契约的不再生成） */
+export type GenerateContractDraftsInput = {
+  /** 村 */
+  villageId: string;
+  /** 年度 */
+  year: number;
 };
 
 /** “1+4+N”中的副手 */
@@ -434,6 +485,17 @@ export type SetScoringTeamInput = {
   villageId: string;
 };
 
+/** 签订契约：签订日期和见证人（填姓名，或选本村村民） */
+export type SignContractInput = {
+  id: string;
+  /** 签订日期（YYYY-MM-DD） */
+  signedOn: string;
+  /** 见证人姓名 */
+  witnessName?: string | null | undefined;
+  /** 见证人（本村村民） */
+  witnessResidentId?: string | null | undefined;
+};
+
 /** 主体类型 */
 export type SubjectType =
   /** “五老” */
@@ -446,6 +508,75 @@ export type SubjectType =
   | 'VILLAGER'
   /** 志愿者 */
   | 'VOLUNTEER';
+
+/** 解除已签订的契约（须写明原因） */
+export type TerminateContractInput = {
+  id: string;
+  /** 解除原因 */
+  reason: string;
+  /** 解除日期（YYYY-MM-DD） */
+  terminatedOn: string;
+};
+
+export type ContractsGenerateMutationVariables = Exact<{
+  input: GenerateContractDraftsInput;
+}>;
+
+
+export type ContractsGenerateMutation = { generateContractDrafts: { created: number, byColour: Array<{ colour: ContractColour, count: number }> } };
+
+export type ContractsContractsQueryVariables = Exact<{
+  villageId: string;
+  year?: number | null | undefined;
+  colour?: ContractColour | null | undefined;
+  status?: ContractStatus | null | undefined;
+}>;
+
+
+export type ContractsContractsQuery = { contracts: { total: number, items: Array<{ id: string, year: number, colour: ContractColour, status: ContractStatus, title: string, clauses: Array<string>, itemCodes: Array<string>, templateId: string, templateVersion: number, residentId: string | null, residentName: string | null, householdId: string | null, householdCode: string | null, signedOn: string | null, witnessName: string | null, witnessResidentId: string | null, signedBy: string | null, terminatedOn: string | null, terminationReason: string | null }> } };
+
+export type ContractsContractQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ContractsContractQuery = { contract: { id: string, year: number, colour: ContractColour, status: ContractStatus, title: string, clauses: Array<string>, itemCodes: Array<string>, templateId: string, templateVersion: number, residentId: string | null, residentName: string | null, householdId: string | null, householdCode: string | null, signedOn: string | null, witnessName: string | null, witnessResidentId: string | null, signedBy: string | null, terminatedOn: string | null, terminationReason: string | null } };
+
+export type ContractsSignMutationVariables = Exact<{
+  input: SignContractInput;
+}>;
+
+
+export type ContractsSignMutation = { signContract: { id: string, year: number, colour: ContractColour, status: ContractStatus, title: string, clauses: Array<string>, itemCodes: Array<string>, templateId: string, templateVersion: number, residentId: string | null, residentName: string | null, householdId: string | null, householdCode: string | null, signedOn: string | null, witnessName: string | null, witnessResidentId: string | null, signedBy: string | null, terminatedOn: string | null, terminationReason: string | null } };
+
+export type ContractsTerminateMutationVariables = Exact<{
+  input: TerminateContractInput;
+}>;
+
+
+export type ContractsTerminateMutation = { terminateContract: { id: string, year: number, colour: ContractColour, status: ContractStatus, title: string, clauses: Array<string>, itemCodes: Array<string>, templateId: string, templateVersion: number, residentId: string | null, residentName: string | null, householdId: string | null, householdCode: string | null, signedOn: string | null, witnessName: string | null, witnessResidentId: string | null, signedBy: string | null, terminatedOn: string | null, terminationReason: string | null } };
+
+export type ContractsCoverageQueryVariables = Exact<{
+  villageId: string;
+  year: number;
+}>;
+
+
+export type ContractsCoverageQuery = { contractCoverage: Array<{ colour: ContractColour, eligible: number, drafted: number, signed: number, terminated: number, coverageRate: number }> };
+
+export type ContractsCreateTemplateMutationVariables = Exact<{
+  input: CreateContractTemplateInput;
+}>;
+
+
+export type ContractsCreateTemplateMutation = { createContractTemplate: { id: string } };
+
+export type ContractsPublishMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ContractsPublishMutation = { publishContractTemplate: { id: string, status: ContractTemplateStatus } };
 
 export type CycleOpenMutationVariables = Exact<{
   v: string;
@@ -1054,6 +1185,14 @@ export type FinalizePeriodMutationVariables = Exact<{
 export type FinalizePeriodMutation = { finalizePeriod: { id: string, status: ScoringPeriodStatus } };
 
 
+export const ContractsGenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsGenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateContractDraftsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateContractDrafts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"byColour"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<ContractsGenerateMutation, ContractsGenerateMutationVariables>;
+export const ContractsContractsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsContracts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"colour"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractColour"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"colour"},"value":{"kind":"Variable","name":{"kind":"Name","value":"colour"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"templateVersion"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"householdCode"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"witnessName"}},{"kind":"Field","name":{"kind":"Name","value":"witnessResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}}]}}]}}]}}]} as unknown as DocumentNode<ContractsContractsQuery, ContractsContractsQueryVariables>;
+export const ContractsContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"templateVersion"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"householdCode"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"witnessName"}},{"kind":"Field","name":{"kind":"Name","value":"witnessResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}}]}}]}}]} as unknown as DocumentNode<ContractsContractQuery, ContractsContractQueryVariables>;
+export const ContractsSignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsSign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"templateVersion"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"householdCode"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"witnessName"}},{"kind":"Field","name":{"kind":"Name","value":"witnessResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}}]}}]}}]} as unknown as DocumentNode<ContractsSignMutation, ContractsSignMutationVariables>;
+export const ContractsTerminateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsTerminate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TerminateContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminateContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"templateVersion"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"householdCode"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"witnessName"}},{"kind":"Field","name":{"kind":"Name","value":"witnessResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}}]}}]}}]} as unknown as DocumentNode<ContractsTerminateMutation, ContractsTerminateMutationVariables>;
+export const ContractsCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"drafted"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"terminated"}},{"kind":"Field","name":{"kind":"Name","value":"coverageRate"}}]}}]}}]} as unknown as DocumentNode<ContractsCoverageQuery, ContractsCoverageQueryVariables>;
+export const ContractsCreateTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsCreateTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContractTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContractTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ContractsCreateTemplateMutation, ContractsCreateTemplateMutationVariables>;
+export const ContractsPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishContractTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ContractsPublishMutation, ContractsPublishMutationVariables>;
 export const CycleOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CycleOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openScoringYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CycleOpenMutation, CycleOpenMutationVariables>;
 export const CycleRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CycleRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CycleRegisterMutation, CycleRegisterMutationVariables>;
 export const CycleDeclareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CycleDeclare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclareActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CycleDeclareMutation, CycleDeclareMutationVariables>;
