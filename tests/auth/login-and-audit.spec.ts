@@ -1,3 +1,4 @@
+import { graphql } from '../support/generated';
 import { Role } from '@village/platform-common';
 import type { OrgRef } from '@village/platform-tenancy';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
@@ -19,7 +20,13 @@ const DEMO_USERS = [
   'dazetou-resident',
   'wendeng-auditor',
 ];
-const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }';
+const LOGIN = graphql(`
+  mutation LoginAndAuditLogin($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+    }
+  }
+`);
 
 describe('login, lockout and the audit log', () => {
   let t: TestApp;

@@ -1,13 +1,48 @@
+import { graphql } from '../support/generated';
 import { Role } from '@village/platform-common';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
 import { arrangeTown, arrangeUser, arrangeVillage, orgUnits } from '../support/arrange';
 
-const VILLAGES =
-  'query($townId: ID) { villages(townId: $townId, limit: 100) { total items { id name townId } } }';
-const ORG_UNIT = 'query($id: ID!) { orgUnit(id: $id) { id name level } }';
-const RENAME = 'mutation($input: RenameOrgUnitInput!) { renameOrgUnit(input: $input) { id name } }';
-const CREATE_VILLAGE =
-  'mutation($input: CreateVillageInput!) { createVillage(input: $input) { id name code townId districtId } }';
+const VILLAGES = graphql(`
+  query OrgIsolationVillages($townId: ID) {
+    villages(townId: $townId, limit: 100) {
+      total
+      items {
+        id
+        name
+        townId
+      }
+    }
+  }
+`);
+const ORG_UNIT = graphql(`
+  query OrgIsolationOrgUnit($id: ID!) {
+    orgUnit(id: $id) {
+      id
+      name
+      level
+    }
+  }
+`);
+const RENAME = graphql(`
+  mutation OrgIsolationRename($input: RenameOrgUnitInput!) {
+    renameOrgUnit(input: $input) {
+      id
+      name
+    }
+  }
+`);
+const CREATE_VILLAGE = graphql(`
+  mutation OrgIsolationCreateVillage($input: CreateVillageInput!) {
+    createVillage(input: $input) {
+      id
+      name
+      code
+      townId
+      districtId
+    }
+  }
+`);
 
 describe('org tree isolation (row-level security through the API)', () => {
   let t: TestApp;

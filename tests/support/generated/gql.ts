@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.LoginAndAuditLoginDocument,
     "\n  mutation ContractsGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n": typeof types.ContractsGenerateDocument,
     "\n  query ContractsContracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        year\n        colour\n        status\n        title\n        clauses\n        itemCodes\n        templateId\n        templateVersion\n        residentId\n        residentName\n        householdId\n        householdCode\n        signedOn\n        witnessName\n        witnessResidentId\n        signedBy\n        terminatedOn\n        terminationReason\n      }\n    }\n  }\n": typeof types.ContractsContractsDocument,
     "\n  query ContractsContract($id: ID!) {\n    contract(id: $id) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n": typeof types.ContractsContractDocument,
@@ -74,6 +75,14 @@ type Documents = {
     "\n  query InboxInbox($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unreadCount\n      items {\n        id\n        kind\n        kindLabel\n        title\n        body\n        read\n        readAt\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": typeof types.InboxInboxDocument,
     "\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      read\n      readAt\n    }\n  }\n": typeof types.InboxMarkDocument,
     "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": typeof types.InboxMarkAllDocument,
+    "\n  mutation GridsHouseholdsCreateGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n      leaderName\n    }\n  }\n": typeof types.GridsHouseholdsCreateGridDocument,
+    "\n  mutation GridsHouseholdsSetLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n      leaderResidentId\n      leaderName\n    }\n  }\n": typeof types.GridsHouseholdsSetLeaderDocument,
+    "\n  mutation GridsHouseholdsCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n      gridId\n      headName\n    }\n  }\n": typeof types.GridsHouseholdsCreateHouseholdDocument,
+    "\n  mutation GridsHouseholdsSetHead($input: SetHouseholdHeadInput!) {\n    setHouseholdHead(input: $input) {\n      id\n      headResidentId\n      headName\n    }\n  }\n": typeof types.GridsHouseholdsSetHeadDocument,
+    "\n  mutation GridsHouseholdsCreateResident($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n      gridId\n      household {\n        id\n      }\n    }\n  }\n": typeof types.GridsHouseholdsCreateResidentDocument,
+    "\n  mutation GridsHouseholdsAddRole($input: AddSubjectRoleInput!) {\n    addSubjectRole(input: $input) {\n      id\n    }\n  }\n": typeof types.GridsHouseholdsAddRoleDocument,
+    "\n  mutation GridsHouseholdsEndRole($input: EndSubjectRoleInput!) {\n    endSubjectRole(input: $input) {\n      id\n    }\n  }\n": typeof types.GridsHouseholdsEndRoleDocument,
+    "\n  query GridsHouseholdsHistory($id: ID!) {\n    residentStatusChanges(residentId: $id) {\n      toStatus\n    }\n  }\n": typeof types.GridsHouseholdsHistoryDocument,
     "\n  mutation ResidentImportImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n": typeof types.ResidentImportImportDocument,
     "\n  mutation AmendDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": typeof types.AmendDeclareDocument,
     "\n  mutation AmendRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": typeof types.AmendRegisterDocument,
@@ -106,8 +115,13 @@ type Documents = {
     "\n  mutation TallyPeriod($p: ID!) {\n    tallyPeriod(periodId: $p) {\n      id\n      version\n    }\n  }\n": typeof types.TallyPeriodDocument,
     "\n  mutation PublishTally($p: ID!) {\n    publishTally(periodId: $p) {\n      id\n      endsOn\n    }\n  }\n": typeof types.PublishTallyDocument,
     "\n  mutation FinalizePeriod($p: ID!) {\n    finalizePeriod(periodId: $p) {\n      id\n      status\n    }\n  }\n": typeof types.FinalizePeriodDocument,
+    "\n  query OrgIsolationVillages($townId: ID) {\n    villages(townId: $townId, limit: 100) {\n      total\n      items {\n        id\n        name\n        townId\n      }\n    }\n  }\n": typeof types.OrgIsolationVillagesDocument,
+    "\n  query OrgIsolationOrgUnit($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      level\n    }\n  }\n": typeof types.OrgIsolationOrgUnitDocument,
+    "\n  mutation OrgIsolationRename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.OrgIsolationRenameDocument,
+    "\n  mutation OrgIsolationCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n      code\n      townId\n      districtId\n    }\n  }\n": typeof types.OrgIsolationCreateVillageDocument,
 };
 const documents: Documents = {
+    "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.LoginAndAuditLoginDocument,
     "\n  mutation ContractsGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n": types.ContractsGenerateDocument,
     "\n  query ContractsContracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        year\n        colour\n        status\n        title\n        clauses\n        itemCodes\n        templateId\n        templateVersion\n        residentId\n        residentName\n        householdId\n        householdCode\n        signedOn\n        witnessName\n        witnessResidentId\n        signedBy\n        terminatedOn\n        terminationReason\n      }\n    }\n  }\n": types.ContractsContractsDocument,
     "\n  query ContractsContract($id: ID!) {\n    contract(id: $id) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n": types.ContractsContractDocument,
@@ -168,6 +182,14 @@ const documents: Documents = {
     "\n  query InboxInbox($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unreadCount\n      items {\n        id\n        kind\n        kindLabel\n        title\n        body\n        read\n        readAt\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": types.InboxInboxDocument,
     "\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      read\n      readAt\n    }\n  }\n": types.InboxMarkDocument,
     "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": types.InboxMarkAllDocument,
+    "\n  mutation GridsHouseholdsCreateGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n      leaderName\n    }\n  }\n": types.GridsHouseholdsCreateGridDocument,
+    "\n  mutation GridsHouseholdsSetLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n      leaderResidentId\n      leaderName\n    }\n  }\n": types.GridsHouseholdsSetLeaderDocument,
+    "\n  mutation GridsHouseholdsCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n      gridId\n      headName\n    }\n  }\n": types.GridsHouseholdsCreateHouseholdDocument,
+    "\n  mutation GridsHouseholdsSetHead($input: SetHouseholdHeadInput!) {\n    setHouseholdHead(input: $input) {\n      id\n      headResidentId\n      headName\n    }\n  }\n": types.GridsHouseholdsSetHeadDocument,
+    "\n  mutation GridsHouseholdsCreateResident($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n      gridId\n      household {\n        id\n      }\n    }\n  }\n": types.GridsHouseholdsCreateResidentDocument,
+    "\n  mutation GridsHouseholdsAddRole($input: AddSubjectRoleInput!) {\n    addSubjectRole(input: $input) {\n      id\n    }\n  }\n": types.GridsHouseholdsAddRoleDocument,
+    "\n  mutation GridsHouseholdsEndRole($input: EndSubjectRoleInput!) {\n    endSubjectRole(input: $input) {\n      id\n    }\n  }\n": types.GridsHouseholdsEndRoleDocument,
+    "\n  query GridsHouseholdsHistory($id: ID!) {\n    residentStatusChanges(residentId: $id) {\n      toStatus\n    }\n  }\n": types.GridsHouseholdsHistoryDocument,
     "\n  mutation ResidentImportImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n": types.ResidentImportImportDocument,
     "\n  mutation AmendDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": types.AmendDeclareDocument,
     "\n  mutation AmendRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": types.AmendRegisterDocument,
@@ -200,6 +222,10 @@ const documents: Documents = {
     "\n  mutation TallyPeriod($p: ID!) {\n    tallyPeriod(periodId: $p) {\n      id\n      version\n    }\n  }\n": types.TallyPeriodDocument,
     "\n  mutation PublishTally($p: ID!) {\n    publishTally(periodId: $p) {\n      id\n      endsOn\n    }\n  }\n": types.PublishTallyDocument,
     "\n  mutation FinalizePeriod($p: ID!) {\n    finalizePeriod(periodId: $p) {\n      id\n      status\n    }\n  }\n": types.FinalizePeriodDocument,
+    "\n  query OrgIsolationVillages($townId: ID) {\n    villages(townId: $townId, limit: 100) {\n      total\n      items {\n        id\n        name\n        townId\n      }\n    }\n  }\n": types.OrgIsolationVillagesDocument,
+    "\n  query OrgIsolationOrgUnit($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      level\n    }\n  }\n": types.OrgIsolationOrgUnitDocument,
+    "\n  mutation OrgIsolationRename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.OrgIsolationRenameDocument,
+    "\n  mutation OrgIsolationCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n      code\n      townId\n      districtId\n    }\n  }\n": types.OrgIsolationCreateVillageDocument,
 };
 
 /**
@@ -216,6 +242,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -459,6 +489,38 @@ export function graphql(source: "\n  mutation InboxMarkAll {\n    markAllNotific
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation GridsHouseholdsCreateGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n      leaderName\n    }\n  }\n"): (typeof documents)["\n  mutation GridsHouseholdsCreateGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n      leaderName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsHouseholdsSetLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n      leaderResidentId\n      leaderName\n    }\n  }\n"): (typeof documents)["\n  mutation GridsHouseholdsSetLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n      leaderResidentId\n      leaderName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsHouseholdsCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n      gridId\n      headName\n    }\n  }\n"): (typeof documents)["\n  mutation GridsHouseholdsCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n      gridId\n      headName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsHouseholdsSetHead($input: SetHouseholdHeadInput!) {\n    setHouseholdHead(input: $input) {\n      id\n      headResidentId\n      headName\n    }\n  }\n"): (typeof documents)["\n  mutation GridsHouseholdsSetHead($input: SetHouseholdHeadInput!) {\n    setHouseholdHead(input: $input) {\n      id\n      headResidentId\n      headName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsHouseholdsCreateResident($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n      gridId\n      household {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GridsHouseholdsCreateResident($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n      gridId\n      household {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsHouseholdsAddRole($input: AddSubjectRoleInput!) {\n    addSubjectRole(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GridsHouseholdsAddRole($input: AddSubjectRoleInput!) {\n    addSubjectRole(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsHouseholdsEndRole($input: EndSubjectRoleInput!) {\n    endSubjectRole(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GridsHouseholdsEndRole($input: EndSubjectRoleInput!) {\n    endSubjectRole(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridsHouseholdsHistory($id: ID!) {\n    residentStatusChanges(residentId: $id) {\n      toStatus\n    }\n  }\n"): (typeof documents)["\n  query GridsHouseholdsHistory($id: ID!) {\n    residentStatusChanges(residentId: $id) {\n      toStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ResidentImportImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResidentImportImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -584,6 +646,22 @@ export function graphql(source: "\n  mutation PublishTally($p: ID!) {\n    publi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FinalizePeriod($p: ID!) {\n    finalizePeriod(periodId: $p) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FinalizePeriod($p: ID!) {\n    finalizePeriod(periodId: $p) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgIsolationVillages($townId: ID) {\n    villages(townId: $townId, limit: 100) {\n      total\n      items {\n        id\n        name\n        townId\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgIsolationVillages($townId: ID) {\n    villages(townId: $townId, limit: 100) {\n      total\n      items {\n        id\n        name\n        townId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgIsolationOrgUnit($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      level\n    }\n  }\n"): (typeof documents)["\n  query OrgIsolationOrgUnit($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      level\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgIsolationRename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation OrgIsolationRename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgIsolationCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n      code\n      townId\n      districtId\n    }\n  }\n"): (typeof documents)["\n  mutation OrgIsolationCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n      code\n      townId\n      districtId\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
