@@ -1,3 +1,4 @@
+import { graphql } from '../support/generated';
 import { Role } from '@village/platform-common';
 import type { OrgRef } from '@village/platform-tenancy';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
@@ -19,7 +20,13 @@ const DEMO_USERS = [
   'dazetou-resident',
   'wendeng-auditor',
 ];
-const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }';
+const LOGIN = graphql(`
+  mutation LoginAndAuditLogin($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+    }
+  }
+`);
 
 describe('login, lockout and the audit log', () => {
   let t: TestApp;
@@ -115,6 +122,7 @@ describe('login, lockout and the audit log', () => {
     await t.gql(LOGIN, { input: { username: 'nobody-here', password: 'secret-guess' } });
     for (let i = 0; i < 5; i++) await attemptAs(account.username, 'wrong-password');
     const auditor = await arrangeUser(t, units['文登区'], Role.AUDITOR);
+    await t.login(auditor.username);
     const rows = await t.db.adminQuery<{
       username: string;
       outcome: string;

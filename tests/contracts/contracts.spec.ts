@@ -1,7 +1,9 @@
+import type { ContractsContractsQuery, ContractsContractsQueryVariables } from '../support/generated/graphql';
+import { graphql } from '../support/generated';
 import { Role, SubjectType as S } from '@village/platform-common';
 import type { OrgRef } from '@village/platform-tenancy';
 import { ResidentStatus } from '@village/residents';
-import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
 import {
   arrangeResident,
   arrangeUser,
@@ -12,24 +14,151 @@ import {
 } from '../support/arrange';
 import { asAppRole, ContractPeople } from './contract-fixtures';
 
-const CONTRACT_FIELDS = `id year colour status title clauses itemCodes templateId templateVersion residentId residentName
-  householdId householdCode signedOn witnessName witnessResidentId signedBy terminatedOn terminationReason`;
-const GENERATE = `mutation($input: GenerateContractDraftsInput!) {
-  generateContractDrafts(input: $input) { created byColour { colour count } } }`;
-const CONTRACTS = `query($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {
-  contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {
-    total items { ${CONTRACT_FIELDS} } } }`;
-const CONTRACT = `query($id: ID!) { contract(id: $id) { ${CONTRACT_FIELDS} } }`;
-const SIGN = `mutation($input: SignContractInput!) { signContract(input: $input) { ${CONTRACT_FIELDS} } }`;
-const TERMINATE = `mutation($input: TerminateContractInput!) { terminateContract(input: $input) { ${CONTRACT_FIELDS} } }`;
-const COVERAGE = `query($villageId: ID!, $year: Int!) {
-  contractCoverage(villageId: $villageId, year: $year) { colour eligible drafted signed terminated coverageRate } }`;
-const CREATE_TEMPLATE = `mutation($input: CreateContractTemplateInput!) { createContractTemplate(input: $input) { id } }`;
-const PUBLISH = `mutation($id: ID!) { publishContractTemplate(id: $id) { id status } }`;
+const GENERATE = graphql(`
+  mutation ContractsGenerate($input: GenerateContractDraftsInput!) {
+    generateContractDrafts(input: $input) {
+      created
+      byColour {
+        colour
+        count
+      }
+    }
+  }
+`);
+const CONTRACTS = graphql(`
+  query ContractsContracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {
+    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {
+      total
+      items {
+        id
+        year
+        colour
+        status
+        title
+        clauses
+        itemCodes
+        templateId
+        templateVersion
+        residentId
+        residentName
+        householdId
+        householdCode
+        signedOn
+        witnessName
+        witnessResidentId
+        signedBy
+        terminatedOn
+        terminationReason
+      }
+    }
+  }
+`);
+const CONTRACT = graphql(`
+  query ContractsContract($id: ID!) {
+    contract(id: $id) {
+      id
+      year
+      colour
+      status
+      title
+      clauses
+      itemCodes
+      templateId
+      templateVersion
+      residentId
+      residentName
+      householdId
+      householdCode
+      signedOn
+      witnessName
+      witnessResidentId
+      signedBy
+      terminatedOn
+      terminationReason
+    }
+  }
+`);
+const SIGN = graphql(`
+  mutation ContractsSign($input: SignContractInput!) {
+    signContract(input: $input) {
+      id
+      year
+      colour
+      status
+      title
+      clauses
+      itemCodes
+      templateId
+      templateVersion
+      residentId
+      residentName
+      householdId
+      householdCode
+      signedOn
+      witnessName
+      witnessResidentId
+      signedBy
+      terminatedOn
+      terminationReason
+    }
+  }
+`);
+const TERMINATE = graphql(`
+  mutation ContractsTerminate($input: TerminateContractInput!) {
+    terminateContract(input: $input) {
+      id
+      year
+      colour
+      status
+      title
+      clauses
+      itemCodes
+      templateId
+      templateVersion
+      residentId
+      residentName
+      householdId
+      householdCode
+      signedOn
+      witnessName
+      witnessResidentId
+      signedBy
+      terminatedOn
+      terminationReason
+    }
+  }
+`);
+const COVERAGE = graphql(`
+  query ContractsCoverage($villageId: ID!, $year: Int!) {
+    contractCoverage(villageId: $villageId, year: $year) {
+      colour
+      eligible
+      drafted
+      signed
+      terminated
+      coverageRate
+    }
+  }
+`);
+const CREATE_TEMPLATE = graphql(`
+  mutation ContractsCreateTemplate($input: CreateContractTemplateInput!) {
+    createContractTemplate(input: $input) {
+      id
+    }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation ContractsPublish($id: ID!) {
+    publishContractTemplate(id: $id) {
+      id
+      status
+    }
+  }
+`);
 
-type Contract = Record<string, any>;
-const counts = (byColour: { colour: string; count: number }[]) =>
-  Object.fromEntries(byColour.map((c) => [c.colour, c.count]));
+type Contract = ContractsContractsQuery['contracts']['items'][number];
+const counts = (byColour: { colour: string; count: number }[] | undefined) =>
+  Object.fromEntries((byColour ?? []).map((c) => [c.colour, c.count]));
 
 describe('yearly five-colour contracts of a village', () => {
   let t: TestApp;
@@ -77,8 +206,11 @@ describe('yearly five-colour contracts of a village', () => {
     await other.resident('侯长青', await other.household('HJA-001'), [S.PARTY_MEMBER]);
   });
 
-  const list = async (vars: Record<string, unknown>, token = tokens.admin): Promise<Contract[]> =>
-    (await t.gql(CONTRACTS, { villageId: village.id, year: 2026, ...vars }, token)).data?.contracts.items;
+  const list = async (
+    vars: Omit<ContractsContractsQueryVariables, 'villageId'>,
+    token = tokens.admin,
+  ): Promise<Contract[]> =>
+    expectOk(await t.gql(CONTRACTS, { villageId: village.id, year: 2026, ...vars }, token)).contracts.items;
   const generateDrafts = async () => {
     const res = await t.gql(GENERATE, { input: { villageId: village.id, year: 2026 } }, tokens.admin);
     expect(res.errors).toBeUndefined();
@@ -287,9 +419,7 @@ describe('yearly five-colour contracts of a village', () => {
     const [blue] = await list({ colour: 'BLUE' });
     await t.gql(SIGN, { input: { id: blue.id, signedOn: '2026-03-01', witnessName: '刘秀英' } }, admin);
     const res = await t.gql(COVERAGE, { villageId: village.id, year: 2026 }, tokens.council);
-    const byColour = Object.fromEntries(
-      res.data?.contractCoverage.map((c: Record<string, unknown>) => [c.colour, c]),
-    );
+    const byColour = Object.fromEntries(expectOk(res).contractCoverage.map((c) => [c.colour, c]));
     expect(byColour.RED).toEqual({
       colour: 'RED',
       eligible: 2,
@@ -341,11 +471,11 @@ describe('yearly five-colour contracts of a village', () => {
       },
       tokens.district,
     );
-    const templateId = created.data?.createContractTemplate.id;
+    const templateId = expectOk(created).createContractTemplate.id;
     expect(
       (await t.gql(PUBLISH, { id: templateId }, tokens.district)).data?.publishContractTemplate.status,
     ).toBe('PUBLISHED');
-    const after = (await t.gql(CONTRACT, { id: signed.id }, tokens.admin)).data?.contract;
+    const after = expectOk(await t.gql(CONTRACT, { id: signed.id }, tokens.admin)).contract;
     expect(after.clauses).toEqual(before);
     expect(after.templateVersion).toBe(1);
 

@@ -1,6 +1,8 @@
+import type { CycleTallyMutation } from '../support/generated/graphql';
 import { addDays } from '@village/platform-common';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { unitIds } from '../rulebook/rulebook-support';
+import { Story } from '../support/story';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { demoPeople, expectOk, Q, type DemoPerson, type Period } from './cycle-support';
 
@@ -72,21 +74,12 @@ const YEAR_OF_ACTS: Act[] = [
   { who: '张磊', item: 'V01', month: 5 },
 ];
 
-interface YearLine {
-  residentId: string;
-  residentName: string;
-  creditScore: number;
-  roleDutyScore: number | null;
-  vetoed: boolean;
-  evaluation: {
-    stars: number | null;
-    partyMember: { composite: number; grade: string | null; note: string | null } | null;
-    representative: { composite: number; grade: string | null; note: string | null } | null;
-  };
-}
+type YearLine = NonNullable<CycleTallyMutation['tallyPeriod']['lines']>[number];
 
+/** One story: each step continues the year the previous one left (see tests/support/story.ts). */
 describe('大泽头村 through a whole year', () => {
   let t: TestApp;
+  const year = new Story();
   let village: string;
   let admin: string;
   let council: string;
@@ -107,9 +100,7 @@ describe('大泽头村 through a whole year', () => {
     resident = await t.login('dazetou-resident');
     people = new Map((await demoPeople(t, village)).map((p) => [p.name, p]));
     t.setToday(`${Y}-01-02`);
-    periods = expectOk(
-      await t.gql<{ openScoringYear: Period[] }>(Q.open, { v: village, y: Y }, admin),
-    ).openScoringYear;
+    periods = expectOk(await t.gql(Q.open, { v: village, y: Y }, admin)).openScoringYear;
   });
 
   afterAll(() => t.close());
@@ -126,23 +117,14 @@ describe('大泽头村 through a whole year', () => {
         evidence: act.evidence ? evidence : undefined,
       };
       const declared = act.own
-        ? expectOk(await t.gql<{ declareAct: { id: string } }>(Q.declare, { input }, resident)).declareAct
-        : expectOk(
-            await t.gql<{ registerAct: { id: string } }>(
-              Q.register,
-              { input: { ...input, residentId: id(act.who) } },
-              admin,
-            ),
-          ).registerAct;
+        ? expectOk(await t.gql(Q.declare, { input }, resident)).declareAct
+        : expectOk(await t.gql(Q.register, { input: { ...input, residentId: id(act.who) } }, admin))
+            .registerAct;
       const decision = act.reject
-        ? { decision: 'REJECT', reason: act.reject }
-        : { decision: 'APPROVE', points: act.points };
+        ? { decision: 'REJECT' as const, reason: act.reject }
+        : { decision: 'APPROVE' as const, points: act.points };
       const reviewed = expectOk(
-        await t.gql<{ reviewDeclaration: { status: string } }>(
-          Q.review,
-          { input: { declarationId: declared.id, ...decision } },
-          council,
-        ),
+        await t.gql(Q.review, { input: { declarationId: declared.id, ...decision } }, council),
       ).reviewDeclaration;
       expect(reviewed.status).toBe(act.reject ? 'REJECTED' : 'APPROVED');
       if (!act.reject) {
@@ -162,15 +144,10 @@ describe('大泽头村 through a whole year', () => {
     answer: { decision: 'UPHOLD' | 'DISMISS'; answer: string; reverseEntryIds?: string[] },
   ): Promise<{ status: string }> {
     const objection = expectOk(
-      await t.gql<{ raiseObjection: { id: string } }>(Q.raise, { input: { tallyLineId, reason } }, resident),
+      await t.gql(Q.raise, { input: { tallyLineId, reason } }, resident),
     ).raiseObjection;
-    return expectOk(
-      await t.gql<{ answerObjection: { status: string } }>(
-        Q.answer,
-        { input: { objectionId: objection.id, ...answer } },
-        council,
-      ),
-    ).answerObjection;
+    return expectOk(await t.gql(Q.answer, { input: { objectionId: objection.id, ...answer } }, council))
+      .answerObjection;
   }
 
   /** Tally after the quarter, post for 7 days, let `during` raise and answer objections, then final. */
@@ -180,49 +157,42 @@ describe('大泽头村 through a whole year', () => {
   ): Promise<void> {
     const q = quarter(n);
     t.setToday(addDays(monthEnd(n * 3), 1));
-    const tally = expectOk(
-      await t.gql<{ tallyPeriod: { lines: any[] } }>(Q.tally, { p: q.id }, council),
-    ).tallyPeriod;
-    const notice = expectOk(
-      await t.gql<{ publishTally: { endsOn: string } }>(Q.publish, { p: q.id }, council),
-    ).publishTally;
-    if (during) await during(tally.lines);
+    const tally = expectOk(await t.gql(Q.tally, { p: q.id }, council)).tallyPeriod;
+    const notice = expectOk(await t.gql(Q.publish, { p: q.id }, council)).publishTally;
+    if (during) await during(tally.lines ?? []);
     t.setToday(addDays(notice.endsOn, 1));
-    expect(
-      expectOk(await t.gql<{ finalizePeriod: { status: string } }>(Q.finalize, { p: q.id }, council))
-        .finalizePeriod.status,
-    ).toBe('FINAL');
+    expect(expectOk(await t.gql(Q.finalize, { p: q.id }, council)).finalizePeriod.status).toBe('FINAL');
   }
 
-  it('runs January to March: monthly declarations and registrations, then the first quarter’s notice', async () => {
-    for (const m of [1, 2, 3]) await runMonth(m);
-    await closeQuarter(1);
-  });
+  year.step(
+    'runs January to March: monthly declarations and registrations, then the first quarter’s notice',
+    async () => {
+      for (const m of [1, 2, 3]) await runMonth(m);
+      await closeQuarter(1);
+    },
+  );
 
-  it('runs the second quarter with an upheld objection: the wrong entry is reversed and re-posted', async () => {
-    for (const m of [4, 5, 6]) await runMonth(m);
-    await closeQuarter(2, async (lines) => {
-      const line = lines.find((l) => l.residentId === id('张磊'));
-      expect(line?.creditScore).toBe(1001);
-      const answered = await objectAndAnswer(line?.id as string, '5 月张磊在外地打工，没有参加广场维护', {
-        decision: 'UPHOLD',
-        answer: '经核实登记有误，予以冲正',
-        reverseEntryIds: [ledgerOf['张磊:V01:5']],
+  year.step(
+    'runs the second quarter with an upheld objection: the wrong entry is reversed and re-posted',
+    async () => {
+      for (const m of [4, 5, 6]) await runMonth(m);
+      await closeQuarter(2, async (lines) => {
+        const line = lines.find((l) => l.residentId === id('张磊'));
+        expect(line?.creditScore).toBe(1001);
+        const answered = await objectAndAnswer(line?.id as string, '5 月张磊在外地打工，没有参加广场维护', {
+          decision: 'UPHOLD',
+          answer: '经核实登记有误，予以冲正',
+          reverseEntryIds: [ledgerOf['张磊:V01:5']],
+        });
+        expect(answered.status).toBe('UPHELD');
+        const current = expectOk(await t.gql(Q.notice, { p: quarter(2).id }, resident)).publicNotice.tally;
+        expect(current.version).toBe(2);
+        expect(current.lines?.find((l) => l.residentId === id('张磊'))?.creditScore).toBe(1000);
       });
-      expect(answered.status).toBe('UPHELD');
-      const current = expectOk(
-        await t.gql<{ publicNotice: { tally: { version: number; lines: any[] } } }>(
-          Q.notice,
-          { p: quarter(2).id },
-          resident,
-        ),
-      ).publicNotice.tally;
-      expect(current.version).toBe(2);
-      expect(current.lines.find((l) => l.residentId === id('张磊')).creditScore).toBe(1000);
-    });
-  });
+    },
+  );
 
-  it('runs the third quarter with a dismissed objection, and the fourth without', async () => {
+  year.step('runs the third quarter with a dismissed objection, and the fourth without', async () => {
     for (const m of [7, 8, 9]) await runMonth(m);
     await closeQuarter(3, async (lines) => {
       const line = lines.find((l) => l.residentId === id('于海涛'));
@@ -244,63 +214,61 @@ describe('大泽头村 through a whole year', () => {
     await closeQuarter(4);
   });
 
-  it('grades the year: thresholds, the one-third quota, a veto and a probationary member, as computed by hand', async () => {
+  year.step(
+    'grades the year: thresholds, the one-third quota, a veto and a probationary member, as computed by hand',
+    async () => {
+      const yearPeriod = periods.find((p) => p.kind === 'YEAR') as Period;
+      t.setToday(`${Y + 1}-01-12`);
+      const tally = expectOk(await t.gql(Q.tally, { p: yearPeriod.id }, council)).tallyPeriod;
+      yearLines = new Map((tally.lines ?? []).map((l) => [l.residentName, l]));
+      const pm = (name: string) => yearLines.get(name)?.evaluation?.partyMember;
+      const rep = (name: string) => yearLines.get(name)?.evaluation?.representative;
+
+      // Party members: composite = 0.7 × role-duty + 0.3 × credit / 10; 7 graded → at most 2 优秀.
+      expect(pm('张兆明')).toMatchObject({ composite: 105.71, grade: 'EXCELLENT' }); // 0.7×108 + 0.3×100.36
+      expect(pm('于建国')).toMatchObject({ composite: 102.8, grade: 'EXCELLENT' }); // 0.7×104 + 30
+      expect(pm('丛培军')).toMatchObject({ composite: 101.4, grade: 'QUALIFIED' }); // over the quota
+      expect(pm('王春燕')).toMatchObject({ composite: 100.07, grade: 'QUALIFIED' }); // 70 + 0.3×100.24
+      // Mass rating 60 at 10% (no peer ratings: that 10% stays with the ledger): 0.9×104 + 6 = 99.6.
+      expect(pm('毕文斌')).toMatchObject({ composite: 99.72, grade: 'QUALIFIED' });
+      expect(pm('宋德福')).toMatchObject({ composite: 82.2, grade: 'QUALIFIED' }); // 0.7×75 + 0.3×99
+      expect(pm('谷长青')?.grade).toBe('UNQUALIFIED'); // 93 by the numbers, but N33 is a veto item
+      expect(pm('谷长青')?.note).toContain('N33');
+      expect(pm('孙红霞')).toMatchObject({ grade: null, note: '预备党员不参加等次评定' });
+
+      // Representatives: 0.6 × role-duty + 0.4 × credit / 10; 6 graded → at most 2 优秀.
+      expect(rep('刘志强')).toMatchObject({ composite: 103, grade: 'EXCELLENT' }); // 0.6×105 + 40
+      expect(rep('丛培军')).toMatchObject({ composite: 101.2, grade: 'EXCELLENT' }); // 0.6×102 + 40
+      expect(rep('王春燕')).toMatchObject({ composite: 100.1, grade: 'QUALIFIED' }); // over the quota
+      expect(rep('孙国华')).toMatchObject({ composite: 70, grade: 'BASIC' }); // 0.6×50 + 40
+      expect(rep('于翠萍')).toMatchObject({ composite: 59.2, grade: 'UNQUALIFIED' }); // 0.6×32 + 40
+      expect(rep('谷长青')?.grade).toBe('UNQUALIFIED');
+
+      // Stars from the credit score: > 1060 five, > 1040 four, > 1020 three, > 990 two, else one; veto one.
+      const stars = (name: string) => [
+        yearLines.get(name)?.creditScore,
+        yearLines.get(name)?.evaluation?.stars,
+      ];
+      expect(stars('宋立新')).toEqual([1061.2, 5]);
+      expect(stars('于海涛')).toEqual([1060, 4]);
+      expect(stars('李秀英')).toEqual([1026.4, 3]); // 12 × (1.2 + 1); four P18 declarations rejected
+      expect(stars('张磊')).toEqual([1000, 2]); // the upheld objection's reversal counts
+      expect(stars('孙德海')).toEqual([990, 1]);
+      expect(stars('于成龙')).toEqual([1020, 1]); // 2 stars by the numbers, N07 gambling is a veto
+      expect(stars('谷长青')).toEqual([1000, 1]);
+      expect(yearLines.get('孙红霞')?.evaluation?.stars).toBe(2);
+    },
+  );
+
+  year.step('publishes the year’s results, tells each person their grade, and makes them final', async () => {
     const yearPeriod = periods.find((p) => p.kind === 'YEAR') as Period;
-    t.setToday(`${Y + 1}-01-12`);
-    const tally = expectOk(
-      await t.gql<{ tallyPeriod: { lines: YearLine[] } }>(Q.tally, { p: yearPeriod.id }, council),
-    ).tallyPeriod;
-    yearLines = new Map(tally.lines.map((l) => [l.residentName, l]));
-    const pm = (name: string) => yearLines.get(name)?.evaluation.partyMember;
-    const rep = (name: string) => yearLines.get(name)?.evaluation.representative;
-
-    // Party members: composite = 0.7 × role-duty + 0.3 × credit / 10; 7 graded → at most 2 优秀.
-    expect(pm('张兆明')).toMatchObject({ composite: 105.71, grade: 'EXCELLENT' }); // 0.7×108 + 0.3×100.36
-    expect(pm('于建国')).toMatchObject({ composite: 102.8, grade: 'EXCELLENT' }); // 0.7×104 + 30
-    expect(pm('丛培军')).toMatchObject({ composite: 101.4, grade: 'QUALIFIED' }); // over the quota
-    expect(pm('王春燕')).toMatchObject({ composite: 100.07, grade: 'QUALIFIED' }); // 70 + 0.3×100.24
-    // Mass rating 60 at 10% (no peer ratings: that 10% stays with the ledger): 0.9×104 + 6 = 99.6.
-    expect(pm('毕文斌')).toMatchObject({ composite: 99.72, grade: 'QUALIFIED' });
-    expect(pm('宋德福')).toMatchObject({ composite: 82.2, grade: 'QUALIFIED' }); // 0.7×75 + 0.3×99
-    expect(pm('谷长青')?.grade).toBe('UNQUALIFIED'); // 93 by the numbers, but N33 is a veto item
-    expect(pm('谷长青')?.note).toContain('N33');
-    expect(pm('孙红霞')).toMatchObject({ grade: null, note: '预备党员不参加等次评定' });
-
-    // Representatives: 0.6 × role-duty + 0.4 × credit / 10; 6 graded → at most 2 优秀.
-    expect(rep('刘志强')).toMatchObject({ composite: 103, grade: 'EXCELLENT' }); // 0.6×105 + 40
-    expect(rep('丛培军')).toMatchObject({ composite: 101.2, grade: 'EXCELLENT' }); // 0.6×102 + 40
-    expect(rep('王春燕')).toMatchObject({ composite: 100.1, grade: 'QUALIFIED' }); // over the quota
-    expect(rep('孙国华')).toMatchObject({ composite: 70, grade: 'BASIC' }); // 0.6×50 + 40
-    expect(rep('于翠萍')).toMatchObject({ composite: 59.2, grade: 'UNQUALIFIED' }); // 0.6×32 + 40
-    expect(rep('谷长青')?.grade).toBe('UNQUALIFIED');
-
-    // Stars from the credit score: > 1060 five, > 1040 four, > 1020 three, > 990 two, else one; veto one.
-    const stars = (name: string) => [yearLines.get(name)?.creditScore, yearLines.get(name)?.evaluation.stars];
-    expect(stars('宋立新')).toEqual([1061.2, 5]);
-    expect(stars('于海涛')).toEqual([1060, 4]);
-    expect(stars('李秀英')).toEqual([1026.4, 3]); // 12 × (1.2 + 1); four P18 declarations rejected
-    expect(stars('张磊')).toEqual([1000, 2]); // the upheld objection's reversal counts
-    expect(stars('孙德海')).toEqual([990, 1]);
-    expect(stars('于成龙')).toEqual([1020, 1]); // 2 stars by the numbers, N07 gambling is a veto
-    expect(stars('谷长青')).toEqual([1000, 1]);
-    expect(yearLines.get('孙红霞')?.evaluation.stars).toBe(2);
-  });
-
-  it('publishes the year’s results, tells each person their grade, and makes them final', async () => {
-    const yearPeriod = periods.find((p) => p.kind === 'YEAR') as Period;
-    const notice = expectOk(
-      await t.gql<{ publishTally: { endsOn: string } }>(Q.publish, { p: yearPeriod.id }, council),
-    ).publishTally;
-    const inbox = expectOk(
-      await t.gql<{ myNotifications: { items: { kind: string; body: string }[] } }>(Q.inbox, {}, resident),
-    ).myNotifications.items;
+    const notice = expectOk(await t.gql(Q.publish, { p: yearPeriod.id }, council)).publishTally;
+    const inbox = expectOk(await t.gql(Q.inbox, {}, resident)).myNotifications.items;
     expect(inbox.find((n) => n.kind === 'GRADE_PUBLISHED')?.body).toContain('星级：三星');
     expect(inbox.filter((n) => n.kind === 'NOTICE_OPENED')).toHaveLength(5);
     expect(inbox.filter((n) => n.kind === 'DECLARATION_REJECTED')).toHaveLength(4);
     t.setToday(addDays(notice.endsOn, 1));
-    const final = expectOk(
-      await t.gql<{ finalizePeriod: { status: string } }>(Q.finalize, { p: yearPeriod.id }, council),
-    );
+    const final = expectOk(await t.gql(Q.finalize, { p: yearPeriod.id }, council));
     expect(final.finalizePeriod.status).toBe('FINAL');
     const chain = expectOk(
       await t.gql<{ ledgerChainCheck: { ok: boolean; entries: number } }>(
@@ -311,4 +279,6 @@ describe('大泽头村 through a whole year', () => {
     ).ledgerChainCheck;
     expect(chain.ok).toBe(true);
   });
+
+  year.tell('runs the year: four quarters with objections, then grades, publishes and finalises it');
 });

@@ -1,42 +1,122 @@
+import { graphql } from '../support/generated';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
-import { OrgLevel, RequestContext, TenantDb } from '@village/platform-tenancy';
+import { Role, SubjectType as S } from '@village/platform-common';
+import type { SubjectType } from '../support/generated/graphql';
+import { TenantDb, type OrgRef } from '@village/platform-tenancy';
 import { appraisalAveragesOf, drawSample } from '@village/grading';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
-import { asAppRole, createTownAdmin, unitIds } from '../rulebook/rulebook-support';
+import {
+  arrangeOpenYear,
+  arrangeResident,
+  arrangeScoringVillage,
+  arrangeTalliedYear,
+  arrangeUser,
+  arrangeVillage,
+  orgUnits,
+  systemContext,
+  townAdminOf,
+  type ArrangedVillage,
+} from '../support/arrange';
+import { asAppRole } from '../rulebook/rulebook-support';
 
-const RATING_FIELDS =
-  'id villageId year rateeResidentId subjectType raterKind raterResidentId rating comment';
-const RATE = `mutation($input: RateAppraisalInput!) { rateAppraisal(input: $input) { ${RATING_FIELDS} } }`;
-const SUMMARY = `query($villageId: ID!, $year: Int!) { appraisalSummary(villageId: $villageId, year: $year) {
-  rateeResidentId rateeName subjectType peerCount peerAverage massCount massAverage } }`;
-const RATINGS = `query($villageId: ID!, $year: Int!) { appraisalRatings(villageId: $villageId, year: $year) {
-  ${RATING_FIELDS} } }`;
-const SAMPLE_FIELDS = `id villageId year position sampleSize residentId residentName subjectTypes drawnBy
-  finding findingNote findingBy`;
-const DRAW = `mutation($villageId: ID!, $year: Int!, $size: Int!) {
-  drawAppraisalSample(villageId: $villageId, year: $year, size: $size) { ${SAMPLE_FIELDS} } }`;
-const FINDING = `mutation($sampleId: ID!, $finding: SampleFinding!, $note: String) {
-  recordSampleFinding(sampleId: $sampleId, finding: $finding, note: $note) { ${SAMPLE_FIELDS} } }`;
-const SAMPLE = `query($villageId: ID!, $year: Int!) { appraisalSample(villageId: $villageId, year: $year) {
-  ${SAMPLE_FIELDS} } }`;
+const RATE = graphql(`
+  mutation AppraisalRate($input: RateAppraisalInput!) {
+    rateAppraisal(input: $input) {
+      id
+      villageId
+      year
+      rateeResidentId
+      subjectType
+      raterKind
+      raterResidentId
+      rating
+      comment
+    }
+  }
+`);
+const SUMMARY = graphql(`
+  query AppraisalSummary($villageId: ID!, $year: Int!) {
+    appraisalSummary(villageId: $villageId, year: $year) {
+      rateeResidentId
+      rateeName
+      subjectType
+      peerCount
+      peerAverage
+      massCount
+      massAverage
+    }
+  }
+`);
+const RATINGS = graphql(`
+  query AppraisalRatings($villageId: ID!, $year: Int!) {
+    appraisalRatings(villageId: $villageId, year: $year) {
+      id
+      villageId
+      year
+      rateeResidentId
+      subjectType
+      raterKind
+      raterResidentId
+      rating
+      comment
+    }
+  }
+`);
+const DRAW = graphql(`
+  mutation AppraisalDraw($villageId: ID!, $year: Int!, $size: Int!) {
+    drawAppraisalSample(villageId: $villageId, year: $year, size: $size) {
+      id
+      villageId
+      year
+      position
+      sampleSize
+      residentId
+      residentName
+      subjectTypes
+      drawnBy
+      finding
+      findingNote
+      findingBy
+    }
+  }
+`);
+const FINDING = graphql(`
+  mutation AppraisalFinding($sampleId: ID!, $finding: SampleFinding!, $note: String) {
+    recordSampleFinding(sampleId: $sampleId, finding: $finding, note: $note) {
+      id
+      villageId
+      year
+      position
+      sampleSize
+      residentId
+      residentName
+      subjectTypes
+      drawnBy
+      finding
+      findingNote
+      findingBy
+    }
+  }
+`);
+const SAMPLE = graphql(`
+  query AppraisalSample($villageId: ID!, $year: Int!) {
+    appraisalSample(villageId: $villageId, year: $year) {
+      id
+      villageId
+      year
+      position
+      sampleSize
+      residentId
+      residentName
+      subjectTypes
+      drawnBy
+      finding
+      findingNote
+      findingBy
+    }
+  }
+`);
 
-interface Rating {
-  id: string;
-  rateeResidentId: string;
-  subjectType: string;
-  raterKind: string;
-  raterResidentId: string;
-  rating: number;
-}
-interface SummaryLine {
-  rateeResidentId: string;
-  rateeName: string;
-  subjectType: string;
-  peerCount: number;
-  peerAverage: number | null;
-  massCount: number;
-  massAverage: number | null;
-}
 interface SampleItem {
   id: string;
   position: number;
@@ -49,58 +129,64 @@ interface SampleItem {
 }
 
 const fieldOf = (res: GqlResponse) => res.errors?.[0]?.extensions?.fields?.[0]?.field;
-const PASSWORD = 'Appraise@2026';
 
 describe('year-end democratic appraisal (民主评议) and the town sample review (上级审查)', () => {
   let t: TestApp;
-  let units: Record<string, string>;
+  let units: Record<string, OrgRef>;
+  let arranged: ArrangedVillage;
+  let otherVillage: ArrangedVillage;
   let village: string;
   let admin: string;
-  const people: Record<string, string> = {};
-  const tokens: Record<string, string> = {};
+  let people: Record<string, string>;
+  let tokens: Record<string, string>;
 
-  const rate = (token: string, ratee: string, subjectType: string, rating: number, year = DEMO_YEAR) =>
-    t.gql<{ rateAppraisal: Rating }>(
-      RATE,
-      { input: { year, rateeResidentId: people[ratee], subjectType, rating } },
-      token,
-    );
+  const rate = (token: string, ratee: string, subjectType: SubjectType, rating: number, year = DEMO_YEAR) =>
+    t.gql(RATE, { input: { year, rateeResidentId: people[ratee], subjectType, rating } }, token);
 
-  /** A RESIDENT login for a demo person, created by their village's admin through the API. */
-  const loginFor = async (name: string, username: string, adminToken: string) => {
-    const created = await t.gql(
-      `mutation($input: CreateResidentLoginInput!) { createResidentLogin(input: $input) { id } }`,
-      { input: { residentId: people[name], username, password: PASSWORD } },
-      adminToken,
-    );
-    expect(created.errors).toBeUndefined();
-    tokens[name] = await t.login(username, PASSWORD);
+  /** A resident of `village` named as in the demo, with a login when `login` is set. */
+  const person = async (in_: ArrangedVillage, name: string, roles: S[], login = false) => {
+    const created = await arrangeResident(t, in_, { name, roles: [S.VILLAGER, ...roles], login });
+    people[name] = created.id;
+    if (created.user) tokens[name] = created.user.token;
   };
 
+  // 侯家庵村's stand-in only ever rates across and is refused, so it is arranged once.
   beforeAll(async () => {
-    t = await startTestApp();
-    units = await unitIds(t);
-    village = units['大泽头村'];
-    admin = await t.login('dazetou-admin');
-    const opened = await t.gql(
-      `mutation($v: ID!) { openScoringYear(villageId: $v, year: ${DEMO_YEAR}) { id } }`,
-      { v: village },
-      admin,
-    );
-    expect(opened.errors).toBeUndefined();
-    for (const row of await t.db.adminQuery<{ id: string; name: string }>(
-      `SELECT id, name FROM resident WHERE village_id IN ($1, $2)`,
-      [village, units['侯家庵村']],
-    )) {
-      people[row.name] = row.id;
-    }
-    tokens['李秀英'] = await t.login('dazetou-resident');
-    await loginFor('于建国', 'yu-jianguo', admin); // party member
-    await loginFor('刘志强', 'liu-zhiqiang', admin); // representative
-    await loginFor('孙国华', 'sun-guohua', admin); // representative
-    await loginFor('侯立平', 'hou-liping', await t.login('houjiaan-admin')); // 侯家庵村 representative
+    t = await startTestApp({ demoPeople: false }); // the tests arrange their own villages and people
+    units = await orgUnits(t);
+    people = {};
+    tokens = {};
+    otherVillage = await arrangeVillage(t, units['文登营镇']);
+    await person(otherVillage, '侯立平', [S.REPRESENTATIVE], true);
   });
   afterAll(() => t.close());
+
+  // A village of its own per test, its year open, with 大泽头村's key persons and raters.
+  beforeEach(async () => {
+    arranged = await arrangeScoringVillage(t, units['宋村镇'], DEMO_YEAR);
+    village = arranged.id;
+    admin = arranged.admin.token;
+    await person(arranged, '张兆明', [S.PARTY_MEMBER]);
+    await person(arranged, '于建国', [S.PARTY_MEMBER], true);
+    await person(arranged, '刘志强', [S.REPRESENTATIVE], true);
+    await person(arranged, '孙国华', [S.REPRESENTATIVE], true);
+    await person(arranged, '于翠萍', [S.REPRESENTATIVE]);
+    await person(arranged, '李秀英', [S.VOLUNTEER], true);
+  });
+
+  /** The ratings of the first test: one peer and three masses for 张兆明, a peer and a mass for 孙国华. */
+  async function ratings(): Promise<void> {
+    for (const [rater, ratee, subjectType, rating] of [
+      ['于建国', '张兆明', 'PARTY_MEMBER', 90],
+      ['李秀英', '张兆明', 'PARTY_MEMBER', 70],
+      ['刘志强', '张兆明', 'PARTY_MEMBER', 81],
+      ['孙国华', '张兆明', 'PARTY_MEMBER', 82],
+      ['刘志强', '孙国华', 'REPRESENTATIVE', 88],
+      ['李秀英', '孙国华', 'REPRESENTATIVE', 65],
+    ] as const) {
+      expect((await rate(tokens[rater], ratee, subjectType, rating)).errors).toBeUndefined();
+    }
+  }
 
   it('a holder of the same subject type rates as a peer, anyone else as the masses', async () => {
     const peer = await rate(tokens['于建国'], '张兆明', 'PARTY_MEMBER', 90);
@@ -154,7 +240,9 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
     expect(n).toBe(0);
   });
 
+  // Ends as the superuser on purpose: the append-only trigger must refuse even what bypasses the app.
   it('takes a rating once: a second one by the same rater is a conflict, and rows cannot be changed', async () => {
+    await ratings();
     const again = await rate(tokens['李秀英'], '张兆明', 'PARTY_MEMBER', 100);
     expect(errorCode(again)).toBe('CONFLICT');
     expect(fieldOf(again)).toBe('rateeResidentId');
@@ -163,8 +251,12 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
       [people['李秀英'], people['张兆明']],
     );
     expect(rows).toEqual([{ rating: 70 }]);
-    await expect(t.db.adminQuery(`UPDATE appraisal_rating SET rating = 100`)).rejects.toThrow();
-    await expect(t.db.adminQuery(`DELETE FROM appraisal_rating`)).rejects.toThrow();
+    await expect(
+      t.db.adminQuery(`UPDATE appraisal_rating SET rating = 100 WHERE village_id = $1`, [village]),
+    ).rejects.toThrow();
+    await expect(
+      t.db.adminQuery(`DELETE FROM appraisal_rating WHERE village_id = $1`, [village]),
+    ).rejects.toThrow();
   });
 
   it('refuses a login without a linked resident', async () => {
@@ -178,17 +270,14 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
           rating: 80,
         },
       },
-      await t.login('dazetou-council'),
+      arranged.council.token,
     );
     expect(errorCode(res)).toBe('FORBIDDEN');
   });
 
   it('summarises counts and averages per person and track, without raters, for cadres', async () => {
-    const res = await t.gql<{ appraisalSummary: SummaryLine[] }>(
-      SUMMARY,
-      { villageId: village, year: DEMO_YEAR },
-      admin,
-    );
+    await ratings();
+    const res = await t.gql(SUMMARY, { villageId: village, year: DEMO_YEAR }, admin);
     expect(res.errors).toBeUndefined();
     const line = (name: string, subjectType: string) =>
       res.data?.appraisalSummary.find(
@@ -230,10 +319,11 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
   });
 
   it('shows raters to auditors only', async () => {
-    const audit = await t.gql<{ appraisalRatings: Rating[] }>(
+    await ratings();
+    const audit = await t.gql(
       RATINGS,
       { villageId: village, year: DEMO_YEAR },
-      await t.login('wendeng-auditor'),
+      (await arrangeUser(t, units['文登区'], Role.AUDITOR)).token,
     );
     expect(audit.errors).toBeUndefined();
     expect(audit.data?.appraisalRatings).toHaveLength(6);
@@ -247,20 +337,8 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
   });
 
   it('appraisalAveragesOf gives the tally the same averages inside its transaction', async () => {
-    const [unit] = await t.db.adminQuery<{
-      id: string;
-      name: string;
-      districtId: string;
-      townId: string;
-      villageId: string;
-    }>(
-      `SELECT id, name, district_id AS "districtId", town_id AS "townId", village_id AS "villageId"
-         FROM org_unit WHERE id = $1`,
-      [village],
-    );
-    const ctx = RequestContext.system([
-      { role: 'SYSTEM', permissions: new Set(), unit: { ...unit, level: OrgLevel.VILLAGE } },
-    ]);
+    await ratings();
+    const ctx = systemContext(arranged.unit, Role.CREDIT_COUNCIL);
     const averages = await t.app.get(TenantDb).run(ctx, (tx) => appraisalAveragesOf(tx, village, DEMO_YEAR));
     expect(averages.get(people['张兆明'])).toEqual({
       PARTY_MEMBER: { peerAverage: 90, massAverage: 77.67 },
@@ -271,24 +349,27 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
     expect(averages.has(people['于翠萍'])).toBe(false);
   });
 
-  it('keeps 侯家庵村 out: its residents cannot rate, its admin cannot read, the database refuses', async () => {
+  // Ends on the app role's own connection on purpose: the database itself must refuse the insert.
+  it('keeps another village out: its residents cannot rate, its admin cannot read, the database refuses', async () => {
     const cross = await rate(tokens['侯立平'], '张兆明', 'PARTY_MEMBER', 10);
     expect(errorCode(cross)).toBe('NOT_FOUND');
-    const houjiaan = await t.login('houjiaan-admin');
-    expect(errorCode(await t.gql(SUMMARY, { villageId: village, year: DEMO_YEAR }, houjiaan))).toBe(
+    const otherAdmin = otherVillage.admin.token;
+    expect(errorCode(await t.gql(SUMMARY, { villageId: village, year: DEMO_YEAR }, otherAdmin))).toBe(
       'NOT_FOUND',
     );
-    expect(errorCode(await t.gql(SAMPLE, { villageId: village, year: DEMO_YEAR }, houjiaan))).toBe(
+    expect(errorCode(await t.gql(SAMPLE, { villageId: village, year: DEMO_YEAR }, otherAdmin))).toBe(
       'NOT_FOUND',
     );
-    const scope = { villages: [units['侯家庵村']] };
+    const scope = { villages: [otherVillage.id] };
     for (const table of ['appraisal_rating', 'appraisal_sample_review', 'appraisal_sample_finding']) {
       const seen = await asAppRole(t, scope, `SELECT count(*)::int AS n FROM ${table}`);
       expect(seen.rows[0].n).toBe(0);
     }
-    const [row] = await t.db.adminQuery<Record<string, unknown>>(
-      `SELECT district_id, town_id, village_id FROM appraisal_rating LIMIT 1`,
-    );
+    const row = {
+      district_id: arranged.unit.districtId,
+      town_id: arranged.unit.townId,
+      village_id: arranged.id,
+    };
     await expect(
       asAppRole(
         t,
@@ -301,8 +382,10 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
     ).rejects.toThrow(/row-level security/);
   });
 
+  // A framework stored before the weights existed cannot be made through today's services, so the
+  // superuser strips them from a new one on purpose.
   it('reads appraisal weights as their defaults from frameworks stored before they existed', async () => {
-    const district = await t.login('wendeng-admin');
+    const district = (await arrangeUser(t, units['文登区'], Role.DISTRICT_ADMIN)).token;
     const rules = 'rules { peerAppraisalWeight massAppraisalWeight excellentMin }';
     const created = await t.gql<{ createFramework: { id: string } }>(
       `mutation($input: CreateFrameworkInput!) { createFramework(input: $input) { id } }`,
@@ -351,15 +434,18 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
     let sample: SampleItem[];
 
     beforeAll(async () => {
-      songcun = await t.login('songcun-admin');
+      songcun = (await townAdminOf(t, units['宋村镇'])).token;
     });
 
+    /** The town draws three key persons, as the first test does. */
+    async function drawn(): Promise<void> {
+      const res = await t.gql(DRAW, { villageId: village, year: DEMO_YEAR, size: 3 }, songcun);
+      expect(res.errors).toBeUndefined();
+      sample = res.data?.drawAppraisalSample ?? [];
+    }
+
     it('draws key persons deterministically from the village and year; a retry returns the same sample', async () => {
-      const res = await t.gql<{ drawAppraisalSample: SampleItem[] }>(
-        DRAW,
-        { villageId: village, year: DEMO_YEAR, size: 3 },
-        songcun,
-      );
+      const res = await t.gql(DRAW, { villageId: village, year: DEMO_YEAR, size: 3 }, songcun);
       expect(res.errors).toBeUndefined();
       sample = res.data?.drawAppraisalSample ?? [];
       expect(sample.map((s) => s.position)).toEqual([1, 2, 3]);
@@ -382,11 +468,7 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
         ),
       );
 
-      const retry = await t.gql<{ drawAppraisalSample: SampleItem[] }>(
-        DRAW,
-        { villageId: village, year: DEMO_YEAR, size: 3 },
-        songcun,
-      );
+      const retry = await t.gql(DRAW, { villageId: village, year: DEMO_YEAR, size: 3 }, songcun);
       expect(retry.data?.drawAppraisalSample.map((s) => s.id)).toEqual(sample.map((s) => s.id));
       const other = await t.gql(DRAW, { villageId: village, year: DEMO_YEAR, size: 4 }, songcun);
       expect(errorCode(other)).toBe('CONFLICT');
@@ -396,11 +478,13 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
       expect(fieldOf(tooMany)).toBe('size');
     });
 
+    // Ends as the superuser on purpose: the append-only triggers must refuse even what bypasses the app.
     it('records one finding per sampled person; questioning needs a note', async () => {
+      await drawn();
       const noNote = await t.gql(FINDING, { sampleId: sample[0].id, finding: 'QUESTIONED' }, songcun);
       expect(errorCode(noNote)).toBe('BAD_USER_INPUT');
       expect(fieldOf(noNote)).toBe('note');
-      const questioned = await t.gql<{ recordSampleFinding: SampleItem }>(
+      const questioned = await t.gql(
         FINDING,
         { sampleId: sample[0].id, finding: 'QUESTIONED', note: '群众评议人数偏少，请补充说明' },
         songcun,
@@ -419,19 +503,19 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
       );
       expect(errorCode(again)).toBe('CONFLICT');
 
-      const seen = await t.gql<{ appraisalSample: SampleItem[] }>(
-        SAMPLE,
-        { villageId: village, year: DEMO_YEAR },
-        admin,
-      );
+      const seen = await t.gql(SAMPLE, { villageId: village, year: DEMO_YEAR }, admin);
       expect(seen.data?.appraisalSample.map((s) => s.finding)).toEqual(['QUESTIONED', 'CONFIRMED', null]);
-      await expect(t.db.adminQuery(`UPDATE appraisal_sample_finding SET note = 'x'`)).rejects.toThrow();
-      await expect(t.db.adminQuery(`DELETE FROM appraisal_sample_review`)).rejects.toThrow();
+      await expect(
+        t.db.adminQuery(`UPDATE appraisal_sample_finding SET note = 'x' WHERE village_id = $1`, [village]),
+      ).rejects.toThrow();
+      await expect(
+        t.db.adminQuery(`DELETE FROM appraisal_sample_review WHERE village_id = $1`, [village]),
+      ).rejects.toThrow();
     });
 
     it('refuses another town’s admin and village cadres', async () => {
-      await createTownAdmin(t, 'gaocun-admin', units['高村镇']);
-      const gaocun = await t.login('gaocun-admin');
+      await drawn();
+      const gaocun = (await arrangeUser(t, units['高村镇'], Role.TOWN_ADMIN)).token;
       const draw = await t.gql(DRAW, { villageId: village, year: DEMO_YEAR, size: 3 }, gaocun);
       expect(errorCode(draw)).toBe('NOT_FOUND');
       const finding = await t.gql(FINDING, { sampleId: sample[2].id, finding: 'CONFIRMED' }, gaocun);
@@ -445,11 +529,8 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
     const notOpened = await rate(tokens['李秀英'], '于建国', 'PARTY_MEMBER', 80, DEMO_YEAR + 1);
     expect(errorCode(notOpened)).toBe('BAD_USER_INPUT');
     expect(fieldOf(notOpened)).toBe('year');
-    // The year is tallied (tallyPeriod); the forward-only trigger allows OPEN → TALLIED directly too.
-    await t.db.adminQuery(
-      `UPDATE scoring_period SET status = 'TALLIED' WHERE village_id = $1 AND kind = 'YEAR' AND year = $2`,
-      [village, DEMO_YEAR],
-    );
+    // The year is tallied: its four quarters closed and the year tallied, through the API.
+    await arrangeTalliedYear(t, arranged, await arrangeOpenYear(t, arranged, DEMO_YEAR));
     const closed = await rate(tokens['李秀英'], '于建国', 'PARTY_MEMBER', 80);
     expect(errorCode(closed)).toBe('BAD_USER_INPUT');
     expect(fieldOf(closed)).toBe('year');

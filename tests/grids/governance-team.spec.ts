@@ -1,12 +1,66 @@
+import { graphql } from '../support/generated';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
 import type { OrgRef } from '@village/platform-tenancy';
 import { arrangeVillage, orgUnits, type ArrangedVillage } from '../support/arrange';
 import { arrangeVillagePeople, type VillagePeople } from './grid-fixtures';
 
-const SET =
-  'mutation($input: SetGovernanceTeamInput!) { setGovernanceTeam(input: $input) { id version leader { dutyTitle resident { id } } deputies { dutyTitle resident { id } } workers { fullTime resident { id } } } }';
-const GET =
-  'query($villageId: ID!) { governanceTeam(villageId: $villageId) { version effectiveFrom leader { role dutyTitle resident { id name } } deputies { role dutyTitle resident { id } } workers { role dutyTitle fullTime resident { id } } } }';
+const SET = graphql(`
+  mutation SetGovernanceTeam($input: SetGovernanceTeamInput!) {
+    setGovernanceTeam(input: $input) {
+      id
+      version
+      leader {
+        dutyTitle
+        resident {
+          id
+        }
+      }
+      deputies {
+        dutyTitle
+        resident {
+          id
+        }
+      }
+      workers {
+        fullTime
+        resident {
+          id
+        }
+      }
+    }
+  }
+`);
+const GET = graphql(`
+  query GovernanceTeam($villageId: ID!) {
+    governanceTeam(villageId: $villageId) {
+      version
+      effectiveFrom
+      leader {
+        role
+        dutyTitle
+        resident {
+          id
+          name
+        }
+      }
+      deputies {
+        role
+        dutyTitle
+        resident {
+          id
+        }
+      }
+      workers {
+        role
+        dutyTitle
+        fullTime
+        resident {
+          id
+        }
+      }
+    }
+  }
+`);
 
 describe('the "1+4+N" governance team', () => {
   let t: TestApp;
@@ -117,7 +171,7 @@ describe('the "1+4+N" governance team', () => {
       },
       workers: [],
     });
-    expect(res.data?.governanceTeam.deputies.map((d: { dutyTitle: string }) => d.dutyTitle)).toEqual([
+    expect(res.data?.governanceTeam?.deputies.map((d) => d.dutyTitle)).toEqual([
       '党小组长',
       '村民代表组长',
       '网格长',

@@ -1,17 +1,92 @@
-import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
 import type { OrgRef } from '@village/platform-tenancy';
 import { arrangeVillage, orgUnits, type ArrangedVillage } from '../support/arrange';
 import { arrangeVillagePeople, type VillagePeople } from './grid-fixtures';
+import { graphql } from '../support/generated';
 
-const CREATE_POST =
-  'mutation($input: CreatePostInput!) { createPost(input: $input) { id name gridId villageId itemCodes holders { id } } }';
-const ASSIGN =
-  'mutation($input: AssignPostHolderInput!) { assignPostHolder(input: $input) { id startDate endDate resident { id name } } }';
-const END =
-  'mutation($input: EndPostAssignmentInput!) { endPostAssignment(input: $input) { id endDate endReason } }';
-const POSTS =
-  'query($villageId: ID!, $gridId: ID) { posts(villageId: $villageId, gridId: $gridId) { total items { id name holders { resident { id name } startDate } } } }';
-const POST = 'query($id: ID!) { post(id: $id) { id name duties holders { id resident { id } endDate } } }';
+const CREATE_POST = graphql(`
+  mutation PostsCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      id
+      name
+      gridId
+      villageId
+      itemCodes
+      holders {
+        id
+      }
+    }
+  }
+`);
+const ASSIGN = graphql(`
+  mutation PostsAssign($input: AssignPostHolderInput!) {
+    assignPostHolder(input: $input) {
+      id
+      startDate
+      endDate
+      resident {
+        id
+        name
+      }
+    }
+  }
+`);
+const END = graphql(`
+  mutation PostsEnd($input: EndPostAssignmentInput!) {
+    endPostAssignment(input: $input) {
+      id
+      endDate
+      endReason
+    }
+  }
+`);
+const POSTS = graphql(`
+  query PostsPosts($villageId: ID!, $gridId: ID) {
+    posts(villageId: $villageId, gridId: $gridId) {
+      total
+      items {
+        id
+        name
+        holders {
+          resident {
+            id
+            name
+          }
+          startDate
+        }
+      }
+    }
+  }
+`);
+const POST = graphql(`
+  query PostsPost($id: ID!) {
+    post(id: $id) {
+      id
+      name
+      duties
+      holders {
+        id
+        resident {
+          id
+        }
+        endDate
+      }
+    }
+  }
+`);
+
+const HISTORY = graphql(`
+  query PostsHistory($id: ID!) {
+    postAssignments(id: $id) {
+      resident {
+        id
+      }
+      startDate
+      endDate
+      endReason
+    }
+  }
+`);
 
 describe('self-governance posts and their holders', () => {
   let t: TestApp;
@@ -55,7 +130,7 @@ describe('self-governance posts and their holders', () => {
   });
 
   it('assigns holders, refuses overlapping terms and inactive residents, and keeps ended terms', async () => {
-    const post = (await createPost('“和为贵”调解岗')).data?.createPost;
+    const post = expectOk(await createPost('“和为贵”调解岗')).createPost;
     const assign = (residentId: string, startDate: string, endDate?: string) =>
       t.gql(ASSIGN, { input: { postId: post.id, residentId, startDate, endDate } }, admin);
 
@@ -79,13 +154,19 @@ describe('self-governance posts and their holders', () => {
 
     const ended = await t.gql(
       END,
-      { input: { assignmentId: first.data?.assignPostHolder.id, endDate: '2026-03-31', reason: '外出务工' } },
+      {
+        input: {
+          assignmentId: expectOk(first).assignPostHolder.id,
+          endDate: '2026-03-31',
+          reason: '外出务工',
+        },
+      },
       admin,
     );
     expect(ended.data?.endPostAssignment).toMatchObject({ endDate: '2026-03-31', endReason: '外出务工' });
     const again = await t.gql(
       END,
-      { input: { assignmentId: first.data?.assignPostHolder.id, endDate: '2026-03-30', reason: '再次' } },
+      { input: { assignmentId: expectOk(first).assignPostHolder.id, endDate: '2026-03-30', reason: '再次' } },
       admin,
     );
     expect(errorCode(again)).toBe('CONFLICT');
@@ -96,7 +177,7 @@ describe('self-governance posts and their holders', () => {
     ]);
     const rows = await t.db.adminQuery<{ end_date: string | null }>(
       `SELECT to_char(end_date, 'YYYY-MM-DD') AS end_date FROM post_assignment WHERE id = $1`,
-      [first.data?.assignPostHolder.id],
+      [expectOk(first).assignPostHolder.id],
     );
     expect(rows).toEqual([{ end_date: '2026-03-31' }]);
 
@@ -104,11 +185,7 @@ describe('self-governance posts and their holders', () => {
     expect(errorCode(await assign(v.people.p1, '2026-03-01', '2026-03-15'))).toBe('CONFLICT');
     expect((await assign(v.people.p1, '2026-04-01')).errors).toBeUndefined();
 
-    const history = await t.gql(
-      'query($id: ID!) { postAssignments(id: $id) { resident { id } startDate endDate endReason } }',
-      { id: post.id },
-      admin,
-    );
+    const history = await t.gql(HISTORY, { id: post.id }, admin);
     expect(history.data?.postAssignments).toEqual([
       {
         resident: { id: v.people.p1 },
@@ -124,7 +201,7 @@ describe('self-governance posts and their holders', () => {
 
   it('lists posts by village and by grid with their current holders', async () => {
     const grid = v.gridIds[2];
-    const patrol = (await createPost('平安巡防岗', grid)).data?.createPost;
+    const patrol = expectOk(await createPost('平安巡防岗', grid)).createPost;
     await createPost('志愿服务岗', grid);
     for (const residentId of [v.people.r1, v.people.r2]) {
       const res = await t.gql(
@@ -137,7 +214,7 @@ describe('self-governance posts and their holders', () => {
     const inGrid = await t.gql(POSTS, { villageId: v.villageId, gridId: grid }, admin);
     expect(inGrid.data?.posts.total).toBe(2);
     const listed = inGrid.data?.posts.items.find((p: { name: string }) => p.name === '平安巡防岗');
-    expect(listed.holders.map((h: { resident: { id: string } }) => h.resident.id).sort()).toEqual(
+    expect(listed?.holders.map((h: { resident: { id: string } }) => h.resident.id).sort()).toEqual(
       [v.people.r1, v.people.r2].sort(),
     );
     const all = await t.gql(POSTS, { villageId: v.villageId }, admin);
@@ -148,7 +225,7 @@ describe('self-governance posts and their holders', () => {
 
   // Through the app role's own connection on purpose: the database itself must refuse the rewrite.
   it('the app role cannot reopen an ended term in the database', async () => {
-    const post = (await createPost('环境卫生岗')).data?.createPost;
+    const post = expectOk(await createPost('环境卫生岗')).createPost;
     const held = await t.gql(
       ASSIGN,
       { input: { postId: post.id, residentId: v.people.p1, startDate: '2026-01-01' } },
@@ -156,7 +233,13 @@ describe('self-governance posts and their holders', () => {
     );
     const ended = await t.gql(
       END,
-      { input: { assignmentId: held.data?.assignPostHolder.id, endDate: '2026-03-31', reason: '外出务工' } },
+      {
+        input: {
+          assignmentId: expectOk(held).assignPostHolder.id,
+          endDate: '2026-03-31',
+          reason: '外出务工',
+        },
+      },
       admin,
     );
     expect(ended.errors).toBeUndefined();

@@ -1,16 +1,80 @@
-import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import type { ScoringTeamMemberKind, SetScoringTeamInput } from '../support/generated/graphql';
+import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
 import type { OrgRef } from '@village/platform-tenancy';
 import { arrangeVillage, orgUnits, type ArrangedVillage } from '../support/arrange';
 import { arrangeVillagePeople, type VillagePeople } from './grid-fixtures';
+import { graphql } from '../support/generated';
 
-const SET_TEAM =
-  'mutation($input: SetScoringTeamInput!) { setScoringTeam(input: $input) { id number name members { kind resident { id name } } } }';
-const TEAMS =
-  'query($villageId: ID!) { scoringTeams(villageId: $villageId) { id number name members { kind startDate resident { id } } } }';
-const SET_ROTA =
-  'mutation($input: SetCaptainRotaInput!) { setCaptainRota(input: $input) { id version startsOn periodDays captains { id } } }';
-const CAPTAIN_ON =
-  'query($villageId: ID!, $teamNumber: Int!, $date: String!) { captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) { captain { id name } rotaVersion index } }';
+const SET_TEAM = graphql(`
+  mutation ScoringTeamsSetTeam($input: SetScoringTeamInput!) {
+    setScoringTeam(input: $input) {
+      id
+      number
+      name
+      members {
+        kind
+        resident {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const TEAMS = graphql(`
+  query ScoringTeamsTeams($villageId: ID!) {
+    scoringTeams(villageId: $villageId) {
+      id
+      number
+      name
+      members {
+        kind
+        startDate
+        resident {
+          id
+        }
+      }
+    }
+  }
+`);
+const SET_ROTA = graphql(`
+  mutation ScoringTeamsSetRota($input: SetCaptainRotaInput!) {
+    setCaptainRota(input: $input) {
+      id
+      version
+      startsOn
+      periodDays
+      captains {
+        id
+      }
+    }
+  }
+`);
+const CAPTAIN_ON = graphql(`
+  query ScoringTeamsCaptainOn($villageId: ID!, $teamNumber: Int!, $date: String!) {
+    captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) {
+      captain {
+        id
+        name
+      }
+      rotaVersion
+      index
+    }
+  }
+`);
+
+const ROTAS = graphql(`
+  query ScoringTeamsRotas($id: ID!) {
+    captainRotas(id: $id) {
+      version
+      startsOn
+      periodDays
+      captains {
+        id
+      }
+    }
+  }
+`);
 
 describe('scoring teams and rotating captains', () => {
   let t: TestApp;
@@ -32,7 +96,10 @@ describe('scoring teams and rotating captains', () => {
   });
   afterAll(() => t.close());
 
-  const setTeam = (members: { residentId: string; kind: string }[], extra: Record<string, unknown> = {}) =>
+  const setTeam = (
+    members: { residentId: string; kind: ScoringTeamMemberKind }[],
+    extra: Partial<SetScoringTeamInput> = {},
+  ) =>
     t.gql(
       SET_TEAM,
       { input: { villageId: v.villageId, number: 1, name: '第一评分队', members, ...extra } },
@@ -77,7 +144,7 @@ describe('scoring teams and rotating captains', () => {
       { effectiveFrom: '2026-01-01' },
     );
     expect(res.errors).toBeUndefined();
-    const teamId = res.data?.setScoringTeam.id;
+    const teamId = expectOk(res).setScoringTeam.id;
 
     const next = await setTeam(
       [
@@ -89,7 +156,7 @@ describe('scoring teams and rotating captains', () => {
       { effectiveFrom: '2026-02-01', name: '第一评分队（调整）' },
     );
     expect(next.errors).toBeUndefined();
-    expect(next.data?.setScoringTeam.id).toBe(teamId);
+    expect(expectOk(next).setScoringTeam.id).toBe(teamId);
 
     const list = await t.gql(TEAMS, { villageId: v.villageId }, admin);
     expect(list.data?.scoringTeams).toHaveLength(1);
@@ -114,7 +181,7 @@ describe('scoring teams and rotating captains', () => {
       ],
       { number: 2, name: '第二评分队', effectiveFrom: '2026-02-01' },
     );
-    const rotaTeamId = created.data?.setScoringTeam.id;
+    const rotaTeamId = expectOk(created).setScoringTeam.id;
     expect(rotaTeamId).toBeDefined();
     const before = await t.gql(
       CAPTAIN_ON,
@@ -147,8 +214,9 @@ describe('scoring teams and rotating captains', () => {
 
     const captainOn = async (date: string) => {
       const res = await t.gql(CAPTAIN_ON, { villageId: v.villageId, teamNumber: 2, date }, admin);
-      expect(res.errors).toBeUndefined();
-      return res.data?.captainOn;
+      const on = expectOk(res).captainOn;
+      if (!on) throw new Error(`no captain on ${date}`);
+      return on;
     };
     expect((await captainOn('2026-03-01')).captain.id).toBe(order[0]);
     expect((await captainOn('2026-03-30')).captain.id).toBe(order[0]); // day 29
@@ -174,11 +242,7 @@ describe('scoring teams and rotating captains', () => {
     expect(await captainOn('2026-06-01')).toMatchObject({ rotaVersion: 2, captain: { id: weekly[0] } });
     expect((await captainOn('2026-06-08')).captain.id).toBe(weekly[1]);
     expect((await captainOn('2026-06-15')).captain.id).toBe(weekly[0]);
-    const rotas = await t.gql(
-      'query($id: ID!) { captainRotas(id: $id) { version startsOn periodDays captains { id } } }',
-      { id: rotaTeamId },
-      admin,
-    );
+    const rotas = await t.gql(ROTAS, { id: rotaTeamId }, admin);
     expect(rotas.data?.captainRotas).toEqual([
       { version: 2, startsOn: '2026-06-01', periodDays: 7, captains: weekly.map((id) => ({ id })) },
       { version: 1, startsOn: '2026-03-01', periodDays: 30, captains: order.map((id) => ({ id })) },

@@ -2,15 +2,46 @@ import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { Role } from '@village/platform-common';
 import { OrgUnitEntity, TenantDb, type OrgRef } from '@village/platform-tenancy';
 import { seedDemoGrids } from '../../apps/api/src/demo/seed-demo-grids';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { expectOk, startTestApp, type TestApp } from '../support/test-app';
 import { arrangeVillage, orgUnits, systemContext, type ArrangedVillage } from '../support/arrange';
 import { arrangeVillagePeople } from './grid-fixtures';
+import { graphql } from '../support/generated';
 
-const TEAMS =
-  'query($villageId: ID!) { scoringTeams(villageId: $villageId) { number members { kind resident { id } } } }';
-const CAPTAIN_ON = `query($villageId: ID!, $n: Int!) { captainOn(villageId: $villageId, teamNumber: $n, date: "${DEMO_YEAR}-02-15") { captain { id } index } }`;
-const GOVERNANCE =
-  'query($villageId: ID!) { governanceTeam(villageId: $villageId) { leader { dutyTitle } deputies { dutyTitle } } }';
+const TEAMS = graphql(`
+  query SeedDemoGridsTeams($villageId: ID!) {
+    scoringTeams(villageId: $villageId) {
+      number
+      members {
+        kind
+        resident {
+          id
+        }
+      }
+    }
+  }
+`);
+const CAPTAIN_ON = graphql(`
+  query SeedDemoGridsCaptainOn($villageId: ID!, $n: Int!, $date: String!) {
+    captainOn(villageId: $villageId, teamNumber: $n, date: $date) {
+      captain {
+        id
+      }
+      index
+    }
+  }
+`);
+const GOVERNANCE = graphql(`
+  query SeedDemoGridsGovernance($villageId: ID!) {
+    governanceTeam(villageId: $villageId) {
+      leader {
+        dutyTitle
+      }
+      deputies {
+        dutyTitle
+      }
+    }
+  }
+`);
 
 /** The demo's grid seeding (what it does for 大泽头村), run on a village of each test's own. */
 describe('demo grids, posts and teams for 大泽头村', () => {
@@ -70,21 +101,25 @@ describe('demo grids, posts and teams for 大泽头村', () => {
     expect(names.map((n) => n.name)).toContain('“和为贵”调解岗');
 
     const admin = village.admin.token;
-    const teams = (await t.gql(TEAMS, { villageId: v.villageId }, admin)).data?.scoringTeams;
+    const teams = expectOk(await t.gql(TEAMS, { villageId: v.villageId }, admin)).scoringTeams;
     expect(teams.map((team: { number: number }) => team.number)).toEqual([1, 2, 3]);
     const partyIds = [v.people.p1, v.people.p2, v.people.p3];
     for (const team of teams) {
       const kinds = team.members.map((m: { kind: string }) => m.kind).sort();
       expect(kinds).toEqual(['MASSES_REPRESENTATIVE', 'PARTY_PIONEER', 'VILLAGE_CADRE']);
       const pioneer = team.members.find((m: { kind: string }) => m.kind === 'PARTY_PIONEER');
-      expect(partyIds).toContain(pioneer.resident.id);
+      expect(partyIds).toContain(pioneer?.resident.id);
     }
-    const captain = await t.gql(CAPTAIN_ON, { villageId: v.villageId, n: 2 }, admin);
-    expect(captain.data?.captainOn.index).toBe(1); // day 45 of a 30-day rota
+    const captain = await t.gql(
+      CAPTAIN_ON,
+      { villageId: v.villageId, n: 2, date: `${DEMO_YEAR}-02-15` },
+      admin,
+    );
+    expect(captain.data?.captainOn?.index).toBe(1); // day 45 of a 30-day rota
 
-    const governance = (await t.gql(GOVERNANCE, { villageId: v.villageId }, admin)).data?.governanceTeam;
-    expect(governance.leader.dutyTitle).toBe('党支部书记');
-    expect(governance.deputies.map((d: { dutyTitle: string }) => d.dutyTitle)).toEqual([
+    const governance = expectOk(await t.gql(GOVERNANCE, { villageId: v.villageId }, admin)).governanceTeam;
+    expect(governance?.leader.dutyTitle).toBe('党支部书记');
+    expect(governance?.deputies.map((d: { dutyTitle: string }) => d.dutyTitle)).toEqual([
       '党小组长',
       '村民代表组长',
       '网格长',

@@ -1,7 +1,8 @@
+import { graphql } from '../support/generated';
 import { Client } from 'pg';
 import { NotificationKind, NotificationService } from '@village/platform-notifications';
 import { RequestContext, TenantDb, type OrgRef } from '@village/platform-tenancy';
-import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
 import {
   arrangeResident,
   arrangeVillage,
@@ -10,13 +11,41 @@ import {
   type ArrangedVillage,
 } from '../support/arrange';
 
-const INBOX = `query($unreadOnly: Boolean, $limit: Int, $offset: Int) {
-  myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {
-    total unreadCount items { id kind kindLabel title body read readAt link { entityType id } }
+const INBOX = graphql(`
+  query InboxInbox($unreadOnly: Boolean, $limit: Int, $offset: Int) {
+    myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {
+      total
+      unreadCount
+      items {
+        id
+        kind
+        kindLabel
+        title
+        body
+        read
+        readAt
+        link {
+          entityType
+          id
+        }
+      }
+    }
   }
-}`;
-const MARK = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id read readAt } }`;
-const MARK_ALL = `mutation { markAllNotificationsRead }`;
+`);
+const MARK = graphql(`
+  mutation InboxMark($ids: [ID!]!) {
+    markNotificationsRead(ids: $ids) {
+      id
+      read
+      readAt
+    }
+  }
+`);
+const MARK_ALL = graphql(`
+  mutation InboxMarkAll {
+    markAllNotificationsRead
+  }
+`);
 
 /** The in-app inbox: written by cadres in their scope, read only by the recipient. */
 describe('notifications inbox', () => {
@@ -132,7 +161,7 @@ describe('notifications inbox', () => {
     await notifyResident(['三月申报已通过']);
     const [theirs] = await notify(units['文登区'], otherVillage.unit, [otherVillage.admin], '侯家庵村的消息');
     const token = resident.token;
-    const mine = (await t.gql(INBOX, { unreadOnly: true }, token)).data?.myNotifications.items[0].id;
+    const mine = expectOk(await t.gql(INBOX, { unreadOnly: true }, token)).myNotifications.items[0].id;
     const res = await t.gql(MARK, { ids: [mine, theirs] }, token);
     expect(errorCode(res)).toBe('NOT_FOUND');
     const reads = await t.db.adminQuery<{ n: number }>(

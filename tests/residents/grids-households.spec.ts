@@ -1,14 +1,77 @@
-import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { graphql } from '../support/generated';
+import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
 import { idNumberFor } from './id-numbers';
 
-const CREATE_GRID = `mutation($input: CreateGridInput!) { createGrid(input: $input) { id code name leaderName } }`;
-const SET_LEADER = `mutation($input: SetGridLeaderInput!) { setGridLeader(input: $input) { id leaderResidentId leaderName } }`;
-const CREATE_HOUSEHOLD = `mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id code gridId headName } }`;
-const SET_HEAD = `mutation($input: SetHouseholdHeadInput!) { setHouseholdHead(input: $input) { id headResidentId headName } }`;
-const CREATE_RESIDENT = `mutation($input: CreateResidentInput!) { createResident(input: $input) { id gridId household { id } } }`;
-const ADD_ROLE = `mutation($input: AddSubjectRoleInput!) { addSubjectRole(input: $input) { id } }`;
-const END_ROLE = `mutation($input: EndSubjectRoleInput!) { endSubjectRole(input: $input) { id } }`;
-const HISTORY = `query($id: ID!) { residentStatusChanges(residentId: $id) { toStatus } }`;
+const CREATE_GRID = graphql(`
+  mutation GridsHouseholdsCreateGrid($input: CreateGridInput!) {
+    createGrid(input: $input) {
+      id
+      code
+      name
+      leaderName
+    }
+  }
+`);
+const SET_LEADER = graphql(`
+  mutation GridsHouseholdsSetLeader($input: SetGridLeaderInput!) {
+    setGridLeader(input: $input) {
+      id
+      leaderResidentId
+      leaderName
+    }
+  }
+`);
+const CREATE_HOUSEHOLD = graphql(`
+  mutation GridsHouseholdsCreateHousehold($input: CreateHouseholdInput!) {
+    createHousehold(input: $input) {
+      id
+      code
+      gridId
+      headName
+    }
+  }
+`);
+const SET_HEAD = graphql(`
+  mutation GridsHouseholdsSetHead($input: SetHouseholdHeadInput!) {
+    setHouseholdHead(input: $input) {
+      id
+      headResidentId
+      headName
+    }
+  }
+`);
+const CREATE_RESIDENT = graphql(`
+  mutation GridsHouseholdsCreateResident($input: CreateResidentInput!) {
+    createResident(input: $input) {
+      id
+      gridId
+      household {
+        id
+      }
+    }
+  }
+`);
+const ADD_ROLE = graphql(`
+  mutation GridsHouseholdsAddRole($input: AddSubjectRoleInput!) {
+    addSubjectRole(input: $input) {
+      id
+    }
+  }
+`);
+const END_ROLE = graphql(`
+  mutation GridsHouseholdsEndRole($input: EndSubjectRoleInput!) {
+    endSubjectRole(input: $input) {
+      id
+    }
+  }
+`);
+const HISTORY = graphql(`
+  query GridsHouseholdsHistory($id: ID!) {
+    residentStatusChanges(residentId: $id) {
+      toStatus
+    }
+  }
+`);
 
 describe('grids, households and roles: rules and isolation', () => {
   let t: TestApp;
@@ -35,14 +98,14 @@ describe('grids, households and roles: rules and isolation', () => {
     expect(grid.data?.createGrid).toMatchObject({ code: 'G5', name: '第五网格', leaderName: null });
     const dup = await t.gql(CREATE_GRID, { input: { villageId: village, code: 'G5', name: '重复' } }, admin);
     expect(errorCode(dup)).toBe('CONFLICT');
-    const gridId = grid.data?.createGrid.id;
+    const gridId = expectOk(grid).createGrid.id;
 
     const household = await t.gql(
       CREATE_HOUSEHOLD,
       { input: { villageId: village, code: 'NEW01', address: '新街 1 号', gridId } },
       admin,
     );
-    const householdId = household.data?.createHousehold.id;
+    const householdId = expectOk(household).createHousehold.id;
     expect(household.data?.createHousehold).toMatchObject({ code: 'NEW01', gridId });
 
     const member = await t.gql(
@@ -61,7 +124,7 @@ describe('grids, households and roles: rules and isolation', () => {
     );
     // The grid follows the household when none is given.
     expect(member.data?.createResident).toMatchObject({ gridId, household: { id: householdId } });
-    const memberId = member.data?.createResident.id;
+    const memberId = expectOk(member).createResident.id;
 
     const [outsider] = await t.db.adminQuery<{ id: string }>("SELECT id FROM resident WHERE name = '于建国'");
     const notMember = await t.gql(SET_HEAD, { input: { householdId, residentId: outsider.id } }, admin);

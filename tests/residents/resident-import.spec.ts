@@ -1,6 +1,7 @@
+import { graphql } from '../support/generated';
 import { Role } from '@village/platform-common';
 import type { OrgRef } from '@village/platform-tenancy';
-import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
 import { arrangeGrid, arrangeUser, arrangeVillage, orgUnits, type ArrangedVillage } from '../support/arrange';
 import { idNumberFor } from './id-numbers';
 
@@ -11,8 +12,20 @@ async function arrangeImportVillage(t: TestApp, town: OrgRef): Promise<ArrangedV
   return village;
 }
 
-const IMPORT = `mutation($input: ImportResidentsInput!) {
-  importResidents(input: $input) { imported householdsCreated dryRun rows { row ok errors } } }`;
+const IMPORT = graphql(`
+  mutation ResidentImportImport($input: ImportResidentsInput!) {
+    importResidents(input: $input) {
+      imported
+      householdsCreated
+      dryRun
+      rows {
+        row
+        ok
+        errors
+      }
+    }
+  }
+`);
 const HEADER = '姓名,性别,出生日期,身份证号,联系电话,户号,是否户主,网格,身份';
 
 const csv = (lines: string[]) =>
@@ -55,8 +68,7 @@ describe('importing residents from CSV (API, real PostgreSQL)', () => {
       { input: { villageId: village, format: 'CSV', contentBase64: content } },
       admin,
     );
-    expect(res.errors).toBeUndefined();
-    const report = res.data?.importResidents;
+    const report = expectOk(res).importResidents;
     expect(report.imported).toBe(0);
     expect(report.rows.map((r: { row: number; ok: boolean }) => [r.row, r.ok])).toEqual([
       [2, true],
@@ -153,7 +165,7 @@ describe('importing residents from CSV (API, real PostgreSQL)', () => {
 
   it('keeps other villages and read-only roles out', async () => {
     const content = csv([`外一,男,1971-01-01,${idNumberFor('1971-01-01', 51)},,,,,`]);
-    const input = { villageId: village, format: 'CSV', contentBase64: content };
+    const input = { villageId: village, format: 'CSV' as const, contentBase64: content };
     const otherAdmin = (await arrangeVillage(t, units['文登营镇'])).admin.token;
     const townAdmin = (await arrangeUser(t, units['宋村镇'], Role.TOWN_ADMIN)).token;
     expect(errorCode(await t.gql(IMPORT, { input }, otherAdmin))).toBe('NOT_FOUND');

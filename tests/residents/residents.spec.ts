@@ -1,4 +1,5 @@
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { arrangeVillage, orgUnits, type ArrangedVillage } from '../support/arrange';
 import { idNumberFor } from './id-numbers';
 
 const RESIDENT_FIELDS = `id name gender birthDate idNumberMasked phone status isActive hasLogin
@@ -21,12 +22,19 @@ const MY_RESIDENT = `{ myResident { id name idNumberMasked } }`;
 
 describe('residents (API, real PostgreSQL)', () => {
   let t: TestApp;
+  /** The admin of this test's own village, where the tests register people. */
   let admin: string;
+  let fresh: ArrangedVillage;
   let villages: Record<string, string>;
+
+  // The tests that register people do so in a village of their own; the demo village is only read.
+  beforeEach(async () => {
+    fresh = await arrangeVillage(t, (await orgUnits(t))['宋村镇']);
+    admin = fresh.admin.token;
+  });
 
   beforeAll(async () => {
     t = await startTestApp();
-    admin = await t.login('dazetou-admin');
     const rows = await t.db.adminQuery<{ id: string; name: string }>(
       "SELECT id, name FROM org_unit WHERE level = 'VILLAGE'",
     );
@@ -35,7 +43,7 @@ describe('residents (API, real PostgreSQL)', () => {
   afterAll(() => t.close());
 
   const newResident = (idNumber: string, extra: Record<string, unknown> = {}) => ({
-    villageId: villages['大泽头村'],
+    villageId: fresh.id,
     name: '测试人',
     gender: 'MALE',
     birthDate: '1980-01-01',
@@ -58,7 +66,7 @@ describe('residents (API, real PostgreSQL)', () => {
     });
     expect(JSON.stringify(res)).not.toContain(idNumber);
 
-    const list = await t.gql(RESIDENTS, { villageId: villages['大泽头村'], search: idNumber }, admin);
+    const list = await t.gql(RESIDENTS, { villageId: fresh.id, search: idNumber }, admin);
     expect(list.data?.residents.items.map((r: { id: string }) => r.id)).toEqual([created.id]);
     expect(JSON.stringify(list)).not.toContain(idNumber);
     const one = await t.gql(RESIDENT, { id: created.id }, admin);
@@ -102,6 +110,7 @@ describe('residents (API, real PostgreSQL)', () => {
 
   it('lists the demo people with grids, households and roles, filtered by subject type', async () => {
     const village = villages['大泽头村'];
+    const admin = await t.login('dazetou-admin');
     const grids = await t.gql(GRIDS, { villageId: village }, admin);
     expect(grids.data?.grids.map((g: { name: string }) => g.name)).toEqual([
       '第一网格',
@@ -313,7 +322,7 @@ describe('residents (API, real PostgreSQL)', () => {
     const token = await t.login('dzt-new', 'Secret@123');
     const mine = await t.gql(MY_RESIDENT, {}, token);
     expect(mine.data?.myResident).toMatchObject({ id, name: '新账号' });
-    expect(errorCode(await t.gql(RESIDENTS, { villageId: villages['大泽头村'] }, token))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(RESIDENTS, { villageId: fresh.id }, token))).toBe('FORBIDDEN');
 
     const demo = await t.gql(MY_RESIDENT, {}, await t.login('dazetou-resident'));
     expect(demo.data?.myResident).toMatchObject({ name: '李秀英' });

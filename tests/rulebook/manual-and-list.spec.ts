@@ -1,15 +1,21 @@
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
+import { Role } from '@village/platform-common';
 import { ScoringListService } from '@village/rulebook';
-import { OrgLevel, RequestContext } from '@village/platform-tenancy';
+import type { OrgRef } from '@village/platform-tenancy';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
 import {
-  asAppRole,
-  createTownAdmin,
-  itemInput,
-  LIST_FIELDS,
-  MANUAL_FIELDS,
-  unitIds,
-} from './rulebook-support';
+  arrangeAdoptedList,
+  arrangeTown,
+  arrangeTownManual,
+  arrangeUser,
+  arrangeVillage,
+  DEMO_VILLAGE_ITEMS,
+  orgUnits,
+  systemContext,
+  townAdminOf,
+  type ArrangedVillage,
+} from '../support/arrange';
+import { asAppRole, itemInput, LIST_FIELDS, MANUAL_FIELDS } from './rulebook-support';
 
 /** The year after the demo year: the chain this suite builds. */
 const NEXT = DEMO_YEAR + 1;
@@ -46,53 +52,100 @@ const VOTE = {
 };
 
 /**
- * The chain district → town → village on next year's framework, on top of the seeded demo-year rulebook.
- * The steps build on each other (one suite, one database), so they run in order.
+ * The chain district → town → village on next year's framework. Each test has a town of its own (with a
+ * demo-year manual and a village whose demo-year list carries 大泽头村's items) and another town and
+ * village; the steps a test builds on are arranged by the stage helpers below, so no test depends on
+ * another having run.
  */
 describe('town manual and village scoring list', () => {
   let t: TestApp;
-  let units: Record<string, string>;
-  let tokens: Record<string, string>;
+  let units: Record<string, OrgRef>;
+  let districtAdmin: string;
+  let tokens: { town: string; village: string; otherTown: string; otherVillage: string };
+  let town: OrgRef;
+  let village: ArrangedVillage;
+  let otherTown: OrgRef;
+  let otherVillage: ArrangedVillage;
   let frameworkId: string;
   let manualId: string;
   let listId: string;
   let bigItemId: string;
 
+  // Next year's framework is the district's: made once, and only read by the tests.
   beforeAll(async () => {
     t = await startTestApp();
-    units = await unitIds(t);
-    await createTownAdmin(t, 'wendengying-admin', units['文登营镇']);
-    tokens = {};
-    for (const name of [
-      'wendeng-admin',
-      'songcun-admin',
-      'dazetou-admin',
-      'houjiaan-admin',
-      'wendengying-admin',
-    ]) {
-      tokens[name] = await t.login(name);
-    }
-    const admin = tokens['wendeng-admin'];
-    frameworkId = (await t.gql(CREATE_FRAMEWORK, { input: { year: NEXT, title: `${NEXT} 年框架` } }, admin))
-      .data?.createFramework.id;
+    units = await orgUnits(t);
+    districtAdmin = (await arrangeUser(t, units['文登区'], Role.DISTRICT_ADMIN)).token;
+    frameworkId = (
+      await t.gql(CREATE_FRAMEWORK, { input: { year: NEXT, title: `${NEXT} 年框架` } }, districtAdmin)
+    ).data?.createFramework.id;
     for (const item of [
       itemInput('F1', { pointsMin: 2, pointsMax: 4 }),
       itemInput('F2', { direction: 'NEGATIVE', pointsMin: 5, pointsMax: 5 }),
       itemInput('F3', { pointsMin: 1, pointsMax: 1 }),
     ]) {
-      await t.gql(ADD_ITEM, { input: { frameworkId, item } }, admin);
+      await t.gql(ADD_ITEM, { input: { frameworkId, item } }, districtAdmin);
     }
-    expect((await t.gql(PUBLISH_FRAMEWORK, { id: frameworkId }, admin)).data?.publishFramework.status).toBe(
-      'PUBLISHED',
-    );
+    expect(
+      (await t.gql(PUBLISH_FRAMEWORK, { id: frameworkId }, districtAdmin)).data?.publishFramework.status,
+    ).toBe('PUBLISHED');
   });
   afterAll(() => t.close());
 
+  beforeEach(async () => {
+    town = await arrangeTown(t, units['文登区']);
+    await arrangeTownManual(t, town, units['宋村镇'], DEMO_YEAR);
+    village = await arrangeVillage(t, town);
+    await arrangeAdoptedList(t, village, DEMO_YEAR, [...DEMO_VILLAGE_ITEMS]);
+    otherTown = await arrangeTown(t, units['文登区']);
+    otherVillage = await arrangeVillage(t, otherTown);
+    tokens = {
+      town: (await townAdminOf(t, town)).token,
+      village: village.admin.token,
+      otherTown: (await townAdminOf(t, otherTown)).token,
+      otherVillage: otherVillage.admin.token,
+    };
+  });
+
+  /** The town's manual for next year, adapted and published as the second test does step by step. */
+  async function publishedNextManual(): Promise<void> {
+    const ok = async (query: string, variables: Record<string, unknown>) => {
+      const res = await t.gql(query, variables, tokens.town);
+      expect(res.errors).toBeUndefined();
+      return res.data;
+    };
+    manualId = (await ok(CREATE_MANUAL, { input: { townId: town.id, frameworkId, title: '2027 手册' } }))
+      ?.createManual.id;
+    await ok(ADJUST, { input: { manualId, itemCode: 'F1', pointsMax: 4.8 } });
+    await ok(ADJUST, { input: { manualId, itemCode: 'F2', disabled: true } });
+    await ok(ADD_TOWN_ITEM, { input: { manualId, item: itemInput('T9', { pointsMin: 1, pointsMax: 1 }) } });
+    await ok(SETTINGS, { input: { manualId, noticeDays: 5, lateEntryDays: 20, procedure: '# 规程' } });
+    await ok(PUBLISH_MANUAL, { id: manualId });
+  }
+
+  /** The village's list for next year with the big item V09, approved by the town and adopted. */
+  async function adoptedNextList(): Promise<void> {
+    await publishedNextManual();
+    const ok = async (query: string, variables: Record<string, unknown>, token = tokens.village) => {
+      const res = await t.gql(query, variables, token);
+      expect(res.errors).toBeUndefined();
+      return res.data;
+    };
+    listId = (await ok(CREATE_LIST, { villageId: village.id }))?.createScoringList.id;
+    const withBig = await ok(ADD_VILLAGE_ITEM, {
+      input: { listId, item: itemInput('V09', { pointsMin: 3, pointsMax: 5 }) },
+    });
+    bigItemId = withBig?.addVillageItem.villageItems.find((i: { code: string }) => i.code === 'V09').id;
+    await ok(APPROVE, { id: bigItemId }, tokens.town);
+    await ok(ADOPT, { input: { listId, ...VOTE } });
+  }
+
+  // About the demo seed itself, so on 大泽头村 (read only).
   it('the seeded 大泽头村 list is effective, built from the seeded 宋村镇 manual', async () => {
     const res = await t.gql(
       `query($villageId: ID!) { villageScoringList(villageId: $villageId, year: ${DEMO_YEAR}) { ${LIST_FIELDS} } }`,
-      { villageId: units['大泽头村'] },
-      tokens['dazetou-admin'],
+      { villageId: units['大泽头村'].id },
+      await t.login('dazetou-admin'),
     );
     const list = res.data?.villageScoringList;
     expect(list.status).toBe('ADOPTED');
@@ -104,10 +157,10 @@ describe('town manual and village scoring list', () => {
   });
 
   it('the town adapts the framework within bounds; an out-of-bounds adjustment names field, item and range', async () => {
-    const songcun = tokens['songcun-admin'];
+    const songcun = tokens.town;
     const created = await t.gql(
       CREATE_MANUAL,
-      { input: { townId: units['宋村镇'], frameworkId, title: '2027 手册' } },
+      { input: { townId: town.id, frameworkId, title: '2027 手册' } },
       songcun,
     );
     expect(created.errors).toBeUndefined();
@@ -142,7 +195,7 @@ describe('town manual and village scoring list', () => {
     );
 
     // Drafts stay inside the town.
-    const seenByVillage = await t.gql(MANUALS, { townId: units['宋村镇'] }, tokens['dazetou-admin']);
+    const seenByVillage = await t.gql(MANUALS, { townId: town.id }, tokens.village);
     expect(seenByVillage.data?.manuals.map((m: { version: number }) => m.version)).toEqual([1]);
 
     const published = await t.gql(PUBLISH_MANUAL, { id: manualId }, songcun);
@@ -151,19 +204,16 @@ describe('town manual and village scoring list', () => {
       noticeDays: 5,
       lateEntryDays: 20,
     });
-    const current = await t.gql(CURRENT, { townId: units['宋村镇'] }, tokens['dazetou-admin']);
+    const current = await t.gql(CURRENT, { townId: town.id }, tokens.village);
     expect(current.data?.currentManual).toMatchObject({ id: manualId, version: 2 });
   });
 
   it('a published manual cannot be changed, by the API or directly in the database', async () => {
-    const res = await t.gql(
-      ADJUST,
-      { input: { manualId, itemCode: 'F3', disabled: true } },
-      tokens['songcun-admin'],
-    );
+    await publishedNextManual();
+    const res = await t.gql(ADJUST, { input: { manualId, itemCode: 'F3', disabled: true } }, tokens.town);
     expect(errorCode(res)).toBe('CONFLICT');
     expect(res.errors?.[0].message).toContain('镇操作手册「2027 手册」（第 2 版）已发布');
-    const scope = { towns: [units['宋村镇']] };
+    const scope = { towns: [town.id] };
     await expect(
       asAppRole(t, scope, 'UPDATE town_manual SET notice_days = 1 WHERE id = $1', [manualId]),
     ).rejects.toThrow(/已发布/);
@@ -173,19 +223,20 @@ describe('town manual and village scoring list', () => {
   });
 
   it("one town cannot read or change another town's manual", async () => {
-    const other = tokens['wendengying-admin'];
-    expect(errorCode(await t.gql(MANUALS, { townId: units['宋村镇'] }, other))).toBe('NOT_FOUND');
+    await publishedNextManual();
+    const other = tokens.otherTown;
+    expect(errorCode(await t.gql(MANUALS, { townId: town.id }, other))).toBe('NOT_FOUND');
     expect(
       errorCode(await t.gql(ADJUST, { input: { manualId, itemCode: 'F3', disabled: true } }, other)),
     ).toBe('NOT_FOUND');
 
     const theirs = await t.gql(
       CREATE_MANUAL,
-      { input: { townId: units['文登营镇'], frameworkId, title: '文登营镇手册' } },
+      { input: { townId: otherTown.id, frameworkId, title: '文登营镇手册' } },
       other,
     );
     expect(theirs.data?.createManual.version).toBe(1);
-    const songcun = tokens['songcun-admin'];
+    const songcun = tokens.town;
     const touch = await t.gql(
       ADJUST,
       { input: { manualId: theirs.data?.createManual.id, itemCode: 'F3', disabled: true } },
@@ -194,25 +245,23 @@ describe('town manual and village scoring list', () => {
     expect(errorCode(touch)).toBe('NOT_FOUND');
     const create = await t.gql(
       CREATE_MANUAL,
-      { input: { townId: units['文登营镇'], frameworkId, title: 'x' } },
+      { input: { townId: otherTown.id, frameworkId, title: 'x' } },
       songcun,
     );
     expect(errorCode(create)).toBe('NOT_FOUND');
-    expect(errorCode(await t.gql(MANUALS, { townId: units['宋村镇'] }, tokens['houjiaan-admin']))).toBe(
-      'NOT_FOUND',
-    );
+    expect(errorCode(await t.gql(MANUALS, { townId: town.id }, tokens.otherVillage))).toBe('NOT_FOUND');
     const village = await t.gql(
       ADJUST,
       { input: { manualId, itemCode: 'F3', disabled: true } },
-      tokens['dazetou-admin'],
+      tokens.village,
     );
     expect(errorCode(village)).toBe('FORBIDDEN');
   });
 
   it('the village list needs quorum and town approval beyond the caps, then freezes the effective items', async () => {
-    const dazetou = tokens['dazetou-admin'];
-    const created = (await t.gql(CREATE_LIST, { villageId: units['大泽头村'] }, dazetou)).data
-      ?.createScoringList;
+    await publishedNextManual();
+    const dazetou = tokens.village;
+    const created = (await t.gql(CREATE_LIST, { villageId: village.id }, dazetou)).data?.createScoringList;
     listId = created.id;
     expect(created).toMatchObject({ version: 2, status: 'DRAFT', manualId });
     expect(created.villageItems.map((i: { code: string }) => i.code)).toEqual(['V01', 'V02']);
@@ -249,8 +298,8 @@ describe('town manual and village scoring list', () => {
     expect(unapproved.errors?.[0].message).toContain('V09');
 
     expect(errorCode(await t.gql(APPROVE, { id: bigItemId }, dazetou))).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql(APPROVE, { id: bigItemId }, tokens['wendengying-admin']))).toBe('NOT_FOUND');
-    const approved = await t.gql(APPROVE, { id: bigItemId }, tokens['songcun-admin']);
+    expect(errorCode(await t.gql(APPROVE, { id: bigItemId }, tokens.otherTown))).toBe('NOT_FOUND');
+    const approved = await t.gql(APPROVE, { id: bigItemId }, tokens.town);
     expect(
       approved.data?.approveVillageItem.villageItems.find((i: { code: string }) => i.code === 'V09')
         .approvedAt,
@@ -259,8 +308,7 @@ describe('town manual and village scoring list', () => {
     const adopted = (await t.gql(ADOPT, { input: { listId, ...VOTE } }, dazetou)).data?.adoptScoringList;
     expect(adopted).toMatchObject({ status: 'ADOPTED', present: 21, votesFor: 16 });
 
-    const effective = (await t.gql(EFFECTIVE, { villageId: units['大泽头村'] }, dazetou)).data
-      ?.villageScoringList;
+    const effective = (await t.gql(EFFECTIVE, { villageId: village.id }, dazetou)).data?.villageScoringList;
     expect(effective.id).toBe(listId);
     expect(effective.items.map((i: { code: string; source: string }) => `${i.source}:${i.code}`)).toEqual([
       'FRAMEWORK:F1',
@@ -273,49 +321,35 @@ describe('town manual and village scoring list', () => {
     expect(effective.items[0]).toMatchObject({ pointsMin: 2, pointsMax: 4.8 });
     const audit = await t.db.adminQuery<{ operation: string; org_unit_id: string }>(
       `SELECT operation, org_unit_id FROM audit_log
-        WHERE operation IN ('adoptScoringList', 'approveVillageItem') AND outcome = 'SUCCESS' ORDER BY operation`,
+        WHERE operation IN ('adoptScoringList', 'approveVillageItem') AND outcome = 'SUCCESS'
+          AND org_unit_id = $1 ORDER BY operation`,
+      [village.id],
     );
     expect(audit).toEqual([
-      { operation: 'adoptScoringList', org_unit_id: units['大泽头村'] },
-      { operation: 'approveVillageItem', org_unit_id: units['大泽头村'] },
+      { operation: 'adoptScoringList', org_unit_id: village.id },
+      { operation: 'approveVillageItem', org_unit_id: village.id },
     ]);
-    const history = await t.gql(LISTS, { villageId: units['大泽头村'] }, dazetou);
+    const history = await t.gql(LISTS, { villageId: village.id }, dazetou);
     expect(history.data?.scoringLists).toEqual([
       { version: 2, status: 'ADOPTED' },
       { version: 1, status: 'ADOPTED' },
     ]);
 
-    const ctx = RequestContext.system([
-      {
-        role: 'SYSTEM',
-        permissions: new Set(),
-        unit: {
-          id: units['大泽头村'],
-          level: OrgLevel.VILLAGE,
-          name: '大泽头村',
-          districtId: units['文登区'],
-          townId: units['宋村镇'],
-          villageId: units['大泽头村'],
-        },
-      },
-    ]);
+    const ctx = systemContext(village.unit, Role.VILLAGE_ADMIN);
     const service = t.app.get(ScoringListService);
-    await expect(service.effectiveItem(ctx, units['大泽头村'], 'F1', NEXT)).resolves.toMatchObject({
+    await expect(service.effectiveItem(ctx, village.id, 'F1', NEXT)).resolves.toMatchObject({
       source: 'FRAMEWORK',
       pointsMax: 4.8,
     });
-    await expect(service.effectiveItem(ctx, units['大泽头村'], 'F2', NEXT)).rejects.toThrow(/F2/);
+    await expect(service.effectiveItem(ctx, village.id, 'F2', NEXT)).rejects.toThrow(/F2/);
   });
 
   it('an adopted list is immutable, in the API and in the database', async () => {
-    const res = await t.gql(
-      ADD_VILLAGE_ITEM,
-      { input: { listId, item: itemInput('V10') } },
-      tokens['dazetou-admin'],
-    );
+    await adoptedNextList();
+    const res = await t.gql(ADD_VILLAGE_ITEM, { input: { listId, item: itemInput('V10') } }, tokens.village);
     expect(errorCode(res)).toBe('CONFLICT');
     expect(res.errors?.[0].message).toContain('村积分评价清单（第 2 版）已发布（通过）');
-    const scope = { villages: [units['大泽头村']] };
+    const scope = { villages: [village.id] };
     await expect(
       asAppRole(t, scope, 'UPDATE scoring_list SET votes_for = 30 WHERE id = $1', [listId]),
     ).rejects.toThrow(/已发布/);
@@ -327,25 +361,25 @@ describe('town manual and village scoring list', () => {
     ).rejects.toThrow(/permission denied/);
   });
 
-  it("another village cannot read or touch 大泽头村's list", async () => {
-    const houjiaan = tokens['houjiaan-admin'];
-    expect(errorCode(await t.gql(EFFECTIVE, { villageId: units['大泽头村'] }, houjiaan))).toBe('NOT_FOUND');
-    expect(errorCode(await t.gql(LISTS, { villageId: units['大泽头村'] }, houjiaan))).toBe('NOT_FOUND');
-    expect(errorCode(await t.gql(CREATE_LIST, { villageId: units['大泽头村'] }, houjiaan))).toBe('NOT_FOUND');
+  it("another village cannot read or touch this village's list", async () => {
+    await adoptedNextList();
+    const houjiaan = tokens.otherVillage;
+    expect(errorCode(await t.gql(EFFECTIVE, { villageId: village.id }, houjiaan))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(LISTS, { villageId: village.id }, houjiaan))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(CREATE_LIST, { villageId: village.id }, houjiaan))).toBe('NOT_FOUND');
     expect(
       errorCode(await t.gql(ADD_VILLAGE_ITEM, { input: { listId, item: itemInput('H1') } }, houjiaan)),
     ).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(ADOPT, { input: { listId, ...VOTE } }, houjiaan))).toBe('NOT_FOUND');
-    // 侯家庵村's town (文登营镇) has a draft manual only: no list can be built from it.
-    const own = await t.gql(CREATE_LIST, { villageId: units['侯家庵村'] }, houjiaan);
+    // The other village's town has no manual for next year: no list can be built from it.
+    const own = await t.gql(CREATE_LIST, { villageId: otherVillage.id }, houjiaan);
     expect(errorCode(own)).toBe('BAD_USER_INPUT');
   });
 
   it('amendments are new versions: manual and list drafts copy their predecessor and can be edited', async () => {
-    const songcun = tokens['songcun-admin'];
-    expect(errorCode(await t.gql(MANUAL_VERSION, { id: manualId }, tokens['wendengying-admin']))).toBe(
-      'NOT_FOUND',
-    );
+    await adoptedNextList();
+    const songcun = tokens.town;
+    expect(errorCode(await t.gql(MANUAL_VERSION, { id: manualId }, tokens.otherTown))).toBe('NOT_FOUND');
     const v3 = (await t.gql(MANUAL_VERSION, { id: manualId }, songcun)).data?.createManualVersion;
     expect(v3).toMatchObject({ version: 3, status: 'DRAFT', noticeDays: 5 });
     expect(v3.adjustments.map((a: { itemCode: string }) => a.itemCode)).toEqual(['F1', 'F2']);
@@ -358,13 +392,12 @@ describe('town manual and village scoring list', () => {
     expect(updated.data?.updateTownItem.townItems[0].pointsMax).toBe(1.5);
     const withdrawn = await t.gql(WITHDRAW_TOWN_ITEM, { id: townItem.id }, songcun);
     expect(withdrawn.data?.withdrawTownItem.townItems[0].withdrawn).toBe(true);
-    expect(errorCode(await t.gql(WITHDRAW_TOWN_ITEM, { id: townItem.id }, tokens['wendengying-admin']))).toBe(
+    expect(errorCode(await t.gql(WITHDRAW_TOWN_ITEM, { id: townItem.id }, tokens.otherTown))).toBe(
       'NOT_FOUND',
     );
 
-    const dazetou = tokens['dazetou-admin'];
-    const list = (await t.gql(CREATE_LIST, { villageId: units['大泽头村'] }, dazetou)).data
-      ?.createScoringList;
+    const dazetou = tokens.village;
+    const list = (await t.gql(CREATE_LIST, { villageId: village.id }, dazetou)).data?.createScoringList;
     expect(list).toMatchObject({ version: 3, status: 'DRAFT', manualId });
     const carried = list.villageItems.find((i: { code: string }) => i.code === 'V09');
     expect(carried).toMatchObject({ requiresApproval: true });
@@ -378,14 +411,14 @@ describe('town manual and village scoring list', () => {
       (i: { code: string }) => i.code === 'V09',
     );
     expect(reset).toMatchObject({ pointsMax: 6, approvedAt: null, requiresApproval: true });
-    const houjiaan = tokens['houjiaan-admin'];
+    const houjiaan = tokens.otherVillage;
     expect(errorCode(await t.gql(WITHDRAW_VILLAGE_ITEM, { id: carried.id }, houjiaan))).toBe('NOT_FOUND');
     const gone = await t.gql(WITHDRAW_VILLAGE_ITEM, { id: carried.id }, dazetou);
     expect(
       gone.data?.withdrawVillageItem.villageItems.find((i: { code: string }) => i.code === 'V09').withdrawn,
     ).toBe(true);
     // The adopted version 2 is still the effective one.
-    const effective = await t.gql(EFFECTIVE, { villageId: units['大泽头村'] }, dazetou);
+    const effective = await t.gql(EFFECTIVE, { villageId: village.id }, dazetou);
     expect(effective.data?.villageScoringList.version).toBe(2);
   });
 });

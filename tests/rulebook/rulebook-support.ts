@@ -32,22 +32,9 @@ export async function unitIds(t: TestApp): Promise<Record<string, string>> {
   return Object.fromEntries(rows.map((r) => [r.name, r.id]));
 }
 
-/** A TOWN_ADMIN for another town, created directly (same password as the demo users). */
-export async function createTownAdmin(t: TestApp, username: string, townId: string): Promise<void> {
-  await t.db.adminQuery(
-    `WITH u AS (
-       INSERT INTO app_user (id, username, display_name, password_hash, home_org_unit_id, district_id, town_id)
-       SELECT gen_random_uuid(), $1, $1, password_hash, $2, district_id, $2 FROM app_user WHERE username = 'songcun-admin'
-       RETURNING id, district_id)
-     INSERT INTO role_assignment (id, user_id, role, org_unit_id, district_id, town_id)
-     SELECT gen_random_uuid(), u.id, 'TOWN_ADMIN', $2, u.district_id, $2 FROM u`,
-    [username, townId],
-  );
-}
-
 /**
  * Runs one statement as the app role in a transaction scoped to `scope` (what the API would set),
- * bypassing the services: proves the database itself refuses.
+ * bypassing the services on purpose: proves the database itself refuses.
  */
 export async function asAppRole(
   t: TestApp,

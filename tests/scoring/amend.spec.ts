@@ -1,8 +1,10 @@
+import type { DeclareActInput } from '../support/generated/graphql';
+import { graphql } from '../support/generated';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { SubjectType as S } from '@village/platform-common';
 import type { OrgRef } from '@village/platform-tenancy';
 import { Gender } from '@village/residents';
-import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
+import { errorCode, expectOk, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
 import {
   arrangeResident,
   arrangeScoringVillage,
@@ -11,16 +13,57 @@ import {
   type ArrangedVillage,
 } from '../support/arrange';
 
-const FIELDS = 'id residentId itemCode actedOn quantity status';
-const DECLARE = `mutation($input: DeclareActInput!) { declareAct(input: $input) { ${FIELDS} } }`;
-const REGISTER = `mutation($input: RegisterActInput!) { registerAct(input: $input) { ${FIELDS} } }`;
-const REVIEW = `mutation($input: ReviewDeclarationInput!) { reviewDeclaration(input: $input) { ${FIELDS} } }`;
-const INBOX = 'query { myNotifications { items { kind title body link { entityType id } } } }';
-
-interface Declaration {
-  id: string;
-  status: string;
-}
+const DECLARE = graphql(`
+  mutation AmendDeclare($input: DeclareActInput!) {
+    declareAct(input: $input) {
+      id
+      residentId
+      itemCode
+      actedOn
+      quantity
+      status
+    }
+  }
+`);
+const REGISTER = graphql(`
+  mutation AmendRegister($input: RegisterActInput!) {
+    registerAct(input: $input) {
+      id
+      residentId
+      itemCode
+      actedOn
+      quantity
+      status
+    }
+  }
+`);
+const REVIEW = graphql(`
+  mutation AmendReview($input: ReviewDeclarationInput!) {
+    reviewDeclaration(input: $input) {
+      id
+      residentId
+      itemCode
+      actedOn
+      quantity
+      status
+    }
+  }
+`);
+const INBOX = graphql(`
+  query AmendInbox {
+    myNotifications {
+      items {
+        kind
+        title
+        body
+        link {
+          entityType
+          id
+        }
+      }
+    }
+  }
+`);
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
 const photo = { fileName: '服务照片.png', contentType: 'image/png', contentBase64: PNG };
@@ -39,12 +82,8 @@ describe('amending a declaration (修正后通过)', () => {
   const nextKey = () => `amend-${++key}`;
 
   /** 李秀英 (the demo resident, a volunteer) declares her own act. */
-  async function declare(input: Record<string, unknown>): Promise<string> {
-    const res = await t.gql<{ declareAct: Declaration }>(
-      DECLARE,
-      { input: { idempotencyKey: nextKey(), ...input } },
-      resident,
-    );
+  async function declare(input: Omit<DeclareActInput, 'idempotencyKey'>): Promise<string> {
+    const res = await t.gql(DECLARE, { input: { idempotencyKey: nextKey(), ...input } }, resident);
     expect(res.errors).toBeUndefined();
     return res.data?.declareAct.id as string;
   }
@@ -88,7 +127,7 @@ describe('amending a declaration (修正后通过)', () => {
   it('amending to another item writes one ledger entry under the amended item and tells the resident why', async () => {
     const id = await declare({ itemCode: 'P01', actedOn: march(10), quantity: 6, evidence: [photo] });
     const reason = '经核实为照料空巢老人，不属志愿服务时长';
-    const res = await t.gql<{ reviewDeclaration: Declaration }>(
+    const res = await t.gql(
       REVIEW,
       { input: { declarationId: id, decision: 'AMEND', amendedItemCode: 'P07', points: 3, reason } },
       council,
@@ -123,9 +162,7 @@ describe('amending a declaration (修正后通过)', () => {
       [id],
     );
     expect(declared).toEqual({ code: 'P01', quantity: 6 });
-    const inbox = await t.gql<{
-      myNotifications: { items: { kind: string; title: string; body: string; link: { id: string } }[] };
-    }>(INBOX, {}, resident);
+    const inbox = await t.gql(INBOX, {}, resident);
     const note = inbox.data?.myNotifications.items.find((n) => n.link?.id === id);
     expect(note).toMatchObject({ kind: 'DECLARATION_AMENDED', title: '申报经修正后通过' });
     expect(note?.body).toBe(
@@ -135,7 +172,7 @@ describe('amending a declaration (修正后通过)', () => {
 
   it('amending the quantity scores the corrected hours', async () => {
     const id = await declare({ itemCode: 'P01', actedOn: march(11), quantity: 8, evidence: [photo] });
-    const res = await t.gql<{ reviewDeclaration: Declaration }>(
+    const res = await t.gql(
       REVIEW,
       {
         input: { declarationId: id, decision: 'AMEND', amendedQuantity: 4, reason: '签到表显示服务 4 小时' },
@@ -201,7 +238,7 @@ describe('amending a declaration (修正后通过)', () => {
 
   it('nobody amends a declaration they registered', async () => {
     const plain = await arrangeResident(t, scoring, { roles: [S.VILLAGER] });
-    const reg = await t.gql<{ registerAct: Declaration }>(
+    const reg = await t.gql(
       REGISTER,
       { input: { residentId: plain.id, itemCode: 'P03', actedOn: march(14), idempotencyKey: nextKey() } },
       council,
@@ -211,7 +248,7 @@ describe('amending a declaration (修正后通过)', () => {
       REVIEW,
       {
         input: {
-          declarationId: reg.data?.registerAct.id,
+          declarationId: expectOk(reg).registerAct.id,
           decision: 'AMEND',
           amendedItemCode: 'P15',
           points: 1,

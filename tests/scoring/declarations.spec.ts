@@ -1,3 +1,4 @@
+import { graphql } from '../support/generated';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { addDays } from '@village/platform-common';
 import { SubjectType as S } from '@village/platform-common';
 import type { OrgRef } from '@village/platform-tenancy';
 import { Gender, ResidentService, ResidentStatus } from '@village/residents';
-import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
+import { errorCode, expectOk, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
 import {
   arrangeAdoptedList,
   arrangeResident,
@@ -18,13 +19,92 @@ import {
   type ArrangedVillage,
 } from '../support/arrange';
 
-const FIELDS = 'id villageId residentId declaredBy channel itemCode actedOn quantity note status';
-const DECLARE = `mutation($input: DeclareActInput!) { declareAct(input: $input) { ${FIELDS} } }`;
-const REGISTER = `mutation($input: RegisterActInput!) { registerAct(input: $input) { ${FIELDS} } }`;
-const REVIEW = `mutation($input: ReviewDeclarationInput!) { reviewDeclaration(input: $input) { ${FIELDS} } }`;
-const LIST = `query($villageId: ID!, $status: DeclarationStatus) {
-  declarations(villageId: $villageId, status: $status) { total items { ${FIELDS} } } }`;
-const MINE = `query { myDeclarations { total items { ${FIELDS} } } }`;
+const DECLARE = graphql(`
+  mutation DeclarationsDeclare($input: DeclareActInput!) {
+    declareAct(input: $input) {
+      id
+      villageId
+      residentId
+      declaredBy
+      channel
+      itemCode
+      actedOn
+      quantity
+      note
+      status
+    }
+  }
+`);
+const REGISTER = graphql(`
+  mutation DeclarationsRegister($input: RegisterActInput!) {
+    registerAct(input: $input) {
+      id
+      villageId
+      residentId
+      declaredBy
+      channel
+      itemCode
+      actedOn
+      quantity
+      note
+      status
+    }
+  }
+`);
+const REVIEW = graphql(`
+  mutation DeclarationsReview($input: ReviewDeclarationInput!) {
+    reviewDeclaration(input: $input) {
+      id
+      villageId
+      residentId
+      declaredBy
+      channel
+      itemCode
+      actedOn
+      quantity
+      note
+      status
+    }
+  }
+`);
+const LIST = graphql(`
+  query DeclarationsList($villageId: ID!, $status: DeclarationStatus) {
+    declarations(villageId: $villageId, status: $status) {
+      total
+      items {
+        id
+        villageId
+        residentId
+        declaredBy
+        channel
+        itemCode
+        actedOn
+        quantity
+        note
+        status
+      }
+    }
+  }
+`);
+const MINE = graphql(`
+  query DeclarationsMine {
+    myDeclarations {
+      total
+      items {
+        id
+        villageId
+        residentId
+        declaredBy
+        channel
+        itemCode
+        actedOn
+        quantity
+        note
+        status
+      }
+    }
+  }
+`);
 
 interface Declaration {
   id: string;
@@ -101,10 +181,10 @@ describe('declarations and review', () => {
       idempotencyKey: 'same-key',
       evidence: [photo],
     };
-    const first = await t.gql<{ declareAct: Declaration }>(DECLARE, { input }, resident);
+    const first = await t.gql(DECLARE, { input }, resident);
     expect(first.errors).toBeUndefined();
     expect(first.data?.declareAct).toMatchObject({ residentId: self.id, channel: 'SELF', status: 'PENDING' });
-    const again = await t.gql<{ declareAct: Declaration }>(DECLARE, { input }, resident);
+    const again = await t.gql(DECLARE, { input }, resident);
     expect(again.data?.declareAct.id).toBe(first.data?.declareAct.id);
     const [count] = await t.db.adminQuery<{ n: number }>(
       `SELECT count(*)::int AS n FROM declaration WHERE idempotency_key = 'same-key' AND village_id = $1`,
@@ -114,7 +194,7 @@ describe('declarations and review', () => {
     const changed = await t.gql(DECLARE, { input: { ...input, quantity: 5 } }, resident);
     expect(errorCode(changed)).toBe('CONFLICT');
     expect(fieldOf(changed)).toBe('idempotencyKey');
-    const mine = await t.gql<{ myDeclarations: { total: number; items: Declaration[] } }>(MINE, {}, resident);
+    const mine = await t.gql(MINE, {}, resident);
     expect(mine.data?.myDeclarations.items.map((d) => d.id)).toContain(first.data?.declareAct.id);
   });
 
@@ -235,14 +315,14 @@ describe('declarations and review', () => {
   });
 
   it('approval writes exactly one ledger entry with the frozen values and signed points, and notifies', async () => {
-    const reg = await t.gql<{ registerAct: Declaration }>(
+    const reg = await t.gql(
       REGISTER,
       { input: { residentId: plain[2], itemCode: 'N01', actedOn: daysAgo(3), idempotencyKey: nextKey() } },
       admin,
     );
     expect(reg.errors).toBeUndefined();
     const id = reg.data?.registerAct.id as string;
-    const approved = await t.gql<{ reviewDeclaration: Declaration }>(
+    const approved = await t.gql(
       REVIEW,
       { input: { declarationId: id, decision: 'APPROVE', points: 2 } },
       council,
@@ -283,14 +363,14 @@ describe('declarations and review', () => {
       [id],
     );
     expect(count.n).toBe(1);
-    const outOfRange = await t.gql<{ registerAct: Declaration }>(
+    const outOfRange = await t.gql(
       REGISTER,
       { input: { residentId: plain[3], itemCode: 'N01', actedOn: daysAgo(3), idempotencyKey: nextKey() } },
       admin,
     );
     const tooMany = await t.gql(
       REVIEW,
-      { input: { declarationId: outOfRange.data?.registerAct.id, decision: 'APPROVE', points: 50 } },
+      { input: { declarationId: expectOk(outOfRange).registerAct.id, decision: 'APPROVE', points: 50 } },
       council,
     );
     expect(fieldOf(tooMany)).toBe('points');
@@ -299,7 +379,7 @@ describe('declarations and review', () => {
   it('a repeat of an item within its validity months is multiplied', async () => {
     const ids: string[] = [];
     for (const n of [5, 4]) {
-      const reg = await t.gql<{ registerAct: Declaration }>(
+      const reg = await t.gql(
         REGISTER,
         { input: { residentId: plain[3], itemCode: 'N01', actedOn: daysAgo(n), idempotencyKey: nextKey() } },
         admin,
@@ -341,7 +421,7 @@ describe('declarations and review', () => {
       resident,
     );
     expect(declared.errors).toBeUndefined();
-    const mine = await t.gql<{ myDeclarations: { items: Declaration[] } }>(MINE, {}, resident);
+    const mine = await t.gql(MINE, {}, resident);
     const decl = mine.data?.myDeclarations.items.find((d) => d.itemCode === 'P01') as Declaration;
     const res = await t.gql(REVIEW, { input: { declarationId: decl.id, decision: 'APPROVE' } }, council);
     expect(res.errors).toBeUndefined();
@@ -363,7 +443,7 @@ describe('declarations and review', () => {
   });
 
   it('rejection requires a reason and writes no ledger entry', async () => {
-    const reg = await t.gql<{ registerAct: Declaration }>(
+    const reg = await t.gql(
       REGISTER,
       { input: { residentId: plain[4], itemCode: 'P03', actedOn: daysAgo(1), idempotencyKey: nextKey() } },
       admin,
@@ -376,7 +456,7 @@ describe('declarations and review', () => {
     );
     expect(errorCode(noReason)).toBe('BAD_USER_INPUT');
     expect(fieldOf(noReason)).toBe('reason');
-    const rejected = await t.gql<{ reviewDeclaration: Declaration }>(
+    const rejected = await t.gql(
       REVIEW,
       { input: { declarationId: id, decision: 'REJECT', reason: '无人证明' } },
       council,
@@ -395,7 +475,7 @@ describe('declarations and review', () => {
   });
 
   it('a council member cannot review a declaration they registered', async () => {
-    const reg = await t.gql<{ registerAct: Declaration }>(
+    const reg = await t.gql(
       REGISTER,
       { input: { residentId: plain[0], itemCode: 'P03', actedOn: daysAgo(1), idempotencyKey: nextKey() } },
       council,
@@ -403,7 +483,7 @@ describe('declarations and review', () => {
     expect(reg.errors).toBeUndefined();
     const res = await t.gql(
       REVIEW,
-      { input: { declarationId: reg.data?.registerAct.id, decision: 'APPROVE', points: 1 } },
+      { input: { declarationId: expectOk(reg).registerAct.id, decision: 'APPROVE', points: 1 } },
       council,
     );
     expect(errorCode(res)).toBe('FORBIDDEN');
@@ -412,7 +492,7 @@ describe('declarations and review', () => {
 
   // As the superuser on purpose: the trigger must refuse even what bypasses the application.
   it('the database refuses a second decision and a deletion', async () => {
-    const reg = await t.gql<{ registerAct: Declaration }>(
+    const reg = await t.gql(
       REGISTER,
       { input: { residentId: plain[4], itemCode: 'P03', actedOn: daysAgo(1), idempotencyKey: nextKey() } },
       admin,
@@ -455,11 +535,7 @@ describe('declarations and review', () => {
       other,
     );
     expect(errorCode(review)).toBe('FORBIDDEN');
-    const own = await t.gql<{ declarations: { total: number } }>(
-      LIST,
-      { villageId: village, status: 'PENDING' },
-      council,
-    );
+    const own = await t.gql(LIST, { villageId: village, status: 'PENDING' }, council);
     expect(own.data?.declarations.total).toBeGreaterThan(0);
   });
 
@@ -483,7 +559,7 @@ describe('declarations and review', () => {
     const fits = Math.floor(item.cap / item.max + 1e-9);
     const ids: string[] = [];
     for (let i = 0; i <= fits; i++) {
-      const reg = await t.gql<{ registerAct: Declaration }>(
+      const reg = await t.gql(
         REGISTER,
         {
           input: {

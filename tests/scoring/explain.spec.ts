@@ -1,10 +1,13 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { DeclareActInput, RegisterActInput, ReviewDeclarationInput } from '../support/generated/graphql';
+import { graphql } from '../support/generated';
 import { createHash } from 'node:crypto';
 import { Role, SubjectType as S } from '@village/platform-common';
 import { TenantDb, type OrgRef } from '@village/platform-tenancy';
 import { Gender } from '@village/residents';
 import { LedgerService } from '@village/scoring';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
-import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
+import { errorCode, expectOk, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
 import {
   arrangeResident,
   arrangeScoringVillage,
@@ -16,17 +19,129 @@ import {
   type ArrangedVillage,
 } from '../support/arrange';
 
-const DECLARE = 'mutation($input: DeclareActInput!) { declareAct(input: $input) { id } }';
-const REGISTER = 'mutation($input: RegisterActInput!) { registerAct(input: $input) { id } }';
-const REVIEW = 'mutation($input: ReviewDeclarationInput!) { reviewDeclaration(input: $input) { status } }';
-const SCORE_FIELDS = `residentId residentName villageId year quarter periodLabel from to quarterFrom
-  tracks { track baseScore points quarterPoints score entryCount }
-  entries { id seq kind track itemCode itemName itemPointsMin itemPointsMax points actedOn inQuarter quantity
-    repeatMultiplier expiresOn reviewerName declarantName reason reversesEntryId reversed declarationId
-    evidence { fileName contentType sizeBytes sha256 } }`;
-const RESIDENT_SCORE = `query($id: ID!, $year: Int, $quarter: Int) {
-  residentScore(residentId: $id, year: $year, quarter: $quarter) { ${SCORE_FIELDS} } }`;
-const MY_SCORE = `query($year: Int, $quarter: Int) { myScore(year: $year, quarter: $quarter) { ${SCORE_FIELDS} } }`;
+const DECLARE = graphql(`
+  mutation ExplainDeclare($input: DeclareActInput!) {
+    declareAct(input: $input) {
+      id
+    }
+  }
+`);
+const REGISTER = graphql(`
+  mutation ExplainRegister($input: RegisterActInput!) {
+    registerAct(input: $input) {
+      id
+    }
+  }
+`);
+const REVIEW = graphql(`
+  mutation ExplainReview($input: ReviewDeclarationInput!) {
+    reviewDeclaration(input: $input) {
+      status
+    }
+  }
+`);
+const RESIDENT_SCORE = graphql(`
+  query ExplainResidentScore($id: ID!, $year: Int, $quarter: Int) {
+    residentScore(residentId: $id, year: $year, quarter: $quarter) {
+      residentId
+      residentName
+      villageId
+      year
+      quarter
+      periodLabel
+      from
+      to
+      quarterFrom
+      tracks {
+        track
+        baseScore
+        points
+        quarterPoints
+        score
+        entryCount
+      }
+      entries {
+        id
+        seq
+        kind
+        track
+        itemCode
+        itemName
+        itemPointsMin
+        itemPointsMax
+        points
+        actedOn
+        inQuarter
+        quantity
+        repeatMultiplier
+        expiresOn
+        reviewerName
+        declarantName
+        reason
+        reversesEntryId
+        reversed
+        declarationId
+        evidence {
+          fileName
+          contentType
+          sizeBytes
+          sha256
+        }
+      }
+    }
+  }
+`);
+const MY_SCORE = graphql(`
+  query ExplainMyScore($year: Int, $quarter: Int) {
+    myScore(year: $year, quarter: $quarter) {
+      residentId
+      residentName
+      villageId
+      year
+      quarter
+      periodLabel
+      from
+      to
+      quarterFrom
+      tracks {
+        track
+        baseScore
+        points
+        quarterPoints
+        score
+        entryCount
+      }
+      entries {
+        id
+        seq
+        kind
+        track
+        itemCode
+        itemName
+        itemPointsMin
+        itemPointsMax
+        points
+        actedOn
+        inQuarter
+        quantity
+        repeatMultiplier
+        expiresOn
+        reviewerName
+        declarantName
+        reason
+        reversesEntryId
+        reversed
+        declarationId
+        evidence {
+          fileName
+          contentType
+          sizeBytes
+          sha256
+        }
+      }
+    }
+  }
+`);
 
 interface Track {
   track: string;
@@ -95,27 +210,15 @@ describe('explainability: why is my score this (积分明细)', () => {
   let key = 0;
   const nextKey = () => `explain-${++key}`;
 
-  async function ok<T = Record<string, any>>(
-    query: string,
-    vars: Record<string, unknown>,
-    token: string,
-  ): Promise<T> {
-    const res = await t.gql<T>(query, vars, token);
-    expect(res.errors).toBeUndefined();
-    return res.data as T;
+  async function ok<R, V>(document: TypedDocumentNode<R, V>, vars: V, token: string): Promise<R> {
+    return expectOk(await t.gql(document, vars, token));
   }
-  /** Declares or registers an act as `token`, with a fresh idempotency key; the declaration's id. */
-  const act = async (query: string, field: string, input: Record<string, unknown>, token: string) =>
-    (
-      await ok<Record<string, { id: string }>>(
-        query,
-        { input: { idempotencyKey: nextKey(), ...input } },
-        token,
-      )
-    )[field].id;
-  const scoreOf = async (id: string, token: string, vars: Record<string, unknown> = {}) =>
-    (await ok<{ residentScore: Score }>(RESIDENT_SCORE, { id, year: DEMO_YEAR, ...vars }, token))
-      .residentScore;
+  const declareAs = async (input: Omit<DeclareActInput, 'idempotencyKey'>, token: string) =>
+    (await ok(DECLARE, { input: { idempotencyKey: nextKey(), ...input } }, token)).declareAct.id;
+  const registerAs = async (input: Omit<RegisterActInput, 'idempotencyKey'>, token: string) =>
+    (await ok(REGISTER, { input: { idempotencyKey: nextKey(), ...input } }, token)).registerAct.id;
+  const scoreOf = async (id: string, token: string, vars: { quarter?: number } = {}) =>
+    (await ok(RESIDENT_SCORE, { id, year: DEMO_YEAR, ...vars }, token)).residentScore as Score;
 
   let units: Record<string, OrgRef>;
   let story: ArrangedVillage;
@@ -150,9 +253,9 @@ describe('explainability: why is my score this (积分明细)', () => {
       name: '于建国',
       roles: [S.VILLAGER, S.PARTY_MEMBER],
     });
-    const declare = (input: Record<string, unknown>) => act(DECLARE, 'declareAct', input, tokens.resident);
-    const register = (input: Record<string, unknown>) => act(REGISTER, 'registerAct', input, tokens.admin);
-    const review = (input: Record<string, unknown>) => ok(REVIEW, { input }, tokens.council);
+    const declare = (input: Omit<DeclareActInput, 'idempotencyKey'>) => declareAs(input, tokens.resident);
+    const register = (input: Omit<RegisterActInput, 'idempotencyKey'>) => registerAs(input, tokens.admin);
+    const review = (input: ReviewDeclarationInput) => ok(REVIEW, { input }, tokens.council);
 
     const volunteer = await declare({ itemCode: 'P01', actedOn: day(3, 5), quantity: 4, evidence: [photo] });
     await review({ declarationId: volunteer, decision: 'APPROVE' });
@@ -274,7 +377,7 @@ describe('explainability: why is my score this (积分明细)', () => {
   });
 
   it('myScore is the signed-in resident’s own, this year by default', async () => {
-    const mine = (await ok<{ myScore: Score }>(MY_SCORE, {}, resident)).myScore;
+    const mine = (await ok(MY_SCORE, {}, resident)).myScore as Score;
     expect(mine).toMatchObject({ residentId: self.id, year: DEMO_YEAR, quarter: null });
     expect(mine.tracks[0].score).toBe(creditBase + 6.2);
     const admins = await t.gql(MY_SCORE, {}, admin);

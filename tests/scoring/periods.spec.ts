@@ -1,3 +1,4 @@
+import { graphql } from '../support/generated';
 import { addDays } from '@village/platform-common';
 import { Role } from '@village/platform-common';
 import type { OrgRef } from '@village/platform-tenancy';
@@ -19,13 +20,90 @@ const Y = DEMO_YEAR;
 /** The last day of February of the demo year (leap years included). */
 const FEB_END = addDays(`${Y}-03-01`, -1);
 
-const PERIOD_FIELDS = 'id villageId kind year number startsOn endsOn status';
-const OPEN_YEAR = `mutation($villageId: ID!, $year: Int!) { openScoringYear(villageId: $villageId, year: $year) { ${PERIOD_FIELDS} } }`;
-const PERIODS = `query($villageId: ID!, $year: Int!) { scoringPeriods(villageId: $villageId, year: $year) { ${PERIOD_FIELDS} } }`;
-const PERIOD_FOR = `query($villageId: ID!, $date: String!) { scoringPeriodFor(villageId: $villageId, date: $date) {
-  month { ${PERIOD_FIELDS} } quarter { ${PERIOD_FIELDS} } year { ${PERIOD_FIELDS} } } }`;
-const ADVANCE = `mutation($id: ID!, $to: ScoringPeriodStatus!, $reason: String!) {
-  advanceScoringPeriod(id: $id, to: $to, reason: $reason) { ${PERIOD_FIELDS} history { fromStatus toStatus reason createdBy } } }`;
+const OPEN_YEAR = graphql(`
+  mutation PeriodsOpenYear($villageId: ID!, $year: Int!) {
+    openScoringYear(villageId: $villageId, year: $year) {
+      id
+      villageId
+      kind
+      year
+      number
+      startsOn
+      endsOn
+      status
+    }
+  }
+`);
+const PERIODS = graphql(`
+  query PeriodsPeriods($villageId: ID!, $year: Int!) {
+    scoringPeriods(villageId: $villageId, year: $year) {
+      id
+      villageId
+      kind
+      year
+      number
+      startsOn
+      endsOn
+      status
+    }
+  }
+`);
+const PERIOD_FOR = graphql(`
+  query PeriodsPeriodFor($villageId: ID!, $date: String!) {
+    scoringPeriodFor(villageId: $villageId, date: $date) {
+      month {
+        id
+        villageId
+        kind
+        year
+        number
+        startsOn
+        endsOn
+        status
+      }
+      quarter {
+        id
+        villageId
+        kind
+        year
+        number
+        startsOn
+        endsOn
+        status
+      }
+      year {
+        id
+        villageId
+        kind
+        year
+        number
+        startsOn
+        endsOn
+        status
+      }
+    }
+  }
+`);
+const ADVANCE = graphql(`
+  mutation PeriodsAdvance($id: ID!, $to: ScoringPeriodStatus!, $reason: String!) {
+    advanceScoringPeriod(id: $id, to: $to, reason: $reason) {
+      id
+      villageId
+      kind
+      year
+      number
+      startsOn
+      endsOn
+      status
+      history {
+        fromStatus
+        toStatus
+        reason
+        createdBy
+      }
+    }
+  }
+`);
 
 interface Period {
   id: string;
@@ -68,11 +146,7 @@ describe('scoring periods', () => {
 
   /** Opens the year through the API, as the first test does. */
   async function openYear(): Promise<void> {
-    const res = await t.gql<{ openScoringYear: Period[] }>(
-      OPEN_YEAR,
-      { villageId: village.id, year: Y },
-      admin,
-    );
+    const res = await t.gql(OPEN_YEAR, { villageId: village.id, year: Y }, admin);
     expect(res.errors).toBeUndefined();
     periods = res.data?.openScoringYear ?? [];
   }
@@ -93,11 +167,7 @@ describe('scoring periods', () => {
   }
 
   it('opens the demo year with 12 months, 4 quarters and the year, bounded by the calendar', async () => {
-    const res = await t.gql<{ openScoringYear: Period[] }>(
-      OPEN_YEAR,
-      { villageId: village.id, year: Y },
-      admin,
-    );
+    const res = await t.gql(OPEN_YEAR, { villageId: village.id, year: Y }, admin);
     expect(res.errors).toBeUndefined();
     periods = res.data?.openScoringYear ?? [];
     expect(periods).toHaveLength(17);
@@ -117,11 +187,7 @@ describe('scoring periods', () => {
 
   it('is idempotent: opening again returns the same periods and creates nothing', async () => {
     await openYear();
-    const again = await t.gql<{ openScoringYear: Period[] }>(
-      OPEN_YEAR,
-      { villageId: village.id, year: Y },
-      admin,
-    );
+    const again = await t.gql(OPEN_YEAR, { villageId: village.id, year: Y }, admin);
     expect((again.data?.openScoringYear ?? []).map((p) => p.id).sort()).toEqual(
       periods.map((p) => p.id).sort(),
     );
@@ -130,11 +196,7 @@ describe('scoring periods', () => {
       [village.id],
     );
     expect(count.n).toBe(17);
-    const listed = await t.gql<{ scoringPeriods: Period[] }>(
-      PERIODS,
-      { villageId: village.id, year: Y },
-      admin,
-    );
+    const listed = await t.gql(PERIODS, { villageId: village.id, year: Y }, admin);
     expect(listed.data?.scoringPeriods).toHaveLength(17);
   });
 
@@ -151,14 +213,10 @@ describe('scoring periods', () => {
 
   it('finds the month, quarter and year containing a date', async () => {
     await openYear();
-    const res = await t.gql<{ scoringPeriodFor: Record<string, Period> }>(
-      PERIOD_FOR,
-      { villageId: village.id, date: `${Y}-03-31` },
-      admin,
-    );
-    expect(res.data?.scoringPeriodFor.month.id).toBe(find('MONTH', 3).id);
-    expect(res.data?.scoringPeriodFor.quarter.id).toBe(find('QUARTER', 1).id);
-    expect(res.data?.scoringPeriodFor.year.id).toBe(find('YEAR', 1).id);
+    const res = await t.gql(PERIOD_FOR, { villageId: village.id, date: `${Y}-03-31` }, admin);
+    expect(res.data?.scoringPeriodFor?.month.id).toBe(find('MONTH', 3).id);
+    expect(res.data?.scoringPeriodFor?.quarter.id).toBe(find('QUARTER', 1).id);
+    expect(res.data?.scoringPeriodFor?.year.id).toBe(find('YEAR', 1).id);
     const none = await t.gql(PERIOD_FOR, { villageId: village.id, date: `${Y + 1}-01-05` }, admin);
     expect(none.errors).toBeUndefined();
     expect(none.data?.scoringPeriodFor).toBeNull();
@@ -184,11 +242,7 @@ describe('scoring periods', () => {
   it('closes a month by hand, forward only, recording who and why', async () => {
     await openYear();
     const march = find('MONTH', 3).id;
-    const closed = await t.gql<{
-      advanceScoringPeriod: Period & {
-        history: { fromStatus: string | null; toStatus: string; reason: string; createdBy: string }[];
-      };
-    }>(ADVANCE, { id: march, to: 'CLOSED', reason: '三月登记结束' }, admin);
+    const closed = await t.gql(ADVANCE, { id: march, to: 'CLOSED', reason: '三月登记结束' }, admin);
     expect(closed.data?.advanceScoringPeriod.status).toBe('CLOSED');
     expect(closed.data?.advanceScoringPeriod.history.map((e) => [e.fromStatus, e.toStatus])).toEqual([
       [null, 'OPEN'],

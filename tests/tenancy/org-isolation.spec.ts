@@ -1,11 +1,48 @@
+import { graphql } from '../support/generated';
+import { Role } from '@village/platform-common';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { arrangeTown, arrangeUser, arrangeVillage, orgUnits } from '../support/arrange';
 
-const VILLAGES =
-  'query($townId: ID) { villages(townId: $townId, limit: 100) { total items { id name townId } } }';
-const ORG_UNIT = 'query($id: ID!) { orgUnit(id: $id) { id name level } }';
-const RENAME = 'mutation($input: RenameOrgUnitInput!) { renameOrgUnit(input: $input) { id name } }';
-const CREATE_VILLAGE =
-  'mutation($input: CreateVillageInput!) { createVillage(input: $input) { id name code townId districtId } }';
+const VILLAGES = graphql(`
+  query OrgIsolationVillages($townId: ID) {
+    villages(townId: $townId, limit: 100) {
+      total
+      items {
+        id
+        name
+        townId
+      }
+    }
+  }
+`);
+const ORG_UNIT = graphql(`
+  query OrgIsolationOrgUnit($id: ID!) {
+    orgUnit(id: $id) {
+      id
+      name
+      level
+    }
+  }
+`);
+const RENAME = graphql(`
+  mutation OrgIsolationRename($input: RenameOrgUnitInput!) {
+    renameOrgUnit(input: $input) {
+      id
+      name
+    }
+  }
+`);
+const CREATE_VILLAGE = graphql(`
+  mutation OrgIsolationCreateVillage($input: CreateVillageInput!) {
+    createVillage(input: $input) {
+      id
+      name
+      code
+      townId
+      districtId
+    }
+  }
+`);
 
 describe('org tree isolation (row-level security through the API)', () => {
   let t: TestApp;
@@ -59,15 +96,17 @@ describe('org tree isolation (row-level security through the API)', () => {
     expect(errorCode(create)).toBe('FORBIDDEN');
   });
 
+  // On a village of its own in a town of its own, so the demo towns the other tests list stay as they are.
   it('a village admin can rename its own village, and the old name is kept in the audit log', async () => {
-    const token = await t.login('dazetou-admin');
-    const res = await t.gql(RENAME, { input: { id: units['大泽头村'].id, name: '大泽头村（新）' } }, token);
-    expect(res.data?.renameOrgUnit.name).toBe('大泽头村（新）');
+    const village = await arrangeVillage(t, await arrangeTown(t, (await orgUnits(t))['文登区']));
+    const token = village.admin.token;
+    const res = await t.gql(RENAME, { input: { id: village.id, name: `${village.name}（新）` } }, token);
+    expect(res.data?.renameOrgUnit.name).toBe(`${village.name}（新）`);
     const audit = await t.db.adminQuery<{ detail: { previousName: string } }>(
-      `SELECT detail FROM audit_log WHERE operation = 'renameOrgUnit' AND outcome = 'SUCCESS'`,
+      `SELECT detail FROM audit_log WHERE operation = 'renameOrgUnit' AND outcome = 'SUCCESS' AND org_unit_id = $1`,
+      [village.id],
     );
-    expect(audit[0].detail.previousName).toBe('大泽头村');
-    await t.gql(RENAME, { input: { id: units['大泽头村'].id, name: '大泽头村' } }, token);
+    expect(audit[0].detail.previousName).toBe(village.name);
   });
 
   it("a town admin sees its town's villages and none of another town's", async () => {
@@ -82,15 +121,17 @@ describe('org tree isolation (row-level security through the API)', () => {
     expect(errorCode(await t.gql(ORG_UNIT, { id: units['文登营镇'].id }, token))).toBe('NOT_FOUND');
   });
 
+  // In a town of its own, so the demo towns' villages the other tests list stay as they are.
   it('a town admin creates villages in its own town only', async () => {
-    const token = await t.login('songcun-admin');
+    const town = await arrangeTown(t, (await orgUnits(t))['文登区']);
+    const token = (await arrangeUser(t, town, Role.TOWN_ADMIN)).token;
     const created = await t.gql(
       CREATE_VILLAGE,
-      { input: { townId: units['宋村镇'].id, code: '371003104299', name: '新建村' } },
+      { input: { townId: town.id, code: '371003104299', name: '新建村' } },
       token,
     );
     expect(created.errors).toBeUndefined();
-    expect(created.data?.createVillage).toMatchObject({ name: '新建村', townId: units['宋村镇'].id });
+    expect(created.data?.createVillage).toMatchObject({ name: '新建村', townId: town.id });
 
     const elsewhere = await t.gql(
       CREATE_VILLAGE,
@@ -103,7 +144,7 @@ describe('org tree isolation (row-level security through the API)', () => {
 
     const duplicate = await t.gql(
       CREATE_VILLAGE,
-      { input: { townId: units['宋村镇'].id, code: '371003104299', name: '重复村' } },
+      { input: { townId: town.id, code: '371003104299', name: '重复村' } },
       token,
     );
     expect(errorCode(duplicate)).toBe('CONFLICT');

@@ -17,7 +17,7 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         // DateTime travels as an ISO string in JSON.
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', ID: 'string' },
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: true,

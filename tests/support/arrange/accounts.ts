@@ -26,14 +26,17 @@ export async function arrangeUser(
   const system = systemContext(unit, Role.DISTRICT_ADMIN);
   const homeUnit = await t.app.get(OrgService).findOne(system, unit.id);
   const username = options.username ?? unique(`u-${role.toLowerCase()}-`);
-  await t.app.get(UserAccountsService).createUser(system, {
+  const user = await t.app.get(UserAccountsService).createUser(system, {
     username,
     displayName: options.displayName ?? username,
     password: TEST_DEMO_PASSWORD,
     homeUnit,
     role,
   });
-  return signedIn(t, username, TEST_DEMO_PASSWORD);
+  // The token the login mutation would issue, signed directly: the login path has suites of its own.
+  const token = t.app.get(TokenService).sign({ sub: user.id, username });
+  const ctx = await t.app.get(ContextLoader).forUserId(user.id);
+  return { id: user.id, username, password: TEST_DEMO_PASSWORD, token, ctx };
 }
 
 /** An account that exists (a resident's login, a demo user), signed in through the API. */

@@ -10,6 +10,7 @@ export * from './org-units';
 export * from './people';
 export * from './rulebook';
 export * from './scoring';
+export * from './scoring-cycle';
 export * from './system-context';
 export * from './town-manual';
 export * from './unique';

@@ -32,3 +32,30 @@ export const OPEN_SCORING_YEAR = graphql(`
     }
   }
 `);
+
+export const TALLY_PERIOD = graphql(`
+  mutation TallyPeriod($p: ID!) {
+    tallyPeriod(periodId: $p) {
+      id
+      version
+    }
+  }
+`);
+
+export const PUBLISH_TALLY = graphql(`
+  mutation PublishTally($p: ID!) {
+    publishTally(periodId: $p) {
+      id
+      endsOn
+    }
+  }
+`);
+
+export const FINALIZE_PERIOD = graphql(`
+  mutation FinalizePeriod($p: ID!) {
+    finalizePeriod(periodId: $p) {
+      id
+      status
+    }
+  }
+`);

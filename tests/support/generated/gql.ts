@@ -14,6 +14,94 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.LoginAndAuditLoginDocument,
+    "\n  mutation ContractsGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n": typeof types.ContractsGenerateDocument,
+    "\n  query ContractsContracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        year\n        colour\n        status\n        title\n        clauses\n        itemCodes\n        templateId\n        templateVersion\n        residentId\n        residentName\n        householdId\n        householdCode\n        signedOn\n        witnessName\n        witnessResidentId\n        signedBy\n        terminatedOn\n        terminationReason\n      }\n    }\n  }\n": typeof types.ContractsContractsDocument,
+    "\n  query ContractsContract($id: ID!) {\n    contract(id: $id) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n": typeof types.ContractsContractDocument,
+    "\n  mutation ContractsSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n": typeof types.ContractsSignDocument,
+    "\n  mutation ContractsTerminate($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n": typeof types.ContractsTerminateDocument,
+    "\n  query ContractsCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n": typeof types.ContractsCoverageDocument,
+    "\n  mutation ContractsCreateTemplate($input: CreateContractTemplateInput!) {\n    createContractTemplate(input: $input) {\n      id\n    }\n  }\n": typeof types.ContractsCreateTemplateDocument,
+    "\n  mutation ContractsPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ContractsPublishDocument,
+    "\n    mutation CycleOpen($v: ID!, $y: Int!) {\n      openScoringYear(villageId: $v, year: $y) {\n        id\n        kind\n        number\n        status\n      }\n    }\n  ": typeof types.CycleOpenDocument,
+    "\n    mutation CycleRegister($input: RegisterActInput!) {\n      registerAct(input: $input) {\n        id\n        status\n      }\n    }\n  ": typeof types.CycleRegisterDocument,
+    "\n    mutation CycleDeclare($input: DeclareActInput!) {\n      declareAct(input: $input) {\n        id\n        status\n      }\n    }\n  ": typeof types.CycleDeclareDocument,
+    "\n    mutation CycleReview($input: ReviewDeclarationInput!) {\n      reviewDeclaration(input: $input) {\n        id\n        status\n      }\n    }\n  ": typeof types.CycleReviewDocument,
+    "\n    mutation CycleTally($p: ID!, $r: String) {\n      tallyPeriod(periodId: $p, reason: $r) {\n        id\n        version\n        residentCount\n        contentHash\n        ledgerSeq\n        ledgerAnchorHash\n        lines {\n          id\n          residentId\n          residentName\n          subjectTypes\n          probationary\n          creditPoints\n          creditScore\n          periodCreditPoints\n          roleDutyPoints\n          roleDutyScore\n          rankGroup\n          rank\n          vetoed\n          evaluation {\n            stars\n            starsNote\n            partyMember {\n              roleDutyScore\n              composite\n              grade\n              note\n              peerAverage\n              massAverage\n            }\n            representative {\n              roleDutyScore\n              composite\n              grade\n              note\n              peerAverage\n              massAverage\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.CycleTallyDocument,
+    "\n    mutation CyclePublish($p: ID!) {\n      publishTally(periodId: $p) {\n        id\n        startsOn\n        endsOn\n        open\n        periodLabel\n        tally {\n          id\n          version\n        }\n      }\n    }\n  ": typeof types.CyclePublishDocument,
+    "\n    mutation CycleFinalize($p: ID!) {\n      finalizePeriod(periodId: $p) {\n        id\n        status\n      }\n    }\n  ": typeof types.CycleFinalizeDocument,
+    "\n    query CycleNotice($p: ID!) {\n      publicNotice(periodId: $p) {\n        id\n        startsOn\n        endsOn\n        open\n        openObjections\n        tally {\n          id\n          version\n          lines {\n            id\n            residentId\n            residentName\n            creditScore\n            roleDutyScore\n            rankGroup\n            rank\n            evaluation {\n              stars\n              partyMember {\n                grade\n                composite\n                note\n              }\n              representative {\n                grade\n                composite\n                note\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.CycleNoticeDocument,
+    "\n    query CycleVersions($p: ID!) {\n      scoreTallies(periodId: $p) {\n        id\n        version\n        reason\n        contentHash\n      }\n    }\n  ": typeof types.CycleVersionsDocument,
+    "\n    query CycleVerify($id: ID!) {\n      verifyScoreTally(tallyId: $id) {\n        valid\n        contentHashMatches\n        anchorMatches\n        chainValid\n        sumsMatch\n        problems\n      }\n    }\n  ": typeof types.CycleVerifyDocument,
+    "\n    mutation CycleRaise($input: RaiseObjectionInput!) {\n      raiseObjection(input: $input) {\n        id\n        status\n        raisedOn\n        answerDueOn\n        overdue\n      }\n    }\n  ": typeof types.CycleRaiseDocument,
+    "\n    mutation CycleAnswer($input: AnswerObjectionInput!) {\n      answerObjection(input: $input) {\n        id\n        status\n        answer\n        answeredOn\n        answeredLate\n        correctionEntryIds\n        retallyId\n      }\n    }\n  ": typeof types.CycleAnswerDocument,
+    "\n    query CycleObjections($p: ID!) {\n      objections(periodId: $p) {\n        total\n        items {\n          id\n          status\n          overdue\n          answerDueOn\n        }\n      }\n    }\n  ": typeof types.CycleObjectionsDocument,
+    "\n    query CycleInbox {\n      myNotifications(limit: 100) {\n        total\n        items {\n          kind\n          title\n          body\n        }\n      }\n    }\n  ": typeof types.CycleInboxDocument,
+    "\n  mutation AppraisalRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n": typeof types.AppraisalRateDocument,
+    "\n  query AppraisalSummary($villageId: ID!, $year: Int!) {\n    appraisalSummary(villageId: $villageId, year: $year) {\n      rateeResidentId\n      rateeName\n      subjectType\n      peerCount\n      peerAverage\n      massCount\n      massAverage\n    }\n  }\n": typeof types.AppraisalSummaryDocument,
+    "\n  query AppraisalRatings($villageId: ID!, $year: Int!) {\n    appraisalRatings(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n": typeof types.AppraisalRatingsDocument,
+    "\n  mutation AppraisalDraw($villageId: ID!, $year: Int!, $size: Int!) {\n    drawAppraisalSample(villageId: $villageId, year: $year, size: $size) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n": typeof types.AppraisalDrawDocument,
+    "\n  mutation AppraisalFinding($sampleId: ID!, $finding: SampleFinding!, $note: String) {\n    recordSampleFinding(sampleId: $sampleId, finding: $finding, note: $note) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n": typeof types.AppraisalFindingDocument,
+    "\n  query AppraisalSample($villageId: ID!, $year: Int!) {\n    appraisalSample(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n": typeof types.AppraisalSampleDocument,
+    "\n  mutation SetGovernanceTeam($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      id\n      version\n      leader {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SetGovernanceTeamDocument,
+    "\n  query GovernanceTeam($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        role\n        dutyTitle\n        resident {\n          id\n          name\n        }\n      }\n      deputies {\n        role\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        role\n        dutyTitle\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GovernanceTeamDocument,
+    "\n  query GridsIsolationPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        holders {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GridsIsolationPostsDocument,
+    "\n  query GridsIsolationPost($id: ID!) {\n    post(id: $id) {\n      id\n    }\n  }\n": typeof types.GridsIsolationPostDocument,
+    "\n  query GridsIsolationTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      id\n      members {\n        kind\n      }\n    }\n  }\n": typeof types.GridsIsolationTeamsDocument,
+    "\n  query GridsIsolationCaptainOn($villageId: ID!) {\n    captainOn(villageId: $villageId, teamNumber: 1, date: \"2026-03-01\") {\n      captain {\n        id\n      }\n    }\n  }\n": typeof types.GridsIsolationCaptainOnDocument,
+    "\n  query GridsIsolationGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n    }\n  }\n": typeof types.GridsIsolationGovernanceDocument,
+    "\n  query GridsIsolationHistory($id: ID!) {\n    postAssignments(id: $id) {\n      id\n    }\n  }\n": typeof types.GridsIsolationHistoryDocument,
+    "\n  query GridsIsolationRotas($id: ID!) {\n    captainRotas(id: $id) {\n      version\n    }\n  }\n": typeof types.GridsIsolationRotasDocument,
+    "\n  mutation GridsIsolationCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": typeof types.GridsIsolationCreatePostDocument,
+    "\n  mutation GridsIsolationAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n    }\n  }\n": typeof types.GridsIsolationAssignDocument,
+    "\n  mutation GridsIsolationEnd($input: EndPostAssignmentInput!) {\n    endPostAssignment(input: $input) {\n      id\n    }\n  }\n": typeof types.GridsIsolationEndDocument,
+    "\n  mutation GridsIsolationSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.GridsIsolationSetTeamDocument,
+    "\n  mutation GridsIsolationSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      id\n    }\n  }\n": typeof types.GridsIsolationSetRotaDocument,
+    "\n  mutation GridsIsolationSetGov($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.GridsIsolationSetGovDocument,
+    "\n  mutation PostsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      name\n      gridId\n      villageId\n      itemCodes\n      holders {\n        id\n      }\n    }\n  }\n": typeof types.PostsCreatePostDocument,
+    "\n  mutation PostsAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n      startDate\n      endDate\n      resident {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PostsAssignDocument,
+    "\n  mutation PostsEnd($input: EndPostAssignmentInput!) {\n    endPostAssignment(input: $input) {\n      id\n      endDate\n      endReason\n    }\n  }\n": typeof types.PostsEndDocument,
+    "\n  query PostsPosts($villageId: ID!, $gridId: ID) {\n    posts(villageId: $villageId, gridId: $gridId) {\n      total\n      items {\n        id\n        name\n        holders {\n          resident {\n            id\n            name\n          }\n          startDate\n        }\n      }\n    }\n  }\n": typeof types.PostsPostsDocument,
+    "\n  query PostsPost($id: ID!) {\n    post(id: $id) {\n      id\n      name\n      duties\n      holders {\n        id\n        resident {\n          id\n        }\n        endDate\n      }\n    }\n  }\n": typeof types.PostsPostDocument,
+    "\n  query PostsHistory($id: ID!) {\n    postAssignments(id: $id) {\n      resident {\n        id\n      }\n      startDate\n      endDate\n      endReason\n    }\n  }\n": typeof types.PostsHistoryDocument,
+    "\n  mutation ScoringTeamsSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n      number\n      name\n      members {\n        kind\n        resident {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ScoringTeamsSetTeamDocument,
+    "\n  query ScoringTeamsTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      id\n      number\n      name\n      members {\n        kind\n        startDate\n        resident {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ScoringTeamsTeamsDocument,
+    "\n  mutation ScoringTeamsSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      id\n      version\n      startsOn\n      periodDays\n      captains {\n        id\n      }\n    }\n  }\n": typeof types.ScoringTeamsSetRotaDocument,
+    "\n  query ScoringTeamsCaptainOn($villageId: ID!, $teamNumber: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) {\n      captain {\n        id\n        name\n      }\n      rotaVersion\n      index\n    }\n  }\n": typeof types.ScoringTeamsCaptainOnDocument,
+    "\n  query ScoringTeamsRotas($id: ID!) {\n    captainRotas(id: $id) {\n      version\n      startsOn\n      periodDays\n      captains {\n        id\n      }\n    }\n  }\n": typeof types.ScoringTeamsRotasDocument,
+    "\n  query SeedDemoGridsTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SeedDemoGridsTeamsDocument,
+    "\n  query SeedDemoGridsCaptainOn($villageId: ID!, $n: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $n, date: $date) {\n      captain {\n        id\n      }\n      index\n    }\n  }\n": typeof types.SeedDemoGridsCaptainOnDocument,
+    "\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n": typeof types.SeedDemoGridsGovernanceDocument,
+    "\n  query InboxInbox($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unreadCount\n      items {\n        id\n        kind\n        kindLabel\n        title\n        body\n        read\n        readAt\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": typeof types.InboxInboxDocument,
+    "\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      read\n      readAt\n    }\n  }\n": typeof types.InboxMarkDocument,
+    "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": typeof types.InboxMarkAllDocument,
+    "\n  mutation GridsHouseholdsCreateGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n      leaderName\n    }\n  }\n": typeof types.GridsHouseholdsCreateGridDocument,
+    "\n  mutation GridsHouseholdsSetLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n      leaderResidentId\n      leaderName\n    }\n  }\n": typeof types.GridsHouseholdsSetLeaderDocument,
+    "\n  mutation GridsHouseholdsCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n      gridId\n      headName\n    }\n  }\n": typeof types.GridsHouseholdsCreateHouseholdDocument,
+    "\n  mutation GridsHouseholdsSetHead($input: SetHouseholdHeadInput!) {\n    setHouseholdHead(input: $input) {\n      id\n      headResidentId\n      headName\n    }\n  }\n": typeof types.GridsHouseholdsSetHeadDocument,
+    "\n  mutation GridsHouseholdsCreateResident($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n      gridId\n      household {\n        id\n      }\n    }\n  }\n": typeof types.GridsHouseholdsCreateResidentDocument,
+    "\n  mutation GridsHouseholdsAddRole($input: AddSubjectRoleInput!) {\n    addSubjectRole(input: $input) {\n      id\n    }\n  }\n": typeof types.GridsHouseholdsAddRoleDocument,
+    "\n  mutation GridsHouseholdsEndRole($input: EndSubjectRoleInput!) {\n    endSubjectRole(input: $input) {\n      id\n    }\n  }\n": typeof types.GridsHouseholdsEndRoleDocument,
+    "\n  query GridsHouseholdsHistory($id: ID!) {\n    residentStatusChanges(residentId: $id) {\n      toStatus\n    }\n  }\n": typeof types.GridsHouseholdsHistoryDocument,
+    "\n  mutation ResidentImportImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n": typeof types.ResidentImportImportDocument,
+    "\n  mutation AmendDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": typeof types.AmendDeclareDocument,
+    "\n  mutation AmendRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": typeof types.AmendRegisterDocument,
+    "\n  mutation AmendReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": typeof types.AmendReviewDocument,
+    "\n  query AmendInbox {\n    myNotifications {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": typeof types.AmendInboxDocument,
+    "\n  mutation DeclarationsDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n": typeof types.DeclarationsDeclareDocument,
+    "\n  mutation DeclarationsRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n": typeof types.DeclarationsRegisterDocument,
+    "\n  mutation DeclarationsReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n": typeof types.DeclarationsReviewDocument,
+    "\n  query DeclarationsList($villageId: ID!, $status: DeclarationStatus) {\n    declarations(villageId: $villageId, status: $status) {\n      total\n      items {\n        id\n        villageId\n        residentId\n        declaredBy\n        channel\n        itemCode\n        actedOn\n        quantity\n        note\n        status\n      }\n    }\n  }\n": typeof types.DeclarationsListDocument,
+    "\n  query DeclarationsMine {\n    myDeclarations {\n      total\n      items {\n        id\n        villageId\n        residentId\n        declaredBy\n        channel\n        itemCode\n        actedOn\n        quantity\n        note\n        status\n      }\n    }\n  }\n": typeof types.DeclarationsMineDocument,
+    "\n  mutation ExplainDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n    }\n  }\n": typeof types.ExplainDeclareDocument,
+    "\n  mutation ExplainRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n    }\n  }\n": typeof types.ExplainRegisterDocument,
+    "\n  mutation ExplainReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      status\n    }\n  }\n": typeof types.ExplainReviewDocument,
+    "\n  query ExplainResidentScore($id: ID!, $year: Int, $quarter: Int) {\n    residentScore(residentId: $id, year: $year, quarter: $quarter) {\n      residentId\n      residentName\n      villageId\n      year\n      quarter\n      periodLabel\n      from\n      to\n      quarterFrom\n      tracks {\n        track\n        baseScore\n        points\n        quarterPoints\n        score\n        entryCount\n      }\n      entries {\n        id\n        seq\n        kind\n        track\n        itemCode\n        itemName\n        itemPointsMin\n        itemPointsMax\n        points\n        actedOn\n        inQuarter\n        quantity\n        repeatMultiplier\n        expiresOn\n        reviewerName\n        declarantName\n        reason\n        reversesEntryId\n        reversed\n        declarationId\n        evidence {\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n      }\n    }\n  }\n": typeof types.ExplainResidentScoreDocument,
+    "\n  query ExplainMyScore($year: Int, $quarter: Int) {\n    myScore(year: $year, quarter: $quarter) {\n      residentId\n      residentName\n      villageId\n      year\n      quarter\n      periodLabel\n      from\n      to\n      quarterFrom\n      tracks {\n        track\n        baseScore\n        points\n        quarterPoints\n        score\n        entryCount\n      }\n      entries {\n        id\n        seq\n        kind\n        track\n        itemCode\n        itemName\n        itemPointsMin\n        itemPointsMax\n        points\n        actedOn\n        inQuarter\n        quantity\n        repeatMultiplier\n        expiresOn\n        reviewerName\n        declarantName\n        reason\n        reversesEntryId\n        reversed\n        declarationId\n        evidence {\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n      }\n    }\n  }\n": typeof types.ExplainMyScoreDocument,
+    "\n  mutation PeriodsOpenYear($villageId: ID!, $year: Int!) {\n    openScoringYear(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n": typeof types.PeriodsOpenYearDocument,
+    "\n  query PeriodsPeriods($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n": typeof types.PeriodsPeriodsDocument,
+    "\n  query PeriodsPeriodFor($villageId: ID!, $date: String!) {\n    scoringPeriodFor(villageId: $villageId, date: $date) {\n      month {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n      quarter {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n      year {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n    }\n  }\n": typeof types.PeriodsPeriodForDocument,
+    "\n  mutation PeriodsAdvance($id: ID!, $to: ScoringPeriodStatus!, $reason: String!) {\n    advanceScoringPeriod(id: $id, to: $to, reason: $reason) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n      history {\n        fromStatus\n        toStatus\n        reason\n        createdBy\n      }\n    }\n  }\n": typeof types.PeriodsAdvanceDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation ArrangeGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ArrangeGridDocument,
     "\n  mutation ArrangeHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.ArrangeHouseholdDocument,
@@ -24,8 +112,103 @@ type Documents = {
     "\n  mutation RegisterAct($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RegisterActDocument,
     "\n  mutation ReviewDeclaration($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReviewDeclarationDocument,
     "\n  mutation OpenScoringYear($v: ID!, $y: Int!) {\n    openScoringYear(villageId: $v, year: $y) {\n      id\n      kind\n      number\n      status\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.OpenScoringYearDocument,
+    "\n  mutation TallyPeriod($p: ID!) {\n    tallyPeriod(periodId: $p) {\n      id\n      version\n    }\n  }\n": typeof types.TallyPeriodDocument,
+    "\n  mutation PublishTally($p: ID!) {\n    publishTally(periodId: $p) {\n      id\n      endsOn\n    }\n  }\n": typeof types.PublishTallyDocument,
+    "\n  mutation FinalizePeriod($p: ID!) {\n    finalizePeriod(periodId: $p) {\n      id\n      status\n    }\n  }\n": typeof types.FinalizePeriodDocument,
+    "\n  query OrgIsolationVillages($townId: ID) {\n    villages(townId: $townId, limit: 100) {\n      total\n      items {\n        id\n        name\n        townId\n      }\n    }\n  }\n": typeof types.OrgIsolationVillagesDocument,
+    "\n  query OrgIsolationOrgUnit($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      level\n    }\n  }\n": typeof types.OrgIsolationOrgUnitDocument,
+    "\n  mutation OrgIsolationRename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.OrgIsolationRenameDocument,
+    "\n  mutation OrgIsolationCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n      code\n      townId\n      districtId\n    }\n  }\n": typeof types.OrgIsolationCreateVillageDocument,
 };
 const documents: Documents = {
+    "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.LoginAndAuditLoginDocument,
+    "\n  mutation ContractsGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n": types.ContractsGenerateDocument,
+    "\n  query ContractsContracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        year\n        colour\n        status\n        title\n        clauses\n        itemCodes\n        templateId\n        templateVersion\n        residentId\n        residentName\n        householdId\n        householdCode\n        signedOn\n        witnessName\n        witnessResidentId\n        signedBy\n        terminatedOn\n        terminationReason\n      }\n    }\n  }\n": types.ContractsContractsDocument,
+    "\n  query ContractsContract($id: ID!) {\n    contract(id: $id) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n": types.ContractsContractDocument,
+    "\n  mutation ContractsSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n": types.ContractsSignDocument,
+    "\n  mutation ContractsTerminate($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n": types.ContractsTerminateDocument,
+    "\n  query ContractsCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n": types.ContractsCoverageDocument,
+    "\n  mutation ContractsCreateTemplate($input: CreateContractTemplateInput!) {\n    createContractTemplate(input: $input) {\n      id\n    }\n  }\n": types.ContractsCreateTemplateDocument,
+    "\n  mutation ContractsPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      status\n    }\n  }\n": types.ContractsPublishDocument,
+    "\n    mutation CycleOpen($v: ID!, $y: Int!) {\n      openScoringYear(villageId: $v, year: $y) {\n        id\n        kind\n        number\n        status\n      }\n    }\n  ": types.CycleOpenDocument,
+    "\n    mutation CycleRegister($input: RegisterActInput!) {\n      registerAct(input: $input) {\n        id\n        status\n      }\n    }\n  ": types.CycleRegisterDocument,
+    "\n    mutation CycleDeclare($input: DeclareActInput!) {\n      declareAct(input: $input) {\n        id\n        status\n      }\n    }\n  ": types.CycleDeclareDocument,
+    "\n    mutation CycleReview($input: ReviewDeclarationInput!) {\n      reviewDeclaration(input: $input) {\n        id\n        status\n      }\n    }\n  ": types.CycleReviewDocument,
+    "\n    mutation CycleTally($p: ID!, $r: String) {\n      tallyPeriod(periodId: $p, reason: $r) {\n        id\n        version\n        residentCount\n        contentHash\n        ledgerSeq\n        ledgerAnchorHash\n        lines {\n          id\n          residentId\n          residentName\n          subjectTypes\n          probationary\n          creditPoints\n          creditScore\n          periodCreditPoints\n          roleDutyPoints\n          roleDutyScore\n          rankGroup\n          rank\n          vetoed\n          evaluation {\n            stars\n            starsNote\n            partyMember {\n              roleDutyScore\n              composite\n              grade\n              note\n              peerAverage\n              massAverage\n            }\n            representative {\n              roleDutyScore\n              composite\n              grade\n              note\n              peerAverage\n              massAverage\n            }\n          }\n        }\n      }\n    }\n  ": types.CycleTallyDocument,
+    "\n    mutation CyclePublish($p: ID!) {\n      publishTally(periodId: $p) {\n        id\n        startsOn\n        endsOn\n        open\n        periodLabel\n        tally {\n          id\n          version\n        }\n      }\n    }\n  ": types.CyclePublishDocument,
+    "\n    mutation CycleFinalize($p: ID!) {\n      finalizePeriod(periodId: $p) {\n        id\n        status\n      }\n    }\n  ": types.CycleFinalizeDocument,
+    "\n    query CycleNotice($p: ID!) {\n      publicNotice(periodId: $p) {\n        id\n        startsOn\n        endsOn\n        open\n        openObjections\n        tally {\n          id\n          version\n          lines {\n            id\n            residentId\n            residentName\n            creditScore\n            roleDutyScore\n            rankGroup\n            rank\n            evaluation {\n              stars\n              partyMember {\n                grade\n                composite\n                note\n              }\n              representative {\n                grade\n                composite\n                note\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.CycleNoticeDocument,
+    "\n    query CycleVersions($p: ID!) {\n      scoreTallies(periodId: $p) {\n        id\n        version\n        reason\n        contentHash\n      }\n    }\n  ": types.CycleVersionsDocument,
+    "\n    query CycleVerify($id: ID!) {\n      verifyScoreTally(tallyId: $id) {\n        valid\n        contentHashMatches\n        anchorMatches\n        chainValid\n        sumsMatch\n        problems\n      }\n    }\n  ": types.CycleVerifyDocument,
+    "\n    mutation CycleRaise($input: RaiseObjectionInput!) {\n      raiseObjection(input: $input) {\n        id\n        status\n        raisedOn\n        answerDueOn\n        overdue\n      }\n    }\n  ": types.CycleRaiseDocument,
+    "\n    mutation CycleAnswer($input: AnswerObjectionInput!) {\n      answerObjection(input: $input) {\n        id\n        status\n        answer\n        answeredOn\n        answeredLate\n        correctionEntryIds\n        retallyId\n      }\n    }\n  ": types.CycleAnswerDocument,
+    "\n    query CycleObjections($p: ID!) {\n      objections(periodId: $p) {\n        total\n        items {\n          id\n          status\n          overdue\n          answerDueOn\n        }\n      }\n    }\n  ": types.CycleObjectionsDocument,
+    "\n    query CycleInbox {\n      myNotifications(limit: 100) {\n        total\n        items {\n          kind\n          title\n          body\n        }\n      }\n    }\n  ": types.CycleInboxDocument,
+    "\n  mutation AppraisalRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n": types.AppraisalRateDocument,
+    "\n  query AppraisalSummary($villageId: ID!, $year: Int!) {\n    appraisalSummary(villageId: $villageId, year: $year) {\n      rateeResidentId\n      rateeName\n      subjectType\n      peerCount\n      peerAverage\n      massCount\n      massAverage\n    }\n  }\n": types.AppraisalSummaryDocument,
+    "\n  query AppraisalRatings($villageId: ID!, $year: Int!) {\n    appraisalRatings(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n": types.AppraisalRatingsDocument,
+    "\n  mutation AppraisalDraw($villageId: ID!, $year: Int!, $size: Int!) {\n    drawAppraisalSample(villageId: $villageId, year: $year, size: $size) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n": types.AppraisalDrawDocument,
+    "\n  mutation AppraisalFinding($sampleId: ID!, $finding: SampleFinding!, $note: String) {\n    recordSampleFinding(sampleId: $sampleId, finding: $finding, note: $note) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n": types.AppraisalFindingDocument,
+    "\n  query AppraisalSample($villageId: ID!, $year: Int!) {\n    appraisalSample(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n": types.AppraisalSampleDocument,
+    "\n  mutation SetGovernanceTeam($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      id\n      version\n      leader {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n": types.SetGovernanceTeamDocument,
+    "\n  query GovernanceTeam($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        role\n        dutyTitle\n        resident {\n          id\n          name\n        }\n      }\n      deputies {\n        role\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        role\n        dutyTitle\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n": types.GovernanceTeamDocument,
+    "\n  query GridsIsolationPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        holders {\n          id\n        }\n      }\n    }\n  }\n": types.GridsIsolationPostsDocument,
+    "\n  query GridsIsolationPost($id: ID!) {\n    post(id: $id) {\n      id\n    }\n  }\n": types.GridsIsolationPostDocument,
+    "\n  query GridsIsolationTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      id\n      members {\n        kind\n      }\n    }\n  }\n": types.GridsIsolationTeamsDocument,
+    "\n  query GridsIsolationCaptainOn($villageId: ID!) {\n    captainOn(villageId: $villageId, teamNumber: 1, date: \"2026-03-01\") {\n      captain {\n        id\n      }\n    }\n  }\n": types.GridsIsolationCaptainOnDocument,
+    "\n  query GridsIsolationGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n    }\n  }\n": types.GridsIsolationGovernanceDocument,
+    "\n  query GridsIsolationHistory($id: ID!) {\n    postAssignments(id: $id) {\n      id\n    }\n  }\n": types.GridsIsolationHistoryDocument,
+    "\n  query GridsIsolationRotas($id: ID!) {\n    captainRotas(id: $id) {\n      version\n    }\n  }\n": types.GridsIsolationRotasDocument,
+    "\n  mutation GridsIsolationCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": types.GridsIsolationCreatePostDocument,
+    "\n  mutation GridsIsolationAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n    }\n  }\n": types.GridsIsolationAssignDocument,
+    "\n  mutation GridsIsolationEnd($input: EndPostAssignmentInput!) {\n    endPostAssignment(input: $input) {\n      id\n    }\n  }\n": types.GridsIsolationEndDocument,
+    "\n  mutation GridsIsolationSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n    }\n  }\n": types.GridsIsolationSetTeamDocument,
+    "\n  mutation GridsIsolationSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      id\n    }\n  }\n": types.GridsIsolationSetRotaDocument,
+    "\n  mutation GridsIsolationSetGov($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      id\n    }\n  }\n": types.GridsIsolationSetGovDocument,
+    "\n  mutation PostsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      name\n      gridId\n      villageId\n      itemCodes\n      holders {\n        id\n      }\n    }\n  }\n": types.PostsCreatePostDocument,
+    "\n  mutation PostsAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n      startDate\n      endDate\n      resident {\n        id\n        name\n      }\n    }\n  }\n": types.PostsAssignDocument,
+    "\n  mutation PostsEnd($input: EndPostAssignmentInput!) {\n    endPostAssignment(input: $input) {\n      id\n      endDate\n      endReason\n    }\n  }\n": types.PostsEndDocument,
+    "\n  query PostsPosts($villageId: ID!, $gridId: ID) {\n    posts(villageId: $villageId, gridId: $gridId) {\n      total\n      items {\n        id\n        name\n        holders {\n          resident {\n            id\n            name\n          }\n          startDate\n        }\n      }\n    }\n  }\n": types.PostsPostsDocument,
+    "\n  query PostsPost($id: ID!) {\n    post(id: $id) {\n      id\n      name\n      duties\n      holders {\n        id\n        resident {\n          id\n        }\n        endDate\n      }\n    }\n  }\n": types.PostsPostDocument,
+    "\n  query PostsHistory($id: ID!) {\n    postAssignments(id: $id) {\n      resident {\n        id\n      }\n      startDate\n      endDate\n      endReason\n    }\n  }\n": types.PostsHistoryDocument,
+    "\n  mutation ScoringTeamsSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n      number\n      name\n      members {\n        kind\n        resident {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ScoringTeamsSetTeamDocument,
+    "\n  query ScoringTeamsTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      id\n      number\n      name\n      members {\n        kind\n        startDate\n        resident {\n          id\n        }\n      }\n    }\n  }\n": types.ScoringTeamsTeamsDocument,
+    "\n  mutation ScoringTeamsSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      id\n      version\n      startsOn\n      periodDays\n      captains {\n        id\n      }\n    }\n  }\n": types.ScoringTeamsSetRotaDocument,
+    "\n  query ScoringTeamsCaptainOn($villageId: ID!, $teamNumber: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) {\n      captain {\n        id\n        name\n      }\n      rotaVersion\n      index\n    }\n  }\n": types.ScoringTeamsCaptainOnDocument,
+    "\n  query ScoringTeamsRotas($id: ID!) {\n    captainRotas(id: $id) {\n      version\n      startsOn\n      periodDays\n      captains {\n        id\n      }\n    }\n  }\n": types.ScoringTeamsRotasDocument,
+    "\n  query SeedDemoGridsTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n": types.SeedDemoGridsTeamsDocument,
+    "\n  query SeedDemoGridsCaptainOn($villageId: ID!, $n: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $n, date: $date) {\n      captain {\n        id\n      }\n      index\n    }\n  }\n": types.SeedDemoGridsCaptainOnDocument,
+    "\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n": types.SeedDemoGridsGovernanceDocument,
+    "\n  query InboxInbox($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unreadCount\n      items {\n        id\n        kind\n        kindLabel\n        title\n        body\n        read\n        readAt\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": types.InboxInboxDocument,
+    "\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      read\n      readAt\n    }\n  }\n": types.InboxMarkDocument,
+    "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": types.InboxMarkAllDocument,
+    "\n  mutation GridsHouseholdsCreateGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n      leaderName\n    }\n  }\n": types.GridsHouseholdsCreateGridDocument,
+    "\n  mutation GridsHouseholdsSetLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n      leaderResidentId\n      leaderName\n    }\n  }\n": types.GridsHouseholdsSetLeaderDocument,
+    "\n  mutation GridsHouseholdsCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n      gridId\n      headName\n    }\n  }\n": types.GridsHouseholdsCreateHouseholdDocument,
+    "\n  mutation GridsHouseholdsSetHead($input: SetHouseholdHeadInput!) {\n    setHouseholdHead(input: $input) {\n      id\n      headResidentId\n      headName\n    }\n  }\n": types.GridsHouseholdsSetHeadDocument,
+    "\n  mutation GridsHouseholdsCreateResident($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n      gridId\n      household {\n        id\n      }\n    }\n  }\n": types.GridsHouseholdsCreateResidentDocument,
+    "\n  mutation GridsHouseholdsAddRole($input: AddSubjectRoleInput!) {\n    addSubjectRole(input: $input) {\n      id\n    }\n  }\n": types.GridsHouseholdsAddRoleDocument,
+    "\n  mutation GridsHouseholdsEndRole($input: EndSubjectRoleInput!) {\n    endSubjectRole(input: $input) {\n      id\n    }\n  }\n": types.GridsHouseholdsEndRoleDocument,
+    "\n  query GridsHouseholdsHistory($id: ID!) {\n    residentStatusChanges(residentId: $id) {\n      toStatus\n    }\n  }\n": types.GridsHouseholdsHistoryDocument,
+    "\n  mutation ResidentImportImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n": types.ResidentImportImportDocument,
+    "\n  mutation AmendDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": types.AmendDeclareDocument,
+    "\n  mutation AmendRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": types.AmendRegisterDocument,
+    "\n  mutation AmendReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": types.AmendReviewDocument,
+    "\n  query AmendInbox {\n    myNotifications {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": types.AmendInboxDocument,
+    "\n  mutation DeclarationsDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n": types.DeclarationsDeclareDocument,
+    "\n  mutation DeclarationsRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n": types.DeclarationsRegisterDocument,
+    "\n  mutation DeclarationsReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n": types.DeclarationsReviewDocument,
+    "\n  query DeclarationsList($villageId: ID!, $status: DeclarationStatus) {\n    declarations(villageId: $villageId, status: $status) {\n      total\n      items {\n        id\n        villageId\n        residentId\n        declaredBy\n        channel\n        itemCode\n        actedOn\n        quantity\n        note\n        status\n      }\n    }\n  }\n": types.DeclarationsListDocument,
+    "\n  query DeclarationsMine {\n    myDeclarations {\n      total\n      items {\n        id\n        villageId\n        residentId\n        declaredBy\n        channel\n        itemCode\n        actedOn\n        quantity\n        note\n        status\n      }\n    }\n  }\n": types.DeclarationsMineDocument,
+    "\n  mutation ExplainDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n    }\n  }\n": types.ExplainDeclareDocument,
+    "\n  mutation ExplainRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n    }\n  }\n": types.ExplainRegisterDocument,
+    "\n  mutation ExplainReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      status\n    }\n  }\n": types.ExplainReviewDocument,
+    "\n  query ExplainResidentScore($id: ID!, $year: Int, $quarter: Int) {\n    residentScore(residentId: $id, year: $year, quarter: $quarter) {\n      residentId\n      residentName\n      villageId\n      year\n      quarter\n      periodLabel\n      from\n      to\n      quarterFrom\n      tracks {\n        track\n        baseScore\n        points\n        quarterPoints\n        score\n        entryCount\n      }\n      entries {\n        id\n        seq\n        kind\n        track\n        itemCode\n        itemName\n        itemPointsMin\n        itemPointsMax\n        points\n        actedOn\n        inQuarter\n        quantity\n        repeatMultiplier\n        expiresOn\n        reviewerName\n        declarantName\n        reason\n        reversesEntryId\n        reversed\n        declarationId\n        evidence {\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n      }\n    }\n  }\n": types.ExplainResidentScoreDocument,
+    "\n  query ExplainMyScore($year: Int, $quarter: Int) {\n    myScore(year: $year, quarter: $quarter) {\n      residentId\n      residentName\n      villageId\n      year\n      quarter\n      periodLabel\n      from\n      to\n      quarterFrom\n      tracks {\n        track\n        baseScore\n        points\n        quarterPoints\n        score\n        entryCount\n      }\n      entries {\n        id\n        seq\n        kind\n        track\n        itemCode\n        itemName\n        itemPointsMin\n        itemPointsMax\n        points\n        actedOn\n        inQuarter\n        quantity\n        repeatMultiplier\n        expiresOn\n        reviewerName\n        declarantName\n        reason\n        reversesEntryId\n        reversed\n        declarationId\n        evidence {\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n      }\n    }\n  }\n": types.ExplainMyScoreDocument,
+    "\n  mutation PeriodsOpenYear($villageId: ID!, $year: Int!) {\n    openScoringYear(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n": types.PeriodsOpenYearDocument,
+    "\n  query PeriodsPeriods($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n": types.PeriodsPeriodsDocument,
+    "\n  query PeriodsPeriodFor($villageId: ID!, $date: String!) {\n    scoringPeriodFor(villageId: $villageId, date: $date) {\n      month {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n      quarter {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n      year {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n    }\n  }\n": types.PeriodsPeriodForDocument,
+    "\n  mutation PeriodsAdvance($id: ID!, $to: ScoringPeriodStatus!, $reason: String!) {\n    advanceScoringPeriod(id: $id, to: $to, reason: $reason) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n      history {\n        fromStatus\n        toStatus\n        reason\n        createdBy\n      }\n    }\n  }\n": types.PeriodsAdvanceDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.LoginDocument,
     "\n  mutation ArrangeGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.ArrangeGridDocument,
     "\n  mutation ArrangeHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n    }\n  }\n": types.ArrangeHouseholdDocument,
@@ -36,6 +219,13 @@ const documents: Documents = {
     "\n  mutation RegisterAct($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      status\n    }\n  }\n": types.RegisterActDocument,
     "\n  mutation ReviewDeclaration($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReviewDeclarationDocument,
     "\n  mutation OpenScoringYear($v: ID!, $y: Int!) {\n    openScoringYear(villageId: $v, year: $y) {\n      id\n      kind\n      number\n      status\n      startsOn\n      endsOn\n    }\n  }\n": types.OpenScoringYearDocument,
+    "\n  mutation TallyPeriod($p: ID!) {\n    tallyPeriod(periodId: $p) {\n      id\n      version\n    }\n  }\n": types.TallyPeriodDocument,
+    "\n  mutation PublishTally($p: ID!) {\n    publishTally(periodId: $p) {\n      id\n      endsOn\n    }\n  }\n": types.PublishTallyDocument,
+    "\n  mutation FinalizePeriod($p: ID!) {\n    finalizePeriod(periodId: $p) {\n      id\n      status\n    }\n  }\n": types.FinalizePeriodDocument,
+    "\n  query OrgIsolationVillages($townId: ID) {\n    villages(townId: $townId, limit: 100) {\n      total\n      items {\n        id\n        name\n        townId\n      }\n    }\n  }\n": types.OrgIsolationVillagesDocument,
+    "\n  query OrgIsolationOrgUnit($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      level\n    }\n  }\n": types.OrgIsolationOrgUnitDocument,
+    "\n  mutation OrgIsolationRename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.OrgIsolationRenameDocument,
+    "\n  mutation OrgIsolationCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n      code\n      townId\n      districtId\n    }\n  }\n": types.OrgIsolationCreateVillageDocument,
 };
 
 /**
@@ -52,6 +242,358 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractsGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ContractsGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractsContracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        year\n        colour\n        status\n        title\n        clauses\n        itemCodes\n        templateId\n        templateVersion\n        residentId\n        residentName\n        householdId\n        householdCode\n        signedOn\n        witnessName\n        witnessResidentId\n        signedBy\n        terminatedOn\n        terminationReason\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractsContracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        year\n        colour\n        status\n        title\n        clauses\n        itemCodes\n        templateId\n        templateVersion\n        residentId\n        residentName\n        householdId\n        householdCode\n        signedOn\n        witnessName\n        witnessResidentId\n        signedBy\n        terminatedOn\n        terminationReason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractsContract($id: ID!) {\n    contract(id: $id) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n"): (typeof documents)["\n  query ContractsContract($id: ID!) {\n    contract(id: $id) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractsSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n"): (typeof documents)["\n  mutation ContractsSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractsTerminate($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n"): (typeof documents)["\n  mutation ContractsTerminate($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractsCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n"): (typeof documents)["\n  query ContractsCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractsCreateTemplate($input: CreateContractTemplateInput!) {\n    createContractTemplate(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ContractsCreateTemplate($input: CreateContractTemplateInput!) {\n    createContractTemplate(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractsPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ContractsPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CycleOpen($v: ID!, $y: Int!) {\n      openScoringYear(villageId: $v, year: $y) {\n        id\n        kind\n        number\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation CycleOpen($v: ID!, $y: Int!) {\n      openScoringYear(villageId: $v, year: $y) {\n        id\n        kind\n        number\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CycleRegister($input: RegisterActInput!) {\n      registerAct(input: $input) {\n        id\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation CycleRegister($input: RegisterActInput!) {\n      registerAct(input: $input) {\n        id\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CycleDeclare($input: DeclareActInput!) {\n      declareAct(input: $input) {\n        id\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation CycleDeclare($input: DeclareActInput!) {\n      declareAct(input: $input) {\n        id\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CycleReview($input: ReviewDeclarationInput!) {\n      reviewDeclaration(input: $input) {\n        id\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation CycleReview($input: ReviewDeclarationInput!) {\n      reviewDeclaration(input: $input) {\n        id\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CycleTally($p: ID!, $r: String) {\n      tallyPeriod(periodId: $p, reason: $r) {\n        id\n        version\n        residentCount\n        contentHash\n        ledgerSeq\n        ledgerAnchorHash\n        lines {\n          id\n          residentId\n          residentName\n          subjectTypes\n          probationary\n          creditPoints\n          creditScore\n          periodCreditPoints\n          roleDutyPoints\n          roleDutyScore\n          rankGroup\n          rank\n          vetoed\n          evaluation {\n            stars\n            starsNote\n            partyMember {\n              roleDutyScore\n              composite\n              grade\n              note\n              peerAverage\n              massAverage\n            }\n            representative {\n              roleDutyScore\n              composite\n              grade\n              note\n              peerAverage\n              massAverage\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CycleTally($p: ID!, $r: String) {\n      tallyPeriod(periodId: $p, reason: $r) {\n        id\n        version\n        residentCount\n        contentHash\n        ledgerSeq\n        ledgerAnchorHash\n        lines {\n          id\n          residentId\n          residentName\n          subjectTypes\n          probationary\n          creditPoints\n          creditScore\n          periodCreditPoints\n          roleDutyPoints\n          roleDutyScore\n          rankGroup\n          rank\n          vetoed\n          evaluation {\n            stars\n            starsNote\n            partyMember {\n              roleDutyScore\n              composite\n              grade\n              note\n              peerAverage\n              massAverage\n            }\n            representative {\n              roleDutyScore\n              composite\n              grade\n              note\n              peerAverage\n              massAverage\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CyclePublish($p: ID!) {\n      publishTally(periodId: $p) {\n        id\n        startsOn\n        endsOn\n        open\n        periodLabel\n        tally {\n          id\n          version\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CyclePublish($p: ID!) {\n      publishTally(periodId: $p) {\n        id\n        startsOn\n        endsOn\n        open\n        periodLabel\n        tally {\n          id\n          version\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CycleFinalize($p: ID!) {\n      finalizePeriod(periodId: $p) {\n        id\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation CycleFinalize($p: ID!) {\n      finalizePeriod(periodId: $p) {\n        id\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CycleNotice($p: ID!) {\n      publicNotice(periodId: $p) {\n        id\n        startsOn\n        endsOn\n        open\n        openObjections\n        tally {\n          id\n          version\n          lines {\n            id\n            residentId\n            residentName\n            creditScore\n            roleDutyScore\n            rankGroup\n            rank\n            evaluation {\n              stars\n              partyMember {\n                grade\n                composite\n                note\n              }\n              representative {\n                grade\n                composite\n                note\n              }\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query CycleNotice($p: ID!) {\n      publicNotice(periodId: $p) {\n        id\n        startsOn\n        endsOn\n        open\n        openObjections\n        tally {\n          id\n          version\n          lines {\n            id\n            residentId\n            residentName\n            creditScore\n            roleDutyScore\n            rankGroup\n            rank\n            evaluation {\n              stars\n              partyMember {\n                grade\n                composite\n                note\n              }\n              representative {\n                grade\n                composite\n                note\n              }\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CycleVersions($p: ID!) {\n      scoreTallies(periodId: $p) {\n        id\n        version\n        reason\n        contentHash\n      }\n    }\n  "): (typeof documents)["\n    query CycleVersions($p: ID!) {\n      scoreTallies(periodId: $p) {\n        id\n        version\n        reason\n        contentHash\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CycleVerify($id: ID!) {\n      verifyScoreTally(tallyId: $id) {\n        valid\n        contentHashMatches\n        anchorMatches\n        chainValid\n        sumsMatch\n        problems\n      }\n    }\n  "): (typeof documents)["\n    query CycleVerify($id: ID!) {\n      verifyScoreTally(tallyId: $id) {\n        valid\n        contentHashMatches\n        anchorMatches\n        chainValid\n        sumsMatch\n        problems\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CycleRaise($input: RaiseObjectionInput!) {\n      raiseObjection(input: $input) {\n        id\n        status\n        raisedOn\n        answerDueOn\n        overdue\n      }\n    }\n  "): (typeof documents)["\n    mutation CycleRaise($input: RaiseObjectionInput!) {\n      raiseObjection(input: $input) {\n        id\n        status\n        raisedOn\n        answerDueOn\n        overdue\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CycleAnswer($input: AnswerObjectionInput!) {\n      answerObjection(input: $input) {\n        id\n        status\n        answer\n        answeredOn\n        answeredLate\n        correctionEntryIds\n        retallyId\n      }\n    }\n  "): (typeof documents)["\n    mutation CycleAnswer($input: AnswerObjectionInput!) {\n      answerObjection(input: $input) {\n        id\n        status\n        answer\n        answeredOn\n        answeredLate\n        correctionEntryIds\n        retallyId\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CycleObjections($p: ID!) {\n      objections(periodId: $p) {\n        total\n        items {\n          id\n          status\n          overdue\n          answerDueOn\n        }\n      }\n    }\n  "): (typeof documents)["\n    query CycleObjections($p: ID!) {\n      objections(periodId: $p) {\n        total\n        items {\n          id\n          status\n          overdue\n          answerDueOn\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CycleInbox {\n      myNotifications(limit: 100) {\n        total\n        items {\n          kind\n          title\n          body\n        }\n      }\n    }\n  "): (typeof documents)["\n    query CycleInbox {\n      myNotifications(limit: 100) {\n        total\n        items {\n          kind\n          title\n          body\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppraisalRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n"): (typeof documents)["\n  mutation AppraisalRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppraisalSummary($villageId: ID!, $year: Int!) {\n    appraisalSummary(villageId: $villageId, year: $year) {\n      rateeResidentId\n      rateeName\n      subjectType\n      peerCount\n      peerAverage\n      massCount\n      massAverage\n    }\n  }\n"): (typeof documents)["\n  query AppraisalSummary($villageId: ID!, $year: Int!) {\n    appraisalSummary(villageId: $villageId, year: $year) {\n      rateeResidentId\n      rateeName\n      subjectType\n      peerCount\n      peerAverage\n      massCount\n      massAverage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppraisalRatings($villageId: ID!, $year: Int!) {\n    appraisalRatings(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n"): (typeof documents)["\n  query AppraisalRatings($villageId: ID!, $year: Int!) {\n    appraisalRatings(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppraisalDraw($villageId: ID!, $year: Int!, $size: Int!) {\n    drawAppraisalSample(villageId: $villageId, year: $year, size: $size) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n"): (typeof documents)["\n  mutation AppraisalDraw($villageId: ID!, $year: Int!, $size: Int!) {\n    drawAppraisalSample(villageId: $villageId, year: $year, size: $size) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppraisalFinding($sampleId: ID!, $finding: SampleFinding!, $note: String) {\n    recordSampleFinding(sampleId: $sampleId, finding: $finding, note: $note) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n"): (typeof documents)["\n  mutation AppraisalFinding($sampleId: ID!, $finding: SampleFinding!, $note: String) {\n    recordSampleFinding(sampleId: $sampleId, finding: $finding, note: $note) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppraisalSample($villageId: ID!, $year: Int!) {\n    appraisalSample(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n"): (typeof documents)["\n  query AppraisalSample($villageId: ID!, $year: Int!) {\n    appraisalSample(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGovernanceTeam($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      id\n      version\n      leader {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetGovernanceTeam($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      id\n      version\n      leader {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GovernanceTeam($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        role\n        dutyTitle\n        resident {\n          id\n          name\n        }\n      }\n      deputies {\n        role\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        role\n        dutyTitle\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GovernanceTeam($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        role\n        dutyTitle\n        resident {\n          id\n          name\n        }\n      }\n      deputies {\n        role\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        role\n        dutyTitle\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridsIsolationPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        holders {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridsIsolationPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        holders {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridsIsolationPost($id: ID!) {\n    post(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query GridsIsolationPost($id: ID!) {\n    post(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridsIsolationTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      id\n      members {\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridsIsolationTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      id\n      members {\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridsIsolationCaptainOn($villageId: ID!) {\n    captainOn(villageId: $villageId, teamNumber: 1, date: \"2026-03-01\") {\n      captain {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query GridsIsolationCaptainOn($villageId: ID!) {\n    captainOn(villageId: $villageId, teamNumber: 1, date: \"2026-03-01\") {\n      captain {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridsIsolationGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query GridsIsolationGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridsIsolationHistory($id: ID!) {\n    postAssignments(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query GridsIsolationHistory($id: ID!) {\n    postAssignments(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridsIsolationRotas($id: ID!) {\n    captainRotas(id: $id) {\n      version\n    }\n  }\n"): (typeof documents)["\n  query GridsIsolationRotas($id: ID!) {\n    captainRotas(id: $id) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsIsolationCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GridsIsolationCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsIsolationAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GridsIsolationAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsIsolationEnd($input: EndPostAssignmentInput!) {\n    endPostAssignment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GridsIsolationEnd($input: EndPostAssignmentInput!) {\n    endPostAssignment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsIsolationSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GridsIsolationSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsIsolationSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GridsIsolationSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsIsolationSetGov($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GridsIsolationSetGov($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      name\n      gridId\n      villageId\n      itemCodes\n      holders {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PostsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      name\n      gridId\n      villageId\n      itemCodes\n      holders {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostsAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n      startDate\n      endDate\n      resident {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PostsAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n      startDate\n      endDate\n      resident {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostsEnd($input: EndPostAssignmentInput!) {\n    endPostAssignment(input: $input) {\n      id\n      endDate\n      endReason\n    }\n  }\n"): (typeof documents)["\n  mutation PostsEnd($input: EndPostAssignmentInput!) {\n    endPostAssignment(input: $input) {\n      id\n      endDate\n      endReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsPosts($villageId: ID!, $gridId: ID) {\n    posts(villageId: $villageId, gridId: $gridId) {\n      total\n      items {\n        id\n        name\n        holders {\n          resident {\n            id\n            name\n          }\n          startDate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostsPosts($villageId: ID!, $gridId: ID) {\n    posts(villageId: $villageId, gridId: $gridId) {\n      total\n      items {\n        id\n        name\n        holders {\n          resident {\n            id\n            name\n          }\n          startDate\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsPost($id: ID!) {\n    post(id: $id) {\n      id\n      name\n      duties\n      holders {\n        id\n        resident {\n          id\n        }\n        endDate\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostsPost($id: ID!) {\n    post(id: $id) {\n      id\n      name\n      duties\n      holders {\n        id\n        resident {\n          id\n        }\n        endDate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsHistory($id: ID!) {\n    postAssignments(id: $id) {\n      resident {\n        id\n      }\n      startDate\n      endDate\n      endReason\n    }\n  }\n"): (typeof documents)["\n  query PostsHistory($id: ID!) {\n    postAssignments(id: $id) {\n      resident {\n        id\n      }\n      startDate\n      endDate\n      endReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScoringTeamsSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n      number\n      name\n      members {\n        kind\n        resident {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScoringTeamsSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n      number\n      name\n      members {\n        kind\n        resident {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringTeamsTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      id\n      number\n      name\n      members {\n        kind\n        startDate\n        resident {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScoringTeamsTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      id\n      number\n      name\n      members {\n        kind\n        startDate\n        resident {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScoringTeamsSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      id\n      version\n      startsOn\n      periodDays\n      captains {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScoringTeamsSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      id\n      version\n      startsOn\n      periodDays\n      captains {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringTeamsCaptainOn($villageId: ID!, $teamNumber: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) {\n      captain {\n        id\n        name\n      }\n      rotaVersion\n      index\n    }\n  }\n"): (typeof documents)["\n  query ScoringTeamsCaptainOn($villageId: ID!, $teamNumber: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) {\n      captain {\n        id\n        name\n      }\n      rotaVersion\n      index\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringTeamsRotas($id: ID!) {\n    captainRotas(id: $id) {\n      version\n      startsOn\n      periodDays\n      captains {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScoringTeamsRotas($id: ID!) {\n    captainRotas(id: $id) {\n      version\n      startsOn\n      periodDays\n      captains {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedDemoGridsTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedDemoGridsTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedDemoGridsCaptainOn($villageId: ID!, $n: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $n, date: $date) {\n      captain {\n        id\n      }\n      index\n    }\n  }\n"): (typeof documents)["\n  query SeedDemoGridsCaptainOn($villageId: ID!, $n: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $n, date: $date) {\n      captain {\n        id\n      }\n      index\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxInbox($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unreadCount\n      items {\n        id\n        kind\n        kindLabel\n        title\n        body\n        read\n        readAt\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InboxInbox($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unreadCount\n      items {\n        id\n        kind\n        kindLabel\n        title\n        body\n        read\n        readAt\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      read\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      read\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsHouseholdsCreateGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n      leaderName\n    }\n  }\n"): (typeof documents)["\n  mutation GridsHouseholdsCreateGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n      leaderName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsHouseholdsSetLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n      leaderResidentId\n      leaderName\n    }\n  }\n"): (typeof documents)["\n  mutation GridsHouseholdsSetLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n      leaderResidentId\n      leaderName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsHouseholdsCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n      gridId\n      headName\n    }\n  }\n"): (typeof documents)["\n  mutation GridsHouseholdsCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n      gridId\n      headName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsHouseholdsSetHead($input: SetHouseholdHeadInput!) {\n    setHouseholdHead(input: $input) {\n      id\n      headResidentId\n      headName\n    }\n  }\n"): (typeof documents)["\n  mutation GridsHouseholdsSetHead($input: SetHouseholdHeadInput!) {\n    setHouseholdHead(input: $input) {\n      id\n      headResidentId\n      headName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsHouseholdsCreateResident($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n      gridId\n      household {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GridsHouseholdsCreateResident($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n      gridId\n      household {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsHouseholdsAddRole($input: AddSubjectRoleInput!) {\n    addSubjectRole(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GridsHouseholdsAddRole($input: AddSubjectRoleInput!) {\n    addSubjectRole(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GridsHouseholdsEndRole($input: EndSubjectRoleInput!) {\n    endSubjectRole(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GridsHouseholdsEndRole($input: EndSubjectRoleInput!) {\n    endSubjectRole(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridsHouseholdsHistory($id: ID!) {\n    residentStatusChanges(residentId: $id) {\n      toStatus\n    }\n  }\n"): (typeof documents)["\n  query GridsHouseholdsHistory($id: ID!) {\n    residentStatusChanges(residentId: $id) {\n      toStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentImportImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResidentImportImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AmendDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AmendRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AmendReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AmendInbox {\n    myNotifications {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AmendInbox {\n    myNotifications {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclarationsDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclarationsDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclarationsRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclarationsRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclarationsReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclarationsReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeclarationsList($villageId: ID!, $status: DeclarationStatus) {\n    declarations(villageId: $villageId, status: $status) {\n      total\n      items {\n        id\n        villageId\n        residentId\n        declaredBy\n        channel\n        itemCode\n        actedOn\n        quantity\n        note\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeclarationsList($villageId: ID!, $status: DeclarationStatus) {\n    declarations(villageId: $villageId, status: $status) {\n      total\n      items {\n        id\n        villageId\n        residentId\n        declaredBy\n        channel\n        itemCode\n        actedOn\n        quantity\n        note\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeclarationsMine {\n    myDeclarations {\n      total\n      items {\n        id\n        villageId\n        residentId\n        declaredBy\n        channel\n        itemCode\n        actedOn\n        quantity\n        note\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeclarationsMine {\n    myDeclarations {\n      total\n      items {\n        id\n        villageId\n        residentId\n        declaredBy\n        channel\n        itemCode\n        actedOn\n        quantity\n        note\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExplainDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExplainDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExplainRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExplainRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExplainReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ExplainReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplainResidentScore($id: ID!, $year: Int, $quarter: Int) {\n    residentScore(residentId: $id, year: $year, quarter: $quarter) {\n      residentId\n      residentName\n      villageId\n      year\n      quarter\n      periodLabel\n      from\n      to\n      quarterFrom\n      tracks {\n        track\n        baseScore\n        points\n        quarterPoints\n        score\n        entryCount\n      }\n      entries {\n        id\n        seq\n        kind\n        track\n        itemCode\n        itemName\n        itemPointsMin\n        itemPointsMax\n        points\n        actedOn\n        inQuarter\n        quantity\n        repeatMultiplier\n        expiresOn\n        reviewerName\n        declarantName\n        reason\n        reversesEntryId\n        reversed\n        declarationId\n        evidence {\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplainResidentScore($id: ID!, $year: Int, $quarter: Int) {\n    residentScore(residentId: $id, year: $year, quarter: $quarter) {\n      residentId\n      residentName\n      villageId\n      year\n      quarter\n      periodLabel\n      from\n      to\n      quarterFrom\n      tracks {\n        track\n        baseScore\n        points\n        quarterPoints\n        score\n        entryCount\n      }\n      entries {\n        id\n        seq\n        kind\n        track\n        itemCode\n        itemName\n        itemPointsMin\n        itemPointsMax\n        points\n        actedOn\n        inQuarter\n        quantity\n        repeatMultiplier\n        expiresOn\n        reviewerName\n        declarantName\n        reason\n        reversesEntryId\n        reversed\n        declarationId\n        evidence {\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplainMyScore($year: Int, $quarter: Int) {\n    myScore(year: $year, quarter: $quarter) {\n      residentId\n      residentName\n      villageId\n      year\n      quarter\n      periodLabel\n      from\n      to\n      quarterFrom\n      tracks {\n        track\n        baseScore\n        points\n        quarterPoints\n        score\n        entryCount\n      }\n      entries {\n        id\n        seq\n        kind\n        track\n        itemCode\n        itemName\n        itemPointsMin\n        itemPointsMax\n        points\n        actedOn\n        inQuarter\n        quantity\n        repeatMultiplier\n        expiresOn\n        reviewerName\n        declarantName\n        reason\n        reversesEntryId\n        reversed\n        declarationId\n        evidence {\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplainMyScore($year: Int, $quarter: Int) {\n    myScore(year: $year, quarter: $quarter) {\n      residentId\n      residentName\n      villageId\n      year\n      quarter\n      periodLabel\n      from\n      to\n      quarterFrom\n      tracks {\n        track\n        baseScore\n        points\n        quarterPoints\n        score\n        entryCount\n      }\n      entries {\n        id\n        seq\n        kind\n        track\n        itemCode\n        itemName\n        itemPointsMin\n        itemPointsMax\n        points\n        actedOn\n        inQuarter\n        quantity\n        repeatMultiplier\n        expiresOn\n        reviewerName\n        declarantName\n        reason\n        reversesEntryId\n        reversed\n        declarationId\n        evidence {\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeriodsOpenYear($villageId: ID!, $year: Int!) {\n    openScoringYear(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PeriodsOpenYear($villageId: ID!, $year: Int!) {\n    openScoringYear(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodsPeriods($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n"): (typeof documents)["\n  query PeriodsPeriods($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodsPeriodFor($villageId: ID!, $date: String!) {\n    scoringPeriodFor(villageId: $villageId, date: $date) {\n      month {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n      quarter {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n      year {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeriodsPeriodFor($villageId: ID!, $date: String!) {\n    scoringPeriodFor(villageId: $villageId, date: $date) {\n      month {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n      quarter {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n      year {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeriodsAdvance($id: ID!, $to: ScoringPeriodStatus!, $reason: String!) {\n    advanceScoringPeriod(id: $id, to: $to, reason: $reason) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n      history {\n        fromStatus\n        toStatus\n        reason\n        createdBy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PeriodsAdvance($id: ID!, $to: ScoringPeriodStatus!, $reason: String!) {\n    advanceScoringPeriod(id: $id, to: $to, reason: $reason) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n      history {\n        fromStatus\n        toStatus\n        reason\n        createdBy\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -92,6 +634,34 @@ export function graphql(source: "\n  mutation ReviewDeclaration($input: ReviewDe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpenScoringYear($v: ID!, $y: Int!) {\n    openScoringYear(villageId: $v, year: $y) {\n      id\n      kind\n      number\n      status\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  mutation OpenScoringYear($v: ID!, $y: Int!) {\n    openScoringYear(villageId: $v, year: $y) {\n      id\n      kind\n      number\n      status\n      startsOn\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TallyPeriod($p: ID!) {\n    tallyPeriod(periodId: $p) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation TallyPeriod($p: ID!) {\n    tallyPeriod(periodId: $p) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishTally($p: ID!) {\n    publishTally(periodId: $p) {\n      id\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  mutation PublishTally($p: ID!) {\n    publishTally(periodId: $p) {\n      id\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinalizePeriod($p: ID!) {\n    finalizePeriod(periodId: $p) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FinalizePeriod($p: ID!) {\n    finalizePeriod(periodId: $p) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgIsolationVillages($townId: ID) {\n    villages(townId: $townId, limit: 100) {\n      total\n      items {\n        id\n        name\n        townId\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgIsolationVillages($townId: ID) {\n    villages(townId: $townId, limit: 100) {\n      total\n      items {\n        id\n        name\n        townId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgIsolationOrgUnit($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      level\n    }\n  }\n"): (typeof documents)["\n  query OrgIsolationOrgUnit($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      level\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgIsolationRename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation OrgIsolationRename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgIsolationCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n      code\n      townId\n      districtId\n    }\n  }\n"): (typeof documents)["\n  mutation OrgIsolationCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n      code\n      townId\n      districtId\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

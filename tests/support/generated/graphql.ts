@@ -11,14 +11,95 @@ export type AddSubjectRoleInput = {
   /** 预备党员（仅党员） */
   probationary?: boolean;
   /** 联系的户（仅村民代表） */
-  representedHouseholdIds?: Array<string | number> | null | undefined;
-  residentId: string | number;
+  representedHouseholdIds?: Array<string> | null | undefined;
+  residentId: string;
   /** 起始日期（YYYY-MM-DD） */
   startDate: string;
   /** 主体类型 */
   subjectType: SubjectType;
   /** 本届任期届满日期（仅村民代表） */
   termEnd?: string | null | undefined;
+};
+
+/** 答复异议 */
+export type AnswerObjectionInput = {
+  /** 异议成立：登记更正分值 */
+  adjustment?: CorrectionAdjustmentInput | null | undefined;
+  /** 答复（成立或不成立都须写明理由，不超过 450 字） */
+  answer: string;
+  decision: ObjectionDecision;
+  objectionId: string;
+  /** 异议成立：冲正这些台账记录 */
+  reverseEntryIds?: Array<string> | null | undefined;
+};
+
+/** 民主评议类别 */
+export type AppraisalRaterKind =
+  /** 群众评议 */
+  | 'MASS'
+  /** 同级互评 */
+  | 'PEER';
+
+/** 任命岗位人员 */
+export type AssignPostHolderInput = {
+  /** 任期最后一天（含），不填表示未定 */
+  endDate?: string | null | undefined;
+  /** 岗位 */
+  postId: string;
+  /** 村民 */
+  residentId: string;
+  /** 任期开始日期（YYYY-MM-DD） */
+  startDate: string;
+};
+
+/** 五色契约的颜色 */
+export type ContractColour =
+  /** 蓝色·自治契约 */
+  | 'BLUE'
+  /** 绿色·服务契约 */
+  | 'GREEN'
+  /** 红色·先锋契约 */
+  | 'RED'
+  /** 银色·调解契约 */
+  | 'SILVER'
+  /** 黄色·模范契约 */
+  | 'YELLOW';
+
+/** 契约状态 */
+export type ContractStatus =
+  /** 待签订 */
+  | 'DRAFT'
+  /** 已签订 */
+  | 'SIGNED'
+  /** 已解除 */
+  | 'TERMINATED';
+
+/** 契约模板状态 */
+export type ContractTemplateStatus =
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已发布（不可修改） */
+  | 'PUBLISHED';
+
+/** 更正分值（异议成立时登记一条更正记录） */
+export type CorrectionAdjustmentInput = {
+  /** 更正分值（正为补加，负为扣减） */
+  points: number;
+  track: ScoreTrack;
+};
+
+/** 新建契约模板（新版本为草稿）：区级模板，或镇对区级同色模板的扩展 */
+export type CreateContractTemplateInput = {
+  /** 职责条款（按顺序）；镇级扩展只写新增的条款 */
+  clauses?: Array<string> | null | undefined;
+  /** 契约颜色 */
+  colour: ContractColour;
+  /** 关联的考评项目编码（如 RED-01） */
+  itemCodes?: Array<string> | null | undefined;
+  /** 模板标题，最多 64 字 */
+  title: string;
+  /** 制定模板的区或镇（街道） */
+  unitId: string;
 };
 
 /** 新建网格 */
@@ -28,7 +109,7 @@ export type CreateGridInput = {
   /** 网格名称，最多 64 字 */
   name: string;
   /** 所属村 */
-  villageId: string | number;
+  villageId: string;
 };
 
 /** 新建户 */
@@ -38,19 +119,68 @@ export type CreateHouseholdInput = {
   /** 户号：字母、数字或连字符，最多 32 位 */
   code: string;
   /** 所属网格 */
-  gridId?: string | number | null | undefined;
+  gridId?: string | null | undefined;
   /** 所属村 */
-  villageId: string | number;
+  villageId: string;
+};
+
+/** 在网格中新设自治岗位 */
+export type CreatePostInput = {
+  /** 岗位职责 */
+  duties?: string;
+  /** 网格 */
+  gridId: string;
+  /** 对应的评价项目编码 */
+  itemCodes?: Array<string>;
+  /** 岗位名称，如 环境卫生岗 */
+  name: string;
+};
+
+/** 登记村民 */
+export type CreateResidentInput = {
+  /** 出生日期（YYYY-MM-DD），须与身份证号一致 */
+  birthDate: string;
+  /** 性别 */
+  gender: Gender;
+  /** 所属网格（不填则随户） */
+  gridId?: string | null | undefined;
+  /** 所属户 */
+  householdId?: string | null | undefined;
+  /** 18 位居民身份证号（只加密保存，不会原样返回） */
+  idNumber: string;
+  /** 姓名，最多 64 字 */
+  name: string;
+  /** 联系电话 */
+  phone?: string | null | undefined;
+  /** 所属村 */
+  villageId: string;
 };
 
 /** 为村民开通登录账号（村民角色） */
 export type CreateResidentLoginInput = {
   /** 初始密码，至少 8 位 */
   password: string;
-  residentId: string | number;
+  residentId: string;
   /** 用户名：3–64 位字母、数字、点、下划线或连字符 */
   username: string;
 };
+
+/** 新建村 */
+export type CreateVillageInput = {
+  /** 编码：字母、数字或连字符，最多 32 位（建议用行政区划代码） */
+  code: string;
+  /** 中文名称，最多 64 字 */
+  name: string;
+  /** 所属镇（街道） */
+  townId: string;
+};
+
+/** 申报方式 */
+export type DeclarationChannel =
+  /** 干部代为登记 */
+  | 'REGISTERED'
+  /** 本人申报 */
+  | 'SELF';
 
 /** 申报状态 */
 export type DeclarationStatus =
@@ -63,6 +193,40 @@ export type DeclarationStatus =
   /** 已驳回 */
   | 'REJECTED';
 
+export type DeclareActInput = {
+  /** 事项发生日期（YYYY-MM-DD） */
+  actedOn: string;
+  /** 佐证材料（照片或 PDF，最多 5 个） */
+  evidence?: Array<EvidenceFileInput> | null | undefined;
+  /** 幂等键：重试时使用同一个键，只会登记一次 */
+  idempotencyKey: string;
+  /** 积分评价清单中的事项编码 */
+  itemCode: string;
+  /** 说明 */
+  note?: string | null | undefined;
+  /** 数量（按单位计分的事项必填，如小时数） */
+  quantity?: number | null | undefined;
+};
+
+/** 结束岗位任期（记录保留） */
+export type EndPostAssignmentInput = {
+  /** 任期记录 */
+  assignmentId: string;
+  /** 任期最后一天（含） */
+  endDate: string;
+  /** 结束原因 */
+  reason: string;
+};
+
+/** 结束一个主体身份（不删除，保留历史） */
+export type EndSubjectRoleInput = {
+  /** 结束日期（含当日，YYYY-MM-DD） */
+  endDate: string;
+  /** 结束原因，最多 200 字 */
+  reason: string;
+  roleId: string;
+};
+
 export type EvidenceFileInput = {
   /** 文件内容（base64）；所有文件合计不超过 2 MB */
   contentBase64: string;
@@ -72,12 +236,160 @@ export type EvidenceFileInput = {
   fileName: string;
 };
 
+/** 性别 */
+export type Gender =
+  /** 女 */
+  | 'FEMALE'
+  /** 男 */
+  | 'MALE';
+
+/** 为本村生成某年度的契约草稿（已有契约的不再生成） */
+export type GenerateContractDraftsInput = {
+  /** 村 */
+  villageId: string;
+  /** 年度 */
+  year: number;
+};
+
+/** “1+4+N”中的副手 */
+export type GovernanceDeputyInput = {
+  /** 职务，如 党小组长、村民代表组长、网格长、志愿者队长 */
+  dutyTitle: string;
+  /** 村民 */
+  residentId: string;
+};
+
+/** “1+4+N”治理队伍中的位置 */
+export type GovernanceRole =
+  /** 副手（4） */
+  | 'DEPUTY'
+  /** 网格员（N） */
+  | 'GRID_WORKER'
+  /** 带头人（1） */
+  | 'LEADER';
+
+/** “1+4+N”中的网格员 */
+export type GovernanceWorkerInput = {
+  /** 是否专职（否则为兼职） */
+  fullTime: boolean;
+  /** 村民 */
+  residentId: string;
+};
+
+/** 年度等次（党员、村民代表） */
+export type Grade =
+  /** 基本合格 */
+  | 'BASIC'
+  /** 优秀 */
+  | 'EXCELLENT'
+  /** 合格 */
+  | 'QUALIFIED'
+  /** 不合格 */
+  | 'UNQUALIFIED';
+
+/** 导入文件格式 */
+export type ImportFormat =
+  /** CSV（UTF-8，可带 BOM） */
+  | 'CSV'
+  /** Excel 工作簿（取第一个工作表） */
+  | 'XLSX';
+
+/** 批量导入村民。表头：姓名、性别、出生日期、身份证号、联系电话、户号、是否户主、网格、身份。任一行有误则全部不导入 */
+export type ImportResidentsInput = {
+  /** 文件内容（base64），不超过 2 MB、5000 行 */
+  contentBase64: string;
+  /** 只检查不写入 */
+  dryRun?: boolean;
+  /** 文件格式 */
+  format: ImportFormat;
+  /** 导入到哪个村 */
+  villageId: string;
+};
+
+/** 台账记录类型 */
+export type LedgerEntryKind =
+  /** 登记 */
+  | 'NORMAL'
+  /** 冲正（撤销一条登记） */
+  | 'REVERSAL';
+
 /** 用户名和密码登录 */
 export type LoginInput = {
   /** 密码 */
   password: string;
   /** 用户名 */
   username: string;
+};
+
+/** 消息类型 */
+export type NotificationKind =
+  /** 申报经修正后通过 */
+  | 'DECLARATION_AMENDED'
+  /** 申报已通过 */
+  | 'DECLARATION_APPROVED'
+  /** 申报被驳回 */
+  | 'DECLARATION_REJECTED'
+  /** 通知 */
+  | 'GENERAL'
+  /** 评定结果已公布 */
+  | 'GRADE_PUBLISHED'
+  /** 公示已开始 */
+  | 'NOTICE_OPENED'
+  /** 异议已答复 */
+  | 'OBJECTION_ANSWERED';
+
+/** 异议处理决定 */
+export type ObjectionDecision =
+  /** 不成立：说明理由 */
+  | 'DISMISS'
+  /** 成立：更正台账并重新核算 */
+  | 'UPHOLD';
+
+/** 异议状态 */
+export type ObjectionStatus =
+  /** 异议不成立 */
+  | 'DISMISSED'
+  /** 待答复 */
+  | 'OPEN'
+  /** 异议成立 */
+  | 'UPHELD';
+
+/** 组织层级：区—镇—村 */
+export type OrgLevel =
+  /** 区 */
+  | 'DISTRICT'
+  /** 镇（街道） */
+  | 'TOWN'
+  /** 村 */
+  | 'VILLAGE';
+
+/** 对公示中的一行提出异议 */
+export type RaiseObjectionInput = {
+  /** 异议理由 */
+  reason: string;
+  /** 公示行 */
+  tallyLineId: string;
+};
+
+/** 排名分组（党员和村民代表单独排名） */
+export type RankGroup =
+  /** 党员和村民代表 */
+  | 'KEY'
+  /** 村民 */
+  | 'VILLAGER';
+
+/** 民主评议：为本村一名党员或村民代表评分（每人每年每种身份只评一次） */
+export type RateAppraisalInput = {
+  /** 意见（可选） */
+  comment?: string | null | undefined;
+  /** 被评议的村民 */
+  rateeResidentId: string;
+  /** 评分（0–100 的整数） */
+  rating: number;
+  /** 评议其哪一身份：党员或村民代表 */
+  subjectType: SubjectType;
+  /** 年度 */
+  year: number;
 };
 
 export type RegisterActInput = {
@@ -94,8 +406,26 @@ export type RegisterActInput = {
   /** 数量（按单位计分的事项必填，如小时数） */
   quantity?: number | null | undefined;
   /** 村民 */
-  residentId: string | number;
+  residentId: string;
 };
+
+/** 更改组织单元名称 */
+export type RenameOrgUnitInput = {
+  id: string;
+  /** 新的中文名称，最多 64 字 */
+  name: string;
+};
+
+/** 村民状态（只有在村村民参与积分） */
+export type ResidentStatus =
+  /** 在村 */
+  | 'ACTIVE'
+  /** 已故 */
+  | 'DECEASED'
+  /** 迁出 */
+  | 'MOVED_OUT'
+  /** 在校学生 */
+  | 'STUDENT';
 
 /** 审核结论 */
 export type ReviewDecision =
@@ -112,12 +442,26 @@ export type ReviewDeclarationInput = {
   /** 修正后的数量（仅修正时，按单位计分的事项） */
   amendedQuantity?: number | null | undefined;
   decision: ReviewDecision;
-  declarationId: string | number;
+  declarationId: string;
   /** 分值（通过或修正时在事项分值范围内选择；按单位计分的事项自动计算） */
   points?: number | null | undefined;
   /** 理由（驳回、修正时必填） */
   reason?: string | null | undefined;
 };
+
+/** 上级审查结论 */
+export type SampleFinding =
+  /** 审查无误 */
+  | 'CONFIRMED'
+  /** 存在疑问 */
+  | 'QUESTIONED';
+
+/** 积分类型 */
+export type ScoreTrack =
+  /** 居民信用积分 */
+  | 'CREDIT'
+  /** 角色职责积分 */
+  | 'ROLE_DUTY';
 
 /** 积分期间类型 */
 export type ScoringPeriodKind =
@@ -141,18 +485,88 @@ export type ScoringPeriodStatus =
   /** 已核算 */
   | 'TALLIED';
 
+/** 评分队伍成员 */
+export type ScoringTeamMemberInput = {
+  /** 类别：党员先锋、村干部或群众代表 */
+  kind: ScoringTeamMemberKind;
+  /** 村民 */
+  residentId: string;
+};
+
+/** 评分队伍成员类别 */
+export type ScoringTeamMemberKind =
+  /** 群众代表 */
+  | 'MASSES_REPRESENTATIVE'
+  /** 党员先锋 */
+  | 'PARTY_PIONEER'
+  /** 村干部 */
+  | 'VILLAGE_CADRE';
+
+/** 设置轮值队长安排（追加新版本，不覆盖旧版本） */
+export type SetCaptainRotaInput = {
+  /** 每人轮值天数，如 30 或 7 */
+  periodDays: number;
+  /** 轮值顺序（须为当前成员） */
+  residentIds: Array<string>;
+  /** 从哪天起轮值（YYYY-MM-DD） */
+  startsOn: string;
+  /** 评分队伍 */
+  teamId: string;
+};
+
+/** 设置“1+4+N”治理队伍（整支队伍，形成新版本；旧版本保留） */
+export type SetGovernanceTeamInput = {
+  /** 4 名副手 */
+  deputies: Array<GovernanceDeputyInput>;
+  /** 生效日期（YYYY-MM-DD），默认今天 */
+  effectiveFrom?: string | null | undefined;
+  /** 带头人（如党支部书记） */
+  leaderId: string;
+  /** 带头人职务 */
+  leaderTitle?: string;
+  /** 村 */
+  villageId: string;
+  /** 专兼职网格员（N ≥ 0） */
+  workers?: Array<GovernanceWorkerInput>;
+};
+
 /** 设置网格长 */
 export type SetGridLeaderInput = {
-  gridId: string | number;
+  gridId: string;
   /** 网格长：本村在村村民 */
-  residentId: string | number;
+  residentId: string;
 };
 
 /** 设置户主 */
 export type SetHouseholdHeadInput = {
-  householdId: string | number;
+  householdId: string;
   /** 户主：须为本户成员 */
-  residentId: string | number;
+  residentId: string;
+};
+
+/** 设置评分队伍（整份成员名单，形成新的任期；原名单保留为历史） */
+export type SetScoringTeamInput = {
+  /** 新名单生效日期（YYYY-MM-DD），默认今天 */
+  effectiveFrom?: string | null | undefined;
+  /** 全部成员 */
+  members: Array<ScoringTeamMemberInput>;
+  /** 队伍名称 */
+  name: string;
+  /** 队伍编号（1–3） */
+  number: number;
+  /** 村 */
+  villageId: string;
+};
+
+/** 签订契约：签订日期和见证人（填姓名，或选本村村民） */
+export type SignContractInput = {
+  id: string;
+  /** 签订日期（YYYY-MM-DD） */
+  signedOn: string;
+  /** 见证人姓名 */
+  witnessName?: string | null | undefined;
+  /** 见证人（本村村民） */
+  witnessResidentId?: string | null | undefined;
 };
 
 /** 主体类型 */
@@ -167,6 +581,652 @@ export type SubjectType =
   | 'VILLAGER'
   /** 志愿者 */
   | 'VOLUNTEER';
+
+/** 解除已签订的契约（须写明原因） */
+export type TerminateContractInput = {
+  id: string;
+  /** 解除原因 */
+  reason: string;
+  /** 解除日期（YYYY-MM-DD） */
+  terminatedOn: string;
+};
+
+export type LoginAndAuditLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginAndAuditLoginMutation = { login: { accessToken: string } };
+
+export type ContractsGenerateMutationVariables = Exact<{
+  input: GenerateContractDraftsInput;
+}>;
+
+
+export type ContractsGenerateMutation = { generateContractDrafts: { created: number, byColour: Array<{ colour: ContractColour, count: number }> } };
+
+export type ContractsContractsQueryVariables = Exact<{
+  villageId: string;
+  year?: number | null | undefined;
+  colour?: ContractColour | null | undefined;
+  status?: ContractStatus | null | undefined;
+}>;
+
+
+export type ContractsContractsQuery = { contracts: { total: number, items: Array<{ id: string, year: number, colour: ContractColour, status: ContractStatus, title: string, clauses: Array<string>, itemCodes: Array<string>, templateId: string, templateVersion: number, residentId: string | null, residentName: string | null, householdId: string | null, householdCode: string | null, signedOn: string | null, witnessName: string | null, witnessResidentId: string | null, signedBy: string | null, terminatedOn: string | null, terminationReason: string | null }> } };
+
+export type ContractsContractQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ContractsContractQuery = { contract: { id: string, year: number, colour: ContractColour, status: ContractStatus, title: string, clauses: Array<string>, itemCodes: Array<string>, templateId: string, templateVersion: number, residentId: string | null, residentName: string | null, householdId: string | null, householdCode: string | null, signedOn: string | null, witnessName: string | null, witnessResidentId: string | null, signedBy: string | null, terminatedOn: string | null, terminationReason: string | null } };
+
+export type ContractsSignMutationVariables = Exact<{
+  input: SignContractInput;
+}>;
+
+
+export type ContractsSignMutation = { signContract: { id: string, year: number, colour: ContractColour, status: ContractStatus, title: string, clauses: Array<string>, itemCodes: Array<string>, templateId: string, templateVersion: number, residentId: string | null, residentName: string | null, householdId: string | null, householdCode: string | null, signedOn: string | null, witnessName: string | null, witnessResidentId: string | null, signedBy: string | null, terminatedOn: string | null, terminationReason: string | null } };
+
+export type ContractsTerminateMutationVariables = Exact<{
+  input: TerminateContractInput;
+}>;
+
+
+export type ContractsTerminateMutation = { terminateContract: { id: string, year: number, colour: ContractColour, status: ContractStatus, title: string, clauses: Array<string>, itemCodes: Array<string>, templateId: string, templateVersion: number, residentId: string | null, residentName: string | null, householdId: string | null, householdCode: string | null, signedOn: string | null, witnessName: string | null, witnessResidentId: string | null, signedBy: string | null, terminatedOn: string | null, terminationReason: string | null } };
+
+export type ContractsCoverageQueryVariables = Exact<{
+  villageId: string;
+  year: number;
+}>;
+
+
+export type ContractsCoverageQuery = { contractCoverage: Array<{ colour: ContractColour, eligible: number, drafted: number, signed: number, terminated: number, coverageRate: number }> };
+
+export type ContractsCreateTemplateMutationVariables = Exact<{
+  input: CreateContractTemplateInput;
+}>;
+
+
+export type ContractsCreateTemplateMutation = { createContractTemplate: { id: string } };
+
+export type ContractsPublishMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ContractsPublishMutation = { publishContractTemplate: { id: string, status: ContractTemplateStatus } };
+
+export type CycleOpenMutationVariables = Exact<{
+  v: string;
+  y: number;
+}>;
+
+
+export type CycleOpenMutation = { openScoringYear: Array<{ id: string, kind: ScoringPeriodKind, number: number, status: ScoringPeriodStatus }> };
+
+export type CycleRegisterMutationVariables = Exact<{
+  input: RegisterActInput;
+}>;
+
+
+export type CycleRegisterMutation = { registerAct: { id: string, status: DeclarationStatus } };
+
+export type CycleDeclareMutationVariables = Exact<{
+  input: DeclareActInput;
+}>;
+
+
+export type CycleDeclareMutation = { declareAct: { id: string, status: DeclarationStatus } };
+
+export type CycleReviewMutationVariables = Exact<{
+  input: ReviewDeclarationInput;
+}>;
+
+
+export type CycleReviewMutation = { reviewDeclaration: { id: string, status: DeclarationStatus } };
+
+export type CycleTallyMutationVariables = Exact<{
+  p: string;
+  r?: string | null | undefined;
+}>;
+
+
+export type CycleTallyMutation = { tallyPeriod: { id: string, version: number, residentCount: number, contentHash: string, ledgerSeq: number, ledgerAnchorHash: string, lines: Array<{ id: string, residentId: string, residentName: string, subjectTypes: Array<SubjectType>, probationary: boolean, creditPoints: number, creditScore: number, periodCreditPoints: number, roleDutyPoints: number | null, roleDutyScore: number | null, rankGroup: RankGroup, rank: number, vetoed: boolean, evaluation: { stars: number | null, starsNote: string | null, partyMember: { roleDutyScore: number, composite: number, grade: Grade | null, note: string | null, peerAverage: number | null, massAverage: number | null } | null, representative: { roleDutyScore: number, composite: number, grade: Grade | null, note: string | null, peerAverage: number | null, massAverage: number | null } | null } | null }> | null } };
+
+export type CyclePublishMutationVariables = Exact<{
+  p: string;
+}>;
+
+
+export type CyclePublishMutation = { publishTally: { id: string, startsOn: string, endsOn: string, open: boolean, periodLabel: string, tally: { id: string, version: number } } };
+
+export type CycleFinalizeMutationVariables = Exact<{
+  p: string;
+}>;
+
+
+export type CycleFinalizeMutation = { finalizePeriod: { id: string, status: ScoringPeriodStatus } };
+
+export type CycleNoticeQueryVariables = Exact<{
+  p: string;
+}>;
+
+
+export type CycleNoticeQuery = { publicNotice: { id: string, startsOn: string, endsOn: string, open: boolean, openObjections: number, tally: { id: string, version: number, lines: Array<{ id: string, residentId: string, residentName: string, creditScore: number, roleDutyScore: number | null, rankGroup: RankGroup, rank: number, evaluation: { stars: number | null, partyMember: { grade: Grade | null, composite: number, note: string | null } | null, representative: { grade: Grade | null, composite: number, note: string | null } | null } | null }> | null } } };
+
+export type CycleVersionsQueryVariables = Exact<{
+  p: string;
+}>;
+
+
+export type CycleVersionsQuery = { scoreTallies: Array<{ id: string, version: number, reason: string, contentHash: string }> };
+
+export type CycleVerifyQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CycleVerifyQuery = { verifyScoreTally: { valid: boolean, contentHashMatches: boolean, anchorMatches: boolean, chainValid: boolean, sumsMatch: boolean, problems: Array<string> } };
+
+export type CycleRaiseMutationVariables = Exact<{
+  input: RaiseObjectionInput;
+}>;
+
+
+export type CycleRaiseMutation = { raiseObjection: { id: string, status: ObjectionStatus, raisedOn: string, answerDueOn: string, overdue: boolean } };
+
+export type CycleAnswerMutationVariables = Exact<{
+  input: AnswerObjectionInput;
+}>;
+
+
+export type CycleAnswerMutation = { answerObjection: { id: string, status: ObjectionStatus, answer: string | null, answeredOn: string | null, answeredLate: boolean, correctionEntryIds: Array<string>, retallyId: string | null } };
+
+export type CycleObjectionsQueryVariables = Exact<{
+  p: string;
+}>;
+
+
+export type CycleObjectionsQuery = { objections: { total: number, items: Array<{ id: string, status: ObjectionStatus, overdue: boolean, answerDueOn: string }> } };
+
+export type CycleInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CycleInboxQuery = { myNotifications: { total: number, items: Array<{ kind: NotificationKind, title: string, body: string }> } };
+
+export type AppraisalRateMutationVariables = Exact<{
+  input: RateAppraisalInput;
+}>;
+
+
+export type AppraisalRateMutation = { rateAppraisal: { id: string, villageId: string, year: number, rateeResidentId: string, subjectType: SubjectType, raterKind: AppraisalRaterKind, raterResidentId: string, rating: number, comment: string | null } };
+
+export type AppraisalSummaryQueryVariables = Exact<{
+  villageId: string;
+  year: number;
+}>;
+
+
+export type AppraisalSummaryQuery = { appraisalSummary: Array<{ rateeResidentId: string, rateeName: string, subjectType: SubjectType, peerCount: number, peerAverage: number | null, massCount: number, massAverage: number | null }> };
+
+export type AppraisalRatingsQueryVariables = Exact<{
+  villageId: string;
+  year: number;
+}>;
+
+
+export type AppraisalRatingsQuery = { appraisalRatings: Array<{ id: string, villageId: string, year: number, rateeResidentId: string, subjectType: SubjectType, raterKind: AppraisalRaterKind, raterResidentId: string, rating: number, comment: string | null }> };
+
+export type AppraisalDrawMutationVariables = Exact<{
+  villageId: string;
+  year: number;
+  size: number;
+}>;
+
+
+export type AppraisalDrawMutation = { drawAppraisalSample: Array<{ id: string, villageId: string, year: number, position: number, sampleSize: number, residentId: string, residentName: string, subjectTypes: Array<SubjectType>, drawnBy: string, finding: SampleFinding | null, findingNote: string | null, findingBy: string | null }> };
+
+export type AppraisalFindingMutationVariables = Exact<{
+  sampleId: string;
+  finding: SampleFinding;
+  note?: string | null | undefined;
+}>;
+
+
+export type AppraisalFindingMutation = { recordSampleFinding: { id: string, villageId: string, year: number, position: number, sampleSize: number, residentId: string, residentName: string, subjectTypes: Array<SubjectType>, drawnBy: string, finding: SampleFinding | null, findingNote: string | null, findingBy: string | null } };
+
+export type AppraisalSampleQueryVariables = Exact<{
+  villageId: string;
+  year: number;
+}>;
+
+
+export type AppraisalSampleQuery = { appraisalSample: Array<{ id: string, villageId: string, year: number, position: number, sampleSize: number, residentId: string, residentName: string, subjectTypes: Array<SubjectType>, drawnBy: string, finding: SampleFinding | null, findingNote: string | null, findingBy: string | null }> };
+
+export type SetGovernanceTeamMutationVariables = Exact<{
+  input: SetGovernanceTeamInput;
+}>;
+
+
+export type SetGovernanceTeamMutation = { setGovernanceTeam: { id: string, version: number, leader: { dutyTitle: string, resident: { id: string } }, deputies: Array<{ dutyTitle: string, resident: { id: string } }>, workers: Array<{ fullTime: boolean | null, resident: { id: string } }> } };
+
+export type GovernanceTeamQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type GovernanceTeamQuery = { governanceTeam: { version: number, effectiveFrom: string, leader: { role: GovernanceRole, dutyTitle: string, resident: { id: string, name: string } }, deputies: Array<{ role: GovernanceRole, dutyTitle: string, resident: { id: string } }>, workers: Array<{ role: GovernanceRole, dutyTitle: string, fullTime: boolean | null, resident: { id: string } }> } | null };
+
+export type GridsIsolationPostsQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type GridsIsolationPostsQuery = { posts: { total: number, items: Array<{ id: string, holders: Array<{ id: string }> }> } };
+
+export type GridsIsolationPostQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GridsIsolationPostQuery = { post: { id: string } };
+
+export type GridsIsolationTeamsQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type GridsIsolationTeamsQuery = { scoringTeams: Array<{ id: string, members: Array<{ kind: ScoringTeamMemberKind }> }> };
+
+export type GridsIsolationCaptainOnQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type GridsIsolationCaptainOnQuery = { captainOn: { captain: { id: string } } };
+
+export type GridsIsolationGovernanceQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type GridsIsolationGovernanceQuery = { governanceTeam: { version: number } | null };
+
+export type GridsIsolationHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GridsIsolationHistoryQuery = { postAssignments: Array<{ id: string }> };
+
+export type GridsIsolationRotasQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GridsIsolationRotasQuery = { captainRotas: Array<{ version: number }> };
+
+export type GridsIsolationCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type GridsIsolationCreatePostMutation = { createPost: { id: string } };
+
+export type GridsIsolationAssignMutationVariables = Exact<{
+  input: AssignPostHolderInput;
+}>;
+
+
+export type GridsIsolationAssignMutation = { assignPostHolder: { id: string } };
+
+export type GridsIsolationEndMutationVariables = Exact<{
+  input: EndPostAssignmentInput;
+}>;
+
+
+export type GridsIsolationEndMutation = { endPostAssignment: { id: string } };
+
+export type GridsIsolationSetTeamMutationVariables = Exact<{
+  input: SetScoringTeamInput;
+}>;
+
+
+export type GridsIsolationSetTeamMutation = { setScoringTeam: { id: string } };
+
+export type GridsIsolationSetRotaMutationVariables = Exact<{
+  input: SetCaptainRotaInput;
+}>;
+
+
+export type GridsIsolationSetRotaMutation = { setCaptainRota: { id: string } };
+
+export type GridsIsolationSetGovMutationVariables = Exact<{
+  input: SetGovernanceTeamInput;
+}>;
+
+
+export type GridsIsolationSetGovMutation = { setGovernanceTeam: { id: string } };
+
+export type PostsCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type PostsCreatePostMutation = { createPost: { id: string, name: string, gridId: string, villageId: string, itemCodes: Array<string>, holders: Array<{ id: string }> } };
+
+export type PostsAssignMutationVariables = Exact<{
+  input: AssignPostHolderInput;
+}>;
+
+
+export type PostsAssignMutation = { assignPostHolder: { id: string, startDate: string, endDate: string | null, resident: { id: string, name: string } } };
+
+export type PostsEndMutationVariables = Exact<{
+  input: EndPostAssignmentInput;
+}>;
+
+
+export type PostsEndMutation = { endPostAssignment: { id: string, endDate: string | null, endReason: string | null } };
+
+export type PostsPostsQueryVariables = Exact<{
+  villageId: string;
+  gridId?: string | null | undefined;
+}>;
+
+
+export type PostsPostsQuery = { posts: { total: number, items: Array<{ id: string, name: string, holders: Array<{ startDate: string, resident: { id: string, name: string } }> }> } };
+
+export type PostsPostQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PostsPostQuery = { post: { id: string, name: string, duties: string, holders: Array<{ id: string, endDate: string | null, resident: { id: string } }> } };
+
+export type PostsHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PostsHistoryQuery = { postAssignments: Array<{ startDate: string, endDate: string | null, endReason: string | null, resident: { id: string } }> };
+
+export type ScoringTeamsSetTeamMutationVariables = Exact<{
+  input: SetScoringTeamInput;
+}>;
+
+
+export type ScoringTeamsSetTeamMutation = { setScoringTeam: { id: string, number: number, name: string, members: Array<{ kind: ScoringTeamMemberKind, resident: { id: string, name: string } }> } };
+
+export type ScoringTeamsTeamsQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type ScoringTeamsTeamsQuery = { scoringTeams: Array<{ id: string, number: number, name: string, members: Array<{ kind: ScoringTeamMemberKind, startDate: string, resident: { id: string } }> }> };
+
+export type ScoringTeamsSetRotaMutationVariables = Exact<{
+  input: SetCaptainRotaInput;
+}>;
+
+
+export type ScoringTeamsSetRotaMutation = { setCaptainRota: { id: string, version: number, startsOn: string, periodDays: number, captains: Array<{ id: string }> } };
+
+export type ScoringTeamsCaptainOnQueryVariables = Exact<{
+  villageId: string;
+  teamNumber: number;
+  date: string;
+}>;
+
+
+export type ScoringTeamsCaptainOnQuery = { captainOn: { rotaVersion: number, index: number, captain: { id: string, name: string } } };
+
+export type ScoringTeamsRotasQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScoringTeamsRotasQuery = { captainRotas: Array<{ version: number, startsOn: string, periodDays: number, captains: Array<{ id: string }> }> };
+
+export type SeedDemoGridsTeamsQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type SeedDemoGridsTeamsQuery = { scoringTeams: Array<{ number: number, members: Array<{ kind: ScoringTeamMemberKind, resident: { id: string } }> }> };
+
+export type SeedDemoGridsCaptainOnQueryVariables = Exact<{
+  villageId: string;
+  n: number;
+  date: string;
+}>;
+
+
+export type SeedDemoGridsCaptainOnQuery = { captainOn: { index: number, captain: { id: string } } };
+
+export type SeedDemoGridsGovernanceQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type SeedDemoGridsGovernanceQuery = { governanceTeam: { leader: { dutyTitle: string }, deputies: Array<{ dutyTitle: string }> } | null };
+
+export type InboxInboxQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type InboxInboxQuery = { myNotifications: { total: number, unreadCount: number, items: Array<{ id: string, kind: NotificationKind, kindLabel: string, title: string, body: string, read: boolean, readAt: string | null, link: { entityType: string, id: string } | null }> } };
+
+export type InboxMarkMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type InboxMarkMutation = { markNotificationsRead: Array<{ id: string, read: boolean, readAt: string | null }> };
+
+export type InboxMarkAllMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxMarkAllMutation = { markAllNotificationsRead: number };
+
+export type GridsHouseholdsCreateGridMutationVariables = Exact<{
+  input: CreateGridInput;
+}>;
+
+
+export type GridsHouseholdsCreateGridMutation = { createGrid: { id: string, code: string, name: string, leaderName: string | null } };
+
+export type GridsHouseholdsSetLeaderMutationVariables = Exact<{
+  input: SetGridLeaderInput;
+}>;
+
+
+export type GridsHouseholdsSetLeaderMutation = { setGridLeader: { id: string, leaderResidentId: string | null, leaderName: string | null } };
+
+export type GridsHouseholdsCreateHouseholdMutationVariables = Exact<{
+  input: CreateHouseholdInput;
+}>;
+
+
+export type GridsHouseholdsCreateHouseholdMutation = { createHousehold: { id: string, code: string, gridId: string | null, headName: string | null } };
+
+export type GridsHouseholdsSetHeadMutationVariables = Exact<{
+  input: SetHouseholdHeadInput;
+}>;
+
+
+export type GridsHouseholdsSetHeadMutation = { setHouseholdHead: { id: string, headResidentId: string | null, headName: string | null } };
+
+export type GridsHouseholdsCreateResidentMutationVariables = Exact<{
+  input: CreateResidentInput;
+}>;
+
+
+export type GridsHouseholdsCreateResidentMutation = { createResident: { id: string, gridId: string | null, household: { id: string } | null } };
+
+export type GridsHouseholdsAddRoleMutationVariables = Exact<{
+  input: AddSubjectRoleInput;
+}>;
+
+
+export type GridsHouseholdsAddRoleMutation = { addSubjectRole: { id: string } };
+
+export type GridsHouseholdsEndRoleMutationVariables = Exact<{
+  input: EndSubjectRoleInput;
+}>;
+
+
+export type GridsHouseholdsEndRoleMutation = { endSubjectRole: { id: string } };
+
+export type GridsHouseholdsHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GridsHouseholdsHistoryQuery = { residentStatusChanges: Array<{ toStatus: ResidentStatus }> };
+
+export type ResidentImportImportMutationVariables = Exact<{
+  input: ImportResidentsInput;
+}>;
+
+
+export type ResidentImportImportMutation = { importResidents: { imported: number, householdsCreated: number, dryRun: boolean, rows: Array<{ row: number, ok: boolean, errors: Array<string> }> } };
+
+export type AmendDeclareMutationVariables = Exact<{
+  input: DeclareActInput;
+}>;
+
+
+export type AmendDeclareMutation = { declareAct: { id: string, residentId: string, itemCode: string, actedOn: string, quantity: number | null, status: DeclarationStatus } };
+
+export type AmendRegisterMutationVariables = Exact<{
+  input: RegisterActInput;
+}>;
+
+
+export type AmendRegisterMutation = { registerAct: { id: string, residentId: string, itemCode: string, actedOn: string, quantity: number | null, status: DeclarationStatus } };
+
+export type AmendReviewMutationVariables = Exact<{
+  input: ReviewDeclarationInput;
+}>;
+
+
+export type AmendReviewMutation = { reviewDeclaration: { id: string, residentId: string, itemCode: string, actedOn: string, quantity: number | null, status: DeclarationStatus } };
+
+export type AmendInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AmendInboxQuery = { myNotifications: { items: Array<{ kind: NotificationKind, title: string, body: string, link: { entityType: string, id: string } | null }> } };
+
+export type DeclarationsDeclareMutationVariables = Exact<{
+  input: DeclareActInput;
+}>;
+
+
+export type DeclarationsDeclareMutation = { declareAct: { id: string, villageId: string, residentId: string, declaredBy: string, channel: DeclarationChannel, itemCode: string, actedOn: string, quantity: number | null, note: string, status: DeclarationStatus } };
+
+export type DeclarationsRegisterMutationVariables = Exact<{
+  input: RegisterActInput;
+}>;
+
+
+export type DeclarationsRegisterMutation = { registerAct: { id: string, villageId: string, residentId: string, declaredBy: string, channel: DeclarationChannel, itemCode: string, actedOn: string, quantity: number | null, note: string, status: DeclarationStatus } };
+
+export type DeclarationsReviewMutationVariables = Exact<{
+  input: ReviewDeclarationInput;
+}>;
+
+
+export type DeclarationsReviewMutation = { reviewDeclaration: { id: string, villageId: string, residentId: string, declaredBy: string, channel: DeclarationChannel, itemCode: string, actedOn: string, quantity: number | null, note: string, status: DeclarationStatus } };
+
+export type DeclarationsListQueryVariables = Exact<{
+  villageId: string;
+  status?: DeclarationStatus | null | undefined;
+}>;
+
+
+export type DeclarationsListQuery = { declarations: { total: number, items: Array<{ id: string, villageId: string, residentId: string, declaredBy: string, channel: DeclarationChannel, itemCode: string, actedOn: string, quantity: number | null, note: string, status: DeclarationStatus }> } };
+
+export type DeclarationsMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeclarationsMineQuery = { myDeclarations: { total: number, items: Array<{ id: string, villageId: string, residentId: string, declaredBy: string, channel: DeclarationChannel, itemCode: string, actedOn: string, quantity: number | null, note: string, status: DeclarationStatus }> } };
+
+export type ExplainDeclareMutationVariables = Exact<{
+  input: DeclareActInput;
+}>;
+
+
+export type ExplainDeclareMutation = { declareAct: { id: string } };
+
+export type ExplainRegisterMutationVariables = Exact<{
+  input: RegisterActInput;
+}>;
+
+
+export type ExplainRegisterMutation = { registerAct: { id: string } };
+
+export type ExplainReviewMutationVariables = Exact<{
+  input: ReviewDeclarationInput;
+}>;
+
+
+export type ExplainReviewMutation = { reviewDeclaration: { status: DeclarationStatus } };
+
+export type ExplainResidentScoreQueryVariables = Exact<{
+  id: string;
+  year?: number | null | undefined;
+  quarter?: number | null | undefined;
+}>;
+
+
+export type ExplainResidentScoreQuery = { residentScore: { residentId: string, residentName: string, villageId: string, year: number, quarter: number | null, periodLabel: string, from: string, to: string, quarterFrom: string | null, tracks: Array<{ track: ScoreTrack, baseScore: number, points: number, quarterPoints: number | null, score: number, entryCount: number }>, entries: Array<{ id: string, seq: number, kind: LedgerEntryKind, track: ScoreTrack, itemCode: string, itemName: string, itemPointsMin: number, itemPointsMax: number, points: number, actedOn: string, inQuarter: boolean, quantity: number | null, repeatMultiplier: number, expiresOn: string | null, reviewerName: string | null, declarantName: string | null, reason: string | null, reversesEntryId: string | null, reversed: boolean, declarationId: string | null, evidence: Array<{ fileName: string, contentType: string, sizeBytes: number, sha256: string }> }> } };
+
+export type ExplainMyScoreQueryVariables = Exact<{
+  year?: number | null | undefined;
+  quarter?: number | null | undefined;
+}>;
+
+
+export type ExplainMyScoreQuery = { myScore: { residentId: string, residentName: string, villageId: string, year: number, quarter: number | null, periodLabel: string, from: string, to: string, quarterFrom: string | null, tracks: Array<{ track: ScoreTrack, baseScore: number, points: number, quarterPoints: number | null, score: number, entryCount: number }>, entries: Array<{ id: string, seq: number, kind: LedgerEntryKind, track: ScoreTrack, itemCode: string, itemName: string, itemPointsMin: number, itemPointsMax: number, points: number, actedOn: string, inQuarter: boolean, quantity: number | null, repeatMultiplier: number, expiresOn: string | null, reviewerName: string | null, declarantName: string | null, reason: string | null, reversesEntryId: string | null, reversed: boolean, declarationId: string | null, evidence: Array<{ fileName: string, contentType: string, sizeBytes: number, sha256: string }> }> } };
+
+export type PeriodsOpenYearMutationVariables = Exact<{
+  villageId: string;
+  year: number;
+}>;
+
+
+export type PeriodsOpenYearMutation = { openScoringYear: Array<{ id: string, villageId: string, kind: ScoringPeriodKind, year: number, number: number, startsOn: string, endsOn: string, status: ScoringPeriodStatus }> };
+
+export type PeriodsPeriodsQueryVariables = Exact<{
+  villageId: string;
+  year: number;
+}>;
+
+
+export type PeriodsPeriodsQuery = { scoringPeriods: Array<{ id: string, villageId: string, kind: ScoringPeriodKind, year: number, number: number, startsOn: string, endsOn: string, status: ScoringPeriodStatus }> };
+
+export type PeriodsPeriodForQueryVariables = Exact<{
+  villageId: string;
+  date: string;
+}>;
+
+
+export type PeriodsPeriodForQuery = { scoringPeriodFor: { month: { id: string, villageId: string, kind: ScoringPeriodKind, year: number, number: number, startsOn: string, endsOn: string, status: ScoringPeriodStatus }, quarter: { id: string, villageId: string, kind: ScoringPeriodKind, year: number, number: number, startsOn: string, endsOn: string, status: ScoringPeriodStatus }, year: { id: string, villageId: string, kind: ScoringPeriodKind, year: number, number: number, startsOn: string, endsOn: string, status: ScoringPeriodStatus } } | null };
+
+export type PeriodsAdvanceMutationVariables = Exact<{
+  id: string;
+  to: ScoringPeriodStatus;
+  reason: string;
+}>;
+
+
+export type PeriodsAdvanceMutation = { advanceScoringPeriod: { id: string, villageId: string, kind: ScoringPeriodKind, year: number, number: number, startsOn: string, endsOn: string, status: ScoringPeriodStatus, history: Array<{ fromStatus: ScoringPeriodStatus | null, toStatus: ScoringPeriodStatus, reason: string, createdBy: string | null }> } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -232,14 +1292,151 @@ export type ReviewDeclarationMutationVariables = Exact<{
 export type ReviewDeclarationMutation = { reviewDeclaration: { id: string, status: DeclarationStatus } };
 
 export type OpenScoringYearMutationVariables = Exact<{
-  v: string | number;
+  v: string;
   y: number;
 }>;
 
 
 export type OpenScoringYearMutation = { openScoringYear: Array<{ id: string, kind: ScoringPeriodKind, number: number, status: ScoringPeriodStatus, startsOn: string, endsOn: string }> };
 
+export type TallyPeriodMutationVariables = Exact<{
+  p: string;
+}>;
 
+
+export type TallyPeriodMutation = { tallyPeriod: { id: string, version: number } };
+
+export type PublishTallyMutationVariables = Exact<{
+  p: string;
+}>;
+
+
+export type PublishTallyMutation = { publishTally: { id: string, endsOn: string } };
+
+export type FinalizePeriodMutationVariables = Exact<{
+  p: string;
+}>;
+
+
+export type FinalizePeriodMutation = { finalizePeriod: { id: string, status: ScoringPeriodStatus } };
+
+export type OrgIsolationVillagesQueryVariables = Exact<{
+  townId?: string | null | undefined;
+}>;
+
+
+export type OrgIsolationVillagesQuery = { villages: { total: number, items: Array<{ id: string, name: string, townId: string | null }> } };
+
+export type OrgIsolationOrgUnitQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OrgIsolationOrgUnitQuery = { orgUnit: { id: string, name: string, level: OrgLevel } };
+
+export type OrgIsolationRenameMutationVariables = Exact<{
+  input: RenameOrgUnitInput;
+}>;
+
+
+export type OrgIsolationRenameMutation = { renameOrgUnit: { id: string, name: string } };
+
+export type OrgIsolationCreateVillageMutationVariables = Exact<{
+  input: CreateVillageInput;
+}>;
+
+
+export type OrgIsolationCreateVillageMutation = { createVillage: { id: string, name: string, code: string, townId: string | null, districtId: string } };
+
+
+export const LoginAndAuditLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginAndAuditLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<LoginAndAuditLoginMutation, LoginAndAuditLoginMutationVariables>;
+export const ContractsGenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsGenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateContractDraftsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateContractDrafts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"byColour"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<ContractsGenerateMutation, ContractsGenerateMutationVariables>;
+export const ContractsContractsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsContracts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"colour"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractColour"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"colour"},"value":{"kind":"Variable","name":{"kind":"Name","value":"colour"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"templateVersion"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"householdCode"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"witnessName"}},{"kind":"Field","name":{"kind":"Name","value":"witnessResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}}]}}]}}]}}]} as unknown as DocumentNode<ContractsContractsQuery, ContractsContractsQueryVariables>;
+export const ContractsContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"templateVersion"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"householdCode"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"witnessName"}},{"kind":"Field","name":{"kind":"Name","value":"witnessResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}}]}}]}}]} as unknown as DocumentNode<ContractsContractQuery, ContractsContractQueryVariables>;
+export const ContractsSignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsSign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"templateVersion"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"householdCode"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"witnessName"}},{"kind":"Field","name":{"kind":"Name","value":"witnessResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}}]}}]}}]} as unknown as DocumentNode<ContractsSignMutation, ContractsSignMutationVariables>;
+export const ContractsTerminateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsTerminate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TerminateContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminateContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"templateVersion"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"householdCode"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"witnessName"}},{"kind":"Field","name":{"kind":"Name","value":"witnessResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"}},{"kind":"Field","name":{"kind":"Name","value":"terminatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"terminationReason"}}]}}]}}]} as unknown as DocumentNode<ContractsTerminateMutation, ContractsTerminateMutationVariables>;
+export const ContractsCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"drafted"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"terminated"}},{"kind":"Field","name":{"kind":"Name","value":"coverageRate"}}]}}]}}]} as unknown as DocumentNode<ContractsCoverageQuery, ContractsCoverageQueryVariables>;
+export const ContractsCreateTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsCreateTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContractTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContractTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ContractsCreateTemplateMutation, ContractsCreateTemplateMutationVariables>;
+export const ContractsPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractsPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishContractTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ContractsPublishMutation, ContractsPublishMutationVariables>;
+export const CycleOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CycleOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openScoringYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CycleOpenMutation, CycleOpenMutationVariables>;
+export const CycleRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CycleRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CycleRegisterMutation, CycleRegisterMutationVariables>;
+export const CycleDeclareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CycleDeclare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclareActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CycleDeclareMutation, CycleDeclareMutationVariables>;
+export const CycleReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CycleReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewDeclarationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewDeclaration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CycleReviewMutation, CycleReviewMutationVariables>;
+export const CycleTallyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CycleTally"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tallyPeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"residentCount"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerSeq"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerAnchorHash"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectTypes"}},{"kind":"Field","name":{"kind":"Name","value":"probationary"}},{"kind":"Field","name":{"kind":"Name","value":"creditPoints"}},{"kind":"Field","name":{"kind":"Name","value":"creditScore"}},{"kind":"Field","name":{"kind":"Name","value":"periodCreditPoints"}},{"kind":"Field","name":{"kind":"Name","value":"roleDutyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"roleDutyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rankGroup"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"vetoed"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"starsNote"}},{"kind":"Field","name":{"kind":"Name","value":"partyMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleDutyScore"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"peerAverage"}},{"kind":"Field","name":{"kind":"Name","value":"massAverage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleDutyScore"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"peerAverage"}},{"kind":"Field","name":{"kind":"Name","value":"massAverage"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CycleTallyMutation, CycleTallyMutationVariables>;
+export const CyclePublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CyclePublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishTally"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CyclePublishMutation, CyclePublishMutationVariables>;
+export const CycleFinalizeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CycleFinalize"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finalizePeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CycleFinalizeMutation, CycleFinalizeMutationVariables>;
+export const CycleNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CycleNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"openObjections"}},{"kind":"Field","name":{"kind":"Name","value":"tally"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"creditScore"}},{"kind":"Field","name":{"kind":"Name","value":"roleDutyScore"}},{"kind":"Field","name":{"kind":"Name","value":"rankGroup"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"partyMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CycleNoticeQuery, CycleNoticeQueryVariables>;
+export const CycleVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CycleVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreTallies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}}]}}]}}]} as unknown as DocumentNode<CycleVersionsQuery, CycleVersionsQueryVariables>;
+export const CycleVerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CycleVerify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyScoreTally"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tallyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"contentHashMatches"}},{"kind":"Field","name":{"kind":"Name","value":"anchorMatches"}},{"kind":"Field","name":{"kind":"Name","value":"chainValid"}},{"kind":"Field","name":{"kind":"Name","value":"sumsMatch"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}}]}}]} as unknown as DocumentNode<CycleVerifyQuery, CycleVerifyQueryVariables>;
+export const CycleRaiseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CycleRaise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseObjectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<CycleRaiseMutation, CycleRaiseMutationVariables>;
+export const CycleAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CycleAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerObjectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"answeredLate"}},{"kind":"Field","name":{"kind":"Name","value":"correctionEntryIds"}},{"kind":"Field","name":{"kind":"Name","value":"retallyId"}}]}}]}}]} as unknown as DocumentNode<CycleAnswerMutation, CycleAnswerMutationVariables>;
+export const CycleObjectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CycleObjections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueOn"}}]}}]}}]}}]} as unknown as DocumentNode<CycleObjectionsQuery, CycleObjectionsQueryVariables>;
+export const CycleInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CycleInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<CycleInboxQuery, CycleInboxQueryVariables>;
+export const AppraisalRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppraisalRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateAppraisalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"rateeResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"raterKind"}},{"kind":"Field","name":{"kind":"Name","value":"raterResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]} as unknown as DocumentNode<AppraisalRateMutation, AppraisalRateMutationVariables>;
+export const AppraisalSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppraisalSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appraisalSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateeResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"rateeName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"peerCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerAverage"}},{"kind":"Field","name":{"kind":"Name","value":"massCount"}},{"kind":"Field","name":{"kind":"Name","value":"massAverage"}}]}}]}}]} as unknown as DocumentNode<AppraisalSummaryQuery, AppraisalSummaryQueryVariables>;
+export const AppraisalRatingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppraisalRatings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appraisalRatings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"rateeResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"raterKind"}},{"kind":"Field","name":{"kind":"Name","value":"raterResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]} as unknown as DocumentNode<AppraisalRatingsQuery, AppraisalRatingsQueryVariables>;
+export const AppraisalDrawDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppraisalDraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"size"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drawAppraisalSample"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"size"},"value":{"kind":"Variable","name":{"kind":"Name","value":"size"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectTypes"}},{"kind":"Field","name":{"kind":"Name","value":"drawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"finding"}},{"kind":"Field","name":{"kind":"Name","value":"findingNote"}},{"kind":"Field","name":{"kind":"Name","value":"findingBy"}}]}}]}}]} as unknown as DocumentNode<AppraisalDrawMutation, AppraisalDrawMutationVariables>;
+export const AppraisalFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppraisalFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sampleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"finding"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SampleFinding"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSampleFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sampleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sampleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"finding"},"value":{"kind":"Variable","name":{"kind":"Name","value":"finding"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectTypes"}},{"kind":"Field","name":{"kind":"Name","value":"drawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"finding"}},{"kind":"Field","name":{"kind":"Name","value":"findingNote"}},{"kind":"Field","name":{"kind":"Name","value":"findingBy"}}]}}]}}]} as unknown as DocumentNode<AppraisalFindingMutation, AppraisalFindingMutationVariables>;
+export const AppraisalSampleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppraisalSample"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appraisalSample"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectTypes"}},{"kind":"Field","name":{"kind":"Name","value":"drawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"finding"}},{"kind":"Field","name":{"kind":"Name","value":"findingNote"}},{"kind":"Field","name":{"kind":"Name","value":"findingBy"}}]}}]}}]} as unknown as DocumentNode<AppraisalSampleQuery, AppraisalSampleQueryVariables>;
+export const SetGovernanceTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetGovernanceTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetGovernanceTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setGovernanceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullTime"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetGovernanceTeamMutation, SetGovernanceTeamMutationVariables>;
+export const GovernanceTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovernanceTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"governanceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}},{"kind":"Field","name":{"kind":"Name","value":"fullTime"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GovernanceTeamQuery, GovernanceTeamQueryVariables>;
+export const GridsIsolationPostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsIsolationPosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridsIsolationPostsQuery, GridsIsolationPostsQueryVariables>;
+export const GridsIsolationPostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsIsolationPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"post"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationPostQuery, GridsIsolationPostQueryVariables>;
+export const GridsIsolationTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsIsolationTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<GridsIsolationTeamsQuery, GridsIsolationTeamsQueryVariables>;
+export const GridsIsolationCaptainOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsIsolationCaptainOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captainOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamNumber"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"StringValue","value":"2026-03-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GridsIsolationCaptainOnQuery, GridsIsolationCaptainOnQueryVariables>;
+export const GridsIsolationGovernanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsIsolationGovernance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"governanceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationGovernanceQuery, GridsIsolationGovernanceQueryVariables>;
+export const GridsIsolationHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsIsolationHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationHistoryQuery, GridsIsolationHistoryQueryVariables>;
+export const GridsIsolationRotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsIsolationRotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captainRotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationRotasQuery, GridsIsolationRotasQueryVariables>;
+export const GridsIsolationCreatePostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsIsolationCreatePost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationCreatePostMutation, GridsIsolationCreatePostMutationVariables>;
+export const GridsIsolationAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsIsolationAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignPostHolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignPostHolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationAssignMutation, GridsIsolationAssignMutationVariables>;
+export const GridsIsolationEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsIsolationEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndPostAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPostAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationEndMutation, GridsIsolationEndMutationVariables>;
+export const GridsIsolationSetTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsIsolationSetTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetScoringTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setScoringTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationSetTeamMutation, GridsIsolationSetTeamMutationVariables>;
+export const GridsIsolationSetRotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsIsolationSetRota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCaptainRotaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCaptainRota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationSetRotaMutation, GridsIsolationSetRotaMutationVariables>;
+export const GridsIsolationSetGovDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsIsolationSetGov"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetGovernanceTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setGovernanceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsIsolationSetGovMutation, GridsIsolationSetGovMutationVariables>;
+export const PostsCreatePostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostsCreatePost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PostsCreatePostMutation, PostsCreatePostMutationVariables>;
+export const PostsAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostsAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignPostHolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignPostHolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PostsAssignMutation, PostsAssignMutationVariables>;
+export const PostsEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostsEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndPostAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPostAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}}]}}]} as unknown as DocumentNode<PostsEndMutation, PostsEndMutationVariables>;
+export const PostsPostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PostsPosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"gridId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gridId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PostsPostsQuery, PostsPostsQueryVariables>;
+export const PostsPostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PostsPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"post"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"holders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}}]}}]}}]} as unknown as DocumentNode<PostsPostQuery, PostsPostQueryVariables>;
+export const PostsHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PostsHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}}]}}]} as unknown as DocumentNode<PostsHistoryQuery, PostsHistoryQueryVariables>;
+export const ScoringTeamsSetTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScoringTeamsSetTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetScoringTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setScoringTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScoringTeamsSetTeamMutation, ScoringTeamsSetTeamMutationVariables>;
+export const ScoringTeamsTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoringTeamsTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScoringTeamsTeamsQuery, ScoringTeamsTeamsQueryVariables>;
+export const ScoringTeamsSetRotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScoringTeamsSetRota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCaptainRotaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCaptainRota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"captains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ScoringTeamsSetRotaMutation, ScoringTeamsSetRotaMutationVariables>;
+export const ScoringTeamsCaptainOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoringTeamsCaptainOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captainOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rotaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"index"}}]}}]}}]} as unknown as DocumentNode<ScoringTeamsCaptainOnQuery, ScoringTeamsCaptainOnQueryVariables>;
+export const ScoringTeamsRotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoringTeamsRotas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captainRotas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"captains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ScoringTeamsRotasQuery, ScoringTeamsRotasQueryVariables>;
+export const SeedDemoGridsTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedDemoGridsTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeedDemoGridsTeamsQuery, SeedDemoGridsTeamsQueryVariables>;
+export const SeedDemoGridsCaptainOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedDemoGridsCaptainOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captainOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"index"}}]}}]}}]} as unknown as DocumentNode<SeedDemoGridsCaptainOnQuery, SeedDemoGridsCaptainOnQueryVariables>;
+export const SeedDemoGridsGovernanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedDemoGridsGovernance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"governanceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}}]}}]}}]}}]} as unknown as DocumentNode<SeedDemoGridsGovernanceQuery, SeedDemoGridsGovernanceQueryVariables>;
+export const InboxInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InboxInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InboxInboxQuery, InboxInboxQueryVariables>;
+export const InboxMarkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InboxMark"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<InboxMarkMutation, InboxMarkMutationVariables>;
+export const InboxMarkAllDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InboxMarkAll"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllNotificationsRead"}}]}}]} as unknown as DocumentNode<InboxMarkAllMutation, InboxMarkAllMutationVariables>;
+export const GridsHouseholdsCreateGridDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsHouseholdsCreateGrid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGridInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGrid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}}]}}]}}]} as unknown as DocumentNode<GridsHouseholdsCreateGridMutation, GridsHouseholdsCreateGridMutationVariables>;
+export const GridsHouseholdsSetLeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsHouseholdsSetLeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetGridLeaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setGridLeader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leaderResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}}]}}]}}]} as unknown as DocumentNode<GridsHouseholdsSetLeaderMutation, GridsHouseholdsSetLeaderMutationVariables>;
+export const GridsHouseholdsCreateHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsHouseholdsCreateHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateHouseholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}}]}}]}}]} as unknown as DocumentNode<GridsHouseholdsCreateHouseholdMutation, GridsHouseholdsCreateHouseholdMutationVariables>;
+export const GridsHouseholdsSetHeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsHouseholdsSetHead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetHouseholdHeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setHouseholdHead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"headResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}}]}}]}}]} as unknown as DocumentNode<GridsHouseholdsSetHeadMutation, GridsHouseholdsSetHeadMutationVariables>;
+export const GridsHouseholdsCreateResidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsHouseholdsCreateResident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateResidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createResident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GridsHouseholdsCreateResidentMutation, GridsHouseholdsCreateResidentMutationVariables>;
+export const GridsHouseholdsAddRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsHouseholdsAddRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddSubjectRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addSubjectRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsHouseholdsAddRoleMutation, GridsHouseholdsAddRoleMutationVariables>;
+export const GridsHouseholdsEndRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsHouseholdsEndRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndSubjectRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endSubjectRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GridsHouseholdsEndRoleMutation, GridsHouseholdsEndRoleMutationVariables>;
+export const GridsHouseholdsHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsHouseholdsHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentStatusChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"toStatus"}}]}}]}}]} as unknown as DocumentNode<GridsHouseholdsHistoryQuery, GridsHouseholdsHistoryQueryVariables>;
+export const ResidentImportImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResidentImportImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportResidentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importResidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"householdsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]}}]} as unknown as DocumentNode<ResidentImportImportMutation, ResidentImportImportMutationVariables>;
+export const AmendDeclareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AmendDeclare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclareActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"actedOn"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AmendDeclareMutation, AmendDeclareMutationVariables>;
+export const AmendRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AmendRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"actedOn"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AmendRegisterMutation, AmendRegisterMutationVariables>;
+export const AmendReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AmendReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewDeclarationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewDeclaration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"actedOn"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AmendReviewMutation, AmendReviewMutationVariables>;
+export const AmendInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AmendInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AmendInboxQuery, AmendInboxQueryVariables>;
+export const DeclarationsDeclareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclarationsDeclare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclareActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"declaredBy"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"actedOn"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DeclarationsDeclareMutation, DeclarationsDeclareMutationVariables>;
+export const DeclarationsRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclarationsRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"declaredBy"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"actedOn"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DeclarationsRegisterMutation, DeclarationsRegisterMutationVariables>;
+export const DeclarationsReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclarationsReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewDeclarationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewDeclaration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"declaredBy"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"actedOn"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DeclarationsReviewMutation, DeclarationsReviewMutationVariables>;
+export const DeclarationsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeclarationsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclarationStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declarations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"declaredBy"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"actedOn"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DeclarationsListQuery, DeclarationsListQueryVariables>;
+export const DeclarationsMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeclarationsMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDeclarations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"declaredBy"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"actedOn"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DeclarationsMineQuery, DeclarationsMineQueryVariables>;
+export const ExplainDeclareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExplainDeclare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclareActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ExplainDeclareMutation, ExplainDeclareMutationVariables>;
+export const ExplainRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExplainRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ExplainRegisterMutation, ExplainRegisterMutationVariables>;
+export const ExplainReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExplainReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewDeclarationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewDeclaration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ExplainReviewMutation, ExplainReviewMutationVariables>;
+export const ExplainResidentScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplainResidentScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"quarterFrom"}},{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"baseScore"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"quarterPoints"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"itemPointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"itemPointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"actedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inQuarter"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"repeatMultiplier"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerName"}},{"kind":"Field","name":{"kind":"Name","value":"declarantName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reversesEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"reversed"}},{"kind":"Field","name":{"kind":"Name","value":"declarationId"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplainResidentScoreQuery, ExplainResidentScoreQueryVariables>;
+export const ExplainMyScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplainMyScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"periodLabel"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"quarterFrom"}},{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"baseScore"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"quarterPoints"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"itemPointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"itemPointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"actedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inQuarter"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"repeatMultiplier"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerName"}},{"kind":"Field","name":{"kind":"Name","value":"declarantName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reversesEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"reversed"}},{"kind":"Field","name":{"kind":"Name","value":"declarationId"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplainMyScoreQuery, ExplainMyScoreQueryVariables>;
+export const PeriodsOpenYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeriodsOpenYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openScoringYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PeriodsOpenYearMutation, PeriodsOpenYearMutationVariables>;
+export const PeriodsPeriodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeriodsPeriods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringPeriods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PeriodsPeriodsQuery, PeriodsPeriodsQueryVariables>;
+export const PeriodsPeriodForDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeriodsPeriodFor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringPeriodFor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quarter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PeriodsPeriodForQuery, PeriodsPeriodForQueryVariables>;
+export const PeriodsAdvanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PeriodsAdvance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScoringPeriodStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceScoringPeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}}]}}]}}]} as unknown as DocumentNode<PeriodsAdvanceMutation, PeriodsAdvanceMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const ArrangeGridDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArrangeGrid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGridInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGrid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ArrangeGridMutation, ArrangeGridMutationVariables>;
 export const ArrangeHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArrangeHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateHouseholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<ArrangeHouseholdMutation, ArrangeHouseholdMutationVariables>;
@@ -250,3 +1447,10 @@ export const ArrangeHouseholdHeadDocument = {"kind":"Document","definitions":[{"
 export const RegisterActDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterAct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RegisterActMutation, RegisterActMutationVariables>;
 export const ReviewDeclarationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewDeclaration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewDeclarationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewDeclaration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReviewDeclarationMutation, ReviewDeclarationMutationVariables>;
 export const OpenScoringYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenScoringYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openScoringYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<OpenScoringYearMutation, OpenScoringYearMutationVariables>;
+export const TallyPeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TallyPeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tallyPeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<TallyPeriodMutation, TallyPeriodMutationVariables>;
+export const PublishTallyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishTally"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishTally"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<PublishTallyMutation, PublishTallyMutationVariables>;
+export const FinalizePeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinalizePeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finalizePeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<FinalizePeriodMutation, FinalizePeriodMutationVariables>;
+export const OrgIsolationVillagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgIsolationVillages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"townId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"townId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"townId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}}]}}]}}]}}]} as unknown as DocumentNode<OrgIsolationVillagesQuery, OrgIsolationVillagesQueryVariables>;
+export const OrgIsolationOrgUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgIsolationOrgUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<OrgIsolationOrgUnitQuery, OrgIsolationOrgUnitQueryVariables>;
+export const OrgIsolationRenameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgIsolationRename"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenameOrgUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameOrgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrgIsolationRenameMutation, OrgIsolationRenameMutationVariables>;
+export const OrgIsolationCreateVillageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrgIsolationCreateVillage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVillageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVillage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}},{"kind":"Field","name":{"kind":"Name","value":"districtId"}}]}}]}}]} as unknown as DocumentNode<OrgIsolationCreateVillageMutation, OrgIsolationCreateVillageMutationVariables>;
