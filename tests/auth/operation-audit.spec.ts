@@ -33,14 +33,19 @@ describe('audit per operation', () => {
   });
   afterAll(() => t.close());
 
-  const auditRows = (operations: string[]) =>
-    t.db.adminQuery<AuditRow>(
-      `SELECT operation, outcome, org_unit_id, detail, xmin::text AS xmin FROM audit_log
-        WHERE operation = ANY($1) ORDER BY occurred_at, operation`,
-      [operations],
-    );
+  /** Audit rows written from now on: each test reads only what its own requests wrote. */
+  const auditFromNow = async () => {
+    const [{ now }] = await t.db.adminQuery<{ now: string }>('SELECT clock_timestamp()::text AS now');
+    return (operations: string[]) =>
+      t.db.adminQuery<AuditRow>(
+        `SELECT operation, outcome, org_unit_id, detail, xmin::text AS xmin FROM audit_log
+          WHERE operation = ANY($1) AND occurred_at > $2::timestamptz ORDER BY occurred_at, operation`,
+        [operations, now],
+      );
+  };
 
   it('gives two mutations of one request each their own target and detail', async () => {
+    const auditRows = await auditFromNow();
     const res = await t.gql(
       `mutation($id: ID!) {
          a: renameOrgUnit(input: { id: $id, name: "审计测试村" }) { id }
@@ -61,6 +66,7 @@ describe('audit per operation', () => {
   });
 
   it('commits the audit row in the same transaction as the work it records', async () => {
+    const auditRows = await auditFromNow();
     const res = await t.gql(
       'mutation($id: ID!) { renameOrgUnit(input: { id: $id, name: "同一事务村" }) { id } }',
       { id: villageId },
@@ -77,6 +83,7 @@ describe('audit per operation', () => {
   });
 
   it('rolls the work back and records FAILURE on its own when the operation fails', async () => {
+    const auditRows = await auditFromNow();
     const before = await t.db.adminQuery<{ name: string }>('SELECT name FROM org_unit WHERE id = $1', [
       villageId,
     ]);
