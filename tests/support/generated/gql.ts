@@ -37,6 +37,10 @@ type Documents = {
     "\n    mutation CycleAnswer($input: AnswerObjectionInput!) {\n      answerObjection(input: $input) {\n        id\n        status\n        answer\n        answeredOn\n        answeredLate\n        correctionEntryIds\n        retallyId\n      }\n    }\n  ": typeof types.CycleAnswerDocument,
     "\n    query CycleObjections($p: ID!) {\n      objections(periodId: $p) {\n        total\n        items {\n          id\n          status\n          overdue\n          answerDueOn\n        }\n      }\n    }\n  ": typeof types.CycleObjectionsDocument,
     "\n    query CycleInbox {\n      myNotifications(limit: 100) {\n        total\n        items {\n          kind\n          title\n          body\n        }\n      }\n    }\n  ": typeof types.CycleInboxDocument,
+    "\n  query QuarterlyNoticeOneTally($id: ID!) {\n    scoreTally(id: $id) {\n      id\n    }\n  }\n": typeof types.QuarterlyNoticeOneTallyDocument,
+    "\n  query QuarterlyNoticeScore($r: ID!, $y: Int, $q: Int) {\n    residentScore(residentId: $r, year: $y, quarter: $q) {\n      postedVersion\n      laterEntries\n      tracks {\n        track\n        score\n      }\n      entries {\n        itemCode\n        points\n      }\n    }\n  }\n": typeof types.QuarterlyNoticeScoreDocument,
+    "\n  mutation WholeYearRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n    }\n  }\n": typeof types.WholeYearRateDocument,
+    "\n  query WholeYearChain($v: ID!) {\n    ledgerChainCheck(villageId: $v) {\n      ok\n      entries\n    }\n  }\n": typeof types.WholeYearChainDocument,
     "\n  mutation AppraisalRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n": typeof types.AppraisalRateDocument,
     "\n  query AppraisalSummary($villageId: ID!, $year: Int!) {\n    appraisalSummary(villageId: $villageId, year: $year) {\n      rateeResidentId\n      rateeName\n      subjectType\n      peerCount\n      peerAverage\n      massCount\n      massAverage\n    }\n  }\n": typeof types.AppraisalSummaryDocument,
     "\n  query AppraisalRatings($villageId: ID!, $year: Int!) {\n    appraisalRatings(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n": typeof types.AppraisalRatingsDocument,
@@ -144,6 +148,10 @@ const documents: Documents = {
     "\n    mutation CycleAnswer($input: AnswerObjectionInput!) {\n      answerObjection(input: $input) {\n        id\n        status\n        answer\n        answeredOn\n        answeredLate\n        correctionEntryIds\n        retallyId\n      }\n    }\n  ": types.CycleAnswerDocument,
     "\n    query CycleObjections($p: ID!) {\n      objections(periodId: $p) {\n        total\n        items {\n          id\n          status\n          overdue\n          answerDueOn\n        }\n      }\n    }\n  ": types.CycleObjectionsDocument,
     "\n    query CycleInbox {\n      myNotifications(limit: 100) {\n        total\n        items {\n          kind\n          title\n          body\n        }\n      }\n    }\n  ": types.CycleInboxDocument,
+    "\n  query QuarterlyNoticeOneTally($id: ID!) {\n    scoreTally(id: $id) {\n      id\n    }\n  }\n": types.QuarterlyNoticeOneTallyDocument,
+    "\n  query QuarterlyNoticeScore($r: ID!, $y: Int, $q: Int) {\n    residentScore(residentId: $r, year: $y, quarter: $q) {\n      postedVersion\n      laterEntries\n      tracks {\n        track\n        score\n      }\n      entries {\n        itemCode\n        points\n      }\n    }\n  }\n": types.QuarterlyNoticeScoreDocument,
+    "\n  mutation WholeYearRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n    }\n  }\n": types.WholeYearRateDocument,
+    "\n  query WholeYearChain($v: ID!) {\n    ledgerChainCheck(villageId: $v) {\n      ok\n      entries\n    }\n  }\n": types.WholeYearChainDocument,
     "\n  mutation AppraisalRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n": types.AppraisalRateDocument,
     "\n  query AppraisalSummary($villageId: ID!, $year: Int!) {\n    appraisalSummary(villageId: $villageId, year: $year) {\n      rateeResidentId\n      rateeName\n      subjectType\n      peerCount\n      peerAverage\n      massCount\n      massAverage\n    }\n  }\n": types.AppraisalSummaryDocument,
     "\n  query AppraisalRatings($villageId: ID!, $year: Int!) {\n    appraisalRatings(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n": types.AppraisalRatingsDocument,
@@ -334,6 +342,22 @@ export function graphql(source: "\n    query CycleObjections($p: ID!) {\n      o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query CycleInbox {\n      myNotifications(limit: 100) {\n        total\n        items {\n          kind\n          title\n          body\n        }\n      }\n    }\n  "): (typeof documents)["\n    query CycleInbox {\n      myNotifications(limit: 100) {\n        total\n        items {\n          kind\n          title\n          body\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuarterlyNoticeOneTally($id: ID!) {\n    scoreTally(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query QuarterlyNoticeOneTally($id: ID!) {\n    scoreTally(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuarterlyNoticeScore($r: ID!, $y: Int, $q: Int) {\n    residentScore(residentId: $r, year: $y, quarter: $q) {\n      postedVersion\n      laterEntries\n      tracks {\n        track\n        score\n      }\n      entries {\n        itemCode\n        points\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuarterlyNoticeScore($r: ID!, $y: Int, $q: Int) {\n    residentScore(residentId: $r, year: $y, quarter: $q) {\n      postedVersion\n      laterEntries\n      tracks {\n        track\n        score\n      }\n      entries {\n        itemCode\n        points\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WholeYearRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WholeYearRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WholeYearChain($v: ID!) {\n    ledgerChainCheck(villageId: $v) {\n      ok\n      entries\n    }\n  }\n"): (typeof documents)["\n  query WholeYearChain($v: ID!) {\n    ledgerChainCheck(villageId: $v) {\n      ok\n      entries\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
