@@ -1,3 +1,4 @@
+import { graphql } from '../support/generated';
 import type { AnswerObjectionInput, CycleTallyMutation } from '../support/generated/graphql';
 import { addWorkingDays } from '@village/platform-common';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
@@ -40,6 +41,30 @@ interface Person {
 }
 
 type Tally = CycleTallyMutation['tallyPeriod'];
+
+const ONE_TALLY = graphql(`
+  query QuarterlyNoticeOneTally($id: ID!) {
+    scoreTally(id: $id) {
+      id
+    }
+  }
+`);
+const SCORE = graphql(`
+  query QuarterlyNoticeScore($r: ID!, $y: Int, $q: Int) {
+    residentScore(residentId: $r, year: $y, quarter: $q) {
+      postedVersion
+      laterEntries
+      tracks {
+        track
+        score
+      }
+      entries {
+        itemCode
+        points
+      }
+    }
+  }
+`);
 
 /**
  * One quarter of a village through tally, public notice, objections and final, checked step by step.
@@ -222,11 +247,8 @@ describe('quarterly tally, public notice and objections', () => {
   it('keeps an unposted tally from residents', async () => {
     await arrangeQuarter('tallied');
     expect(errorCode(await t.gql(Q.versions, { p: q1.id }, resident))).toBe('NOT_FOUND');
-    const one = `query($id: ID!) { scoreTally(id: $id) { id } }`;
-    expect(errorCode(await t.gql(one, { id: tally1.id }, resident))).toBe('NOT_FOUND');
-    expect(
-      expectOk(await t.gql<{ scoreTally: { id: string } }>(one, { id: tally1.id }, admin)).scoreTally.id,
-    ).toBe(tally1.id);
+    expect(errorCode(await t.gql(ONE_TALLY, { id: tally1.id }, resident))).toBe('NOT_FOUND');
+    expect(expectOk(await t.gql(ONE_TALLY, { id: tally1.id }, admin)).scoreTally.id).toBe(tally1.id);
   });
 
   // On the app role's own connection on purpose: the database itself must refuse.
@@ -458,23 +480,12 @@ describe('quarterly tally, public notice and objections', () => {
         council,
       ),
     );
-    const SCORE = `query($r: ID!, $q: Int) { residentScore(residentId: $r, year: ${Y}, quarter: $q) {
-      postedVersion laterEntries tracks { track score } entries { itemCode points } } }`;
-    type Score = {
-      postedVersion: number | null;
-      laterEntries: number;
-      tracks: { track: string; score: number }[];
-      entries: { itemCode: string; points: number }[];
-    };
-    const credit = (s: Score) => s.tracks.find((x) => x.track === 'CREDIT')?.score;
-    const first = expectOk(
-      await t.gql<{ residentScore: Score }>(SCORE, { r: villagers[1].id, q: 1 }, council),
-    ).residentScore;
+    const credit = (s: { tracks: { track: string; score: number }[] }) =>
+      s.tracks.find((x) => x.track === 'CREDIT')?.score;
+    const first = expectOk(await t.gql(SCORE, { r: villagers[1].id, y: Y, q: 1 }, council)).residentScore;
     expect(first).toMatchObject({ postedVersion: 3, laterEntries: 1 });
     expect(credit(first)).toBe(997); // as posted for the first quarter
-    const second = expectOk(
-      await t.gql<{ residentScore: Score }>(SCORE, { r: villagers[1].id, q: 2 }, council),
-    ).residentScore;
+    const second = expectOk(await t.gql(SCORE, { r: villagers[1].id, y: Y, q: 2 }, council)).residentScore;
     expect(second).toMatchObject({ postedVersion: 2, laterEntries: 0 });
     expect(credit(second)).toBe(1000); // the reversal counts from the second quarter on
     expect(second.entries.map((e) => e.points)).toEqual([-3, 3]);

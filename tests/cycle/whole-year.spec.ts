@@ -1,3 +1,4 @@
+import { graphql } from '../support/generated';
 import type { CycleTallyMutation } from '../support/generated/graphql';
 import { addDays } from '@village/platform-common';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
@@ -75,6 +76,22 @@ const YEAR_OF_ACTS: Act[] = [
 ];
 
 type YearLine = NonNullable<CycleTallyMutation['tallyPeriod']['lines']>[number];
+
+const RATE = graphql(`
+  mutation WholeYearRate($input: RateAppraisalInput!) {
+    rateAppraisal(input: $input) {
+      id
+    }
+  }
+`);
+const CHAIN = graphql(`
+  query WholeYearChain($v: ID!) {
+    ledgerChainCheck(villageId: $v) {
+      ok
+      entries
+    }
+  }
+`);
 
 /** One story: each step continues the year the previous one left (see tests/support/story.ts). */
 describe('大泽头村 through a whole year', () => {
@@ -206,7 +223,7 @@ describe('大泽头村 through a whole year', () => {
     // December: residents appraise their party members (李秀英 is not a party member: a mass rating).
     expectOk(
       await t.gql(
-        `mutation($input: RateAppraisalInput!) { rateAppraisal(input: $input) { id } }`,
+        RATE,
         { input: { year: Y, rateeResidentId: id('毕文斌'), subjectType: 'PARTY_MEMBER', rating: 60 } },
         resident,
       ),
@@ -271,11 +288,7 @@ describe('大泽头村 through a whole year', () => {
     const final = expectOk(await t.gql(Q.finalize, { p: yearPeriod.id }, council));
     expect(final.finalizePeriod.status).toBe('FINAL');
     const chain = expectOk(
-      await t.gql<{ ledgerChainCheck: { ok: boolean; entries: number } }>(
-        'query($v: ID!) { ledgerChainCheck(villageId: $v) { ok entries } }',
-        { v: village },
-        await t.login('wendeng-auditor'),
-      ),
+      await t.gql(CHAIN, { v: village }, await t.login('wendeng-auditor')),
     ).ledgerChainCheck;
     expect(chain.ok).toBe(true);
   });

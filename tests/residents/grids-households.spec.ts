@@ -1,5 +1,17 @@
 import { graphql } from '../support/generated';
 import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
+import { SubjectType as S } from '@village/platform-common';
+import type { OrgRef } from '@village/platform-tenancy';
+import { ResidentStatus } from '@village/residents';
+import {
+  arrangeGrid,
+  arrangeHousehold,
+  arrangeResident,
+  arrangeVillage,
+  orgUnits,
+  townAdminOf,
+  type ArrangedVillage,
+} from '../support/arrange';
 import { idNumberFor } from './id-numbers';
 
 const CREATE_GRID = graphql(`
@@ -79,15 +91,33 @@ describe('grids, households and roles: rules and isolation', () => {
   let other: string;
   let village: string;
 
+  let units: Record<string, OrgRef>;
+  /** This test's village: grid G1, household DZT001, 于建国 (an elder) and someone who moved out. */
+  let arranged: ArrangedVillage;
+  let people: { yu: string; movedOut: string; foreign: string };
+  let gridG1: string;
+  let householdDzt001: string;
+
   beforeAll(async () => {
-    t = await startTestApp();
-    admin = await t.login('dazetou-admin');
-    other = await t.login('houjiaan-admin');
-    [{ id: village }] = await t.db.adminQuery<{ id: string }>(
-      "SELECT id FROM org_unit WHERE name = '大泽头村'",
-    );
+    t = await startTestApp({ demoPeople: false }); // the tests arrange their own villages and people
+    units = await orgUnits(t);
   });
   afterAll(() => t.close());
+
+  beforeEach(async () => {
+    arranged = await arrangeVillage(t, units['宋村镇']);
+    const otherVillage = await arrangeVillage(t, units['文登营镇']);
+    [village, admin, other] = [arranged.id, arranged.admin.token, otherVillage.admin.token];
+    gridG1 = await arrangeGrid(t, arranged, { code: 'G1', name: '第一网格' });
+    householdDzt001 = await arrangeHousehold(t, arranged, { code: 'DZT001', gridId: gridG1 });
+    const resident = (spec: Parameters<typeof arrangeResident>[2], in_ = arranged) =>
+      arrangeResident(t, in_, spec).then((r) => r.id);
+    people = {
+      yu: await resident({ name: '于建国', householdId: householdDzt001, roles: [S.VILLAGER, S.ELDER] }),
+      movedOut: await resident({ name: '王德胜', roles: [S.VILLAGER], status: ResidentStatus.MOVED_OUT }),
+      foreign: await resident({ name: '侯振东', roles: [S.VILLAGER] }, otherVillage),
+    };
+  });
 
   it('creates a grid and a household, sets an active member as leader and head', async () => {
     const grid = await t.gql(
@@ -126,36 +156,29 @@ describe('grids, households and roles: rules and isolation', () => {
     expect(member.data?.createResident).toMatchObject({ gridId, household: { id: householdId } });
     const memberId = expectOk(member).createResident.id;
 
-    const [outsider] = await t.db.adminQuery<{ id: string }>("SELECT id FROM resident WHERE name = '于建国'");
+    const outsider = { id: people.yu }; // of the village, but not of the new household
     const notMember = await t.gql(SET_HEAD, { input: { householdId, residentId: outsider.id } }, admin);
     expect(errorCode(notMember)).toBe('BAD_USER_INPUT');
     const head = await t.gql(SET_HEAD, { input: { householdId, residentId: memberId } }, admin);
     expect(head.data?.setHouseholdHead).toMatchObject({ headResidentId: memberId, headName: '新户主' });
 
-    const [moved] = await t.db.adminQuery<{ id: string }>(
-      "SELECT id FROM resident WHERE status = 'MOVED_OUT' LIMIT 1",
-    );
+    const moved = { id: people.movedOut };
     expect(errorCode(await t.gql(SET_LEADER, { input: { gridId, residentId: moved.id } }, admin))).toBe(
       'BAD_USER_INPUT',
     );
     const leader = await t.gql(SET_LEADER, { input: { gridId, residentId: memberId } }, admin);
     expect(leader.data?.setGridLeader).toMatchObject({ leaderResidentId: memberId, leaderName: '新户主' });
 
-    const [foreign] = await t.db.adminQuery<{ id: string }>("SELECT id FROM resident WHERE name = '侯振东'");
+    const foreign = { id: people.foreign };
     expect(errorCode(await t.gql(SET_LEADER, { input: { gridId, residentId: foreign.id } }, admin))).toBe(
       'NOT_FOUND',
     );
   });
 
-  it('keeps 侯家庵村 out of every grid, household and role operation of 大泽头村', async () => {
-    const [grid] = await t.db.adminQuery<{ id: string }>(
-      'SELECT id FROM grid WHERE village_id = $1 AND code = $2',
-      [village, 'G1'],
-    );
-    const [household] = await t.db.adminQuery<{ id: string }>(
-      "SELECT id FROM household WHERE code = 'DZT001'",
-    );
-    const [resident] = await t.db.adminQuery<{ id: string }>("SELECT id FROM resident WHERE name = '于建国'");
+  it('keeps another village out of every grid, household and role operation of this village', async () => {
+    const grid = { id: gridG1 };
+    const household = { id: householdDzt001 };
+    const resident = { id: people.yu };
     const [role] = await t.db.adminQuery<{ id: string }>(
       "SELECT id FROM subject_role WHERE resident_id = $1 AND subject_type = 'ELDER'",
       [resident.id],
@@ -180,7 +203,7 @@ describe('grids, households and roles: rules and isolation', () => {
     );
     expect(unchanged.end_date).toBeNull();
 
-    const town = await t.login('songcun-admin');
+    const town = (await townAdminOf(t, units['宋村镇'])).token;
     expect(
       errorCode(
         await t.gql(END_ROLE, { input: { roleId: role.id, endDate: '2025-01-01', reason: '镇级' } }, town),

@@ -1,24 +1,223 @@
-import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import type { CreateResidentInput } from '../support/generated/graphql';
+import { graphql } from '../support/generated';
+import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
 import { arrangeVillage, orgUnits, type ArrangedVillage } from '../support/arrange';
 import { idNumberFor } from './id-numbers';
 
-const RESIDENT_FIELDS = `id name gender birthDate idNumberMasked phone status isActive hasLogin
-  household { id code headName } grid { id code name leaderName }
-  subjectRoles { id subjectType startDate endDate probationary termEnd representedHouseholdIds endReason isCurrent }`;
-const CREATE = `mutation($input: CreateResidentInput!) { createResident(input: $input) { ${RESIDENT_FIELDS} } }`;
-const RESIDENT = `query($id: ID!) { resident(id: $id) { ${RESIDENT_FIELDS} } }`;
-const RESIDENTS = `query($villageId: ID!, $search: String, $subjectType: SubjectType, $status: ResidentStatus, $limit: Int) {
-  residents(villageId: $villageId, search: $search, subjectType: $subjectType, status: $status, limit: $limit) {
-    total items { ${RESIDENT_FIELDS} } } }`;
-const CHANGE_STATUS = `mutation($input: ChangeResidentStatusInput!) { changeResidentStatus(input: $input) { id status isActive } }`;
-const HISTORY = `query($id: ID!) { residentStatusChanges(residentId: $id) { fromStatus toStatus reason changedBy } }`;
-const ADD_ROLE = `mutation($input: AddSubjectRoleInput!) { addSubjectRole(input: $input) { id subjectType probationary endDate isCurrent } }`;
-const END_ROLE = `mutation($input: EndSubjectRoleInput!) { endSubjectRole(input: $input) { id endDate endReason isCurrent } }`;
-const UPDATE = `mutation($input: UpdateResidentInput!) { updateResident(input: $input) { id phone } }`;
-const GRIDS = `query($villageId: ID!) { grids(villageId: $villageId) { id code name leaderName } }`;
-const HOUSEHOLDS = `query($villageId: ID!) { households(villageId: $villageId, limit: 100) { total items { id code headName memberCount } } }`;
-const CREATE_LOGIN = `mutation($input: CreateResidentLoginInput!) { createResidentLogin(input: $input) { id hasLogin } }`;
-const MY_RESIDENT = `{ myResident { id name idNumberMasked } }`;
+const CREATE = graphql(`
+  mutation ResidentsCreate($input: CreateResidentInput!) {
+    createResident(input: $input) {
+      id
+      name
+      gender
+      birthDate
+      idNumberMasked
+      phone
+      status
+      isActive
+      hasLogin
+      household {
+        id
+        code
+        headName
+      }
+      grid {
+        id
+        code
+        name
+        leaderName
+      }
+      subjectRoles {
+        id
+        subjectType
+        startDate
+        endDate
+        probationary
+        termEnd
+        representedHouseholdIds
+        endReason
+        isCurrent
+      }
+    }
+  }
+`);
+const RESIDENT = graphql(`
+  query ResidentsResident($id: ID!) {
+    resident(id: $id) {
+      id
+      name
+      gender
+      birthDate
+      idNumberMasked
+      phone
+      status
+      isActive
+      hasLogin
+      household {
+        id
+        code
+        headName
+      }
+      grid {
+        id
+        code
+        name
+        leaderName
+      }
+      subjectRoles {
+        id
+        subjectType
+        startDate
+        endDate
+        probationary
+        termEnd
+        representedHouseholdIds
+        endReason
+        isCurrent
+      }
+    }
+  }
+`);
+const RESIDENTS = graphql(`
+  query ResidentsResidents(
+    $villageId: ID!
+    $search: String
+    $subjectType: SubjectType
+    $status: ResidentStatus
+    $limit: Int
+  ) {
+    residents(
+      villageId: $villageId
+      search: $search
+      subjectType: $subjectType
+      status: $status
+      limit: $limit
+    ) {
+      total
+      items {
+        id
+        name
+        gender
+        birthDate
+        idNumberMasked
+        phone
+        status
+        isActive
+        hasLogin
+        household {
+          id
+          code
+          headName
+        }
+        grid {
+          id
+          code
+          name
+          leaderName
+        }
+        subjectRoles {
+          id
+          subjectType
+          startDate
+          endDate
+          probationary
+          termEnd
+          representedHouseholdIds
+          endReason
+          isCurrent
+        }
+      }
+    }
+  }
+`);
+const CHANGE_STATUS = graphql(`
+  mutation ResidentsChangeStatus($input: ChangeResidentStatusInput!) {
+    changeResidentStatus(input: $input) {
+      id
+      status
+      isActive
+    }
+  }
+`);
+const HISTORY = graphql(`
+  query ResidentsHistory($id: ID!) {
+    residentStatusChanges(residentId: $id) {
+      fromStatus
+      toStatus
+      reason
+      changedBy
+    }
+  }
+`);
+const ADD_ROLE = graphql(`
+  mutation ResidentsAddRole($input: AddSubjectRoleInput!) {
+    addSubjectRole(input: $input) {
+      id
+      subjectType
+      probationary
+      endDate
+      isCurrent
+    }
+  }
+`);
+const END_ROLE = graphql(`
+  mutation ResidentsEndRole($input: EndSubjectRoleInput!) {
+    endSubjectRole(input: $input) {
+      id
+      endDate
+      endReason
+      isCurrent
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ResidentsUpdate($input: UpdateResidentInput!) {
+    updateResident(input: $input) {
+      id
+      phone
+    }
+  }
+`);
+const GRIDS = graphql(`
+  query ResidentsGrids($villageId: ID!) {
+    grids(villageId: $villageId) {
+      id
+      code
+      name
+      leaderName
+    }
+  }
+`);
+const HOUSEHOLDS = graphql(`
+  query ResidentsHouseholds($villageId: ID!) {
+    households(villageId: $villageId, limit: 100) {
+      total
+      items {
+        id
+        code
+        headName
+        memberCount
+      }
+    }
+  }
+`);
+const CREATE_LOGIN = graphql(`
+  mutation ResidentsCreateLogin($input: CreateResidentLoginInput!) {
+    createResidentLogin(input: $input) {
+      id
+      hasLogin
+    }
+  }
+`);
+const MY_RESIDENT = graphql(`
+  query ResidentsMyResident {
+    myResident {
+      id
+      name
+      idNumberMasked
+    }
+  }
+`);
 
 describe('residents (API, real PostgreSQL)', () => {
   let t: TestApp;
@@ -42,7 +241,7 @@ describe('residents (API, real PostgreSQL)', () => {
   });
   afterAll(() => t.close());
 
-  const newResident = (idNumber: string, extra: Record<string, unknown> = {}) => ({
+  const newResident = (idNumber: string, extra: Partial<CreateResidentInput> = {}): CreateResidentInput => ({
     villageId: fresh.id,
     name: '测试人',
     gender: 'MALE',
@@ -55,8 +254,7 @@ describe('residents (API, real PostgreSQL)', () => {
   it('registers a resident and shows only the masked ID number; the database holds no clear number', async () => {
     const idNumber = idNumberFor('1980-01-01', 901);
     const res = await t.gql(CREATE, { input: newResident(idNumber) }, admin);
-    expect(res.errors).toBeUndefined();
-    const created = res.data?.createResident;
+    const created = expectOk(res).createResident;
     expect(created).toMatchObject({
       name: '测试人',
       idNumberMasked: `371081********${idNumber.slice(-4)}`,
@@ -140,9 +338,9 @@ describe('residents (API, real PostgreSQL)', () => {
     ]);
     const one = await t.gql(RESIDENTS, { villageId: village, search: '于建国' }, admin);
     const person = one.data?.residents.items[0];
-    expect(person.household).toMatchObject({ code: 'DZT001', headName: '于建国' });
-    expect(person.grid).toMatchObject({ name: '第一网格' });
-    expect(person.subjectRoles.map((r: { subjectType: string }) => r.subjectType).sort()).toEqual([
+    expect(person?.household).toMatchObject({ code: 'DZT001', headName: '于建国' });
+    expect(person?.grid).toMatchObject({ name: '第一网格' });
+    expect(person?.subjectRoles.map((r: { subjectType: string }) => r.subjectType).sort()).toEqual([
       'ELDER',
       'PARTY_MEMBER',
       'VILLAGER',
@@ -155,7 +353,7 @@ describe('residents (API, real PostgreSQL)', () => {
       { input: newResident(idNumberFor('1975-05-05', 907), { birthDate: '1975-05-05' }) },
       admin,
     );
-    const id = created.data?.createResident.id;
+    const id = expectOk(created).createResident.id;
     const moved = await t.gql(
       CHANGE_STATUS,
       { input: { residentId: id, status: 'MOVED_OUT', reason: '迁往城区' } },
@@ -185,7 +383,7 @@ describe('residents (API, real PostgreSQL)', () => {
       { input: newResident(idNumberFor('1970-07-07', 909), { birthDate: '1970-07-07' }) },
       admin,
     );
-    const id = created.data?.createResident.id;
+    const id = expectOk(created).createResident.id;
     const party = await t.gql(
       ADD_ROLE,
       { input: { residentId: id, subjectType: 'PARTY_MEMBER', startDate: '2020-01-01', probationary: true } },
@@ -217,7 +415,7 @@ describe('residents (API, real PostgreSQL)', () => {
 
     const ended = await t.gql(
       END_ROLE,
-      { input: { roleId: party.data?.addSubjectRole.id, endDate: '2023-06-30', reason: '转为正式党员' } },
+      { input: { roleId: expectOk(party).addSubjectRole.id, endDate: '2023-06-30', reason: '转为正式党员' } },
       admin,
     );
     expect(ended.data?.endSubjectRole).toMatchObject({
@@ -298,7 +496,7 @@ describe('residents (API, real PostgreSQL)', () => {
       { input: newResident(idNumberFor('1990-09-09', 915), { birthDate: '1990-09-09', name: '新账号' }) },
       admin,
     );
-    const id = created.data?.createResident.id;
+    const id = expectOk(created).createResident.id;
     const short = await t.gql(
       CREATE_LOGIN,
       { input: { residentId: id, username: 'dzt-new', password: 'short' } },

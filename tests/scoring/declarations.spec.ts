@@ -1,3 +1,4 @@
+import { TALLY_PERIOD } from '../support/documents/scoring';
 import { graphql } from '../support/generated';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { readFileSync } from 'node:fs';
@@ -633,11 +634,7 @@ describe('declarations and review', () => {
       [village, today],
     );
     t.setToday(addDays(quarter.endsOn, 1)); // a quarter is tallied once it has ended
-    const tallied = await t.gql(
-      'mutation($id: ID!) { tallyPeriod(periodId: $id) { version } }',
-      { id: quarter.id },
-      council,
-    );
+    const tallied = await t.gql(TALLY_PERIOD, { p: quarter.id }, council);
     t.setToday(today);
     expect(tallied.errors).toBeUndefined();
     const res = await t.gql(

@@ -1,3 +1,4 @@
+import { TALLY_PERIOD } from '../support/documents/scoring';
 import { graphql } from '../support/generated';
 import { addDays } from '@village/platform-common';
 import { Role } from '@village/platform-common';
@@ -155,11 +156,7 @@ describe('scoring periods', () => {
   async function tallyFirstQuarter(): Promise<void> {
     t.setToday(`${Y}-04-02`);
     try {
-      const res = await t.gql(
-        'mutation($id: ID!) { tallyPeriod(periodId: $id) { version } }',
-        { id: find('QUARTER', 1).id },
-        village.council.token,
-      );
+      const res = await t.gql(TALLY_PERIOD, { p: find('QUARTER', 1).id }, village.council.token);
       expect(res.errors).toBeUndefined();
     } finally {
       t.setToday(null);
