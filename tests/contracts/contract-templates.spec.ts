@@ -1,6 +1,7 @@
+import { graphql } from '../support/generated';
 import { Role, SubjectType as S } from '@village/platform-common';
 import type { OrgRef } from '@village/platform-tenancy';
-import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
 import {
   arrangeContractTemplates,
   arrangeDistrict,
@@ -11,19 +12,132 @@ import {
 } from '../support/arrange';
 import { asAppRole, ContractPeople } from './contract-fixtures';
 
-const TEMPLATE_FIELDS = 'id colour title clauses itemCodes version status extendsTemplateId townId';
-const TEMPLATES = `query($colour: ContractColour, $status: ContractTemplateStatus) {
-  contractTemplates(colour: $colour, status: $status, limit: 100) { total items { ${TEMPLATE_FIELDS} } } }`;
-const TEMPLATE = `query($id: ID!) { contractTemplate(id: $id) { ${TEMPLATE_FIELDS} } }`;
-const EFFECTIVE = `query($villageId: ID!, $colour: ContractColour!) {
-  effectiveContractTemplate(villageId: $villageId, colour: $colour) {
-    title clauses itemCodes newerBaseVersion template { id version } base { id version } extension { id } } }`;
-const CREATE = `mutation($input: CreateContractTemplateInput!) { createContractTemplate(input: $input) { ${TEMPLATE_FIELDS} } }`;
-const ADD_CLAUSE = `mutation($input: AddContractClauseInput!) { addContractClause(input: $input) { ${TEMPLATE_FIELDS} } }`;
-const SET_ITEMS = `mutation($input: SetContractTemplateItemsInput!) { setContractTemplateItems(input: $input) { ${TEMPLATE_FIELDS} } }`;
-const PUBLISH = `mutation($id: ID!) { publishContractTemplate(id: $id) { ${TEMPLATE_FIELDS} publishedAt } }`;
-const GENERATE = `mutation($input: GenerateContractDraftsInput!) {
-  generateContractDrafts(input: $input) { created byColour { colour count } } }`;
+const TEMPLATES = graphql(`
+  query ContractTemplatesTemplates($colour: ContractColour, $status: ContractTemplateStatus) {
+    contractTemplates(colour: $colour, status: $status, limit: 100) {
+      total
+      items {
+        id
+        colour
+        title
+        clauses
+        itemCodes
+        version
+        status
+        extendsTemplateId
+        townId
+      }
+    }
+  }
+`);
+const TEMPLATE = graphql(`
+  query ContractTemplatesTemplate($id: ID!) {
+    contractTemplate(id: $id) {
+      id
+      colour
+      title
+      clauses
+      itemCodes
+      version
+      status
+      extendsTemplateId
+      townId
+    }
+  }
+`);
+const EFFECTIVE = graphql(`
+  query ContractTemplatesEffective($villageId: ID!, $colour: ContractColour!) {
+    effectiveContractTemplate(villageId: $villageId, colour: $colour) {
+      title
+      clauses
+      itemCodes
+      newerBaseVersion
+      template {
+        id
+        version
+      }
+      base {
+        id
+        version
+      }
+      extension {
+        id
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation ContractTemplatesCreate($input: CreateContractTemplateInput!) {
+    createContractTemplate(input: $input) {
+      id
+      colour
+      title
+      clauses
+      itemCodes
+      version
+      status
+      extendsTemplateId
+      townId
+    }
+  }
+`);
+const ADD_CLAUSE = graphql(`
+  mutation ContractTemplatesAddClause($input: AddContractClauseInput!) {
+    addContractClause(input: $input) {
+      id
+      colour
+      title
+      clauses
+      itemCodes
+      version
+      status
+      extendsTemplateId
+      townId
+    }
+  }
+`);
+const SET_ITEMS = graphql(`
+  mutation ContractTemplatesSetItems($input: SetContractTemplateItemsInput!) {
+    setContractTemplateItems(input: $input) {
+      id
+      colour
+      title
+      clauses
+      itemCodes
+      version
+      status
+      extendsTemplateId
+      townId
+    }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation ContractTemplatesPublish($id: ID!) {
+    publishContractTemplate(id: $id) {
+      id
+      colour
+      title
+      clauses
+      itemCodes
+      version
+      status
+      extendsTemplateId
+      townId
+      publishedAt
+    }
+  }
+`);
+const GENERATE = graphql(`
+  mutation ContractTemplatesGenerate($input: GenerateContractDraftsInput!) {
+    generateContractDrafts(input: $input) {
+      created
+      byColour {
+        colour
+        count
+      }
+    }
+  }
+`);
 
 type Template = {
   id: string;
@@ -82,7 +196,7 @@ describe('contract templates: published from the district, extended by towns', (
     };
     villages = { village, otherVillage };
     const res = await t.gql(TEMPLATES, {}, tokens.district);
-    district = res.data?.contractTemplates.items.filter((x: Template) => x.townId === null);
+    district = expectOk(res).contractTemplates.items.filter((x) => x.townId === null);
   });
   let villages: { village: ArrangedVillage; otherVillage: ArrangedVillage };
 
@@ -99,14 +213,17 @@ describe('contract templates: published from the district, extended by towns', (
 
   it("the effective template of a village merges its town's extension onto the district base", async () => {
     const inVillage = await t.gql(EFFECTIVE, { villageId: units.village.id, colour: 'BLUE' }, tokens.village);
-    const effective = inVillage.data?.effectiveContractTemplate;
-    expect(effective.base.id).toBe(districtOf('BLUE').id);
-    expect(effective.extension).not.toBeNull();
-    expect(effective.template.id).toBe(effective.extension.id);
-    expect(effective.title).toBe('宋村镇村民自治契约');
-    expect(effective.clauses).toEqual([...districtOf('BLUE').clauses, ...effective.clauses.slice(5)]);
-    expect(effective.clauses).toHaveLength(districtOf('BLUE').clauses.length + 2);
-    expect(effective.itemCodes).toContain('T01');
+    const effective = expectOk(inVillage).effectiveContractTemplate;
+    expect(effective?.base.id).toBe(districtOf('BLUE').id);
+    expect(effective?.extension).not.toBeNull();
+    expect(effective?.template.id).toBe(effective?.extension?.id);
+    expect(effective?.title).toBe('宋村镇村民自治契约');
+    expect(effective?.clauses).toEqual([
+      ...districtOf('BLUE').clauses,
+      ...(effective?.clauses.slice(5) ?? []),
+    ]);
+    expect(effective?.clauses).toHaveLength(districtOf('BLUE').clauses.length + 2);
+    expect(effective?.itemCodes).toContain('T01');
 
     // The other village's town has no extension: the district's template as is.
     const inOtherVillage = await t.gql(
@@ -114,8 +231,8 @@ describe('contract templates: published from the district, extended by towns', (
       { villageId: units.otherVillage.id, colour: 'BLUE' },
       tokens.otherVillage,
     );
-    expect(inOtherVillage.data?.effectiveContractTemplate.extension).toBeNull();
-    expect(inOtherVillage.data?.effectiveContractTemplate.clauses).toEqual(districtOf('BLUE').clauses);
+    expect(inOtherVillage.data?.effectiveContractTemplate?.extension).toBeNull();
+    expect(inOtherVillage.data?.effectiveContractTemplate?.clauses).toEqual(districtOf('BLUE').clauses);
 
     const other = await t.gql(
       EFFECTIVE,
@@ -126,10 +243,10 @@ describe('contract templates: published from the district, extended by towns', (
   });
 
   it("a town cannot read another town's extension", async () => {
-    const townExt = (
-      await t.gql(TEMPLATES, { colour: 'BLUE' }, tokens.town)
-    ).data?.contractTemplates.items.find((x: Template) => x.townId === units.town.id);
-    expect(townExt).toBeDefined();
+    const townExt = expectOk(
+      await t.gql(TEMPLATES, { colour: 'BLUE' }, tokens.town),
+    ).contractTemplates.items.find((x) => x.townId === units.town.id);
+    if (!townExt) throw new Error('the town extension is not listed for the town');
     // The district (covering every town) writes an extension for another town and publishes it.
     const created = await t.gql(
       CREATE,
@@ -143,7 +260,7 @@ describe('contract templates: published from the district, extended by towns', (
       },
       tokens.district,
     );
-    const gaocun = created.data?.createContractTemplate;
+    const gaocun = expectOk(created).createContractTemplate;
     expect(gaocun.extendsTemplateId).toBe(districtOf('BLUE').id);
     expect(
       (await t.gql(PUBLISH, { id: gaocun.id }, tokens.district)).data?.publishContractTemplate.status,
@@ -181,7 +298,7 @@ describe('contract templates: published from the district, extended by towns', (
       },
       tokens.district,
     );
-    const draftId = draft.data?.createContractTemplate.id;
+    const draftId = expectOk(draft).createContractTemplate.id;
     expect(draft.data?.createContractTemplate).toMatchObject({ version: 2, status: 'DRAFT' });
     expect(errorCode(await t.gql(TEMPLATE, { id: draftId }, tokens.town))).toBe('NOT_FOUND');
     expect(
@@ -210,7 +327,7 @@ describe('contract templates: published from the district, extended by towns', (
       },
       admin,
     );
-    const id = created.data?.createContractTemplate.id;
+    const id = expectOk(created).createContractTemplate.id;
     expect(created.data?.createContractTemplate.version).toBe(2);
     const added = await t.gql(ADD_CLAUSE, { input: { templateId: id, text: '甲', position: 0 } }, admin);
     expect(added.data?.addContractClause.clauses).toEqual(['甲', '乙']);
@@ -253,8 +370,8 @@ describe('contract templates: published from the district, extended by towns', (
       { villageId: units.village.id, colour: 'YELLOW' },
       tokens.village,
     );
-    expect(effective.data?.effectiveContractTemplate.clauses).toEqual(['甲', '乙']);
-    expect(effective.data?.effectiveContractTemplate.template.version).toBe(2);
+    expect(effective.data?.effectiveContractTemplate?.clauses).toEqual(['甲', '乙']);
+    expect(effective.data?.effectiveContractTemplate?.template.version).toBe(2);
   });
 
   it('a town extension keeps its district base until the town publishes a new extension version', async () => {
@@ -270,17 +387,20 @@ describe('contract templates: published from the district, extended by towns', (
       },
       tokens.district,
     );
-    await t.gql(PUBLISH, { id: v2.data?.createContractTemplate.id }, tokens.district);
+    await t.gql(PUBLISH, { id: expectOk(v2).createContractTemplate.id }, tokens.district);
     const inVillage = await t.gql(EFFECTIVE, { villageId: units.village.id, colour: 'BLUE' }, tokens.village);
-    expect(inVillage.data?.effectiveContractTemplate.base).toEqual({ id: districtOf('BLUE').id, version: 1 });
-    expect(inVillage.data?.effectiveContractTemplate.newerBaseVersion).toBe(2);
+    expect(inVillage.data?.effectiveContractTemplate?.base).toEqual({
+      id: districtOf('BLUE').id,
+      version: 1,
+    });
+    expect(inVillage.data?.effectiveContractTemplate?.newerBaseVersion).toBe(2);
     const inOtherVillage = await t.gql(
       EFFECTIVE,
       { villageId: units.otherVillage.id, colour: 'BLUE' },
       tokens.otherVillage,
     );
-    expect(inOtherVillage.data?.effectiveContractTemplate.clauses).toEqual(['新甲', '新乙']);
-    expect(inOtherVillage.data?.effectiveContractTemplate.newerBaseVersion).toBeNull();
+    expect(inOtherVillage.data?.effectiveContractTemplate?.clauses).toEqual(['新甲', '新乙']);
+    expect(inOtherVillage.data?.effectiveContractTemplate?.newerBaseVersion).toBeNull();
 
     const ext = await t.gql(
       CREATE,
@@ -298,10 +418,10 @@ describe('contract templates: published from the district, extended by towns', (
       version: 2,
       extendsTemplateId: v2.data?.createContractTemplate.id,
     });
-    await t.gql(PUBLISH, { id: ext.data?.createContractTemplate.id }, tokens.town);
+    await t.gql(PUBLISH, { id: expectOk(ext).createContractTemplate.id }, tokens.town);
     const after = await t.gql(EFFECTIVE, { villageId: units.village.id, colour: 'BLUE' }, tokens.village);
-    expect(after.data?.effectiveContractTemplate.clauses).toEqual(['新甲', '新乙', '镇丙']);
-    expect(after.data?.effectiveContractTemplate.newerBaseVersion).toBeNull();
+    expect(after.data?.effectiveContractTemplate?.clauses).toEqual(['新甲', '新乙', '镇丙']);
+    expect(after.data?.effectiveContractTemplate?.newerBaseVersion).toBeNull();
   });
 
   it('the database refuses an UPDATE of a published template from the app role, but not of a draft', async () => {
