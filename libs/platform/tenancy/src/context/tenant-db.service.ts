@@ -52,11 +52,6 @@ export class TenantDb {
     return this.withScope(RequestContext.anonymous(), { ...EMPTY_SCOPE, loginUsername: username }, work);
   }
 
-  /** Resolving a token: sees the user's own account and role assignments, nothing else. */
-  runAsUser<T>(userId: string, work: (tx: TenantTx) => Promise<T>): Promise<T> {
-    return this.withScope(RequestContext.anonymous(), { ...EMPTY_SCOPE, userId }, work);
-  }
-
   private withScope<T>(ctx: RequestContext, scope: DbScope, work: (tx: TenantTx) => Promise<T>): Promise<T> {
     return Tx.run(this.dataSource, ctx, (tx) => applyScope(tx, scope), work);
   }
