@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ArgumentHygieneInterceptor } from '@village/platform-common';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuditQueryService } from './audit/audit-query.service';
@@ -29,6 +30,8 @@ export class AuthModule {
         AuthResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+        // After the audit interceptor, so it runs inside the operation and a refusal is audited.
+        { provide: APP_INTERCEPTOR, useClass: ArgumentHygieneInterceptor },
       ],
       exports: [AUTH_CONFIG, AuditService, TokenService, UserAccountsService, ContextLoader],
     };

@@ -19,3 +19,7 @@ export * from './graphql/labelled-enum';
 export * from './graphql/id.args';
 export * from './db/numeric.transformer';
 export * from './errors/not-found';
+export * from './validation/text-hygiene';
+export * from './validation/number-hygiene';
+export * from './graphql/argument-hygiene';
+export * from './graphql/argument-hygiene.interceptor';

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { catchError, defer, firstValueFrom, from, type Observable } from 'rxjs';
-import { AppException, SKIP_AUDIT_KEY } from '@village/platform-common';
+import { AppException, BadInputException, SKIP_AUDIT_KEY } from '@village/platform-common';
 import { bindOperationContext, requestContextOf, TenantDb } from '@village/platform-tenancy';
 import { AuditOutcome } from './audit-log.entity';
 import { AuditService } from './audit.service';
@@ -31,8 +31,8 @@ export class AuditInterceptor implements NestInterceptor {
       context.getHandler(),
       context.getClass(),
     ]);
-    if (skip) return next.handle();
     const gql = GqlExecutionContext.create(context);
+    if (skip) return this.auditRefusedInput(context, info.fieldName, gql.getArgs(), next);
 
     const ctx = requestContextOf(context).forOperation();
     bindOperationContext(context, ctx);
@@ -57,6 +57,33 @@ export class AuditInterceptor implements NestInterceptor {
             }),
         ),
       ),
+    );
+  }
+
+  /**
+   * An operation that audits itself (login) does so only for the attempts it gets to handle; input
+   * refused before it runs (by the argument checks or the validation pipe) is audited here.
+   */
+  private auditRefusedInput(
+    context: ExecutionContext,
+    operation: string,
+    args: Record<string, unknown>,
+    next: CallHandler,
+  ): Observable<unknown> {
+    return next.handle().pipe(
+      catchError((error: unknown) => {
+        if (!(error instanceof BadInputException)) throw error;
+        return from(
+          this.audit
+            .recordFor(requestContextOf(context), operation, AuditOutcome.FAILURE, {
+              errorCode: error.code,
+              detail: { args },
+            })
+            .then(() => {
+              throw error;
+            }),
+        );
+      }),
     );
   }
 }
