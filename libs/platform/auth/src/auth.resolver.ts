@@ -32,6 +32,6 @@ export class AuthResolver {
   @Allow(Permission.AUDIT_READ)
   async auditLog(@Ctx() ctx: RequestContext, @Args() args: AuditLogArgs): Promise<AuditEntryPage> {
     const page = await this.auditQueries.list(ctx, args);
-    return { items: page.items.map(AuditEntryType.from), total: page.total };
+    return { items: page.items.map(AuditEntryType.from), total: page.total, nextOffset: page.nextOffset };
   }
 }

@@ -7,6 +7,7 @@ import {
   type TenantRef,
   type TenantTx,
 } from '@village/platform-tenancy';
+import { auditDetailJson } from './audit-detail';
 import { AuditOutcome } from './audit-log.entity';
 
 export interface AuditEntry {
@@ -18,25 +19,6 @@ export interface AuditEntry {
   unit?: (TenantRef & { id: string }) | OrgRef | null;
   clientIp?: string | null;
   detail?: Record<string, unknown>;
-}
-
-// ID numbers and uploaded files (which hold ID numbers) are personal data: never copied into the log.
-const SECRET_KEY = /password|token|secret|idNumber|contentBase64/i;
-// What PostgreSQL's jsonb cannot hold (NUL, UTF-16 halves without their pair): kept visible as U+FFFD,
-// so a request carrying them is still logged rather than losing its row.
-// eslint-disable-next-line no-control-regex -- NUL is one of the characters jsonb refuses
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Replaces secrets anywhere in a value before it is written to the audit log, and text jsonb refuses. */
-export function redact(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(UNSTORABLE, '\ufffd');
-  if (Array.isArray(value)) return value.map(redact);
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, v]) => [key, SECRET_KEY.test(key) ? '***' : redact(v)]),
-    );
-  }
-  return value;
 }
 
 /** Appends audit rows. Plain INSERT without RETURNING: the insert policy admits rows the writer cannot read. */
@@ -103,7 +85,7 @@ async function insertAuditRow(tx: TenantTx, entry: AuditEntry): Promise<void> {
       unit?.townId ?? null,
       unit?.villageId ?? null,
       entry.clientIp ?? null,
-      JSON.stringify(redact(entry.detail ?? {})),
+      auditDetailJson(entry.detail ?? {}),
     ],
   );
 }

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsOptional, MaxLength } from 'class-validator';
 import { PageArgs, Paginated, IdField, registerLabelledEnum } from '@village/platform-common';
 import { AuditOutcome, type AuditLogEntity } from '../audit/audit-log.entity';
@@ -41,13 +41,20 @@ export class AuditEntryType {
   @Field({ description: '详情（JSON，密码等已隐去）' })
   detail: string;
 
-  static from(entity: AuditLogEntity): AuditEntryType {
-    return Object.assign(new AuditEntryType(), { ...entity, detail: JSON.stringify(entity.detail) });
+  static from(entity: AuditLogEntity & { detailJson: string }): AuditEntryType {
+    // The stored jsonb is not selected (audit-query.service.ts reads a bounded text instead).
+    return Object.assign(new AuditEntryType(), { ...entity, detail: entity.detailJson });
   }
 }
 
 @ObjectType('AuditEntryPage')
-export class AuditEntryPage extends Paginated(AuditEntryType) {}
+export class AuditEntryPage extends Paginated(AuditEntryType) {
+  @Field(() => Int, {
+    nullable: true,
+    description: '下一页的 offset（没有更多时为空）；一页的详情总量有上限，超出时本页提前结束',
+  })
+  nextOffset: number | null;
+}
 
 @ArgsType()
 export class AuditLogArgs extends PageArgs {

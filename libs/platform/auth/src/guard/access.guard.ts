@@ -43,7 +43,7 @@ export class AccessGuard implements CanActivate {
     const info = gql.getInfo<GraphQLResolveInfo>();
     const targets = [context.getHandler(), context.getClass()];
 
-    const ctx = await this.requestContext(req);
+    const ctx = await this.requestContextOrDenied(req, info);
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
     const required = this.reflector.getAllAndOverride<Permission[] | undefined>(PERMISSIONS_KEY, targets);
@@ -60,6 +60,30 @@ export class AccessGuard implements CanActivate {
         await this.audit.recordFor(ctx, info.fieldName, AuditOutcome.DENIED, {
           errorCode: error instanceof AppException ? error.code : null,
         });
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * The request's context; a token that is malformed, expired, forged or names no active account
+   * refuses the operation, and a refused mutation is audited as DENIED like any other refusal —
+   * as anonymous, since nothing in such a token can be trusted.
+   */
+  private async requestContextOrDenied(req: HttpRequest, info: GraphQLResolveInfo): Promise<RequestContext> {
+    try {
+      return await this.requestContext(req);
+    } catch (error) {
+      if (info.parentType.name === 'Mutation') {
+        await this.audit.recordFor(
+          RequestContext.anonymous(req.ip ?? null),
+          info.fieldName,
+          AuditOutcome.DENIED,
+          {
+            errorCode: error instanceof AppException ? error.code : null,
+            detail: { refusal: error instanceof AppException ? error.message : 'invalid token' },
+          },
+        );
       }
       throw error;
     }

@@ -10,9 +10,10 @@ export const MAX_TEXT_LENGTH = 10_000;
 
 // C0 controls except tab, LF, CR; DEL; C1 controls; zero-width and direction marks; bidi embeddings,
 // overrides and isolates; BOM; the non-characters U+FFFE and U+FFFF.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
+/* eslint-disable no-control-regex -- finding control characters is the point */
 const FORBIDDEN_ALWAYS =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/;
+/* eslint-enable no-control-regex */
 const LINE_BREAK_OR_TAB = /[\t\n\r]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
