@@ -2,6 +2,7 @@ import type { TenantTx } from '@village/platform-tenancy';
 import { SubjectType } from '@village/platform-common';
 import { GENESIS_HASH } from '../ledger/ledger-hash';
 import { lastLedgerEntry } from '../ledger/ledger-head';
+import { lockVillageScoring } from '../ledger/village-scoring-lock';
 
 /** Where a tally reads the ledger up to: the village's last entry, held still by the ledger's lock. */
 export interface LedgerAnchor {
@@ -40,11 +41,11 @@ export interface TallyWindow {
 const SUBJECT_ORDER = Object.values(SubjectType);
 
 /**
- * Blocks appends to the village's ledger until the caller's transaction ends (the same advisory lock the
- * ledger takes), then reads the last entry: the tally and its anchor see one and the same ledger.
+ * Blocks appends to the village's ledger until the caller's transaction ends (the village's scoring lock,
+ * which every append takes), then reads the last entry: the tally and its anchor see one and the same ledger.
  */
 export async function lockLedgerAnchor(tx: TenantTx, villageId: string): Promise<LedgerAnchor> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger:${villageId}`]);
+  await lockVillageScoring(tx, villageId);
   const last = await lastLedgerEntry(tx, villageId);
   return last ? { seq: Number(last.seq), hash: last.entry_hash } : { seq: 0, hash: GENESIS_HASH };
 }
