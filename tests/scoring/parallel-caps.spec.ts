@@ -4,6 +4,7 @@ import { ItemCategory, ItemDirection, ScoreTrack, type ItemFields } from '@villa
 import { LedgerService, TallyService } from '@village/scoring';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { graphql } from '../support/generated';
+import type { ReviewDeclarationInput } from '../support/generated/graphql';
 import { REGISTER_ACT, REVIEW_DECISION, TALLY_PERIOD } from '../support/documents/scoring';
 import { errorCode, expectOk, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
 import {
@@ -143,8 +144,8 @@ describe('caps, repeat multipliers and idempotency under parallel requests', () 
     return ids;
   }
 
-  const review = (village: ArrangedVillage, input: Record<string, unknown>) =>
-    t.gql(REVIEW_DECISION, { input: input as never }, village.council.token);
+  const review = (village: ArrangedVillage, input: ReviewDeclarationInput) =>
+    t.gql(REVIEW_DECISION, { input }, village.council.token);
 
   /** The village's ledger points, in ledger order, and whether its hash chain still holds. */
   async function ledgerOf(village: ArrangedVillage) {
@@ -251,7 +252,7 @@ describe('caps, repeat multipliers and idempotency under parallel requests', () 
           { input: { itemCode: MONTHLY.code, actedOn: ACTED_ON, idempotencyKey: unique('own-') } },
           residentToken,
         );
-      const responses = await run(
+      const responses = await run<GqlResponse>(
         mode,
         Array.from({ length: PARALLEL }, (_, i) =>
           i % 2 ? declare : () => register(village, residentId, MONTHLY.code),
@@ -307,21 +308,26 @@ describe('caps, repeat multipliers and idempotency under parallel requests', () 
     const ids = await pending(village, residentId, CAPPED.code, 10);
     // The day after the quarter: its acts may still be registered until it is tallied.
     t.setToday(`${DEMO_YEAR}-04-01`);
-    const responses = await Promise.all([
-      ...ids.map((id) => review(village, { declarationId: id, decision: 'APPROVE', points: 5 })),
-      ...Array.from({ length: 5 }, () => register(village, residentId, UNCAPPED.code)),
-      t.gql(TALLY_PERIOD, { p: quarter.id }, village.council.token),
-      ...Array.from({ length: 4 }, () => register(village, residentId, REPEATED.code)),
-    ]);
+    // Each request starts as it is made: all of them are under way before the first answer.
+    const approvals = ids.map((id) => review(village, { declarationId: id, decision: 'APPROVE', points: 5 }));
+    const before = Array.from({ length: 5 }, () => register(village, residentId, UNCAPPED.code));
+    const tallying = t.gql(TALLY_PERIOD, { p: quarter.id }, village.council.token);
+    const after = Array.from({ length: 4 }, () => register(village, residentId, REPEATED.code));
+    const decided = await Promise.all(approvals);
+    const responses: GqlResponse[] = [
+      ...decided,
+      ...(await Promise.all([...before, ...after])),
+      await tallying,
+    ];
     // Refusals are the ordinary ones (a cap, a tallied quarter), never a deadlock or another failure.
     expect(
       responses.map((r) => errorCode(r) ?? 'OK').filter((c) => c !== 'OK' && c !== 'BAD_USER_INPUT'),
     ).toEqual([]);
-    const tally = expectOk(responses[ids.length + 5]).tallyPeriod;
+    const tally = expectOk(await tallying).tallyPeriod;
     expect(await t.app.get(TallyService).verify(village.council.ctx, tally.id)).toMatchObject({
       valid: true,
     });
-    expect(outcome(responses.slice(0, ids.length)).accepted).toBe(4);
+    expect(outcome(decided).accepted).toBe(4);
     expect((await ledgerOf(village)).chainOk).toBe(true);
   });
 });
