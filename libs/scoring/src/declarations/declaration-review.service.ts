@@ -19,6 +19,7 @@ import { assertApprovedWithinCaps } from './declaration-checks';
 import { addMonths, approvedPoints } from './declaration-rules';
 import { describeClaim, resolveAmendment, type AmendmentRequest } from './declaration-amendment';
 import { snapshotOfItem } from '../ledger/item-snapshot';
+import { lockVillageScoring } from '../ledger/village-scoring-lock';
 
 export interface ReviewCommand extends AmendmentRequest {
   declarationId: string;
@@ -36,7 +37,9 @@ const STATUS_AFTER: Record<ReviewDecision, DeclarationStatus> = {
 /**
  * Review by the credit council or the scoring team. An approval (or an amendment, which approves what
  * the reviewer corrected) writes its ledger entry and the resident's notification in the same
- * transaction as the decision, so none exists without the others.
+ * transaction as the decision, so none exists without the others. Every decision runs under the
+ * village's scoring lock (village-scoring-lock.ts), so caps and the repeat multiplier are what they
+ * would be one review after another.
  */
 @Injectable()
 export class DeclarationReviewService {
@@ -65,6 +68,11 @@ export class DeclarationReviewService {
           { field: 'declarationId', reasons: ['已审核'] },
         ]);
       }
+      // The declaration's row first, then the village's scoring lock (the order every scoring write
+      // keeps): the caps and the repeat count below read the other reviews of the village, so they are
+      // read under the lock that the ledger append at the end also takes, and no parallel review of the
+      // same item can come between the check and the write.
+      await lockVillageScoring(tx, declaration.villageId);
       const reason = input.reason?.trim() || null;
       const amending = input.decision === ReviewDecision.AMEND;
       if (!amending && (input.amendedItemCode?.trim() || input.amendedQuantity != null)) {

@@ -21,6 +21,7 @@ import {
 } from '@village/platform-tenancy';
 import { villageRulebook } from '@village/rulebook';
 import { payloadHash } from '../ledger/ledger-hash';
+import { lockVillageScoring } from '../ledger/village-scoring-lock';
 import { LATE_ENTRY_DAYS } from '../periods/late-entry';
 import { assertEntryAccepted } from '../periods/scoring-period.service';
 import {
@@ -55,7 +56,8 @@ export interface DeclarationFilter {
 
 /**
  * Declarations (村民自主申报) and registrations by cadres (代为登记). Every check runs in one transaction,
- * serialised per village so caps and idempotency keys cannot be raced past.
+ * under the village's scoring lock (the one reviews and the ledger take), so caps and idempotency keys
+ * cannot be raced past.
  */
 @Injectable()
 export class DeclarationService {
@@ -130,7 +132,9 @@ export class DeclarationService {
     auditOwner(ctx, resident, resident.name);
     const key = input.idempotencyKey.trim();
     if (!key) throw BadInputException.field('idempotencyKey', '不能为空');
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`declaration:${resident.villageId}`]);
+    // The lock reviews take too: an amendment moves a claim onto another item's caps, a rejection frees
+    // one, so the caps counted below must not change until this declaration is written.
+    await lockVillageScoring(tx, resident.villageId);
     const note = input.note?.trim() ?? '';
     const files = readEvidence(input.evidence);
     const payload = payloadHash({

@@ -15,6 +15,7 @@ import { LedgerEntryEntity } from './ledger-entry.entity';
 import { lastLedgerEntry } from './ledger-head';
 import { entryHash, GENESIS_HASH, payloadHash, verifyChain, type ChainCheck } from './ledger-hash';
 import { itemSnapshotOf, type ItemSnapshot } from './item-snapshot';
+import { lockVillageScoring } from './village-scoring-lock';
 
 /** What a caller (review, correction) asks the ledger to record. */
 export interface NewLedgerEntry extends ItemSnapshot {
@@ -34,7 +35,8 @@ export interface NewLedgerEntry extends ItemSnapshot {
 
 /**
  * Appends to a village's ledger. Writes run inside the caller's transaction (so an approval and its
- * entry commit together), serialised per village by an advisory lock so the hash chain has one order.
+ * entry commit together), serialised per village by the village's scoring lock so the hash chain has one
+ * order (callers that check caps take it before their checks; see village-scoring-lock.ts).
  * The app role can only INSERT and SELECT here; triggers refuse UPDATE, DELETE and TRUNCATE.
  */
 @Injectable()
@@ -127,7 +129,7 @@ export class LedgerService {
   ): Promise<LedgerEntryEntity> {
     const { ctx } = tx;
     const village = await requireVisibleVillage(tx, entry.villageId);
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger:${village.id}`]);
+    await lockVillageScoring(tx, village.id);
     const payload = payloadHash({ kind, reversesEntryId, ...entry });
     const existing = await tx.findOne(LedgerEntryEntity, {
       where: { villageId: village.id, idempotencyKey },

@@ -32,7 +32,10 @@ export class ScoreTallyLineEntity extends VillageOwnedChildColumns {
   @Column({ name: 'resident_name', type: 'varchar', length: 64 })
   residentName: string;
 
-  /** Subject roles held on the last day of the period, in a fixed order. */
+  /**
+   * Subject roles held on the last day of the period (for someone whose roles ended before it, on the
+   * last day they held one; see tallyPeople), in a fixed order.
+   */
   @Column({ name: 'subject_types', type: 'varchar', length: 16, array: true })
   subjectTypes: SubjectType[];
 

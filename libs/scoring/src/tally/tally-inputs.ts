@@ -2,6 +2,7 @@ import type { TenantTx } from '@village/platform-tenancy';
 import { SubjectType } from '@village/platform-common';
 import { GENESIS_HASH } from '../ledger/ledger-hash';
 import { lastLedgerEntry } from '../ledger/ledger-head';
+import { lockVillageScoring } from '../ledger/village-scoring-lock';
 
 /** Where a tally reads the ledger up to: the village's last entry, held still by the ledger's lock. */
 export interface LedgerAnchor {
@@ -40,28 +41,44 @@ export interface TallyWindow {
 const SUBJECT_ORDER = Object.values(SubjectType);
 
 /**
- * Blocks appends to the village's ledger until the caller's transaction ends (the same advisory lock the
- * ledger takes), then reads the last entry: the tally and its anchor see one and the same ledger.
+ * Blocks appends to the village's ledger until the caller's transaction ends (the village's scoring lock,
+ * which every append takes), then reads the last entry: the tally and its anchor see one and the same ledger.
  */
 export async function lockLedgerAnchor(tx: TenantTx, villageId: string): Promise<LedgerAnchor> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger:${villageId}`]);
+  await lockVillageScoring(tx, villageId);
   const last = await lastLedgerEntry(tx, villageId);
   return last ? { seq: Number(last.seq), hash: last.entry_hash } : { seq: 0, hash: GENESIS_HASH };
 }
 
-/** Active residents with the subject roles they held on the window's last day, in name order. */
+/**
+ * Who is on a tally, and as what, in name order. Scores are year-to-date, so a line is due to every
+ * active resident who held a subject role at some time in the window (1 January to the period's last
+ * day) — and only to them: someone registered after the period ended (on 3 January, before the fourth
+ * quarter is tallied) was not scored in it and has no line. A line shows the roles held on the
+ * period's last day; for someone whose roles all ended before it, the roles held on the last day they
+ * held any (what they were when they stopped), not every role of the window, so ending a role early
+ * never makes a villager a key person.
+ */
 export async function tallyPeople(tx: TenantTx, window: TallyWindow): Promise<TallyPerson[]> {
   const rows = (await tx.query(
-    `SELECT r.id, r.name,
-            COALESCE(array_agg(DISTINCT sr.subject_type) FILTER (WHERE sr.id IS NOT NULL), '{}') AS types,
-            COALESCE(bool_or(sr.probationary AND sr.subject_type = 'PARTY_MEMBER'), false) AS probationary
+    `WITH held AS (
+       SELECT sr.resident_id, sr.subject_type, sr.probationary, sr.start_date, sr.end_date
+         FROM subject_role sr
+        WHERE sr.village_id = $1 AND sr.start_date <= $3 AND (sr.end_date IS NULL OR sr.end_date >= $2)
+     ), as_of AS (
+       SELECT resident_id, max(LEAST(COALESCE(end_date, $3::date), $3::date)) AS day
+         FROM held GROUP BY resident_id
+     )
+     SELECT r.id, r.name,
+            array_agg(DISTINCT h.subject_type) AS types,
+            bool_or(h.probationary AND h.subject_type = 'PARTY_MEMBER') AS probationary
        FROM resident r
-       LEFT JOIN subject_role sr
-         ON sr.resident_id = r.id AND sr.village_id = $1 AND sr.start_date <= $2 AND (sr.end_date IS NULL OR sr.end_date >= $2)
+       JOIN as_of a ON a.resident_id = r.id
+       JOIN held h ON h.resident_id = r.id AND h.start_date <= a.day AND (h.end_date IS NULL OR h.end_date >= a.day)
       WHERE r.village_id = $1 AND r.status = 'ACTIVE'
       GROUP BY r.id, r.name
       ORDER BY r.name, r.id`,
-    [window.villageId, window.endsOn],
+    [window.villageId, window.startsOn, window.endsOn],
   )) as { id: string; name: string; types: SubjectType[]; probationary: boolean }[];
   return rows.map((row) => {
     const held = new Set(row.types);

@@ -112,7 +112,7 @@ async function insertLines(
         credit_points, credit_score, period_credit_points, role_duty_points, role_duty_score,
         period_role_duty_points, rank_group, rank, vetoed, evaluation)
      SELECT u.id, $1, $2, $3, $4, u.resident_id, u.resident_name,
-            string_to_array(NULLIF(u.subject_types, ''), ',')::varchar[], u.probationary,
+            string_to_array(u.subject_types, ',')::varchar[], u.probationary,
             u.credit_points, u.credit_score, u.period_credit_points, u.role_duty_points, u.role_duty_score,
             u.period_role_duty_points, u.rank_group, u.rank, u.vetoed, u.evaluation::jsonb
        FROM unnest($5::uuid[], $6::text[], $7::text[], $8::bool[], $9::numeric[], $10::numeric[],
