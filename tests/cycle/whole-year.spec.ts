@@ -1,3 +1,4 @@
+import { onePixelPng } from '@village/scoring';
 import { graphql } from '../support/generated';
 import type { CycleTallyMutation } from '../support/generated/graphql';
 import { addDays } from '@village/platform-common';
@@ -8,7 +9,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { demoPeople, expectOk, Q, type DemoPerson, type Period } from './cycle-support';
 
 const Y = DEMO_YEAR;
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
+const PNG = onePixelPng().toString('base64');
 const evidence = [{ fileName: '现场照片.png', contentType: 'image/png', contentBase64: PNG }];
 const monthEnd = (m: number) =>
   addDays(`${m === 12 ? Y + 1 : Y}-${String((m % 12) + 1).padStart(2, '0')}-01`, -1);

@@ -1,3 +1,4 @@
+import { onePixelPng } from '@village/scoring';
 import type { DeclareActInput } from '../support/generated/graphql';
 import { graphql } from '../support/generated';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
@@ -65,7 +66,7 @@ const INBOX = graphql(`
   }
 `);
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
+const PNG = onePixelPng().toString('base64');
 const photo = { fileName: '服务照片.png', contentType: 'image/png', contentBase64: PNG };
 const fieldOf = (res: GqlResponse) => res.errors?.[0]?.extensions?.fields?.[0]?.field;
 /** Today is pinned, so act dates (and the item list's year) are stable. */

@@ -1,3 +1,4 @@
+import { onePixelPng } from '@village/scoring';
 import { TALLY_PERIOD } from '../support/documents/scoring';
 import { graphql } from '../support/generated';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
@@ -114,7 +115,7 @@ interface Declaration {
   itemCode: string;
 }
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
+const PNG = onePixelPng().toString('base64');
 const photo = { fileName: '服务照片.png', contentType: 'image/png', contentBase64: PNG };
 const fieldOf = (res: GqlResponse) => res.errors?.[0]?.extensions?.fields?.[0]?.field;
 /** Pinned in beforeAll, so caps, late entries and the tallied quarter hold on any real date (even 2 January). */

@@ -3,18 +3,15 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { ContextLoader } from '@village/platform-auth';
 import { TenantDb, type RequestContext } from '@village/platform-tenancy';
-import { DeclarationService } from '@village/scoring';
+import { DeclarationService, onePixelPng } from '@village/scoring';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const today = `${DEMO_YEAR}-11-20`;
 
-/** A PNG signature with a tail of its own, so each test stores bytes no other file has. */
+/** A PNG with a label of its own, so each test stores bytes no other file has. */
 function png(tail: string) {
-  const bytes = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
-    Buffer.from(tail),
-  ]);
+  const bytes = onePixelPng(tail);
   return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 

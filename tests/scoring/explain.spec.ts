@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { Role, SubjectType as S } from '@village/platform-common';
 import { TenantDb, type OrgRef } from '@village/platform-tenancy';
 import { Gender } from '@village/residents';
-import { LedgerService } from '@village/scoring';
+import { LedgerService, onePixelPng } from '@village/scoring';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { errorCode, expectOk, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
 import {
@@ -182,7 +182,7 @@ interface Score {
   entries: Entry[];
 }
 
-const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const PNG_BYTES = onePixelPng();
 const photo = {
   fileName: '照料老人.png',
   contentType: 'image/png',
@@ -337,7 +337,9 @@ describe('explainability: why is my score this (积分明细)', () => {
       [day(3, 12), 'P01', 1],
     ]);
     const [volunteer, care, litter, amended] = score.entries;
-    const evidence = [{ fileName: '照料老人.png', contentType: 'image/png', sizeBytes: 12, sha256: PNG_SHA }];
+    const evidence = [
+      { fileName: '照料老人.png', contentType: 'image/png', sizeBytes: PNG_BYTES.length, sha256: PNG_SHA },
+    ];
     expect(volunteer).toMatchObject({
       itemName: '参加志愿服务（按小时计）',
       quantity: 4,

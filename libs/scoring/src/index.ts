@@ -55,3 +55,4 @@ export const SCORING_ENTITIES = [
   PublicNoticeEntity,
   ObjectionEntity,
 ];
+export { onePixelPng } from './declarations/evidence/one-pixel-png';

@@ -3,6 +3,7 @@ import { addDays, runAsOf, type SubjectType } from '@village/platform-common';
 import type { OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
 import { AppraisalService } from '@village/grading';
 import {
+  onePixelPng,
   DeclarationReviewService,
   DeclarationService,
   LedgerEntryEntity,
@@ -18,8 +19,8 @@ import {
 import type { DemoAct, DemoVillageYear } from './demo-activity.data';
 import { planActs, quarterTallyOn } from './demo-activity-plan';
 
-/** A one-pixel-sized PNG: the photo evidence items that require it carry. */
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
+/** A one-pixel PNG: the photo evidence items that require it carry. */
+const PNG = onePixelPng().toString('base64');
 const EVIDENCE = [{ fileName: '现场照片.png', contentType: 'image/png', contentBase64: PNG }];
 
 /** Who does what in a village: the admin registers, the council reviews and tallies, the resident declares. */

@@ -1,16 +1,12 @@
 import { createHash } from 'node:crypto';
 import { BadInputException } from '@village/platform-common';
+import { evidenceContentProblem, safeFileName } from './evidence-sniff';
 
 export const EVIDENCE_MAX_FILES = 5;
 /** Decoded bytes over all files of one request (the JSON body limit is 3 MB, base64 adds a third). */
 export const EVIDENCE_MAX_BYTES = 2 * 1024 * 1024;
 
-/** Accepted types and the leading bytes their content must start with. */
-const SIGNATURES: Record<string, number[]> = {
-  'image/jpeg': [0xff, 0xd8, 0xff],
-  'image/png': [0x89, 0x50, 0x4e, 0x47],
-  'application/pdf': [0x25, 0x50, 0x44, 0x46],
-};
+const ACCEPTED_TYPES = new Set(['image/jpeg', 'image/png', 'application/pdf']);
 
 export interface EvidenceUpload {
   fileName: string;
@@ -33,9 +29,8 @@ export function readEvidence(uploads: readonly EvidenceUpload[] | null | undefin
   }
   let total = 0;
   return list.map((upload, index) => {
-    const name = upload.fileName.trim() || `第 ${index + 1} 个文件`;
-    const signature = SIGNATURES[upload.contentType];
-    if (!signature) {
+    const name = safeFileName(upload.fileName, `第 ${index + 1} 个文件`);
+    if (!ACCEPTED_TYPES.has(upload.contentType)) {
       throw BadInputException.field('evidence', `${name}：只接受 JPEG、PNG 图片或 PDF 文件`);
     }
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(upload.contentBase64)) {
@@ -50,11 +45,15 @@ export function readEvidence(uploads: readonly EvidenceUpload[] | null | undefin
         `佐证材料合计不能超过 ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB`,
       );
     }
-    if (!signature.every((b, i) => bytes[i] === b)) {
-      throw BadInputException.field('evidence', `${name}：文件内容与类型 ${upload.contentType} 不符`);
+    const problem = evidenceContentProblem(upload.contentType, bytes);
+    if (problem) {
+      throw BadInputException.field(
+        'evidence',
+        `${name}：文件内容与类型 ${upload.contentType} 不符（${problem}）`,
+      );
     }
     return {
-      fileName: name.slice(0, 200),
+      fileName: name,
       contentType: upload.contentType,
       bytes,
       sha256: createHash('sha256').update(bytes).digest('hex'),
