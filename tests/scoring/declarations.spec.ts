@@ -269,7 +269,7 @@ describe('declarations and review', () => {
          JOIN declaration d ON d.id = e.declaration_id WHERE d.idempotency_key = $1`,
       [storedKey],
     );
-    expect(files).toEqual({ n: 1, type: 'image/png', size: 12 });
+    expect(files).toEqual({ n: 1, type: 'image/png', size: Buffer.from(PNG, 'base64').length });
     const [stored] = await t.db.adminQuery<{ key: string }>(
       `SELECT storage_key AS key FROM declaration_evidence e JOIN declaration d ON d.id = e.declaration_id
         WHERE d.idempotency_key = $1`,
