@@ -50,4 +50,12 @@ describe('loadConfig', () => {
     );
     expect(loadConfig({ LOGIN_MAX_FAILURES: '3' }).auth.maxFailedLogins).toBe(3);
   });
+
+  it('reads the GraphQL document limits; introspection is exempt from the depth limit outside production', () => {
+    expect(loadConfig({}).documentLimits).toMatchObject({ maxBytes: 65536, maxTokens: 4000 });
+    expect(loadConfig({}).queryLimits.exemptIntrospection).toBe(true);
+    const set = loadConfig({ GRAPHQL_MAX_DOCUMENT_BYTES: '16384', GRAPHQL_MAX_TOKENS: '1000' });
+    expect(set.documentLimits).toMatchObject({ maxBytes: 16384, maxTokens: 1000 });
+    expect(() => loadConfig({ GRAPHQL_MAX_TOKENS: '10' })).toThrow('GRAPHQL_MAX_TOKENS=10 无效');
+  });
 });

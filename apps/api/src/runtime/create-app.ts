@@ -5,6 +5,7 @@ import { createAppDataSource, type DatabaseTarget } from '@village/platform-db';
 import type { AppConfig } from '../config/app-config';
 import { AppModule } from '../app.module';
 import { ALL_ENTITIES } from '../entities';
+import { documentGuard } from '../graphql/document-guard';
 import { serveExplorerAssets } from '../graphql/explorer';
 
 /** Builds the API on a prepared database; used by main.ts and by the integration tests alike. */
@@ -25,6 +26,9 @@ export async function createApp(
     );
     // Resident imports send a spreadsheet (≤ 2 MB) base64-encoded in the GraphQL body; Express's default is 100 kB.
     app.useBodyParser('json', { limit: '3mb' });
+    // Registered now, so before the Apollo middleware that GraphQLModule adds at init (and after the
+    // JSON parser): the document limits see the query before the parser does.
+    app.use('/graphql', documentGuard(config.documentLimits));
     if (config.explorer) serveExplorerAssets(app);
     const close = app.close.bind(app);
     app.close = async () => {

@@ -19,3 +19,4 @@ export * from './graphql/labelled-enum';
 export * from './graphql/id.args';
 export * from './db/numeric.transformer';
 export * from './errors/not-found';
+export * from './graphql/document-limits';
