@@ -7,6 +7,7 @@ import { AppModule } from '../app.module';
 import { ALL_ENTITIES } from '../entities';
 import { documentGuard } from '../graphql/document-guard';
 import { serveExplorerAssets } from '../graphql/explorer';
+import { securityHeaders } from '../graphql/security-headers';
 
 /** Builds the API on a prepared database; used by main.ts and by the integration tests alike. */
 export async function createApp(
@@ -24,6 +25,8 @@ export async function createApp(
         logger: options.logger ?? ['error', 'warn', 'log'],
       },
     );
+    app.disable('x-powered-by');
+    app.use(securityHeaders);
     // Resident imports send a spreadsheet (≤ 2 MB) base64-encoded in the GraphQL body; Express's default is 100 kB.
     app.useBodyParser('json', { limit: '3mb' });
     // Registered now, so before the Apollo middleware that GraphQLModule adds at init (and after the
