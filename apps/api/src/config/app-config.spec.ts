@@ -58,4 +58,14 @@ describe('loadConfig', () => {
     expect(set.documentLimits).toMatchObject({ maxBytes: 16384, maxTokens: 1000 });
     expect(() => loadConfig({ GRAPHQL_MAX_TOKENS: '10' })).toThrow('GRAPHQL_MAX_TOKENS=10 无效');
   });
+
+  it('reads the time budget, which the statement timeout follows unless set', () => {
+    expect(loadConfig({})).toMatchObject({ requestTimeoutMs: 10_000, dbStatementTimeoutMs: 10_000 });
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '5000' })).toMatchObject({
+      requestTimeoutMs: 5000,
+      dbStatementTimeoutMs: 5000,
+    });
+    expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '0' }).dbStatementTimeoutMs).toBe(0);
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '10' })).toThrow('REQUEST_TIMEOUT_MS=10 无效');
+  });
 });

@@ -31,6 +31,10 @@ export interface AppConfig {
   queryLimits: QueryLimits;
   /** Checked on the document's text before graphql-js parses it. */
   documentLimits: DocumentLimits;
+  /** A GraphQL request still running after this is answered with a timeout error. */
+  requestTimeoutMs: number;
+  /** PostgreSQL `statement_timeout` of the API's connections (0: none). */
+  dbStatementTimeoutMs: number;
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo@2026';
@@ -64,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'PII_KEY 无效：应为 32 字节随机数的 base64 编码 (PII_KEY must be base64 of 32 bytes)',
     );
   }
+  const requestTimeoutMs = int(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 600_000);
   return {
     production,
     port: int(env, 'PORT', 3000, 0, 65535),
@@ -96,6 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBytes: int(env, 'GRAPHQL_MAX_DOCUMENT_BYTES', DEFAULT_DOCUMENT_LIMITS.maxBytes, 1024, 3_000_000),
       maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_DOCUMENT_LIMITS.maxTokens, 100, 1_000_000),
     },
+    requestTimeoutMs,
+    dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', requestTimeoutMs, 0, 3_600_000),
   };
 }
 
