@@ -50,4 +50,22 @@ describe('loadConfig', () => {
     );
     expect(loadConfig({ LOGIN_MAX_FAILURES: '3' }).auth.maxFailedLogins).toBe(3);
   });
+
+  it('reads the GraphQL document limits; introspection is exempt from the depth limit outside production', () => {
+    expect(loadConfig({}).documentLimits).toMatchObject({ maxBytes: 65536, maxTokens: 4000 });
+    expect(loadConfig({}).queryLimits.exemptIntrospection).toBe(true);
+    const set = loadConfig({ GRAPHQL_MAX_DOCUMENT_BYTES: '16384', GRAPHQL_MAX_TOKENS: '1000' });
+    expect(set.documentLimits).toMatchObject({ maxBytes: 16384, maxTokens: 1000 });
+    expect(() => loadConfig({ GRAPHQL_MAX_TOKENS: '10' })).toThrow('GRAPHQL_MAX_TOKENS=10 无效');
+  });
+
+  it('reads the time budget, which the statement timeout follows unless set', () => {
+    expect(loadConfig({})).toMatchObject({ requestTimeoutMs: 10_000, dbStatementTimeoutMs: 10_000 });
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '5000' })).toMatchObject({
+      requestTimeoutMs: 5000,
+      dbStatementTimeoutMs: 5000,
+    });
+    expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '0' }).dbStatementTimeoutMs).toBe(0);
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '10' })).toThrow('REQUEST_TIMEOUT_MS=10 无效');
+  });
 });

@@ -1,4 +1,9 @@
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '@village/platform-common';
+import {
+  DEFAULT_DOCUMENT_LIMITS,
+  DEFAULT_QUERY_LIMITS,
+  type DocumentLimits,
+  type QueryLimits,
+} from '@village/platform-common';
 import type { AuthConfig } from '@village/platform-auth';
 
 /** Everything the API reads from the environment, checked once at start. See README: configuration. */
@@ -24,6 +29,12 @@ export interface AppConfig {
   seedDemo: boolean;
   explorer: boolean;
   queryLimits: QueryLimits;
+  /** Checked on the document's text before graphql-js parses it. */
+  documentLimits: DocumentLimits;
+  /** A GraphQL request still running after this is answered with a timeout error. */
+  requestTimeoutMs: number;
+  /** PostgreSQL `statement_timeout` of the API's connections (0: none). */
+  dbStatementTimeoutMs: number;
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo@2026';
@@ -57,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'PII_KEY 无效：应为 32 字节随机数的 base64 编码 (PII_KEY must be base64 of 32 bytes)',
     );
   }
+  const requestTimeoutMs = int(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 600_000);
   return {
     production,
     port: int(env, 'PORT', 3000, 0, 65535),
@@ -80,7 +92,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1, 50),
       maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0, 1000),
       maxCost: int(env, 'GRAPHQL_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost, 1, 10_000_000),
+      maxFragmentDepth: DEFAULT_QUERY_LIMITS.maxFragmentDepth,
+      // Introspection is off in production; elsewhere the explorer's introspection query is 14 deep.
+      exemptIntrospection: !production,
     },
+    documentLimits: {
+      ...DEFAULT_DOCUMENT_LIMITS,
+      maxBytes: int(env, 'GRAPHQL_MAX_DOCUMENT_BYTES', DEFAULT_DOCUMENT_LIMITS.maxBytes, 1024, 3_000_000),
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_DOCUMENT_LIMITS.maxTokens, 100, 1_000_000),
+    },
+    requestTimeoutMs,
+    dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', requestTimeoutMs, 0, 3_600_000),
   };
 }
 

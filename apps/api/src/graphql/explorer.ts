@@ -13,11 +13,18 @@ const ASSETS: Record<string, string> = {
   'graphiql.css': join(dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'),
 };
 
-export function serveExplorerAssets(app: INestApplication): void {
+/**
+ * Serves the explorer's files. The page's own script and style are files too, not inline, so the
+ * Content-Security-Policy can allow scripts from this server only (security-headers.ts).
+ */
+export function serveExplorerAssets(app: INestApplication, graphqlPath = '/graphql'): void {
   const router = express.Router();
   for (const [name, file] of Object.entries(ASSETS)) {
     router.get(`/${name}`, (_req, res) => res.sendFile(file, { maxAge: '1d' }));
   }
+  const script = explorerScript(graphqlPath);
+  router.get('/explorer.js', (_req, res) => res.type('text/javascript').send(script));
+  router.get('/explorer.css', (_req, res) => res.type('text/css').send(EXPLORER_CSS));
   app.use(ASSET_PATH, router);
 }
 
@@ -37,13 +44,28 @@ query Me {
 }
 `;
 
-function explorerHtml(graphqlPath: string): string {
-  return `<!DOCTYPE html>
+const EXPLORER_CSS = 'body{margin:0;height:100vh}#graphiql{height:100vh}\n';
+
+function explorerScript(graphqlPath: string): string {
+  return `const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, {
+    fetcher,
+    defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
+    defaultEditorToolsVisibility: true,
+    shouldPersistHeaders: true,
+    isHeadersEditorEnabled: true,
+  }),
+);
+`;
+}
+
+const EXPLORER_HTML = `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
   <meta charset="utf-8" />
   <title>GraphQL 调试台 · 村级“契约化+信用”治理平台</title>
-  <style>body{margin:0;height:100vh}#graphiql{height:100vh}</style>
+  <link rel="stylesheet" href="${ASSET_PATH}/explorer.css" />
   <link rel="stylesheet" href="${ASSET_PATH}/graphiql.css" />
 </head>
 <body>
@@ -51,31 +73,19 @@ function explorerHtml(graphqlPath: string): string {
   <script src="${ASSET_PATH}/react.js"></script>
   <script src="${ASSET_PATH}/react-dom.js"></script>
   <script src="${ASSET_PATH}/graphiql.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, {
-        fetcher,
-        defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
-        defaultEditorToolsVisibility: true,
-        shouldPersistHeaders: true,
-        isHeadersEditorEnabled: true,
-      }),
-    );
-  </script>
+  <script src="${ASSET_PATH}/explorer.js"></script>
 </body>
 </html>`;
-}
 
 /** Apollo serves this page for a browser's GET /graphql instead of its CDN-hosted default. */
 type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
-export function explorerLandingPage(graphqlPath = '/graphql'): ApolloPlugin {
+export function explorerLandingPage(): ApolloPlugin {
   return {
     async serverWillStart() {
       return {
         async renderLandingPage() {
-          return { html: explorerHtml(graphqlPath) };
+          return { html: EXPLORER_HTML };
         },
       };
     },

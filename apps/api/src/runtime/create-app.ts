@@ -5,7 +5,10 @@ import { createAppDataSource, type DatabaseTarget } from '@village/platform-db';
 import type { AppConfig } from '../config/app-config';
 import { AppModule } from '../app.module';
 import { ALL_ENTITIES } from '../entities';
+import { documentGuard } from '../graphql/document-guard';
 import { serveExplorerAssets } from '../graphql/explorer';
+import { securityHeaders } from '../graphql/security-headers';
+import { timeBudget } from '../graphql/time-budget';
 
 /** Builds the API on a prepared database; used by main.ts and by the integration tests alike. */
 export async function createApp(
@@ -14,7 +17,9 @@ export async function createApp(
   jwtSecret: string,
   options: { logger?: false } = {},
 ): Promise<INestApplication> {
-  const dataSource = createAppDataSource(target.appUrl, ALL_ENTITIES, config.dbPoolSize);
+  const dataSource = createAppDataSource(target.appUrl, ALL_ENTITIES, config.dbPoolSize, {
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+  });
   await dataSource.initialize();
   try {
     const app = await NestFactory.create<NestExpressApplication>(
@@ -23,8 +28,13 @@ export async function createApp(
         logger: options.logger ?? ['error', 'warn', 'log'],
       },
     );
+    app.disable('x-powered-by');
+    app.use(securityHeaders);
     // Resident imports send a spreadsheet (≤ 2 MB) base64-encoded in the GraphQL body; Express's default is 100 kB.
     app.useBodyParser('json', { limit: '3mb' });
+    // Registered now, so before the Apollo middleware that GraphQLModule adds at init (and after the
+    // JSON parser): the document limits see the query before the parser does.
+    app.use('/graphql', documentGuard(config.documentLimits), timeBudget(config.requestTimeoutMs));
     if (config.explorer) serveExplorerAssets(app);
     const close = app.close.bind(app);
     app.close = async () => {

@@ -23,3 +23,4 @@ export * from './validation/text-hygiene';
 export * from './validation/number-hygiene';
 export * from './graphql/argument-hygiene';
 export * from './graphql/argument-hygiene.interceptor';
+export * from './graphql/document-limits';

@@ -28,8 +28,17 @@ export function createMigrationDataSource(
   });
 }
 
-/** The API's pool, connected as the unprivileged app role. */
-export function createAppDataSource(appUrl: string, entities: Entities, poolSize = 10): DataSource {
+/**
+ * The API's pool, connected as the unprivileged app role. `statementTimeoutMs` (0: none) is PostgreSQL's
+ * statement_timeout for every connection: a statement still running past a request's time budget is
+ * cancelled rather than left holding its connection and locks.
+ */
+export function createAppDataSource(
+  appUrl: string,
+  entities: Entities,
+  poolSize = 10,
+  options: { statementTimeoutMs?: number } = {},
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url: appUrl,
@@ -39,7 +48,11 @@ export function createAppDataSource(appUrl: string, entities: Entities, poolSize
     // TypeORM's failed-query log prints parameters (password hashes, encrypted ID numbers) and fires on
     // expected constraint violations; unexpected errors are logged by the GraphQL exception filter instead.
     logging: false,
-    extra: { max: poolSize, application_name: 'village-api' },
+    extra: {
+      max: poolSize,
+      application_name: 'village-api',
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
   });
 }
 

@@ -10,4 +10,6 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The request ran past its time budget (REQUEST_TIMEOUT_MS); a mutation's outcome is then unknown. */
+  REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
 }
