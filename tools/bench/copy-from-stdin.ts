@@ -1,5 +1,7 @@
 import type { Client } from 'pg';
 
+const ignore = (): undefined => undefined;
+
 interface CopyConnection {
   query(text: string): void;
   sendCopyFromChunk(chunk: Buffer): void;
@@ -34,11 +36,12 @@ export function copyFrom(client: Client, sql: string, data: string): Promise<num
       handleError(error: Error) {
         reject(error);
       },
-      handleRowDescription() {},
-      handleDataRow() {},
-      handleEmptyQuery() {},
-      handlePortalSuspended() {},
-      handleCopyData() {},
+      // Not sent during a COPY FROM STDIN; defined because the client calls them on any submittable.
+      handleRowDescription: ignore,
+      handleDataRow: ignore,
+      handleEmptyQuery: ignore,
+      handlePortalSuspended: ignore,
+      handleCopyData: ignore,
     };
     (client as unknown as { query(s: unknown): void }).query(submittable);
   });
