@@ -80,7 +80,7 @@ describe('importing residents from CSV (API, real PostgreSQL)', () => {
     expect(report.rows[2].errors).toEqual(
       expect.arrayContaining([
         '身份证号：与第 2 行重复',
-        '网格：本村没有编码为 G9 的网格',
+        '网格：本村没有编码或名称为“G9”的网格（可填编码或名称：G1（G1网格）、G2（G2网格）、G3（G3网格））',
         expect.stringContaining('身份：无法识别“书记”'),
       ]),
     );

@@ -24,3 +24,6 @@ export * from './pii/pii-cipher';
 export * from './pii/id-number';
 export * from './residents/resident.service';
 export * from './residents/resident-list.sql';
+export { ResidentImportService } from './import/resident-import.service';
+export { ImportFormat } from './import/dto/import-residents.input';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './import/import-limits';

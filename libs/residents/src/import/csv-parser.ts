@@ -12,6 +12,11 @@ export class SheetFormatError extends Error {}
  * rows; fully empty records are dropped.
  */
 export function parseCsv(text: string): SheetRow[] {
+  return [...csvRecords(text)];
+}
+
+/** The records of `parseCsv` one at a time, so a reader need not hold them all. */
+export function* csvRecords(text: string): Generator<SheetRow> {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: SheetRow[] = [];
   let cells: string[] = [];
@@ -34,6 +39,7 @@ export function parseCsv(text: string): SheetRow[] {
   };
 
   while (i < input.length) {
+    if (rows.length) yield rows.pop() as SheetRow;
     const c = input[i];
     if (quoted) {
       if (c === '"' && input[i + 1] === '"') {
@@ -63,5 +69,5 @@ export function parseCsv(text: string): SheetRow[] {
   }
   if (quoted) throw new SheetFormatError(`第 ${record} 行：引号没有闭合`);
   if (field !== '' || cells.length || afterQuote) endRecord();
-  return rows;
+  yield* rows;
 }

@@ -1,23 +1,56 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { SheetFormatError, type SheetRow } from './csv-parser';
 
 /** The first worksheet of an XLSX workbook as rows of text, numbered as in the spreadsheet. */
 export async function readXlsx(content: Buffer): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw new SheetFormatError('无法读取 XLSX 文件，请确认文件是 Excel 2007 及以上格式（.xlsx）');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new SheetFormatError('XLSX 文件中没有工作表');
   const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let col = 1; col <= row.cellCount; col += 1) cells.push(cellText(row.getCell(col).value));
-    if (cells.some((c) => c.trim() !== '')) rows.push({ row: rowNumber, cells });
+  await eachXlsxRow(content, (row) => {
+    rows.push(row);
   });
   return rows;
+}
+
+/**
+ * Streams the first worksheet of an XLSX workbook row by row (exceljs' streaming reader: no workbook
+ * model, so memory holds the file, the shared strings and what `onRow` keeps). Fully empty rows are
+ * skipped. `onRow` may throw to stop reading.
+ */
+export async function eachXlsxRow(content: Buffer, onRow: (row: SheetRow) => void): Promise<void> {
+  if (content.length < 22 || content.readUInt32LE(0) !== 0x04034b50) throw unreadable(); // a zip's first header
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles tell date cells from numbers; where a sheet comes before them, dates arrive as serials.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let read = false;
+  try {
+    for await (const worksheet of reader) {
+      const sheet = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string };
+      const first = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets?.[0];
+      if (read || (first && sheet.name && sheet.name !== first.name)) {
+        for await (const row of sheet) void row; // another sheet: drained, not read
+        continue;
+      }
+      read = true;
+      for await (const row of sheet) {
+        const cells: string[] = [];
+        for (let col = 1; col <= row.cellCount; col += 1) cells.push(cellText(row.getCell(col).value));
+        if (cells.some((c) => c.trim() !== '')) onRow({ row: row.number, cells });
+      }
+    }
+  } catch (error) {
+    if (error instanceof SheetFormatError) throw error;
+    throw unreadable();
+  }
+  if (!read) throw new SheetFormatError('XLSX 文件中没有工作表');
+}
+
+function unreadable(): SheetFormatError {
+  return new SheetFormatError('无法读取 XLSX 文件，请确认文件是 Excel 2007 及以上格式（.xlsx）');
 }
 
 /** Text of a cell as a person typed it: dates as YYYY-MM-DD, formulas by their result, rich text joined. */
