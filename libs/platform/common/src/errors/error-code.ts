@@ -9,5 +9,7 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  /** Too many failed logins from one address or for one username: wait (`extensions.retryAfterSeconds`). */
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
