@@ -9,8 +9,16 @@ const config = (jwtSecret: string, jwtTtlSeconds = 3600): AuthConfig => ({
   jwtSecret,
   jwtTtlSeconds,
   maxFailedLogins: 5,
-  lockMinutes: 15,
-  bcryptRounds: 4,
+  lockSeconds: 60,
+  maxLockSeconds: 900,
+  throttle: {
+    windowSeconds: 900,
+    blockSeconds: 60,
+    perAddress: { maxFailures: 20, maxBlockSeconds: 3600 },
+    perUsername: { maxFailures: 10, maxBlockSeconds: 900 },
+  },
+  passwordHashCost: 10,
+  passwordHashConcurrency: 1,
 });
 
 describe('TokenService', () => {
