@@ -8,6 +8,7 @@ export * from './audit/audit.service';
 export * from './login/password-hasher';
 export { MAX_SCRYPT_COST, MIN_SCRYPT_COST } from './login/scrypt-hash';
 export * from './login/token.service';
+export * from './login/login.service';
 export * from './guard/context-loader.service';
 
 import { AuditLogEntity } from './audit/audit-log.entity';
