@@ -1,4 +1,5 @@
 import bcrypt from 'bcryptjs';
+import { LoginThrottle } from '@village/platform-auth';
 import { Role } from '@village/platform-common';
 import type { OrgRef } from '@village/platform-tenancy';
 import { graphql } from '../support/generated';
@@ -42,6 +43,7 @@ describe('account lockout and password hashes', () => {
   afterAll(() => t.close());
   beforeEach(async () => {
     await t.db.adminQuery('DELETE FROM login_throttle');
+    t.app.get(LoginThrottle).forgetKnownBlocks();
     account = await arrangeUser(t, unit, Role.VILLAGE_ADMIN);
   });
 

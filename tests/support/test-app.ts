@@ -15,7 +15,11 @@ export interface GqlResponse<T = Record<string, any>> {
   data?: T | null;
   errors?: {
     message: string;
-    extensions?: { code?: string; fields?: { field: string; reasons: string[] }[] };
+    extensions?: {
+      code?: string;
+      fields?: { field: string; reasons: string[] }[];
+      retryAfterSeconds?: number;
+    };
   }[];
 }
 
@@ -80,6 +84,7 @@ export async function startTestApp(
     PASSWORD_HASH_COST: '10',
     LOGIN_IP_MAX_FAILURES: '1000000',
     LOGIN_USER_MAX_FAILURES: '1000000',
+    LOGIN_THROTTLE_REFUSAL_DELAY_MS: '0',
     DB_POOL_SIZE: '4',
     ...options.env,
   });

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       throttle: {
         windowSeconds: 900,
         blockSeconds: 60,
+        refusalDelayMs: 1000,
         perAddress: { maxFailures: 20, maxBlockSeconds: 3600 },
         perUsername: { maxFailures: 10, maxBlockSeconds: 900 },
       },

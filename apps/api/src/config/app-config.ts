@@ -109,6 +109,7 @@ function loadAuthConfig(env: NodeJS.ProcessEnv): AppConfig['auth'] {
     throttle: {
       windowSeconds: int(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, DAY_SECONDS),
       blockSeconds,
+      refusalDelayMs: int(env, 'LOGIN_THROTTLE_REFUSAL_DELAY_MS', 1000, 0, 10_000),
       perAddress: {
         maxFailures: int(env, 'LOGIN_IP_MAX_FAILURES', 20, 1, 1_000_000),
         maxBlockSeconds: cap('LOGIN_IP_MAX_BLOCK_SECONDS', 3600, blockSeconds),

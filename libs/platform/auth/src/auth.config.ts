@@ -28,6 +28,12 @@ export interface AuthConfig {
 export interface LoginThrottleConfig {
   windowSeconds: number;
   blockSeconds: number;
+  /**
+   * How long a refusal waits before it is answered. A client that waits for each answer, as
+   * brute-force tools do, then sends at most one attempt a second per connection instead of flooding
+   * the server with cheap refusals; the wait costs a timer, not a thread or a connection to the database.
+   */
+  refusalDelayMs: number;
   perAddress: LoginThrottleRule;
   perUsername: LoginThrottleRule;
 }

@@ -10,6 +10,7 @@ import { ContextLoader } from './guard/context-loader.service';
 import { AccountLockout } from './login/account-lockout';
 import { LoginService } from './login/login.service';
 import { LoginThrottle } from './login/login-throttle';
+import { RefusalTally } from './login/refusal-tally';
 import { limitConcurrentHashing } from './login/password-hasher';
 import { TokenService } from './login/token.service';
 import { UserAccountsService } from './users/user-accounts.service';
@@ -29,6 +30,7 @@ export class AuthModule {
         LoginService,
         LoginThrottle,
         AccountLockout,
+        RefusalTally,
         ContextLoader,
         AuditService,
         AuditQueryService,

@@ -10,6 +10,7 @@ import { AccountLockout, type Attempt } from './account-lockout';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword, needsRehash, verifyPassword } from './password-hasher';
 import { RateLimitedException } from './rate-limited.exception';
+import { RefusalTally } from './refusal-tally';
 import { TokenService } from './token.service';
 
 /** What the first, short transaction found out, before any hash is computed. */
@@ -21,7 +22,9 @@ type Precheck =
   | { kind: 'candidate'; user: UserEntity };
 
 /**
- * Password login in three steps, so no database connection is held while a password is hashed:
+ * Password login. An attempt on an address or username this process already knows to be blocked is
+ * refused at once, with no database work (KnownBlocks; counted for the audit log by RefusalTally).
+ * Otherwise three steps, so no database connection is held while a password is hashed:
  * 1. one short login transaction checks and counts the throttles (per address and per username,
  *    refusing with RATE_LIMITED before any hashing) and reads the account;
  * 2. the password is verified off the event loop, outside any transaction (password-hasher.ts);
@@ -39,31 +42,37 @@ export class LoginService {
     private readonly audit: AuditService,
     private readonly throttle: LoginThrottle,
     private readonly lockout: AccountLockout,
+    private readonly refusals: RefusalTally,
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
   async login(username: string, password: string, clientIp: string | null): Promise<{ accessToken: string }> {
+    const known = this.throttle.knownBlock(username, clientIp);
+    if (known) {
+      this.refusals.count(known.key, username, clientIp);
+      await this.delayRefusal();
+      throw new RateLimitedException(known.until, known.retryAfterSeconds);
+    }
     const attempt = await this.attempt(username, password, clientIp);
     const user = 'user' in attempt ? attempt.user : null;
-    await this.audit.record({
-      operation: 'login',
-      outcome: attempt.kind === 'ok' ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
-      userId: user?.id ?? null,
-      username,
-      unit: user ? { id: user.homeOrgUnitId, ...tenantOf(user) } : null,
-      clientIp,
-      errorCode: attempt.kind === 'ok' ? null : attempt.kind.toUpperCase(),
-      detail:
-        attempt.kind === 'wrong'
-          ? { remainingAttempts: attempt.remaining }
-          : attempt.kind === 'rate_limited'
-            ? { retryAfterSeconds: attempt.retryAfterSeconds }
-            : {},
-    });
+    // A refusal by the throttles was audited in its own transaction already (see precheck).
+    if (attempt.kind !== 'rate_limited') {
+      await this.audit.record({
+        operation: 'login',
+        outcome: attempt.kind === 'ok' ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+        userId: user?.id ?? null,
+        username,
+        unit: user ? { id: user.homeOrgUnitId, ...tenantOf(user) } : null,
+        clientIp,
+        errorCode: attempt.kind === 'ok' ? null : attempt.kind.toUpperCase(),
+        detail: attempt.kind === 'wrong' ? { remainingAttempts: attempt.remaining } : {},
+      });
+    }
     switch (attempt.kind) {
       case 'ok':
         return { accessToken: this.tokens.sign({ sub: attempt.user.id, username: attempt.user.username }) };
       case 'rate_limited':
+        await this.delayRefusal();
         throw new RateLimitedException(attempt.until, attempt.retryAfterSeconds);
       case 'locked':
         throw new AccountLockedException(attempt.until);
@@ -108,7 +117,19 @@ export class LoginService {
 
   private async precheck(tx: TenantTx, clientIp: string | null, username: string): Promise<Precheck> {
     const throttled = await this.throttle.take(tx, clientIp);
-    if (throttled) return { kind: 'rate_limited', ...throttled };
+    if (throttled) {
+      // Audited in this same transaction, which commits without waiting for the disk: a flood of
+      // refusals must not hold the pool's connections on WAL flushes while other requests wait for
+      // one. A crash may lose the last fraction of a second of these rows, never the counters' rules.
+      await tx.query('SET LOCAL synchronous_commit TO off');
+      await this.audit.recordIn(tx, 'login', AuditOutcome.FAILURE, {
+        username,
+        clientIp,
+        errorCode: 'RATE_LIMITED',
+        detail: { retryAfterSeconds: throttled.retryAfterSeconds },
+      });
+      return { kind: 'rate_limited', ...throttled };
+    }
     const user = await tx.findOne(UserEntity, { where: { username } });
     if (!user) return { kind: 'unknown' };
     if (user.disabledAt) return { kind: 'disabled', user };
@@ -116,6 +137,11 @@ export class LoginService {
       return { kind: 'locked', user, until: user.lockedUntil };
     }
     return { kind: 'candidate', user };
+  }
+
+  private delayRefusal(): Promise<void> {
+    const ms = this.config.throttle.refusalDelayMs;
+    return ms ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
   }
 
   private dummyHash(): Promise<string> {

@@ -14,6 +14,7 @@ const config = (jwtSecret: string, jwtTtlSeconds = 3600): AuthConfig => ({
   throttle: {
     windowSeconds: 900,
     blockSeconds: 60,
+    refusalDelayMs: 0,
     perAddress: { maxFailures: 20, maxBlockSeconds: 3600 },
     perUsername: { maxFailures: 10, maxBlockSeconds: 900 },
   },

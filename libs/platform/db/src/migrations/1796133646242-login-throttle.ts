@@ -61,6 +61,17 @@ export class LoginThrottle1796133646242 implements MigrationInterface {
          limits CONSTANT integer[] := ARRAY[p_address_limit, p_user_limit];
          caps CONSTANT integer[] := ARRAY[p_address_max_block_seconds, p_user_max_block_seconds];
        BEGIN
+         -- Already blocked: refused on a plain read, taking no lock, so a flood from a blocked address
+         -- does not queue on its row (holding a connection each) while the API serves everyone else.
+         RETURN QUERY
+           SELECT t.key, ceil(extract(epoch FROM t.blocked_until - now()))::integer, t.blocked_until
+             FROM public.login_throttle t
+            WHERE t.key = ANY (keys) AND t.blocked_until > now()
+            ORDER BY t.blocked_until DESC, t.key
+            LIMIT 1;
+         IF FOUND THEN
+           RETURN;
+         END IF;
          -- Rows of every username ever tried would pile up: now and then, drop those quiet for a day.
          IF random() < 0.01 THEN
            DELETE FROM public.login_throttle
