@@ -68,7 +68,7 @@ describe('login, lockout and the audit log', () => {
   it('stores salted password hashes, never the password', async () => {
     const rows = await t.db.adminQuery<{ password_hash: string }>('SELECT password_hash FROM app_user');
     const hashes = rows.map((r) => r.password_hash);
-    expect(hashes.every((h) => h.startsWith('$2') && !h.includes(TEST_DEMO_PASSWORD))).toBe(true);
+    expect(hashes.every((h) => h.startsWith('$scrypt$') && !h.includes(TEST_DEMO_PASSWORD))).toBe(true);
     expect(new Set(hashes).size).toBe(hashes.length); // same password, different salts
   });
 

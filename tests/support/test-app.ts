@@ -15,7 +15,11 @@ export interface GqlResponse<T = Record<string, any>> {
   data?: T | null;
   errors?: {
     message: string;
-    extensions?: { code?: string; fields?: { field: string; reasons: string[] }[] };
+    extensions?: {
+      code?: string;
+      fields?: { field: string; reasons: string[] }[];
+      retryAfterSeconds?: number;
+    };
   }[];
 }
 
@@ -75,7 +79,12 @@ export async function startTestApp(
     JWT_SECRET: TEST_JWT_SECRET,
     DEMO_PASSWORD: TEST_DEMO_PASSWORD,
     PII_KEY: TEST_PII_KEY,
-    BCRYPT_ROUNDS: '4',
+    // Quick hashes, and throttles out of the way of suites that try many wrong passwords on purpose
+    // (tests/auth/login-throttle.spec.ts sets its own).
+    PASSWORD_HASH_COST: '10',
+    LOGIN_IP_MAX_FAILURES: '1000000',
+    LOGIN_USER_MAX_FAILURES: '1000000',
+    LOGIN_THROTTLE_REFUSAL_DELAY_MS: '0',
     DB_POOL_SIZE: '4',
     ...options.env,
   });
@@ -85,7 +94,7 @@ export async function startTestApp(
   if (options.seed !== false) {
     demoSeed = await seedDemoData(db.adminUrl, app.get(TenantDb), {
       demoPassword: TEST_DEMO_PASSWORD,
-      bcryptRounds: 4,
+      passwordHashCost: config.auth.passwordHashCost,
       piiKey: config.piiKey ?? TEST_PII_KEY,
       people: options.demoPeople,
       activity: options.demoActivity ? app : null,

@@ -31,7 +31,12 @@ interface Slice {
 }
 
 /** `seconds` of `connections` keep-alive connections POSTing the same GraphQL operation. */
-function runSlice(target: LoadTarget, connections: number, seconds: number): Promise<Slice> {
+function runSlice(
+  target: LoadTarget,
+  connections: number,
+  seconds: number,
+  overallRate?: number,
+): Promise<Slice> {
   const latencies: number[] = [];
   const cpuBefore = target.cpuMs();
   return new Promise((resolve, reject) => {
@@ -41,6 +46,7 @@ function runSlice(target: LoadTarget, connections: number, seconds: number): Pro
         method: 'POST',
         connections,
         duration: seconds,
+        ...(overallRate ? { overallRate } : {}),
         headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}` },
         body: target.body,
       },
@@ -75,6 +81,19 @@ export async function runRound(
   const slices: Record<'product' | 'bare', Slice[]> = { product: [], bare: [] };
   for (const side of [a, b, b, a]) slices[side].push(await runSlice(targets[side], connections, slice));
   return { product: combine(slices.product), bare: combine(slices.bare) };
+}
+
+/**
+ * One recorded run of `seconds` against one target, as fast as it answers or at `overallRate`
+ * requests a second (the login bench measures `me` both ways).
+ */
+export async function measure(
+  target: LoadTarget,
+  connections: number,
+  seconds: number,
+  overallRate?: number,
+): Promise<LoadRun> {
+  return combine([await runSlice(target, connections, seconds, overallRate)]);
 }
 
 /** A short unrecorded run: JIT, connection pools and plans warm. */

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     const result = await seedDemoData(database.target.adminUrl, app.get(TenantDb), {
       demoPassword: config.demoPassword,
-      bcryptRounds: config.auth.bcryptRounds,
+      passwordHashCost: config.auth.passwordHashCost,
       piiKey: database.piiKey,
       activity: app,
     });

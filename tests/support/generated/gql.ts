@@ -14,10 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AccountLockoutLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.AccountLockoutLoginDocument,
     "\n  mutation DeclareWithNote($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n    }\n  }\n": typeof types.DeclareWithNoteDocument,
     "\n  mutation RenameForAudit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameForAuditDocument,
     "\n  query AuditPageBytes($limit: Int!, $operation: String) {\n    auditLog(limit: $limit, operation: $operation) {\n      total\n      nextOffset\n      items {\n        detail\n      }\n    }\n  }\n": typeof types.AuditPageBytesDocument,
     "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.LoginAndAuditLoginDocument,
+    "\n  mutation LoginThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.LoginThrottleLoginDocument,
+    "\n  query TokenClaimsMe {\n    me {\n      id\n    }\n  }\n": typeof types.TokenClaimsMeDocument,
     "\n  query ContractTemplatesTemplates($colour: ContractColour, $status: ContractTemplateStatus) {\n    contractTemplates(colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        colour\n        title\n        clauses\n        itemCodes\n        version\n        status\n        extendsTemplateId\n        townId\n      }\n    }\n  }\n": typeof types.ContractTemplatesTemplatesDocument,
     "\n  query ContractTemplatesTemplate($id: ID!) {\n    contractTemplate(id: $id) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n    }\n  }\n": typeof types.ContractTemplatesTemplateDocument,
     "\n  query ContractTemplatesEffective($villageId: ID!, $colour: ContractColour!) {\n    effectiveContractTemplate(villageId: $villageId, colour: $colour) {\n      title\n      clauses\n      itemCodes\n      newerBaseVersion\n      template {\n        id\n        version\n      }\n      base {\n        id\n        version\n      }\n      extension {\n        id\n      }\n    }\n  }\n": typeof types.ContractTemplatesEffectiveDocument,
@@ -150,10 +153,13 @@ type Documents = {
     "\n  mutation OrgIsolationCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n      code\n      townId\n      districtId\n    }\n  }\n": typeof types.OrgIsolationCreateVillageDocument,
 };
 const documents: Documents = {
+    "\n  mutation AccountLockoutLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.AccountLockoutLoginDocument,
     "\n  mutation DeclareWithNote($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n    }\n  }\n": types.DeclareWithNoteDocument,
     "\n  mutation RenameForAudit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameForAuditDocument,
     "\n  query AuditPageBytes($limit: Int!, $operation: String) {\n    auditLog(limit: $limit, operation: $operation) {\n      total\n      nextOffset\n      items {\n        detail\n      }\n    }\n  }\n": types.AuditPageBytesDocument,
     "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.LoginAndAuditLoginDocument,
+    "\n  mutation LoginThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.LoginThrottleLoginDocument,
+    "\n  query TokenClaimsMe {\n    me {\n      id\n    }\n  }\n": types.TokenClaimsMeDocument,
     "\n  query ContractTemplatesTemplates($colour: ContractColour, $status: ContractTemplateStatus) {\n    contractTemplates(colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        colour\n        title\n        clauses\n        itemCodes\n        version\n        status\n        extendsTemplateId\n        townId\n      }\n    }\n  }\n": types.ContractTemplatesTemplatesDocument,
     "\n  query ContractTemplatesTemplate($id: ID!) {\n    contractTemplate(id: $id) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n    }\n  }\n": types.ContractTemplatesTemplateDocument,
     "\n  query ContractTemplatesEffective($villageId: ID!, $colour: ContractColour!) {\n    effectiveContractTemplate(villageId: $villageId, colour: $colour) {\n      title\n      clauses\n      itemCodes\n      newerBaseVersion\n      template {\n        id\n        version\n      }\n      base {\n        id\n        version\n      }\n      extension {\n        id\n      }\n    }\n  }\n": types.ContractTemplatesEffectiveDocument,
@@ -303,6 +309,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AccountLockoutLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation AccountLockoutLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeclareWithNote($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareWithNote($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -316,6 +326,14 @@ export function graphql(source: "\n  query AuditPageBytes($limit: Int!, $operati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation LoginThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokenClaimsMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TokenClaimsMe {\n    me {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

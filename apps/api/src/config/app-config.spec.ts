@@ -10,7 +10,19 @@ describe('loadConfig', () => {
       demoPassword: DEFAULT_DEMO_PASSWORD,
       explorer: true,
     });
-    expect(config.auth).toMatchObject({ maxFailedLogins: 5, lockMinutes: 15 });
+    expect(config.auth).toMatchObject({
+      maxFailedLogins: 5,
+      lockSeconds: 60,
+      maxLockSeconds: 900,
+      throttle: {
+        windowSeconds: 900,
+        blockSeconds: 60,
+        refusalDelayMs: 1000,
+        perAddress: { maxFailures: 20, maxBlockSeconds: 3600 },
+        perUsername: { maxFailures: 10, maxBlockSeconds: 900 },
+      },
+      passwordHashCost: 15,
+    });
   });
 
   it('requires JWT_SECRET with a real database, and a long one', () => {
@@ -49,6 +61,21 @@ describe('loadConfig', () => {
       'LOGIN_MAX_FAILURES=five 无效：应为 1–100 之间的整数',
     );
     expect(loadConfig({ LOGIN_MAX_FAILURES: '3' }).auth.maxFailedLogins).toBe(3);
+    expect(() => loadConfig({ PASSWORD_HASH_COST: '4' })).toThrow(
+      'PASSWORD_HASH_COST=4 无效：应为 10–20 之间的整数',
+    );
+  });
+
+  it('keeps lock and block caps at least as long as their first step', () => {
+    expect(loadConfig({ LOGIN_LOCK_SECONDS: '1200' }).auth.maxLockSeconds).toBe(1200);
+    expect(() => loadConfig({ LOGIN_LOCK_SECONDS: '120', LOGIN_LOCK_MAX_SECONDS: '60' })).toThrow(
+      'LOGIN_LOCK_MAX_SECONDS=60 无效',
+    );
+  });
+
+  it('refuses the retired settings by name, saying what replaced them', () => {
+    expect(() => loadConfig({ LOGIN_LOCK_MINUTES: '15' })).toThrow('LOGIN_LOCK_SECONDS');
+    expect(() => loadConfig({ BCRYPT_ROUNDS: '10' })).toThrow('PASSWORD_HASH_COST');
   });
 
   it('reads the GraphQL document limits; introspection is exempt from the depth limit outside production', () => {

@@ -4,7 +4,12 @@ import {
   type DocumentLimits,
   type QueryLimits,
 } from '@village/platform-common';
-import type { AuthConfig } from '@village/platform-auth';
+import {
+  defaultHashConcurrency,
+  MAX_SCRYPT_COST,
+  MIN_SCRYPT_COST,
+  type AuthConfig,
+} from '@village/platform-auth';
 
 /** Everything the API reads from the environment, checked once at start. See README: configuration. */
 export interface AppConfig {
@@ -78,12 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
     jwtSecret,
-    auth: {
-      jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 86400),
-      maxFailedLogins: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
-      lockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, 1, 7 * 24 * 60),
-      bcryptRounds: int(env, 'BCRYPT_ROUNDS', 10, 4, 15),
-    },
+    auth: loadAuthConfig(env),
     piiKey,
     demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     seedDemo: (env.SEED_DEMO ?? 'true') !== 'false',
@@ -103,6 +103,46 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     requestTimeoutMs,
     dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', requestTimeoutMs, 0, 3_600_000),
+  };
+}
+
+const DAY_SECONDS = 86_400;
+/** Settings that were replaced: a deployment still setting one must not silently get another meaning. */
+const RETIRED = {
+  LOGIN_LOCK_MINUTES: 'LOGIN_LOCK_SECONDS 与 LOGIN_LOCK_MAX_SECONDS',
+  BCRYPT_ROUNDS: 'PASSWORD_HASH_COST',
+};
+
+function loadAuthConfig(env: NodeJS.ProcessEnv): AppConfig['auth'] {
+  for (const [name, instead] of Object.entries(RETIRED)) {
+    if (env[name]?.trim())
+      throw new ConfigError(`${name} 已停用，请改用 ${instead}（见 README：Configuration）`);
+  }
+  const lockSeconds = int(env, 'LOGIN_LOCK_SECONDS', 60, 1, DAY_SECONDS);
+  const blockSeconds = int(env, 'LOGIN_THROTTLE_BLOCK_SECONDS', 60, 1, DAY_SECONDS);
+  // A cap below the first step would make the doubling meaningless: at least the first step.
+  const cap = (name: string, fallback: number, first: number) =>
+    int(env, name, Math.max(fallback, first), first, 7 * DAY_SECONDS);
+  return {
+    jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * DAY_SECONDS),
+    maxFailedLogins: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
+    lockSeconds,
+    maxLockSeconds: cap('LOGIN_LOCK_MAX_SECONDS', 900, lockSeconds),
+    throttle: {
+      windowSeconds: int(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, DAY_SECONDS),
+      blockSeconds,
+      refusalDelayMs: int(env, 'LOGIN_THROTTLE_REFUSAL_DELAY_MS', 1000, 0, 10_000),
+      perAddress: {
+        maxFailures: int(env, 'LOGIN_IP_MAX_FAILURES', 20, 1, 1_000_000),
+        maxBlockSeconds: cap('LOGIN_IP_MAX_BLOCK_SECONDS', 3600, blockSeconds),
+      },
+      perUsername: {
+        maxFailures: int(env, 'LOGIN_USER_MAX_FAILURES', 10, 1, 1_000_000),
+        maxBlockSeconds: cap('LOGIN_USER_MAX_BLOCK_SECONDS', 900, blockSeconds),
+      },
+    },
+    passwordHashCost: int(env, 'PASSWORD_HASH_COST', 15, MIN_SCRYPT_COST, MAX_SCRYPT_COST),
+    passwordHashConcurrency: int(env, 'PASSWORD_HASH_CONCURRENCY', defaultHashConcurrency(), 1, 64),
   };
 }
 

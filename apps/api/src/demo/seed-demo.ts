@@ -30,7 +30,8 @@ export async function seedDemoData(
   db: TenantDb,
   options: {
     demoPassword: string;
-    bcryptRounds: number;
+    /** scrypt cost of the demo users' hashes (the server's setting; tests use a low one). */
+    passwordHashCost: number;
     piiKey: string;
     /** false: only the org tree, users and rules — no residents, grids or contracts (tests arrange their own). */
     people?: boolean;
@@ -49,7 +50,7 @@ export async function seedDemoData(
   const system = RequestContext.system([{ role: 'SYSTEM', permissions: new Set(), unit: district }]);
   // One salt per account: equal passwords must not produce equal hashes.
   const hashes = await Promise.all(
-    DEMO_USERS.map(() => hashPassword(options.demoPassword, options.bcryptRounds)),
+    DEMO_USERS.map(() => hashPassword(options.demoPassword, options.passwordHashCost)),
   );
 
   const byName = new Map<string, OrgUnitEntity>([[district.name, district]]);

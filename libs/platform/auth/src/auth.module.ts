@@ -8,7 +8,11 @@ import { AuditService } from './audit/audit.service';
 import { AuthResolver } from './auth.resolver';
 import { AccessGuard } from './guard/access.guard';
 import { ContextLoader } from './guard/context-loader.service';
+import { AccountLockout } from './login/account-lockout';
 import { LoginService } from './login/login.service';
+import { LoginThrottle } from './login/login-throttle';
+import { RefusalTally } from './login/refusal-tally';
+import { limitConcurrentHashing } from './login/password-hasher';
 import { TokenService } from './login/token.service';
 import { UserAccountsService } from './users/user-accounts.service';
 
@@ -16,6 +20,8 @@ import { UserAccountsService } from './users/user-accounts.service';
 @Module({})
 export class AuthModule {
   static forRoot(config: AuthConfig): DynamicModule {
+    // Process-wide, like the thread pool the hashes run on.
+    limitConcurrentHashing(config.passwordHashConcurrency);
     return {
       module: AuthModule,
       global: true,
@@ -23,6 +29,9 @@ export class AuthModule {
         { provide: AUTH_CONFIG, useValue: config },
         TokenService,
         LoginService,
+        LoginThrottle,
+        AccountLockout,
+        RefusalTally,
         ContextLoader,
         AuditService,
         AuditQueryService,

@@ -6,7 +6,11 @@ export * from './users/user-accounts.service';
 export * from './audit/audit-log.entity';
 export * from './audit/audit.service';
 export * from './login/password-hasher';
+export { MAX_SCRYPT_COST, MIN_SCRYPT_COST } from './login/scrypt-hash';
 export * from './login/token.service';
+export * from './login/login.service';
+export * from './login/login-throttle';
+export * from './login/refusal-tally';
 export * from './guard/context-loader.service';
 
 import { AuditLogEntity } from './audit/audit-log.entity';

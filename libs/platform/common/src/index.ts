@@ -14,6 +14,7 @@ export * from './graphql/query-limits';
 export * from './access/role-levels';
 export * from './vocabulary/subject-type.enum';
 export * from './dates/civil-date';
+export * from './dates/beijing-time';
 export * from './ids/time-ordered-uuid';
 export * from './graphql/labelled-enum';
 export * from './graphql/id.args';

@@ -6,19 +6,31 @@ import { AuditOutcome } from '../audit/audit-log.entity';
 import { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
 import { AccountLockedException } from './account-locked.exception';
-import { hashPassword, verifyPassword } from './password-hasher';
+import { AccountLockout, type Attempt } from './account-lockout';
+import { LoginThrottle } from './login-throttle';
+import { hashPassword, needsRehash, verifyPassword } from './password-hasher';
+import { RateLimitedException } from './rate-limited.exception';
+import { RefusalTally } from './refusal-tally';
 import { TokenService } from './token.service';
 
-type Attempt =
-  | { kind: 'ok'; user: UserEntity }
+/** What the first, short transaction found out, before any hash is computed. */
+type Precheck =
+  | { kind: 'rate_limited'; until: Date; retryAfterSeconds: number }
   | { kind: 'unknown' }
   | { kind: 'disabled'; user: UserEntity }
-  | { kind: 'locked'; user: UserEntity; until: Date; justLocked: boolean }
-  | { kind: 'wrong'; user: UserEntity; remaining: number };
+  | { kind: 'locked'; user: UserEntity; until: Date }
+  | { kind: 'candidate'; user: UserEntity };
 
 /**
- * Password login with lockout. The attempt's bookkeeping (failed count, lock) commits in its own
- * transaction before any error is thrown, so a refused login still counts.
+ * Password login. An attempt on an address or username this process already knows to be blocked is
+ * refused at once, with no database work (KnownBlocks; counted for the audit log by RefusalTally).
+ * Otherwise three steps, so no database connection is held while a password is hashed:
+ * 1. one short login transaction checks and counts the throttles (per address and per username,
+ *    refusing with RATE_LIMITED before any hashing) and reads the account;
+ * 2. the password is verified off the event loop, outside any transaction (password-hasher.ts);
+ * 3. a second short transaction records the outcome on the account (count, lock — AccountLockout),
+ *    and on success upgrades an old hash and hands back the throttles' count.
+ * Each step commits before any error is thrown, so a refused login still counts.
  */
 @Injectable()
 export class LoginService {
@@ -28,25 +40,40 @@ export class LoginService {
     private readonly db: TenantDb,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottle,
+    private readonly lockout: AccountLockout,
+    private readonly refusals: RefusalTally,
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
   async login(username: string, password: string, clientIp: string | null): Promise<{ accessToken: string }> {
-    const attempt = await this.db.runAsLogin(username, (tx) => this.attempt(tx, username, password));
+    const known = this.throttle.knownBlock(username, clientIp);
+    if (known) {
+      this.refusals.count(known.key, username, clientIp);
+      await this.delayRefusal();
+      throw new RateLimitedException(known.until, known.retryAfterSeconds);
+    }
+    const attempt = await this.attempt(username, password, clientIp);
     const user = 'user' in attempt ? attempt.user : null;
-    await this.audit.record({
-      operation: 'login',
-      outcome: attempt.kind === 'ok' ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
-      userId: user?.id ?? null,
-      username,
-      unit: user ? { id: user.homeOrgUnitId, ...tenantOf(user) } : null,
-      clientIp,
-      errorCode: attempt.kind === 'ok' ? null : attempt.kind.toUpperCase(),
-      detail: attempt.kind === 'wrong' ? { remainingAttempts: attempt.remaining } : {},
-    });
+    // A refusal by the throttles was audited in its own transaction already (see precheck).
+    if (attempt.kind !== 'rate_limited') {
+      await this.audit.record({
+        operation: 'login',
+        outcome: attempt.kind === 'ok' ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+        userId: user?.id ?? null,
+        username,
+        unit: user ? { id: user.homeOrgUnitId, ...tenantOf(user) } : null,
+        clientIp,
+        errorCode: attempt.kind === 'ok' ? null : attempt.kind.toUpperCase(),
+        detail: attempt.kind === 'wrong' ? { remainingAttempts: attempt.remaining } : {},
+      });
+    }
     switch (attempt.kind) {
       case 'ok':
         return { accessToken: this.tokens.sign({ sub: attempt.user.id, username: attempt.user.username }) };
+      case 'rate_limited':
+        await this.delayRefusal();
+        throw new RateLimitedException(attempt.until, attempt.retryAfterSeconds);
       case 'locked':
         throw new AccountLockedException(attempt.until);
       case 'disabled':
@@ -58,41 +85,67 @@ export class LoginService {
     }
   }
 
-  private async attempt(tx: TenantTx, username: string, password: string): Promise<Attempt> {
-    // FOR UPDATE serialises concurrent attempts on one account so none of them is lost.
-    const user = await tx
-      .createQueryBuilder(UserEntity, 'u')
-      .where('u.username = :username', { username })
-      .setLock('pessimistic_write')
-      .getOne();
-    if (!user) {
-      await verifyPassword(password, await this.dummyHash()); // same work as a real check
-      return { kind: 'unknown' };
+  private async attempt(
+    username: string,
+    password: string,
+    clientIp: string | null,
+  ): Promise<Attempt | Extract<Precheck, { kind: 'rate_limited' }>> {
+    const pre = await this.db.runAsLogin(username, (tx) => this.precheck(tx, clientIp, username));
+    switch (pre.kind) {
+      case 'rate_limited':
+      case 'disabled':
+      case 'locked':
+        return pre;
+      case 'unknown':
+        await verifyPassword(password, await this.dummyHash()); // the same work as a real check
+        return { kind: 'unknown' };
     }
+    const { user } = pre;
+    const correct = await verifyPassword(password, user.passwordHash);
+    const upgraded =
+      correct && needsRehash(user.passwordHash, this.config.passwordHashCost)
+        ? { from: user.passwordHash, to: await hashPassword(password, this.config.passwordHashCost) }
+        : null;
+    return this.db.runAsLogin(username, async (tx) => {
+      const outcome = correct
+        ? await this.lockout.recordSuccess(tx, user, upgraded)
+        : await this.lockout.recordFailure(tx, user);
+      if (outcome.kind === 'ok') await this.throttle.release(tx, clientIp);
+      return outcome;
+    });
+  }
+
+  private async precheck(tx: TenantTx, clientIp: string | null, username: string): Promise<Precheck> {
+    const throttled = await this.throttle.take(tx, clientIp);
+    if (throttled) {
+      // Audited in this same transaction, which commits without waiting for the disk: a flood of
+      // refusals must not hold the pool's connections on WAL flushes while other requests wait for
+      // one. A crash may lose the last fraction of a second of these rows, never the counters' rules.
+      await tx.query('SET LOCAL synchronous_commit TO off');
+      await this.audit.recordIn(tx, 'login', AuditOutcome.FAILURE, {
+        username,
+        clientIp,
+        errorCode: 'RATE_LIMITED',
+        detail: { retryAfterSeconds: throttled.retryAfterSeconds },
+      });
+      return { kind: 'rate_limited', ...throttled };
+    }
+    const user = await tx.findOne(UserEntity, { where: { username } });
+    if (!user) return { kind: 'unknown' };
     if (user.disabledAt) return { kind: 'disabled', user };
-    const now = new Date();
-    if (user.lockedUntil && user.lockedUntil > now) {
-      return { kind: 'locked', user, until: user.lockedUntil, justLocked: false };
+    if (user.lockedUntil && user.lockedUntil > new Date()) {
+      return { kind: 'locked', user, until: user.lockedUntil };
     }
-    if (await verifyPassword(password, user.passwordHash)) {
-      if (user.failedLoginCount || user.lockedUntil) {
-        await tx.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: null });
-      }
-      return { kind: 'ok', user };
-    }
-    // An expired lock starts a fresh count.
-    const failed = (user.lockedUntil ? 0 : user.failedLoginCount) + 1;
-    if (failed >= this.config.maxFailedLogins) {
-      const until = new Date(now.getTime() + this.config.lockMinutes * 60_000);
-      await tx.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: until });
-      return { kind: 'locked', user, until, justLocked: true };
-    }
-    await tx.update(UserEntity, { id: user.id }, { failedLoginCount: failed, lockedUntil: null });
-    return { kind: 'wrong', user, remaining: this.config.maxFailedLogins - failed };
+    return { kind: 'candidate', user };
+  }
+
+  private delayRefusal(): Promise<void> {
+    const ms = this.config.throttle.refusalDelayMs;
+    return ms ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
   }
 
   private dummyHash(): Promise<string> {
-    this.unknownUserHash ??= hashPassword('unknown-user', this.config.bcryptRounds);
+    this.unknownUserHash ??= hashPassword('unknown-user', this.config.passwordHashCost);
     return this.unknownUserHash;
   }
 }

@@ -5,6 +5,8 @@ import { UnauthenticatedException } from '@village/platform-common';
 import { AUTH_CONFIG, type AuthConfig } from '../auth.config';
 
 const ISSUER = 'village-credit';
+/** Account ids are UUIDs; anything else in `sub` is not one of our tokens (and must not reach SQL). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface TokenClaims {
   sub: string;
@@ -36,10 +38,21 @@ export class TokenService {
     });
   }
 
+  /**
+   * Every token we sign has `iat` and `exp` exactly the configured lifetime apart. A token without `exp`
+   * would never expire, and one living longer than the lifetime was not made by `sign` (or was made
+   * under a longer setting since shortened): both are refused, like a non-UUID subject.
+   */
   verify(token: string): TokenClaims {
     try {
       const payload = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER });
-      if (typeof payload === 'string' || !payload.sub) throw new Error('malformed token');
+      if (typeof payload === 'string' || typeof payload.sub !== 'string' || !UUID.test(payload.sub)) {
+        throw new Error('malformed subject');
+      }
+      const { iat, exp } = payload;
+      if (typeof iat !== 'number' || typeof exp !== 'number' || exp - iat > this.ttlSeconds) {
+        throw new Error('no expiry, or a lifetime beyond the configured one');
+      }
       return { sub: payload.sub, username: String(payload.username) };
     } catch {
       throw new UnauthenticatedException('登录已失效，请重新登录');

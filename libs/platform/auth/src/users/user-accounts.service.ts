@@ -51,7 +51,7 @@ export class UserAccountsService {
     if (!ROLE_LEVELS[account.role].includes(unit.level as 'DISTRICT' | 'TOWN' | 'VILLAGE')) {
       throw BadInputException.field('role', '该角色不能在此层级授予');
     }
-    const passwordHash = await hashPassword(account.password, this.config.bcryptRounds);
+    const passwordHash = await hashPassword(account.password, this.config.passwordHashCost);
     return this.db.run(at, async (tx) => {
       const tenant = { districtId: unit.districtId, townId: unit.townId, villageId: unit.villageId };
       const id = randomUUID();

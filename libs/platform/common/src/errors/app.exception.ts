@@ -15,6 +15,8 @@ export class AppException extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldError[] = [],
+    /** More machine-readable facts for `extensions` (e.g. `retryAfterSeconds`); plain JSON values only. */
+    readonly extensions: Record<string, string | number | boolean> = {},
   ) {
     super(message);
     this.name = new.target.name;

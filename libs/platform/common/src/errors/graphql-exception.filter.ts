@@ -17,6 +17,7 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
     if (exception instanceof AppException) {
       return new GraphQLError(exception.message, {
         extensions: {
+          ...exception.extensions,
           code: exception.code,
           ...(exception.fields.length ? { fields: exception.fields } : {}),
         },

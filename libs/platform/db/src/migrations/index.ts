@@ -3,6 +3,7 @@ import { PlatformRowLevelSecurity1795816311131 } from './1795816311131-platform-
 import { ScopeAbove1795817000000 } from './1795817000000-scope-above';
 import { RlsScopeInitplan1795829500121 } from './1795829500121-rls-scope-initplan';
 import { RequestContextFunction1795832000000 } from './1795832000000-request-context-function';
+import { LoginThrottle1796133646242 } from './1796133646242-login-throttle';
 
 // The platform's migrations: the org tree, accounts, the audit log and the row-level-security functions every lib's policies use.
 // The composition root (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them in timestamp order.
@@ -12,4 +13,5 @@ export const PLATFORM_MIGRATIONS: (new () => object)[] = [
   ScopeAbove1795817000000,
   RlsScopeInitplan1795829500121,
   RequestContextFunction1795832000000,
+  LoginThrottle1796133646242,
 ];
