@@ -25,6 +25,7 @@ import { ScoringListItemEntity } from './scoring-list-item.entity';
 import { ScoringListEntity } from './scoring-list.entity';
 import { VillageItemEntity } from './village-item.entity';
 import { requireDraft, type DraftKind } from '../common/require-draft';
+import { itemSanityProblems } from '../rules/item-sanity';
 
 export interface ScoringListView {
   list: ScoringListEntity;
@@ -199,6 +200,9 @@ export class ScoringListService {
       ctx.assertCan(Permission.SCORING_LIST_APPROVE, item);
       if (list.status !== ScoringListStatus.DRAFT) throw publishedError(listLabel(list));
       if (item.withdrawn) throw BadInputException.field('itemId', '该事项已撤回，无需审批');
+      // The town admits an item past the caps, never one that breaks the rules of every item.
+      const insane = itemSanityProblems([item], 'villageItems');
+      if (insane.length) throw new BadInputException(insane);
       await tx.update(
         VillageItemEntity,
         { id: itemId },
@@ -225,6 +229,11 @@ export class ScoringListService {
         where: { listId },
         order: { position: 'ASC' },
       });
+      const insane = itemSanityProblems(
+        villageItems.filter((i) => !i.withdrawn),
+        'villageItems',
+      );
+      if (insane.length) throw new BadInputException(insane);
       const needing = itemsNeedingApproval(villageItems, manual);
       const unapproved = villageItems.filter((i) => needing.has(i.id) && !i.approvedAt);
       if (unapproved.length) {
