@@ -300,6 +300,7 @@ describe('rule sanity when rules take effect (issue 10)', () => {
         listId,
         meetingDate: `${YEAR - 1}-12-20`,
         representativesInOffice: 3,
+        representativesCountReason: '测试村的村民代表尚未录入名册',
         present: 3,
         votesFor: 3,
         votesAgainst: 0,

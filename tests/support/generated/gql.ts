@@ -111,6 +111,8 @@ type Documents = {
     "\n  query ResidentsHouseholds($villageId: ID!) {\n    households(villageId: $villageId, limit: 100) {\n      total\n      items {\n        id\n        code\n        headName\n        memberCount\n      }\n    }\n  }\n": typeof types.ResidentsHouseholdsDocument,
     "\n  mutation ResidentsCreateLogin($input: CreateResidentLoginInput!) {\n    createResidentLogin(input: $input) {\n      id\n      hasLogin\n    }\n  }\n": typeof types.ResidentsCreateLoginDocument,
     "\n  query ResidentsMyResident {\n    myResident {\n      id\n      name\n      idNumberMasked\n    }\n  }\n": typeof types.ResidentsMyResidentDocument,
+    "\n  mutation AdoptionChecksCreateList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      id\n    }\n  }\n": typeof types.AdoptionChecksCreateListDocument,
+    "\n  mutation AdoptionChecksAdopt($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      id\n      status\n      meetingDate\n      representativesInOffice\n      representativesCountReason\n    }\n  }\n": typeof types.AdoptionChecksAdoptDocument,
     "\n  query SanityFramework($id: ID!) {\n    framework(id: $id) {\n      items {\n        id\n        code\n      }\n    }\n  }\n": typeof types.SanityFrameworkDocument,
     "\n  mutation SanityCopy($id: ID!, $year: Int!) {\n    copyFrameworkToYear(id: $id, year: $year) {\n      id\n      title\n      year\n      version\n    }\n  }\n": typeof types.SanityCopyDocument,
     "\n  mutation SanityVersion($id: ID!) {\n    createFrameworkVersion(fromId: $id) {\n      id\n      title\n      year\n      version\n    }\n  }\n": typeof types.SanityVersionDocument,
@@ -264,6 +266,8 @@ const documents: Documents = {
     "\n  query ResidentsHouseholds($villageId: ID!) {\n    households(villageId: $villageId, limit: 100) {\n      total\n      items {\n        id\n        code\n        headName\n        memberCount\n      }\n    }\n  }\n": types.ResidentsHouseholdsDocument,
     "\n  mutation ResidentsCreateLogin($input: CreateResidentLoginInput!) {\n    createResidentLogin(input: $input) {\n      id\n      hasLogin\n    }\n  }\n": types.ResidentsCreateLoginDocument,
     "\n  query ResidentsMyResident {\n    myResident {\n      id\n      name\n      idNumberMasked\n    }\n  }\n": types.ResidentsMyResidentDocument,
+    "\n  mutation AdoptionChecksCreateList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      id\n    }\n  }\n": types.AdoptionChecksCreateListDocument,
+    "\n  mutation AdoptionChecksAdopt($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      id\n      status\n      meetingDate\n      representativesInOffice\n      representativesCountReason\n    }\n  }\n": types.AdoptionChecksAdoptDocument,
     "\n  query SanityFramework($id: ID!) {\n    framework(id: $id) {\n      items {\n        id\n        code\n      }\n    }\n  }\n": types.SanityFrameworkDocument,
     "\n  mutation SanityCopy($id: ID!, $year: Int!) {\n    copyFrameworkToYear(id: $id, year: $year) {\n      id\n      title\n      year\n      version\n    }\n  }\n": types.SanityCopyDocument,
     "\n  mutation SanityVersion($id: ID!) {\n    createFrameworkVersion(fromId: $id) {\n      id\n      title\n      year\n      version\n    }\n  }\n": types.SanityVersionDocument,
@@ -722,6 +726,14 @@ export function graphql(source: "\n  mutation ResidentsCreateLogin($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ResidentsMyResident {\n    myResident {\n      id\n      name\n      idNumberMasked\n    }\n  }\n"): (typeof documents)["\n  query ResidentsMyResident {\n    myResident {\n      id\n      name\n      idNumberMasked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptionChecksCreateList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdoptionChecksCreateList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptionChecksAdopt($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      id\n      status\n      meetingDate\n      representativesInOffice\n      representativesCountReason\n    }\n  }\n"): (typeof documents)["\n  mutation AdoptionChecksAdopt($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      id\n      status\n      meetingDate\n      representativesInOffice\n      representativesCountReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,7 +25,9 @@ import { ScoringListItemEntity } from './scoring-list-item.entity';
 import { ScoringListEntity } from './scoring-list.entity';
 import { VillageItemEntity } from './village-item.entity';
 import { requireDraft, type DraftKind } from '../common/require-draft';
+import { FrameworkEntity } from '../framework/framework.entity';
 import { itemSanityProblems } from '../rules/item-sanity';
+import { assertAdoptionMeeting, type AdoptionMeeting } from './adoption-checks';
 
 export interface ScoringListView {
   list: ScoringListEntity;
@@ -212,7 +214,7 @@ export class ScoringListService {
     });
   }
 
-  adopt(ctx: RequestContext, listId: string, vote: AdoptionVote & { meetingDate: string }) {
+  adopt(ctx: RequestContext, listId: string, vote: AdoptionVote & AdoptionMeeting) {
     return this.db.run(ctx, async (tx) => {
       const list = await requireDraft(tx, LIST_DRAFT, listId);
       const problems = adoptionVoteProblems(vote);
@@ -225,6 +227,8 @@ export class ScoringListService {
         );
       }
       const manual = await tx.findOneByOrFail(TownManualEntity, { id: list.manualId });
+      const { year } = await tx.findOneByOrFail(FrameworkEntity, { id: manual.frameworkId });
+      await assertAdoptionMeeting(tx, list, year, vote);
       const villageItems = await tx.find(VillageItemEntity, {
         where: { listId },
         order: { position: 'ASC' },
@@ -277,6 +281,7 @@ export class ScoringListService {
           status: ScoringListStatus.ADOPTED,
           meetingDate: vote.meetingDate,
           representativesInOffice: vote.representativesInOffice,
+          representativesCountReason: vote.representativesCountReason?.trim() || null,
           present: vote.present,
           votesFor: vote.votesFor,
           votesAgainst: vote.votesAgainst,
