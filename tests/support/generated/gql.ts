@@ -18,6 +18,9 @@ type Documents = {
     "\n  mutation RenameForAudit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameForAuditDocument,
     "\n  query AuditPageBytes($limit: Int!, $operation: String) {\n    auditLog(limit: $limit, operation: $operation) {\n      total\n      nextOffset\n      items {\n        detail\n      }\n    }\n  }\n": typeof types.AuditPageBytesDocument,
     "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.LoginAndAuditLoginDocument,
+    "\n  mutation ContractDatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n": typeof types.ContractDatesGenerateDocument,
+    "\n  query ContractDatesContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 10) {\n      items {\n        id\n        residentName\n      }\n    }\n  }\n": typeof types.ContractDatesContractsDocument,
+    "\n  mutation ContractDatesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n      signedOn\n    }\n  }\n": typeof types.ContractDatesSignDocument,
     "\n  query ContractTemplatesTemplates($colour: ContractColour, $status: ContractTemplateStatus) {\n    contractTemplates(colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        colour\n        title\n        clauses\n        itemCodes\n        version\n        status\n        extendsTemplateId\n        townId\n      }\n    }\n  }\n": typeof types.ContractTemplatesTemplatesDocument,
     "\n  query ContractTemplatesTemplate($id: ID!) {\n    contractTemplate(id: $id) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n    }\n  }\n": typeof types.ContractTemplatesTemplateDocument,
     "\n  query ContractTemplatesEffective($villageId: ID!, $colour: ContractColour!) {\n    effectiveContractTemplate(villageId: $villageId, colour: $colour) {\n      title\n      clauses\n      itemCodes\n      newerBaseVersion\n      template {\n        id\n        version\n      }\n      base {\n        id\n        version\n      }\n      extension {\n        id\n      }\n    }\n  }\n": typeof types.ContractTemplatesEffectiveDocument,
@@ -173,6 +176,9 @@ const documents: Documents = {
     "\n  mutation RenameForAudit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameForAuditDocument,
     "\n  query AuditPageBytes($limit: Int!, $operation: String) {\n    auditLog(limit: $limit, operation: $operation) {\n      total\n      nextOffset\n      items {\n        detail\n      }\n    }\n  }\n": types.AuditPageBytesDocument,
     "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.LoginAndAuditLoginDocument,
+    "\n  mutation ContractDatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n": types.ContractDatesGenerateDocument,
+    "\n  query ContractDatesContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 10) {\n      items {\n        id\n        residentName\n      }\n    }\n  }\n": types.ContractDatesContractsDocument,
+    "\n  mutation ContractDatesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n      signedOn\n    }\n  }\n": types.ContractDatesSignDocument,
     "\n  query ContractTemplatesTemplates($colour: ContractColour, $status: ContractTemplateStatus) {\n    contractTemplates(colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        colour\n        title\n        clauses\n        itemCodes\n        version\n        status\n        extendsTemplateId\n        townId\n      }\n    }\n  }\n": types.ContractTemplatesTemplatesDocument,
     "\n  query ContractTemplatesTemplate($id: ID!) {\n    contractTemplate(id: $id) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n    }\n  }\n": types.ContractTemplatesTemplateDocument,
     "\n  query ContractTemplatesEffective($villageId: ID!, $colour: ContractColour!) {\n    effectiveContractTemplate(villageId: $villageId, colour: $colour) {\n      title\n      clauses\n      itemCodes\n      newerBaseVersion\n      template {\n        id\n        version\n      }\n      base {\n        id\n        version\n      }\n      extension {\n        id\n      }\n    }\n  }\n": types.ContractTemplatesEffectiveDocument,
@@ -354,6 +360,18 @@ export function graphql(source: "\n  query AuditPageBytes($limit: Int!, $operati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractDatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation ContractDatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractDatesContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 10) {\n      items {\n        id\n        residentName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractDatesContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 10) {\n      items {\n        id\n        residentName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractDatesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n      signedOn\n    }\n  }\n"): (typeof documents)["\n  mutation ContractDatesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n      signedOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
