@@ -11,9 +11,12 @@ const CROSS_TOWN = [
   ['houjiaan-admin', 'FORBIDDEN'],
 ] as const;
 
+// The chain runs in December before YEAR: the assembly has met by then (a meeting must not lie ahead).
+const TODAY = `${YEAR - 1}-12-20`;
 const VOTE = {
-  meetingDate: `${YEAR - 1}-12-28`,
+  meetingDate: `${YEAR - 1}-12-18`,
   representativesInOffice: 30,
+  representativesCountReason: '村民代表名册尚未录入系统',
   present: 22,
   votesFor: 18,
   votesAgainst: 2,
@@ -40,6 +43,7 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
 
   beforeAll(async () => {
     t = await startTestApp({ demoPeople: false });
+    t.setToday(TODAY);
     units = await unitIds(t);
     dazetou = units['大泽头村'];
     for (const user of ['wendeng-admin', 'songcun-admin', 'dazetou-admin', 'houjiaan-admin']) {

@@ -42,9 +42,12 @@ const UPDATE_VILLAGE_ITEM = `mutation($input: UpdateVillageItemInput!) { updateV
 const WITHDRAW_VILLAGE_ITEM = `mutation($id: ID!) { withdrawVillageItem(itemId: $id) { ${LIST_FIELDS} } }`;
 const LISTS = `query($villageId: ID!) { scoringLists(villageId: $villageId) { version status } }`;
 
+// Next year's list is adopted in December of this year (the meeting must have been held by "today").
+const TODAY = `${DEMO_YEAR}-12-20`;
 const VOTE = {
-  meetingDate: `${NEXT}-01-20`,
+  meetingDate: `${DEMO_YEAR}-12-18`,
   representativesInOffice: 30,
+  representativesCountReason: '测试村的村民代表尚未录入名册',
   present: 21,
   votesFor: 16,
   votesAgainst: 3,
@@ -74,6 +77,7 @@ describe('town manual and village scoring list', () => {
   // Next year's framework is the district's: made once, and only read by the tests.
   beforeAll(async () => {
     t = await startTestApp();
+    t.setToday(TODAY);
     units = await orgUnits(t);
     districtAdmin = (await arrangeUser(t, units['文登区'], Role.DISTRICT_ADMIN)).token;
     frameworkId = (

@@ -4,6 +4,7 @@ export * from './households/household.entity';
 export * from './grids/grid.entity';
 
 export * from './subject-roles/subject-role.entity';
+export * from './subject-roles/role-holders';
 export * from './status-changes/resident-status-change.entity';
 
 import { GridEntity } from './grids/grid.entity';

@@ -1,4 +1,4 @@
-import { Role } from '@village/platform-common';
+import { Role, todayInChina } from '@village/platform-common';
 import { ScoringListService, type ItemFields } from '@village/rulebook';
 import { OrgService, type OrgRef, type RequestContext } from '@village/platform-tenancy';
 import type { TestApp } from '../test-app';
@@ -51,9 +51,13 @@ export async function arrangeVillage(
   };
 }
 
-/** A representative assembly that meets the quorum of 村民委员会组织法 §26. */
+/**
+ * A representative assembly that meets the quorum of 村民委员会组织法 §26. An arranged village has no
+ * representatives on its register, so the figure comes with the reason adoption asks for.
+ */
 const QUORATE_VOTE = {
   representativesInOffice: 30,
+  representativesCountReason: '测试村的村民代表尚未录入名册',
   present: 26,
   votesFor: 24,
   votesAgainst: 1,
@@ -79,7 +83,9 @@ export async function arrangeAdoptedList(
     if (!view.needingApproval.has(item.id) || item.approvedAt) continue;
     await lists.approveVillageItem((await townAdminOf(t, village.town)).ctx, item.id);
   }
-  await lists.adopt(admin, draft.list.id, { ...QUORATE_VOTE, meetingDate: `${year}-01-15` });
+  // The meeting has been held: on 15 January of the year, or today while that is still ahead.
+  const meetingDate = [`${year}-01-15`, todayInChina()].sort()[0];
+  await lists.adopt(admin, draft.list.id, { ...QUORATE_VOTE, meetingDate });
   return draft.list.id;
 }
 

@@ -21,6 +21,9 @@ type Documents = {
     "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.LoginAndAuditLoginDocument,
     "\n  mutation LoginThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.LoginThrottleLoginDocument,
     "\n  query TokenClaimsMe {\n    me {\n      id\n    }\n  }\n": typeof types.TokenClaimsMeDocument,
+    "\n  mutation ContractDatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n": typeof types.ContractDatesGenerateDocument,
+    "\n  query ContractDatesContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 10) {\n      items {\n        id\n        residentName\n      }\n    }\n  }\n": typeof types.ContractDatesContractsDocument,
+    "\n  mutation ContractDatesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n      signedOn\n    }\n  }\n": typeof types.ContractDatesSignDocument,
     "\n  query ContractTemplatesTemplates($colour: ContractColour, $status: ContractTemplateStatus) {\n    contractTemplates(colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        colour\n        title\n        clauses\n        itemCodes\n        version\n        status\n        extendsTemplateId\n        townId\n      }\n    }\n  }\n": typeof types.ContractTemplatesTemplatesDocument,
     "\n  query ContractTemplatesTemplate($id: ID!) {\n    contractTemplate(id: $id) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n    }\n  }\n": typeof types.ContractTemplatesTemplateDocument,
     "\n  query ContractTemplatesEffective($villageId: ID!, $colour: ContractColour!) {\n    effectiveContractTemplate(villageId: $villageId, colour: $colour) {\n      title\n      clauses\n      itemCodes\n      newerBaseVersion\n      template {\n        id\n        version\n      }\n      base {\n        id\n        version\n      }\n      extension {\n        id\n      }\n    }\n  }\n": typeof types.ContractTemplatesEffectiveDocument,
@@ -114,6 +117,25 @@ type Documents = {
     "\n  query ResidentsHouseholds($villageId: ID!) {\n    households(villageId: $villageId, limit: 100) {\n      total\n      items {\n        id\n        code\n        headName\n        memberCount\n      }\n    }\n  }\n": typeof types.ResidentsHouseholdsDocument,
     "\n  mutation ResidentsCreateLogin($input: CreateResidentLoginInput!) {\n    createResidentLogin(input: $input) {\n      id\n      hasLogin\n    }\n  }\n": typeof types.ResidentsCreateLoginDocument,
     "\n  query ResidentsMyResident {\n    myResident {\n      id\n      name\n      idNumberMasked\n    }\n  }\n": typeof types.ResidentsMyResidentDocument,
+    "\n  mutation AdoptionChecksCreateList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      id\n    }\n  }\n": typeof types.AdoptionChecksCreateListDocument,
+    "\n  mutation AdoptionChecksAdopt($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      id\n      status\n      meetingDate\n      representativesInOffice\n      representativesCountReason\n    }\n  }\n": typeof types.AdoptionChecksAdoptDocument,
+    "\n  query SanityFramework($id: ID!) {\n    framework(id: $id) {\n      items {\n        id\n        code\n      }\n    }\n  }\n": typeof types.SanityFrameworkDocument,
+    "\n  mutation SanityCopy($id: ID!, $year: Int!) {\n    copyFrameworkToYear(id: $id, year: $year) {\n      id\n      title\n      year\n      version\n    }\n  }\n": typeof types.SanityCopyDocument,
+    "\n  mutation SanityVersion($id: ID!) {\n    createFrameworkVersion(fromId: $id) {\n      id\n      title\n      year\n      version\n    }\n  }\n": typeof types.SanityVersionDocument,
+    "\n  mutation SanitySettings($input: UpdateManualSettingsInput!) {\n    updateManualSettings(input: $input) {\n      id\n      noticeDays\n      objectionAnswerWorkingDays\n    }\n  }\n": typeof types.SanitySettingsDocument,
+    "\n  mutation SanityAdjust($input: SetManualAdjustmentInput!) {\n    setManualAdjustment(input: $input) {\n      id\n      adjustments {\n        itemCode\n        disabled\n      }\n    }\n  }\n": typeof types.SanityAdjustDocument,
+    "\n  mutation SanityAddTownItem($input: AddTownItemInput!) {\n    addTownItem(input: $input) {\n      id\n    }\n  }\n": typeof types.SanityAddTownItemDocument,
+    "\n  mutation SanityCreateList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      id\n    }\n  }\n": typeof types.SanityCreateListDocument,
+    "\n  mutation SanityAddVillageItem($input: AddVillageItemInput!) {\n    addVillageItem(input: $input) {\n      id\n      villageItems {\n        id\n        code\n        requiresApproval\n      }\n    }\n  }\n": typeof types.SanityAddVillageItemDocument,
+    "\n  mutation SanityApprove($id: ID!) {\n    approveVillageItem(itemId: $id) {\n      id\n    }\n  }\n": typeof types.SanityApproveDocument,
+    "\n  mutation SanityAdopt($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SanityAdoptDocument,
+    "\n  mutation SanityCreateFramework($input: CreateFrameworkInput!) {\n    createFramework(input: $input) {\n      id\n      title\n      year\n    }\n  }\n": typeof types.SanityCreateFrameworkDocument,
+    "\n  mutation SanityAddItem($input: AddEvaluationItemInput!) {\n    addEvaluationItem(input: $input) {\n      id\n      items {\n        id\n        code\n      }\n    }\n  }\n": typeof types.SanityAddItemDocument,
+    "\n  mutation SanityUpdateItem($input: UpdateEvaluationItemInput!) {\n    updateEvaluationItem(input: $input) {\n      id\n    }\n  }\n": typeof types.SanityUpdateItemDocument,
+    "\n  mutation SanityUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      id\n      rules {\n        townsMayDisableVetoItems\n      }\n    }\n  }\n": typeof types.SanityUpdateRulesDocument,
+    "\n  mutation SanityPublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      id\n      status\n      rules {\n        townsMayDisableVetoItems\n      }\n    }\n  }\n": typeof types.SanityPublishFrameworkDocument,
+    "\n  mutation SanityCreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      id\n    }\n  }\n": typeof types.SanityCreateManualDocument,
+    "\n  mutation SanityPublishManual($id: ID!) {\n    publishManual(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SanityPublishManualDocument,
     "\n  mutation AmendDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": typeof types.AmendDeclareDocument,
     "\n  mutation AmendRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": typeof types.AmendRegisterDocument,
     "\n  mutation AmendReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": typeof types.AmendReviewDocument,
@@ -160,6 +182,9 @@ const documents: Documents = {
     "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.LoginAndAuditLoginDocument,
     "\n  mutation LoginThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.LoginThrottleLoginDocument,
     "\n  query TokenClaimsMe {\n    me {\n      id\n    }\n  }\n": types.TokenClaimsMeDocument,
+    "\n  mutation ContractDatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n": types.ContractDatesGenerateDocument,
+    "\n  query ContractDatesContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 10) {\n      items {\n        id\n        residentName\n      }\n    }\n  }\n": types.ContractDatesContractsDocument,
+    "\n  mutation ContractDatesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n      signedOn\n    }\n  }\n": types.ContractDatesSignDocument,
     "\n  query ContractTemplatesTemplates($colour: ContractColour, $status: ContractTemplateStatus) {\n    contractTemplates(colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        colour\n        title\n        clauses\n        itemCodes\n        version\n        status\n        extendsTemplateId\n        townId\n      }\n    }\n  }\n": types.ContractTemplatesTemplatesDocument,
     "\n  query ContractTemplatesTemplate($id: ID!) {\n    contractTemplate(id: $id) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n    }\n  }\n": types.ContractTemplatesTemplateDocument,
     "\n  query ContractTemplatesEffective($villageId: ID!, $colour: ContractColour!) {\n    effectiveContractTemplate(villageId: $villageId, colour: $colour) {\n      title\n      clauses\n      itemCodes\n      newerBaseVersion\n      template {\n        id\n        version\n      }\n      base {\n        id\n        version\n      }\n      extension {\n        id\n      }\n    }\n  }\n": types.ContractTemplatesEffectiveDocument,
@@ -253,6 +278,25 @@ const documents: Documents = {
     "\n  query ResidentsHouseholds($villageId: ID!) {\n    households(villageId: $villageId, limit: 100) {\n      total\n      items {\n        id\n        code\n        headName\n        memberCount\n      }\n    }\n  }\n": types.ResidentsHouseholdsDocument,
     "\n  mutation ResidentsCreateLogin($input: CreateResidentLoginInput!) {\n    createResidentLogin(input: $input) {\n      id\n      hasLogin\n    }\n  }\n": types.ResidentsCreateLoginDocument,
     "\n  query ResidentsMyResident {\n    myResident {\n      id\n      name\n      idNumberMasked\n    }\n  }\n": types.ResidentsMyResidentDocument,
+    "\n  mutation AdoptionChecksCreateList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      id\n    }\n  }\n": types.AdoptionChecksCreateListDocument,
+    "\n  mutation AdoptionChecksAdopt($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      id\n      status\n      meetingDate\n      representativesInOffice\n      representativesCountReason\n    }\n  }\n": types.AdoptionChecksAdoptDocument,
+    "\n  query SanityFramework($id: ID!) {\n    framework(id: $id) {\n      items {\n        id\n        code\n      }\n    }\n  }\n": types.SanityFrameworkDocument,
+    "\n  mutation SanityCopy($id: ID!, $year: Int!) {\n    copyFrameworkToYear(id: $id, year: $year) {\n      id\n      title\n      year\n      version\n    }\n  }\n": types.SanityCopyDocument,
+    "\n  mutation SanityVersion($id: ID!) {\n    createFrameworkVersion(fromId: $id) {\n      id\n      title\n      year\n      version\n    }\n  }\n": types.SanityVersionDocument,
+    "\n  mutation SanitySettings($input: UpdateManualSettingsInput!) {\n    updateManualSettings(input: $input) {\n      id\n      noticeDays\n      objectionAnswerWorkingDays\n    }\n  }\n": types.SanitySettingsDocument,
+    "\n  mutation SanityAdjust($input: SetManualAdjustmentInput!) {\n    setManualAdjustment(input: $input) {\n      id\n      adjustments {\n        itemCode\n        disabled\n      }\n    }\n  }\n": types.SanityAdjustDocument,
+    "\n  mutation SanityAddTownItem($input: AddTownItemInput!) {\n    addTownItem(input: $input) {\n      id\n    }\n  }\n": types.SanityAddTownItemDocument,
+    "\n  mutation SanityCreateList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      id\n    }\n  }\n": types.SanityCreateListDocument,
+    "\n  mutation SanityAddVillageItem($input: AddVillageItemInput!) {\n    addVillageItem(input: $input) {\n      id\n      villageItems {\n        id\n        code\n        requiresApproval\n      }\n    }\n  }\n": types.SanityAddVillageItemDocument,
+    "\n  mutation SanityApprove($id: ID!) {\n    approveVillageItem(itemId: $id) {\n      id\n    }\n  }\n": types.SanityApproveDocument,
+    "\n  mutation SanityAdopt($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      id\n      status\n    }\n  }\n": types.SanityAdoptDocument,
+    "\n  mutation SanityCreateFramework($input: CreateFrameworkInput!) {\n    createFramework(input: $input) {\n      id\n      title\n      year\n    }\n  }\n": types.SanityCreateFrameworkDocument,
+    "\n  mutation SanityAddItem($input: AddEvaluationItemInput!) {\n    addEvaluationItem(input: $input) {\n      id\n      items {\n        id\n        code\n      }\n    }\n  }\n": types.SanityAddItemDocument,
+    "\n  mutation SanityUpdateItem($input: UpdateEvaluationItemInput!) {\n    updateEvaluationItem(input: $input) {\n      id\n    }\n  }\n": types.SanityUpdateItemDocument,
+    "\n  mutation SanityUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      id\n      rules {\n        townsMayDisableVetoItems\n      }\n    }\n  }\n": types.SanityUpdateRulesDocument,
+    "\n  mutation SanityPublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      id\n      status\n      rules {\n        townsMayDisableVetoItems\n      }\n    }\n  }\n": types.SanityPublishFrameworkDocument,
+    "\n  mutation SanityCreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      id\n    }\n  }\n": types.SanityCreateManualDocument,
+    "\n  mutation SanityPublishManual($id: ID!) {\n    publishManual(id: $id) {\n      id\n      status\n    }\n  }\n": types.SanityPublishManualDocument,
     "\n  mutation AmendDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": types.AmendDeclareDocument,
     "\n  mutation AmendRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": types.AmendRegisterDocument,
     "\n  mutation AmendReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": types.AmendReviewDocument,
@@ -334,6 +378,18 @@ export function graphql(source: "\n  mutation LoginThrottleLogin($input: LoginIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TokenClaimsMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TokenClaimsMe {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractDatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation ContractDatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractDatesContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 10) {\n      items {\n        id\n        residentName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractDatesContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 10) {\n      items {\n        id\n        residentName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractDatesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n      signedOn\n    }\n  }\n"): (typeof documents)["\n  mutation ContractDatesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n      signedOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -706,6 +762,82 @@ export function graphql(source: "\n  mutation ResidentsCreateLogin($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ResidentsMyResident {\n    myResident {\n      id\n      name\n      idNumberMasked\n    }\n  }\n"): (typeof documents)["\n  query ResidentsMyResident {\n    myResident {\n      id\n      name\n      idNumberMasked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptionChecksCreateList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdoptionChecksCreateList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptionChecksAdopt($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      id\n      status\n      meetingDate\n      representativesInOffice\n      representativesCountReason\n    }\n  }\n"): (typeof documents)["\n  mutation AdoptionChecksAdopt($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      id\n      status\n      meetingDate\n      representativesInOffice\n      representativesCountReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SanityFramework($id: ID!) {\n    framework(id: $id) {\n      items {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query SanityFramework($id: ID!) {\n    framework(id: $id) {\n      items {\n        id\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanityCopy($id: ID!, $year: Int!) {\n    copyFrameworkToYear(id: $id, year: $year) {\n      id\n      title\n      year\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SanityCopy($id: ID!, $year: Int!) {\n    copyFrameworkToYear(id: $id, year: $year) {\n      id\n      title\n      year\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanityVersion($id: ID!) {\n    createFrameworkVersion(fromId: $id) {\n      id\n      title\n      year\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SanityVersion($id: ID!) {\n    createFrameworkVersion(fromId: $id) {\n      id\n      title\n      year\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanitySettings($input: UpdateManualSettingsInput!) {\n    updateManualSettings(input: $input) {\n      id\n      noticeDays\n      objectionAnswerWorkingDays\n    }\n  }\n"): (typeof documents)["\n  mutation SanitySettings($input: UpdateManualSettingsInput!) {\n    updateManualSettings(input: $input) {\n      id\n      noticeDays\n      objectionAnswerWorkingDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanityAdjust($input: SetManualAdjustmentInput!) {\n    setManualAdjustment(input: $input) {\n      id\n      adjustments {\n        itemCode\n        disabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SanityAdjust($input: SetManualAdjustmentInput!) {\n    setManualAdjustment(input: $input) {\n      id\n      adjustments {\n        itemCode\n        disabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanityAddTownItem($input: AddTownItemInput!) {\n    addTownItem(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SanityAddTownItem($input: AddTownItemInput!) {\n    addTownItem(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanityCreateList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SanityCreateList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanityAddVillageItem($input: AddVillageItemInput!) {\n    addVillageItem(input: $input) {\n      id\n      villageItems {\n        id\n        code\n        requiresApproval\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SanityAddVillageItem($input: AddVillageItemInput!) {\n    addVillageItem(input: $input) {\n      id\n      villageItems {\n        id\n        code\n        requiresApproval\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanityApprove($id: ID!) {\n    approveVillageItem(itemId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SanityApprove($id: ID!) {\n    approveVillageItem(itemId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanityAdopt($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SanityAdopt($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanityCreateFramework($input: CreateFrameworkInput!) {\n    createFramework(input: $input) {\n      id\n      title\n      year\n    }\n  }\n"): (typeof documents)["\n  mutation SanityCreateFramework($input: CreateFrameworkInput!) {\n    createFramework(input: $input) {\n      id\n      title\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanityAddItem($input: AddEvaluationItemInput!) {\n    addEvaluationItem(input: $input) {\n      id\n      items {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SanityAddItem($input: AddEvaluationItemInput!) {\n    addEvaluationItem(input: $input) {\n      id\n      items {\n        id\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanityUpdateItem($input: UpdateEvaluationItemInput!) {\n    updateEvaluationItem(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SanityUpdateItem($input: UpdateEvaluationItemInput!) {\n    updateEvaluationItem(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanityUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      id\n      rules {\n        townsMayDisableVetoItems\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SanityUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      id\n      rules {\n        townsMayDisableVetoItems\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanityPublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      id\n      status\n      rules {\n        townsMayDisableVetoItems\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SanityPublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      id\n      status\n      rules {\n        townsMayDisableVetoItems\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanityCreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SanityCreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SanityPublishManual($id: ID!) {\n    publishManual(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SanityPublishManual($id: ID!) {\n    publishManual(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,12 @@ export type AddContractClauseInput = {
   text: string;
 };
 
+/** 在草稿框架中新增评价事项 */
+export type AddEvaluationItemInput = {
+  frameworkId: string;
+  item: ItemFieldsInput;
+};
+
 /** 为村民添加一个主体身份 */
 export type AddSubjectRoleInput = {
   /** 结束日期（含当日），可不填 */
@@ -28,6 +34,37 @@ export type AddSubjectRoleInput = {
   subjectType: SubjectType;
   /** 本届任期届满日期（仅村民代表） */
   termEnd?: string | null | undefined;
+};
+
+/** 在草稿手册中新增本镇事项 */
+export type AddTownItemInput = {
+  item: ItemFieldsInput;
+  manualId: string;
+};
+
+/** 在草稿清单中新增村自定事项 */
+export type AddVillageItemInput = {
+  item: ItemFieldsInput;
+  listId: string;
+};
+
+/** 录入村民代表大会通过清单的表决结果 */
+export type AdoptScoringListInput = {
+  /** 弃权票 */
+  abstaining: number;
+  listId: string;
+  /** 会议日期（YYYY-MM-DD） */
+  meetingDate: string;
+  /** 到会人数 */
+  present: number;
+  /** 在任代表人数与名册不一致时的原因（如部分代表尚未录入系统） */
+  representativesCountReason?: string | null | undefined;
+  /** 在任村民代表人数（须与本村名册中会议当日在任的村民代表人数一致，否则须说明原因） */
+  representativesInOffice: number;
+  /** 反对票 */
+  votesAgainst: number;
+  /** 赞成票 */
+  votesFor: number;
 };
 
 /** 答复异议 */
@@ -120,6 +157,16 @@ export type CreateContractTemplateInput = {
   unitId: string;
 };
 
+/** 新建年度评分框架（草稿，规则取默认值） */
+export type CreateFrameworkInput = {
+  /** 所属区（不填则为当前管理员所在区） */
+  districtId?: string | null | undefined;
+  /** 标题 */
+  title: string;
+  /** 年度 */
+  year: number;
+};
+
 /** 新建网格 */
 export type CreateGridInput = {
   /** 网格编码：字母、数字或连字符，最多 32 位 */
@@ -140,6 +187,16 @@ export type CreateHouseholdInput = {
   gridId?: string | null | undefined;
   /** 所属村 */
   villageId: string;
+};
+
+/** 新建镇操作手册（草稿） */
+export type CreateManualInput = {
+  /** 依据的区评分框架（须已发布） */
+  frameworkId: string;
+  /** 标题 */
+  title: string;
+  /** 镇（街道） */
+  townId: string;
 };
 
 /** 在网格中新设自治岗位 */
@@ -324,6 +381,76 @@ export type ImportResidentsInput = {
   villageId: string;
 };
 
+/** 评价事项类别 */
+export type ItemCategory =
+  /** 公民公德 */
+  | 'CIVIC_VIRTUE'
+  /** 文明实践 */
+  | 'CIVILISED_PRACTICE'
+  /** 自身贡献 */
+  | 'CONTRIBUTION'
+  /** 履行义务 */
+  | 'DUTIES'
+  /** 发挥作用 */
+  | 'EXEMPLARY_ROLE'
+  /** 参与管理 */
+  | 'PARTICIPATION'
+  /** 社会公益 */
+  | 'PUBLIC_WELFARE'
+  /** 履行职责 */
+  | 'RESPONSIBILITIES'
+  /** 行使权利 */
+  | 'RIGHTS';
+
+/** 加分或扣分 */
+export type ItemDirection =
+  /** 扣分项 */
+  | 'NEGATIVE'
+  /** 加分项 */
+  | 'POSITIVE';
+
+/** 评价事项内容 */
+export type ItemFieldsInput = {
+  /** 每月累计上限 */
+  capPerMonth?: number | null | undefined;
+  /** 每季度累计上限 */
+  capPerQuarter?: number | null | undefined;
+  /** 每年累计上限 */
+  capPerYear?: number | null | undefined;
+  /** 类别 */
+  category: ItemCategory;
+  /** 编码（在所属框架、手册或清单内唯一） */
+  code: string;
+  /** 说明 */
+  description?: string;
+  /** 加分项或扣分项 */
+  direction: ItemDirection;
+  /** 是否需要佐证材料 */
+  evidenceRequired?: boolean;
+  /** 按户计分 */
+  household?: boolean;
+  /** 事项名称 */
+  name: string;
+  /** 按数量计分时每单位的分值 */
+  perUnitPoints?: number | null | undefined;
+  /** 分值上限（与下限相同即为固定分值） */
+  pointsMax: number;
+  /** 分值下限（正数，方向决定加减） */
+  pointsMin: number;
+  /** 有效期内重复发生时的倍数 */
+  repeatMultiplier?: number;
+  /** 适用主体 */
+  subjectTypes: Array<SubjectType>;
+  /** 计入哪类积分 */
+  track: ScoreTrack;
+  /** 计量单位（如“小时”） */
+  unitLabel?: string | null | undefined;
+  /** 有效期（月） */
+  validityMonths?: number | null | undefined;
+  /** 一票否决项 */
+  veto?: boolean;
+};
+
 /** 台账记录类型 */
 export type LedgerEntryKind =
   /** 登记 */
@@ -467,6 +594,13 @@ export type ReviewDeclarationInput = {
   reason?: string | null | undefined;
 };
 
+/** 版本状态 */
+export type RuleStatus =
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已发布 */
+  | 'PUBLISHED';
+
 /** 上级审查结论 */
 export type SampleFinding =
   /** 审查无误 */
@@ -474,12 +608,59 @@ export type SampleFinding =
   /** 存在疑问 */
   | 'QUESTIONED';
 
+/** 修改评分规则（未填写的保持不变） */
+export type ScoreRulesInput = {
+  /** 基本合格分数线 */
+  basicMin?: number | null | undefined;
+  /** 居民信用积分基础分 */
+  creditBaseScore?: number | null | undefined;
+  /** 优秀分数线 */
+  excellentMin?: number | null | undefined;
+  /** 优秀名额比例分母 */
+  excellentQuotaDenominator?: number | null | undefined;
+  /** 优秀名额比例分子 */
+  excellentQuotaNumerator?: number | null | undefined;
+  /** 五星分数线 */
+  fiveStarAbove?: number | null | undefined;
+  /** 四星分数线 */
+  fourStarAbove?: number | null | undefined;
+  /** 民主评议：群众评议权重（%，0–50） */
+  massAppraisalWeight?: number | null | undefined;
+  /** 党员：信用积分权重（%） */
+  partyMemberCreditWeight?: number | null | undefined;
+  /** 党员：角色职责积分权重（%） */
+  partyMemberRoleDutyWeight?: number | null | undefined;
+  /** 民主评议：同级互评权重（%，0–50） */
+  peerAppraisalWeight?: number | null | undefined;
+  /** 合格分数线 */
+  qualifiedMin?: number | null | undefined;
+  /** 村民代表：信用积分权重（%） */
+  representativeCreditWeight?: number | null | undefined;
+  /** 村民代表：角色职责积分权重（%） */
+  representativeRoleDutyWeight?: number | null | undefined;
+  /** 角色职责积分基础分 */
+  roleDutyBaseScore?: number | null | undefined;
+  /** 三星分数线 */
+  threeStarAbove?: number | null | undefined;
+  /** 是否允许镇操作手册停用区框架的一票否决项 */
+  townsMayDisableVetoItems?: boolean | null | undefined;
+  /** 二星分数线 */
+  twoStarAbove?: number | null | undefined;
+};
+
 /** 积分类型 */
 export type ScoreTrack =
   /** 居民信用积分 */
   | 'CREDIT'
   /** 角色职责积分 */
   | 'ROLE_DUTY';
+
+/** 积分评价清单状态 */
+export type ScoringListStatus =
+  /** 已经村民代表大会通过 */
+  | 'ADOPTED'
+  /** 草稿 */
+  | 'DRAFT';
 
 /** 积分期间类型 */
 export type ScoringPeriodKind =
@@ -569,6 +750,23 @@ export type SetHouseholdHeadInput = {
   residentId: string;
 };
 
+/** 停用或调整一个区框架事项（再次设置同一事项即替换） */
+export type SetManualAdjustmentInput = {
+  /** 停用该事项 */
+  disabled?: boolean;
+  /** 框架事项编码 */
+  itemCode: string;
+  manualId: string;
+  /** 调整后的每单位分值 */
+  perUnitPoints?: number | null | undefined;
+  /** 调整后的分值上限 */
+  pointsMax?: number | null | undefined;
+  /** 调整后的分值下限 */
+  pointsMin?: number | null | undefined;
+  /** 理由 */
+  reason?: string;
+};
+
 /** 设置评分队伍（整份成员名单，形成新的任期；原名单保留为历史） */
 export type SetScoringTeamInput = {
   /** 新名单生效日期（YYYY-MM-DD），默认今天 */
@@ -614,6 +812,45 @@ export type TerminateContractInput = {
   reason: string;
   /** 解除日期（YYYY-MM-DD） */
   terminatedOn: string;
+};
+
+/** 修改草稿框架中的评价事项（整体替换） */
+export type UpdateEvaluationItemInput = {
+  item: ItemFieldsInput;
+  itemId: string;
+};
+
+/** 修改草稿框架的评分规则 */
+export type UpdateFrameworkRulesInput = {
+  frameworkId: string;
+  /** 允许镇调整分值的最大幅度（%） */
+  maxAdjustmentPercent?: number | null | undefined;
+  rules?: ScoreRulesInput | null | undefined;
+  /** 标题 */
+  title?: string | null | undefined;
+};
+
+/** 修改草稿手册的设置（未填写的保持不变） */
+export type UpdateManualSettingsInput = {
+  /** 补录期限（事项发生后几天内可登记） */
+  lateEntryDays?: number | null | undefined;
+  manualId: string;
+  /** 公示天数 */
+  noticeDays?: number | null | undefined;
+  /** 异议答复期限（工作日） */
+  objectionAnswerWorkingDays?: number | null | undefined;
+  /** 村干部操作规程（Markdown） */
+  procedure?: string | null | undefined;
+  /** 每月最后几天为登记日 */
+  registrationDays?: number | null | undefined;
+  /** 标题 */
+  title?: string | null | undefined;
+  /** 村自定事项单项分值上限 */
+  villageMaxItemPoints?: number | null | undefined;
+  /** 村自定扣分项数量上限 */
+  villageMaxNegativeItems?: number | null | undefined;
+  /** 村自定加分项数量上限 */
+  villageMaxPositiveItems?: number | null | undefined;
 };
 
 /** 修改村民的联系电话、所属户或网格；不传的字段不变，传 null 清空 */
@@ -671,6 +908,29 @@ export type TokenClaimsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TokenClaimsMeQuery = { me: { id: string } };
+
+export type ContractDatesGenerateMutationVariables = Exact<{
+  input: GenerateContractDraftsInput;
+}>;
+
+
+export type ContractDatesGenerateMutation = { generateContractDrafts: { created: number } };
+
+export type ContractDatesContractsQueryVariables = Exact<{
+  villageId: string;
+  year?: number | null | undefined;
+  colour?: ContractColour | null | undefined;
+}>;
+
+
+export type ContractDatesContractsQuery = { contracts: { items: Array<{ id: string, residentName: string | null }> } };
+
+export type ContractDatesSignMutationVariables = Exact<{
+  input: SignContractInput;
+}>;
+
+
+export type ContractDatesSignMutation = { signContract: { id: string, status: ContractStatus, signedOn: string | null } };
 
 export type ContractTemplatesTemplatesQueryVariables = Exact<{
   colour?: ContractColour | null | undefined;
@@ -1345,6 +1605,142 @@ export type ResidentsMyResidentQueryVariables = Exact<{ [key: string]: never; }>
 
 export type ResidentsMyResidentQuery = { myResident: { id: string, name: string, idNumberMasked: string } | null };
 
+export type AdoptionChecksCreateListMutationVariables = Exact<{
+  villageId: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type AdoptionChecksCreateListMutation = { createScoringList: { id: string } };
+
+export type AdoptionChecksAdoptMutationVariables = Exact<{
+  input: AdoptScoringListInput;
+}>;
+
+
+export type AdoptionChecksAdoptMutation = { adoptScoringList: { id: string, status: ScoringListStatus, meetingDate: string | null, representativesInOffice: number | null, representativesCountReason: string | null } };
+
+export type SanityFrameworkQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SanityFrameworkQuery = { framework: { items: Array<{ id: string, code: string }> } };
+
+export type SanityCopyMutationVariables = Exact<{
+  id: string;
+  year: number;
+}>;
+
+
+export type SanityCopyMutation = { copyFrameworkToYear: { id: string, title: string, year: number, version: number } };
+
+export type SanityVersionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SanityVersionMutation = { createFrameworkVersion: { id: string, title: string, year: number, version: number } };
+
+export type SanitySettingsMutationVariables = Exact<{
+  input: UpdateManualSettingsInput;
+}>;
+
+
+export type SanitySettingsMutation = { updateManualSettings: { id: string, noticeDays: number, objectionAnswerWorkingDays: number } };
+
+export type SanityAdjustMutationVariables = Exact<{
+  input: SetManualAdjustmentInput;
+}>;
+
+
+export type SanityAdjustMutation = { setManualAdjustment: { id: string, adjustments: Array<{ itemCode: string, disabled: boolean }> } };
+
+export type SanityAddTownItemMutationVariables = Exact<{
+  input: AddTownItemInput;
+}>;
+
+
+export type SanityAddTownItemMutation = { addTownItem: { id: string } };
+
+export type SanityCreateListMutationVariables = Exact<{
+  villageId: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type SanityCreateListMutation = { createScoringList: { id: string } };
+
+export type SanityAddVillageItemMutationVariables = Exact<{
+  input: AddVillageItemInput;
+}>;
+
+
+export type SanityAddVillageItemMutation = { addVillageItem: { id: string, villageItems: Array<{ id: string, code: string, requiresApproval: boolean }> } };
+
+export type SanityApproveMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SanityApproveMutation = { approveVillageItem: { id: string } };
+
+export type SanityAdoptMutationVariables = Exact<{
+  input: AdoptScoringListInput;
+}>;
+
+
+export type SanityAdoptMutation = { adoptScoringList: { id: string, status: ScoringListStatus } };
+
+export type SanityCreateFrameworkMutationVariables = Exact<{
+  input: CreateFrameworkInput;
+}>;
+
+
+export type SanityCreateFrameworkMutation = { createFramework: { id: string, title: string, year: number } };
+
+export type SanityAddItemMutationVariables = Exact<{
+  input: AddEvaluationItemInput;
+}>;
+
+
+export type SanityAddItemMutation = { addEvaluationItem: { id: string, items: Array<{ id: string, code: string }> } };
+
+export type SanityUpdateItemMutationVariables = Exact<{
+  input: UpdateEvaluationItemInput;
+}>;
+
+
+export type SanityUpdateItemMutation = { updateEvaluationItem: { id: string } };
+
+export type SanityUpdateRulesMutationVariables = Exact<{
+  input: UpdateFrameworkRulesInput;
+}>;
+
+
+export type SanityUpdateRulesMutation = { updateFrameworkRules: { id: string, rules: { townsMayDisableVetoItems: boolean } } };
+
+export type SanityPublishFrameworkMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SanityPublishFrameworkMutation = { publishFramework: { id: string, status: RuleStatus, rules: { townsMayDisableVetoItems: boolean } } };
+
+export type SanityCreateManualMutationVariables = Exact<{
+  input: CreateManualInput;
+}>;
+
+
+export type SanityCreateManualMutation = { createManual: { id: string } };
+
+export type SanityPublishManualMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SanityPublishManualMutation = { publishManual: { id: string, status: RuleStatus } };
+
 export type AmendDeclareMutationVariables = Exact<{
   input: DeclareActInput;
 }>;
@@ -1618,6 +2014,9 @@ export const AuditPageBytesDocument = {"kind":"Document","definitions":[{"kind":
 export const LoginAndAuditLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginAndAuditLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<LoginAndAuditLoginMutation, LoginAndAuditLoginMutationVariables>;
 export const LoginThrottleLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginThrottleLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<LoginThrottleLoginMutation, LoginThrottleLoginMutationVariables>;
 export const TokenClaimsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TokenClaimsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TokenClaimsMeQuery, TokenClaimsMeQueryVariables>;
+export const ContractDatesGenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractDatesGenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateContractDraftsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateContractDrafts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<ContractDatesGenerateMutation, ContractDatesGenerateMutationVariables>;
+export const ContractDatesContractsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractDatesContracts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"colour"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractColour"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"colour"},"value":{"kind":"Variable","name":{"kind":"Name","value":"colour"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}}]}}]}}]}}]} as unknown as DocumentNode<ContractDatesContractsQuery, ContractDatesContractsQueryVariables>;
+export const ContractDatesSignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContractDatesSign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}}]}}]} as unknown as DocumentNode<ContractDatesSignMutation, ContractDatesSignMutationVariables>;
 export const ContractTemplatesTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractTemplatesTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"colour"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractColour"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractTemplateStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"colour"},"value":{"kind":"Variable","name":{"kind":"Name","value":"colour"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"extendsTemplateId"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}}]}}]}}]}}]} as unknown as DocumentNode<ContractTemplatesTemplatesQuery, ContractTemplatesTemplatesQueryVariables>;
 export const ContractTemplatesTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractTemplatesTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"extendsTemplateId"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}}]}}]}}]} as unknown as DocumentNode<ContractTemplatesTemplateQuery, ContractTemplatesTemplateQueryVariables>;
 export const ContractTemplatesEffectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractTemplatesEffective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"colour"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractColour"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effectiveContractTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"colour"},"value":{"kind":"Variable","name":{"kind":"Name","value":"colour"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"newerBaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"base"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ContractTemplatesEffectiveQuery, ContractTemplatesEffectiveQueryVariables>;
@@ -1711,6 +2110,25 @@ export const ResidentsGridsDocument = {"kind":"Document","definitions":[{"kind":
 export const ResidentsHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResidentsHouseholds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}}]}}]} as unknown as DocumentNode<ResidentsHouseholdsQuery, ResidentsHouseholdsQueryVariables>;
 export const ResidentsCreateLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResidentsCreateLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateResidentLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createResidentLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hasLogin"}}]}}]}}]} as unknown as DocumentNode<ResidentsCreateLoginMutation, ResidentsCreateLoginMutationVariables>;
 export const ResidentsMyResidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResidentsMyResident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myResident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}}]}}]}}]} as unknown as DocumentNode<ResidentsMyResidentQuery, ResidentsMyResidentQueryVariables>;
+export const AdoptionChecksCreateListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdoptionChecksCreateList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createScoringList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdoptionChecksCreateListMutation, AdoptionChecksCreateListMutationVariables>;
+export const AdoptionChecksAdoptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdoptionChecksAdopt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptScoringListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptScoringList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"representativesInOffice"}},{"kind":"Field","name":{"kind":"Name","value":"representativesCountReason"}}]}}]}}]} as unknown as DocumentNode<AdoptionChecksAdoptMutation, AdoptionChecksAdoptMutationVariables>;
+export const SanityFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SanityFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"framework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SanityFrameworkQuery, SanityFrameworkQueryVariables>;
+export const SanityCopyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityCopy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyFrameworkToYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SanityCopyMutation, SanityCopyMutationVariables>;
+export const SanityVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFrameworkVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SanityVersionMutation, SanityVersionMutationVariables>;
+export const SanitySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanitySettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateManualSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateManualSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"noticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"objectionAnswerWorkingDays"}}]}}]}}]} as unknown as DocumentNode<SanitySettingsMutation, SanitySettingsMutationVariables>;
+export const SanityAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetManualAdjustmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setManualAdjustment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]}}]}}]} as unknown as DocumentNode<SanityAdjustMutation, SanityAdjustMutationVariables>;
+export const SanityAddTownItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityAddTownItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTownItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTownItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SanityAddTownItemMutation, SanityAddTownItemMutationVariables>;
+export const SanityCreateListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityCreateList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createScoringList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SanityCreateListMutation, SanityCreateListMutationVariables>;
+export const SanityAddVillageItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityAddVillageItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddVillageItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addVillageItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"requiresApproval"}}]}}]}}]}}]} as unknown as DocumentNode<SanityAddVillageItemMutation, SanityAddVillageItemMutationVariables>;
+export const SanityApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveVillageItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SanityApproveMutation, SanityApproveMutationVariables>;
+export const SanityAdoptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityAdopt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptScoringListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptScoringList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SanityAdoptMutation, SanityAdoptMutationVariables>;
+export const SanityCreateFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityCreateFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<SanityCreateFrameworkMutation, SanityCreateFrameworkMutationVariables>;
+export const SanityAddItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityAddItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddEvaluationItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEvaluationItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SanityAddItemMutation, SanityAddItemMutationVariables>;
+export const SanityUpdateItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityUpdateItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEvaluationItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvaluationItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SanityUpdateItemMutation, SanityUpdateItemMutationVariables>;
+export const SanityUpdateRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityUpdateRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFrameworkRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFrameworkRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townsMayDisableVetoItems"}}]}}]}}]}}]} as unknown as DocumentNode<SanityUpdateRulesMutation, SanityUpdateRulesMutationVariables>;
+export const SanityPublishFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityPublishFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townsMayDisableVetoItems"}}]}}]}}]}}]} as unknown as DocumentNode<SanityPublishFrameworkMutation, SanityPublishFrameworkMutationVariables>;
+export const SanityCreateManualDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityCreateManual"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateManualInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createManual"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SanityCreateManualMutation, SanityCreateManualMutationVariables>;
+export const SanityPublishManualDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityPublishManual"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishManual"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SanityPublishManualMutation, SanityPublishManualMutationVariables>;
 export const AmendDeclareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AmendDeclare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclareActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"actedOn"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AmendDeclareMutation, AmendDeclareMutationVariables>;
 export const AmendRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AmendRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"actedOn"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AmendRegisterMutation, AmendRegisterMutationVariables>;
 export const AmendReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AmendReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewDeclarationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewDeclaration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"actedOn"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AmendReviewMutation, AmendReviewMutationVariables>;

@@ -182,7 +182,9 @@ export interface DemoScoringList {
   /** The assembly's vote; it meets on `meetingDay` (MM-DD) of the list's year. */
   adoption: {
     meetingDay: string;
+    /** The register's representatives in office on the meeting day, unless a reason says otherwise. */
     representativesInOffice: number;
+    representativesCountReason?: string;
     present: number;
     votesFor: number;
     votesAgainst: number;
@@ -217,10 +219,11 @@ export const DEMO_SCORING_LIST: DemoScoringList = {
   ],
   adoption: {
     meetingDay: '01-15',
-    representativesInOffice: 30,
-    present: 26,
-    votesFor: 24,
-    votesAgainst: 1,
+    // The six representatives of demo-residents.data.ts.
+    representativesInOffice: 6,
+    present: 6,
+    votesFor: 5,
+    votesAgainst: 0,
     abstaining: 1,
   },
 };
@@ -249,6 +252,7 @@ export const DEMO_OTHER_LIST: DemoScoringList = {
   adoption: {
     meetingDay: '01-20',
     representativesInOffice: 15,
+    representativesCountReason: '演示数据只录入了侯家庵村的部分村民，其余村民代表未录入',
     present: 13,
     votesFor: 12,
     votesAgainst: 0,

@@ -23,6 +23,7 @@ import { markSigned, markTerminated } from './contract-lifecycle';
 import { CONTRACT_STATUS_LABELS, ContractStatus, NEXT_STATUS } from './contract-status.enum';
 import { createMissingDrafts, eligibleParties, type ColourCounts } from './contract-drafts';
 import { coverageRate } from './eligibility';
+import { assertSigningDate } from './signing-date';
 
 export interface ContractFilter {
   villageId: string;
@@ -65,6 +66,7 @@ export class ContractService {
   sign(ctx: RequestContext, id: string, signedOn: string, witness: Witness): Promise<ContractEntity> {
     return this.db.run(ctx, async (tx) => {
       const contract = await this.requireManaged(tx, id, ContractStatus.SIGNED);
+      await assertSigningDate(tx, contract, signedOn);
       let witnessName = witness.witnessName ?? null;
       if (witness.witnessResidentId) {
         const resident = await tx.findOne(ResidentEntity, {

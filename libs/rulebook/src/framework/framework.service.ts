@@ -7,6 +7,8 @@ import { pickItemFields, type ItemFields } from '../common/item-columns';
 import { RuleStatus } from '../common/item-enums';
 import { uniqueCode } from '../common/rulebook-guards';
 import { assertItem } from '../rules/item-rules';
+import { itemSanityProblems } from '../rules/item-sanity';
+import { titleForYear } from '../rules/copy-title';
 import { assertScoreRules, DEFAULT_SCORE_RULES, type ScoreRules } from '../rules/score-rules';
 import { EvaluationItemEntity } from './evaluation-item.entity';
 import { FrameworkEntity } from './framework.entity';
@@ -157,10 +159,15 @@ export class FrameworkService {
   publish(ctx: RequestContext, id: string) {
     return this.db.run(ctx, async (tx) => {
       const framework = await requireDraft(tx, FRAMEWORK_DRAFT, id);
-      const active = await tx.count(EvaluationItemEntity, { where: { frameworkId: id, withdrawn: false } });
-      if (active === 0)
+      const active = await tx.find(EvaluationItemEntity, {
+        where: { frameworkId: id, withdrawn: false },
+        order: { position: 'ASC' },
+      });
+      if (active.length === 0)
         throw BadInputException.field('id', `${frameworkLabel(framework)}没有任何评价事项，不能发布`);
       assertScoreRules(framework.rules);
+      const insane = itemSanityProblems(active, 'items');
+      if (insane.length) throw new BadInputException(insane);
       const user = ctx.requireUser();
       await tx.update(EvaluationItemEntity, { frameworkId: id }, { published: true });
       await tx.update(
@@ -189,7 +196,7 @@ export class FrameworkService {
       const framework = await this.insertFramework(tx, {
         districtId: from.districtId,
         year: year ?? from.year,
-        title: from.title,
+        title: titleForYear(from.title, from.year, year ?? from.year),
         rules: from.rules,
         maxAdjustmentPercent: from.maxAdjustmentPercent,
         copiedFromId: from.id,

@@ -17,6 +17,8 @@ import { EvaluationItemEntity } from '../framework/evaluation-item.entity';
 import { FrameworkEntity } from '../framework/framework.entity';
 import { checkedAdjustment } from '../rules/adjustment-bounds';
 import { assertItem } from '../rules/item-rules';
+import { itemSanityProblems } from '../rules/item-sanity';
+import { manualSettingProblems, vetoDisableProblems } from '../rules/manual-rules';
 import { ManualAdjustmentEntity } from './manual-adjustment.entity';
 import { TownItemEntity } from './town-item.entity';
 import { TownManualEntity } from './town-manual.entity';
@@ -116,10 +118,12 @@ export class ManualService {
 
   updateSettings(ctx: RequestContext, id: string, settings: Settings) {
     return this.db.run(ctx, async (tx) => {
-      await requireDraft(tx, MANUAL_DRAFT, id);
+      const manual = await requireDraft(tx, MANUAL_DRAFT, id);
       const defined = Object.fromEntries(
         Object.entries(settings).filter(([, v]) => v !== undefined && v !== null),
       );
+      const problems = manualSettingProblems({ ...manual, ...defined });
+      if (problems.length) throw new BadInputException(problems);
       if (Object.keys(defined).length) await tx.update(TownManualEntity, { id }, defined);
       return this.load(tx, id);
     });
@@ -133,6 +137,12 @@ export class ManualService {
         where: { frameworkId: framework.id, code: change.itemCode, withdrawn: false },
       });
       if (!item) throw BadInputException.field('itemCode', `区框架中没有编码为 ${change.itemCode} 的事项`);
+      const vetoes = vetoDisableProblems(
+        change.disabled ? [item.code] : [],
+        [item],
+        framework.rules.townsMayDisableVetoItems,
+      );
+      if (vetoes.length) throw new BadInputException(vetoes.map((p) => ({ ...p, field: 'disabled' })));
       const value = checkedAdjustment(item, change, framework.maxAdjustmentPercent);
       const existing = await tx.findOne(ManualAdjustmentEntity, { where: { manualId, itemCode: item.code } });
       const fields = { disabled: change.disabled, reason: change.reason, ...value };
@@ -193,7 +203,8 @@ export class ManualService {
 
   publish(ctx: RequestContext, id: string) {
     return this.db.run(ctx, async (tx) => {
-      await requireDraft(tx, MANUAL_DRAFT, id);
+      const manual = await requireDraft(tx, MANUAL_DRAFT, id);
+      await this.assertPublishable(tx, manual);
       const user = ctx.requireUser();
       await tx.update(ManualAdjustmentEntity, { manualId: id }, { published: true });
       await tx.update(TownItemEntity, { manualId: id }, { published: true });
@@ -284,6 +295,32 @@ export class ManualService {
       createdBy: ctx.user?.id ?? null,
     });
     return tx.findOneByOrFail(TownManualEntity, { id });
+  }
+
+  /**
+   * What must hold when a manual takes effect, whatever its draft went through: usable notice and
+   * answer days, no veto item disabled unless the framework allows it, sane town items.
+   */
+  private async assertPublishable(tx: TenantTx, manual: TownManualEntity): Promise<void> {
+    const framework = await tx.findOneByOrFail(FrameworkEntity, { id: manual.frameworkId });
+    const { adjustments, townItems } = await this.parts(tx, manual);
+    const frameworkItems = await tx.find(EvaluationItemEntity, {
+      where: { frameworkId: framework.id, withdrawn: false },
+      order: { position: 'ASC' },
+    });
+    const problems = [
+      ...manualSettingProblems(manual),
+      ...vetoDisableProblems(
+        adjustments.filter((a) => a.disabled).map((a) => a.itemCode),
+        frameworkItems,
+        framework.rules.townsMayDisableVetoItems,
+      ),
+      ...itemSanityProblems(
+        townItems.filter((i) => !i.withdrawn),
+        'townItems',
+      ),
+    ];
+    if (problems.length) throw new BadInputException(problems);
   }
 
   private async refuseFrameworkCode(tx: TenantTx, manual: TownManualEntity, code: string) {

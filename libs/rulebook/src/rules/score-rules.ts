@@ -25,6 +25,11 @@ export interface ScoreRules {
   peerAppraisalWeight: number;
   /** Percent of the role-duty score taken from mass ratings (群众评议). */
   massAppraisalWeight: number;
+  /**
+   * Whether a town's manual may disable the framework's veto items (一票否决项). Off by default: a veto
+   * is a district red line, and a town lifting it would grade the same act differently town by town.
+   */
+  townsMayDisableVetoItems: boolean;
 }
 
 export const DEFAULT_SCORE_RULES: Readonly<ScoreRules> = Object.freeze({
@@ -45,15 +50,16 @@ export const DEFAULT_SCORE_RULES: Readonly<ScoreRules> = Object.freeze({
   twoStarAbove: 990,
   peerAppraisalWeight: 10,
   massAppraisalWeight: 10,
+  townsMayDisableVetoItems: false,
 });
 
 /** Each appraisal weight is 0–50 percent of the role-duty score; together they stay below 100. */
 export const MAX_APPRAISAL_WEIGHT = 50;
 
 /**
- * Rules as read from a stored framework: keys added after the row was written (the appraisal weights)
- * take their defaults, so frameworks stored before them keep working. Null or missing values count as
- * missing; stored values win.
+ * Rules as read from a stored framework: keys added after the row was written (the appraisal weights,
+ * the veto switch) take their defaults, so frameworks stored before them keep working. Null or missing
+ * values count as missing; stored values win.
  */
 export function withRuleDefaults(stored: Partial<ScoreRules> | null | undefined): ScoreRules {
   const defined = Object.fromEntries(

@@ -33,6 +33,13 @@ export class ScoringListEntity extends VillageOwnedColumns {
   @Column({ name: 'representatives_in_office', type: 'int', nullable: true })
   representativesInOffice: number | null;
 
+  /**
+   * Why the representatives reported in office differ from the register's count on the meeting date
+   * (e.g. representatives not yet entered); null when they agree.
+   */
+  @Column({ name: 'representatives_count_reason', type: 'varchar', length: 200, nullable: true })
+  representativesCountReason: string | null;
+
   @Column({ type: 'int', nullable: true })
   present: number | null;
 

@@ -25,6 +25,9 @@ import { ScoringListItemEntity } from './scoring-list-item.entity';
 import { ScoringListEntity } from './scoring-list.entity';
 import { VillageItemEntity } from './village-item.entity';
 import { requireDraft, type DraftKind } from '../common/require-draft';
+import { FrameworkEntity } from '../framework/framework.entity';
+import { itemSanityProblems } from '../rules/item-sanity';
+import { assertAdoptionMeeting, type AdoptionMeeting } from './adoption-checks';
 
 export interface ScoringListView {
   list: ScoringListEntity;
@@ -199,6 +202,9 @@ export class ScoringListService {
       ctx.assertCan(Permission.SCORING_LIST_APPROVE, item);
       if (list.status !== ScoringListStatus.DRAFT) throw publishedError(listLabel(list));
       if (item.withdrawn) throw BadInputException.field('itemId', '该事项已撤回，无需审批');
+      // The town admits an item past the caps, never one that breaks the rules of every item.
+      const insane = itemSanityProblems([item], 'villageItems');
+      if (insane.length) throw new BadInputException(insane);
       await tx.update(
         VillageItemEntity,
         { id: itemId },
@@ -208,7 +214,7 @@ export class ScoringListService {
     });
   }
 
-  adopt(ctx: RequestContext, listId: string, vote: AdoptionVote & { meetingDate: string }) {
+  adopt(ctx: RequestContext, listId: string, vote: AdoptionVote & AdoptionMeeting) {
     return this.db.run(ctx, async (tx) => {
       const list = await requireDraft(tx, LIST_DRAFT, listId);
       const problems = adoptionVoteProblems(vote);
@@ -221,10 +227,17 @@ export class ScoringListService {
         );
       }
       const manual = await tx.findOneByOrFail(TownManualEntity, { id: list.manualId });
+      const { year } = await tx.findOneByOrFail(FrameworkEntity, { id: manual.frameworkId });
+      await assertAdoptionMeeting(tx, list, year, vote);
       const villageItems = await tx.find(VillageItemEntity, {
         where: { listId },
         order: { position: 'ASC' },
       });
+      const insane = itemSanityProblems(
+        villageItems.filter((i) => !i.withdrawn),
+        'villageItems',
+      );
+      if (insane.length) throw new BadInputException(insane);
       const needing = itemsNeedingApproval(villageItems, manual);
       const unapproved = villageItems.filter((i) => needing.has(i.id) && !i.approvedAt);
       if (unapproved.length) {
@@ -268,6 +281,7 @@ export class ScoringListService {
           status: ScoringListStatus.ADOPTED,
           meetingDate: vote.meetingDate,
           representativesInOffice: vote.representativesInOffice,
+          representativesCountReason: vote.representativesCountReason?.trim() || null,
           present: vote.present,
           votesFor: vote.votesFor,
           votesAgainst: vote.votesAgainst,

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { MAX_APPRAISAL_WEIGHT, type ScoreRules } from '../../rules/score-rules';
 
 @ObjectType('ScoreRules', { description: '评分规则：基础分、权重、等次与星级分数线' })
@@ -40,6 +40,8 @@ export class ScoreRulesType implements ScoreRules {
     description: '民主评议：群众评议占角色职责积分的权重（%，0–50；与同级互评之和小于 100）',
   })
   massAppraisalWeight: number;
+  @Field(() => Boolean, { description: '是否允许镇操作手册停用区框架的一票否决项（默认否）' })
+  townsMayDisableVetoItems: boolean;
 
   static from(rules: ScoreRules): ScoreRulesType {
     return Object.assign(new ScoreRulesType(), rules);
@@ -86,4 +88,9 @@ export class ScoreRulesInput implements Partial<ScoreRules> {
   @score('二星分数线') twoStarAbove?: number;
   @weight('民主评议：同级互评权重（%，0–50）') peerAppraisalWeight?: number;
   @weight('民主评议：群众评议权重（%，0–50）') massAppraisalWeight?: number;
+
+  @Field(() => Boolean, { nullable: true, description: '是否允许镇操作手册停用区框架的一票否决项' })
+  @IsOptional()
+  @IsBoolean({ message: '必须是是或否' })
+  townsMayDisableVetoItems?: boolean;
 }

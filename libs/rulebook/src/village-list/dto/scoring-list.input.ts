@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsISO8601, Max, Min } from 'class-validator';
-import { IdField } from '@village/platform-common';
+import { IsInt, IsISO8601, IsNotEmpty, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IdField, Trim } from '@village/platform-common';
 import { ItemEditInput } from '../../common/item-edit.input';
 
 @InputType({ description: '在草稿清单中新增村自定事项' })
@@ -33,7 +33,19 @@ export class AdoptScoringListInput {
   @IsISO8601({ strict: true }, { message: '必须是有效日期（YYYY-MM-DD）' })
   meetingDate: string;
 
-  @count('在任村民代表人数') representativesInOffice: number;
+  @count('在任村民代表人数（须与本村名册中会议当日在任的村民代表人数一致，否则须说明原因）')
+  representativesInOffice: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '在任代表人数与名册不一致时的原因（如部分代表尚未录入系统）',
+  })
+  @IsOptional()
+  @Trim()
+  @IsNotEmpty({ message: '不能为空' })
+  @MaxLength(200, { message: '不能超过 200 个字' })
+  representativesCountReason?: string | null;
+
   @count('到会人数') present: number;
   @count('赞成票') votesFor: number;
   @count('反对票') votesAgainst: number;

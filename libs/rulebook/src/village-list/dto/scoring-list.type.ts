@@ -23,6 +23,8 @@ export class ScoringListType {
   meetingDate: string | null;
   @Field(() => Int, { nullable: true, description: '在任村民代表人数' })
   representativesInOffice: number | null;
+  @Field(() => String, { nullable: true, description: '在任代表人数与名册不一致的原因' })
+  representativesCountReason: string | null;
   @Field(() => Int, { nullable: true, description: '到会人数' })
   present: number | null;
   @Field(() => Int, { nullable: true, description: '赞成票' })
@@ -55,6 +57,7 @@ export class ScoringListType {
       manualId: list.manualId,
       meetingDate: list.meetingDate,
       representativesInOffice: list.representativesInOffice,
+      representativesCountReason: list.representativesCountReason,
       present: list.present,
       votesFor: list.votesFor,
       votesAgainst: list.votesAgainst,
