@@ -18,6 +18,25 @@ type Documents = {
     "\n  mutation RenameForAudit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameForAuditDocument,
     "\n  query AuditPageBytes($limit: Int!, $operation: String) {\n    auditLog(limit: $limit, operation: $operation) {\n      total\n      nextOffset\n      items {\n        detail\n      }\n    }\n  }\n": typeof types.AuditPageBytesDocument,
     "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.LoginAndAuditLoginDocument,
+    "\n  mutation ChainImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n": typeof types.ChainImportDocument,
+    "\n  query ChainResidents($villageId: ID!, $subjectType: SubjectType, $search: String) {\n    residents(villageId: $villageId, subjectType: $subjectType, search: $search, limit: 100) {\n      total\n      items {\n        id\n        name\n        grid {\n          code\n        }\n        household {\n          code\n        }\n        subjectRoles {\n          subjectType\n          probationary\n        }\n      }\n    }\n  }\n": typeof types.ChainResidentsDocument,
+    "\n  query ChainResident($id: ID!) {\n    resident(id: $id) {\n      id\n    }\n  }\n": typeof types.ChainResidentDocument,
+    "\n  query ChainHouseholds($villageId: ID!) {\n    households(villageId: $villageId, limit: 100) {\n      total\n      items {\n        code\n        headName\n        memberCount\n      }\n    }\n  }\n": typeof types.ChainHouseholdsDocument,
+    "\n  mutation ChainGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n": typeof types.ChainGenerateDocument,
+    "\n  query ChainContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 100) {\n      total\n      items {\n        id\n        colour\n        status\n        residentName\n        householdCode\n      }\n    }\n  }\n": typeof types.ChainContractsDocument,
+    "\n  mutation ChainSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ChainSignDocument,
+    "\n  mutation ChainTerminate($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ChainTerminateDocument,
+    "\n  query ChainCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n": typeof types.ChainCoverageDocument,
+    "\n  mutation ChainCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      name\n      gridId\n    }\n  }\n": typeof types.ChainCreatePostDocument,
+    "\n  mutation ChainAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n      resident {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ChainAssignDocument,
+    "\n  query ChainPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ChainPostsDocument,
+    "\n  query ChainTerms($id: ID!) {\n    postAssignments(id: $id) {\n      startDate\n      endDate\n      resident {\n        name\n      }\n    }\n  }\n": typeof types.ChainTermsDocument,
+    "\n  mutation ChainSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ChainSetTeamDocument,
+    "\n  query ChainTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ChainTeamsDocument,
+    "\n  mutation ChainSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      version\n    }\n  }\n": typeof types.ChainSetRotaDocument,
+    "\n  query ChainCaptainOn($villageId: ID!, $teamNumber: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) {\n      captain {\n        id\n        name\n      }\n      index\n    }\n  }\n": typeof types.ChainCaptainOnDocument,
+    "\n  mutation ChainSetGovernance($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      version\n    }\n  }\n": typeof types.ChainSetGovernanceDocument,
+    "\n  query ChainGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ChainGovernanceDocument,
     "\n  query ContractTemplatesTemplates($colour: ContractColour, $status: ContractTemplateStatus) {\n    contractTemplates(colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        colour\n        title\n        clauses\n        itemCodes\n        version\n        status\n        extendsTemplateId\n        townId\n      }\n    }\n  }\n": typeof types.ContractTemplatesTemplatesDocument,
     "\n  query ContractTemplatesTemplate($id: ID!) {\n    contractTemplate(id: $id) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n    }\n  }\n": typeof types.ContractTemplatesTemplateDocument,
     "\n  query ContractTemplatesEffective($villageId: ID!, $colour: ContractColour!) {\n    effectiveContractTemplate(villageId: $villageId, colour: $colour) {\n      title\n      clauses\n      itemCodes\n      newerBaseVersion\n      template {\n        id\n        version\n      }\n      base {\n        id\n        version\n      }\n      extension {\n        id\n      }\n    }\n  }\n": typeof types.ContractTemplatesEffectiveDocument,
@@ -138,6 +157,37 @@ type Documents = {
     "\n  mutation ArrangeResidentLogin($input: CreateResidentLoginInput!) {\n    createResidentLogin(input: $input) {\n      id\n    }\n  }\n": typeof types.ArrangeResidentLoginDocument,
     "\n  mutation ArrangeGridLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n    }\n  }\n": typeof types.ArrangeGridLeaderDocument,
     "\n  mutation ArrangeHouseholdHead($input: SetHouseholdHeadInput!) {\n    setHouseholdHead(input: $input) {\n      id\n    }\n  }\n": typeof types.ArrangeHouseholdHeadDocument,
+    "\n  fragment FrameworkFields on Framework {\n    id\n    year\n    version\n    status\n    title\n    maxAdjustmentPercent\n    rules {\n      creditBaseScore\n      roleDutyBaseScore\n      partyMemberRoleDutyWeight\n      partyMemberCreditWeight\n      excellentMin\n    }\n    items {\n      id\n      code\n      name\n      direction\n      pointsMin\n      pointsMax\n      perUnitPoints\n      withdrawn\n    }\n  }\n": typeof types.FrameworkFieldsFragmentDoc,
+    "\n  fragment ManualFields on TownManual {\n    id\n    version\n    status\n    frameworkId\n    townId\n    noticeDays\n    lateEntryDays\n    villageMaxItemPoints\n    adjustments {\n      itemCode\n      disabled\n      pointsMin\n      pointsMax\n    }\n    townItems {\n      id\n      code\n      name\n      pointsMax\n      withdrawn\n    }\n  }\n": typeof types.ManualFieldsFragmentDoc,
+    "\n  fragment ListFields on ScoringList {\n    id\n    version\n    status\n    manualId\n    present\n    votesFor\n    villageItems {\n      id\n      code\n      pointsMax\n      requiresApproval\n      approvedAt\n      withdrawn\n    }\n    items {\n      code\n      source\n      pointsMin\n      pointsMax\n      direction\n    }\n  }\n": typeof types.ListFieldsFragmentDoc,
+    "\n  mutation CreateFramework($input: CreateFrameworkInput!) {\n    createFramework(input: $input) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.CreateFrameworkDocument,
+    "\n  mutation AddEvaluationItem($input: AddEvaluationItemInput!) {\n    addEvaluationItem(input: $input) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.AddEvaluationItemDocument,
+    "\n  mutation UpdateEvaluationItem($input: UpdateEvaluationItemInput!) {\n    updateEvaluationItem(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateEvaluationItemDocument,
+    "\n  mutation WithdrawEvaluationItem($id: ID!) {\n    withdrawEvaluationItem(itemId: $id) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.WithdrawEvaluationItemDocument,
+    "\n  mutation UpdateFrameworkRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.UpdateFrameworkRulesDocument,
+    "\n  mutation PublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.PublishFrameworkDocument,
+    "\n  mutation CreateFrameworkVersion($id: ID!) {\n    createFrameworkVersion(fromId: $id) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.CreateFrameworkVersionDocument,
+    "\n  mutation CopyFrameworkToYear($id: ID!, $year: Int!) {\n    copyFrameworkToYear(id: $id, year: $year) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.CopyFrameworkToYearDocument,
+    "\n  query Frameworks($year: Int) {\n    frameworks(year: $year) {\n      total\n      items {\n        ...FrameworkFields\n      }\n    }\n  }\n": typeof types.FrameworksDocument,
+    "\n  query Framework($id: ID!) {\n    framework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.FrameworkDocument,
+    "\n  mutation CreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      ...ManualFields\n    }\n  }\n": typeof types.CreateManualDocument,
+    "\n  mutation SetManualAdjustment($input: SetManualAdjustmentInput!) {\n    setManualAdjustment(input: $input) {\n      ...ManualFields\n    }\n  }\n": typeof types.SetManualAdjustmentDocument,
+    "\n  mutation AddTownItem($input: AddTownItemInput!) {\n    addTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n": typeof types.AddTownItemDocument,
+    "\n  mutation UpdateTownItem($input: UpdateTownItemInput!) {\n    updateTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n": typeof types.UpdateTownItemDocument,
+    "\n  mutation WithdrawTownItem($id: ID!) {\n    withdrawTownItem(itemId: $id) {\n      ...ManualFields\n    }\n  }\n": typeof types.WithdrawTownItemDocument,
+    "\n  mutation UpdateManualSettings($input: UpdateManualSettingsInput!) {\n    updateManualSettings(input: $input) {\n      ...ManualFields\n    }\n  }\n": typeof types.UpdateManualSettingsDocument,
+    "\n  mutation PublishManual($id: ID!) {\n    publishManual(id: $id) {\n      ...ManualFields\n    }\n  }\n": typeof types.PublishManualDocument,
+    "\n  mutation CreateManualVersion($id: ID!) {\n    createManualVersion(fromId: $id) {\n      ...ManualFields\n    }\n  }\n": typeof types.CreateManualVersionDocument,
+    "\n  query Manuals($townId: ID!) {\n    manuals(townId: $townId) {\n      ...ManualFields\n    }\n  }\n": typeof types.ManualsDocument,
+    "\n  query CurrentManual($townId: ID!, $year: Int) {\n    currentManual(townId: $townId, year: $year) {\n      ...ManualFields\n    }\n  }\n": typeof types.CurrentManualDocument,
+    "\n  mutation CreateScoringList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n": typeof types.CreateScoringListDocument,
+    "\n  mutation AddVillageItem($input: AddVillageItemInput!) {\n    addVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n": typeof types.AddVillageItemDocument,
+    "\n  mutation UpdateVillageItem($input: UpdateVillageItemInput!) {\n    updateVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n": typeof types.UpdateVillageItemDocument,
+    "\n  mutation WithdrawVillageItem($id: ID!) {\n    withdrawVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n": typeof types.WithdrawVillageItemDocument,
+    "\n  mutation ApproveVillageItem($id: ID!) {\n    approveVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n": typeof types.ApproveVillageItemDocument,
+    "\n  mutation AdoptScoringList($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      ...ListFields\n    }\n  }\n": typeof types.AdoptScoringListDocument,
+    "\n  query VillageScoringList($villageId: ID!, $year: Int) {\n    villageScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n": typeof types.VillageScoringListDocument,
+    "\n  query ScoringLists($villageId: ID!) {\n    scoringLists(villageId: $villageId) {\n      version\n      status\n    }\n  }\n": typeof types.ScoringListsDocument,
     "\n  mutation RegisterAct($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RegisterActDocument,
     "\n  mutation ReviewDeclaration($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReviewDeclarationDocument,
     "\n  mutation OpenScoringYear($v: ID!, $y: Int!) {\n    openScoringYear(villageId: $v, year: $y) {\n      id\n      kind\n      number\n      status\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.OpenScoringYearDocument,
@@ -154,6 +204,25 @@ const documents: Documents = {
     "\n  mutation RenameForAudit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameForAuditDocument,
     "\n  query AuditPageBytes($limit: Int!, $operation: String) {\n    auditLog(limit: $limit, operation: $operation) {\n      total\n      nextOffset\n      items {\n        detail\n      }\n    }\n  }\n": types.AuditPageBytesDocument,
     "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.LoginAndAuditLoginDocument,
+    "\n  mutation ChainImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n": types.ChainImportDocument,
+    "\n  query ChainResidents($villageId: ID!, $subjectType: SubjectType, $search: String) {\n    residents(villageId: $villageId, subjectType: $subjectType, search: $search, limit: 100) {\n      total\n      items {\n        id\n        name\n        grid {\n          code\n        }\n        household {\n          code\n        }\n        subjectRoles {\n          subjectType\n          probationary\n        }\n      }\n    }\n  }\n": types.ChainResidentsDocument,
+    "\n  query ChainResident($id: ID!) {\n    resident(id: $id) {\n      id\n    }\n  }\n": types.ChainResidentDocument,
+    "\n  query ChainHouseholds($villageId: ID!) {\n    households(villageId: $villageId, limit: 100) {\n      total\n      items {\n        code\n        headName\n        memberCount\n      }\n    }\n  }\n": types.ChainHouseholdsDocument,
+    "\n  mutation ChainGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n": types.ChainGenerateDocument,
+    "\n  query ChainContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 100) {\n      total\n      items {\n        id\n        colour\n        status\n        residentName\n        householdCode\n      }\n    }\n  }\n": types.ChainContractsDocument,
+    "\n  mutation ChainSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n    }\n  }\n": types.ChainSignDocument,
+    "\n  mutation ChainTerminate($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      id\n      status\n    }\n  }\n": types.ChainTerminateDocument,
+    "\n  query ChainCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n": types.ChainCoverageDocument,
+    "\n  mutation ChainCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      name\n      gridId\n    }\n  }\n": types.ChainCreatePostDocument,
+    "\n  mutation ChainAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n      resident {\n        id\n        name\n      }\n    }\n  }\n": types.ChainAssignDocument,
+    "\n  query ChainPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.ChainPostsDocument,
+    "\n  query ChainTerms($id: ID!) {\n    postAssignments(id: $id) {\n      startDate\n      endDate\n      resident {\n        name\n      }\n    }\n  }\n": types.ChainTermsDocument,
+    "\n  mutation ChainSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n": types.ChainSetTeamDocument,
+    "\n  query ChainTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          name\n        }\n      }\n    }\n  }\n": types.ChainTeamsDocument,
+    "\n  mutation ChainSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      version\n    }\n  }\n": types.ChainSetRotaDocument,
+    "\n  query ChainCaptainOn($villageId: ID!, $teamNumber: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) {\n      captain {\n        id\n        name\n      }\n      index\n    }\n  }\n": types.ChainCaptainOnDocument,
+    "\n  mutation ChainSetGovernance($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      version\n    }\n  }\n": types.ChainSetGovernanceDocument,
+    "\n  query ChainGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          name\n        }\n      }\n    }\n  }\n": types.ChainGovernanceDocument,
     "\n  query ContractTemplatesTemplates($colour: ContractColour, $status: ContractTemplateStatus) {\n    contractTemplates(colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        colour\n        title\n        clauses\n        itemCodes\n        version\n        status\n        extendsTemplateId\n        townId\n      }\n    }\n  }\n": types.ContractTemplatesTemplatesDocument,
     "\n  query ContractTemplatesTemplate($id: ID!) {\n    contractTemplate(id: $id) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n    }\n  }\n": types.ContractTemplatesTemplateDocument,
     "\n  query ContractTemplatesEffective($villageId: ID!, $colour: ContractColour!) {\n    effectiveContractTemplate(villageId: $villageId, colour: $colour) {\n      title\n      clauses\n      itemCodes\n      newerBaseVersion\n      template {\n        id\n        version\n      }\n      base {\n        id\n        version\n      }\n      extension {\n        id\n      }\n    }\n  }\n": types.ContractTemplatesEffectiveDocument,
@@ -274,6 +343,37 @@ const documents: Documents = {
     "\n  mutation ArrangeResidentLogin($input: CreateResidentLoginInput!) {\n    createResidentLogin(input: $input) {\n      id\n    }\n  }\n": types.ArrangeResidentLoginDocument,
     "\n  mutation ArrangeGridLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n    }\n  }\n": types.ArrangeGridLeaderDocument,
     "\n  mutation ArrangeHouseholdHead($input: SetHouseholdHeadInput!) {\n    setHouseholdHead(input: $input) {\n      id\n    }\n  }\n": types.ArrangeHouseholdHeadDocument,
+    "\n  fragment FrameworkFields on Framework {\n    id\n    year\n    version\n    status\n    title\n    maxAdjustmentPercent\n    rules {\n      creditBaseScore\n      roleDutyBaseScore\n      partyMemberRoleDutyWeight\n      partyMemberCreditWeight\n      excellentMin\n    }\n    items {\n      id\n      code\n      name\n      direction\n      pointsMin\n      pointsMax\n      perUnitPoints\n      withdrawn\n    }\n  }\n": types.FrameworkFieldsFragmentDoc,
+    "\n  fragment ManualFields on TownManual {\n    id\n    version\n    status\n    frameworkId\n    townId\n    noticeDays\n    lateEntryDays\n    villageMaxItemPoints\n    adjustments {\n      itemCode\n      disabled\n      pointsMin\n      pointsMax\n    }\n    townItems {\n      id\n      code\n      name\n      pointsMax\n      withdrawn\n    }\n  }\n": types.ManualFieldsFragmentDoc,
+    "\n  fragment ListFields on ScoringList {\n    id\n    version\n    status\n    manualId\n    present\n    votesFor\n    villageItems {\n      id\n      code\n      pointsMax\n      requiresApproval\n      approvedAt\n      withdrawn\n    }\n    items {\n      code\n      source\n      pointsMin\n      pointsMax\n      direction\n    }\n  }\n": types.ListFieldsFragmentDoc,
+    "\n  mutation CreateFramework($input: CreateFrameworkInput!) {\n    createFramework(input: $input) {\n      ...FrameworkFields\n    }\n  }\n": types.CreateFrameworkDocument,
+    "\n  mutation AddEvaluationItem($input: AddEvaluationItemInput!) {\n    addEvaluationItem(input: $input) {\n      ...FrameworkFields\n    }\n  }\n": types.AddEvaluationItemDocument,
+    "\n  mutation UpdateEvaluationItem($input: UpdateEvaluationItemInput!) {\n    updateEvaluationItem(input: $input) {\n      id\n    }\n  }\n": types.UpdateEvaluationItemDocument,
+    "\n  mutation WithdrawEvaluationItem($id: ID!) {\n    withdrawEvaluationItem(itemId: $id) {\n      ...FrameworkFields\n    }\n  }\n": types.WithdrawEvaluationItemDocument,
+    "\n  mutation UpdateFrameworkRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      ...FrameworkFields\n    }\n  }\n": types.UpdateFrameworkRulesDocument,
+    "\n  mutation PublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n": types.PublishFrameworkDocument,
+    "\n  mutation CreateFrameworkVersion($id: ID!) {\n    createFrameworkVersion(fromId: $id) {\n      ...FrameworkFields\n    }\n  }\n": types.CreateFrameworkVersionDocument,
+    "\n  mutation CopyFrameworkToYear($id: ID!, $year: Int!) {\n    copyFrameworkToYear(id: $id, year: $year) {\n      ...FrameworkFields\n    }\n  }\n": types.CopyFrameworkToYearDocument,
+    "\n  query Frameworks($year: Int) {\n    frameworks(year: $year) {\n      total\n      items {\n        ...FrameworkFields\n      }\n    }\n  }\n": types.FrameworksDocument,
+    "\n  query Framework($id: ID!) {\n    framework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n": types.FrameworkDocument,
+    "\n  mutation CreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      ...ManualFields\n    }\n  }\n": types.CreateManualDocument,
+    "\n  mutation SetManualAdjustment($input: SetManualAdjustmentInput!) {\n    setManualAdjustment(input: $input) {\n      ...ManualFields\n    }\n  }\n": types.SetManualAdjustmentDocument,
+    "\n  mutation AddTownItem($input: AddTownItemInput!) {\n    addTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n": types.AddTownItemDocument,
+    "\n  mutation UpdateTownItem($input: UpdateTownItemInput!) {\n    updateTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n": types.UpdateTownItemDocument,
+    "\n  mutation WithdrawTownItem($id: ID!) {\n    withdrawTownItem(itemId: $id) {\n      ...ManualFields\n    }\n  }\n": types.WithdrawTownItemDocument,
+    "\n  mutation UpdateManualSettings($input: UpdateManualSettingsInput!) {\n    updateManualSettings(input: $input) {\n      ...ManualFields\n    }\n  }\n": types.UpdateManualSettingsDocument,
+    "\n  mutation PublishManual($id: ID!) {\n    publishManual(id: $id) {\n      ...ManualFields\n    }\n  }\n": types.PublishManualDocument,
+    "\n  mutation CreateManualVersion($id: ID!) {\n    createManualVersion(fromId: $id) {\n      ...ManualFields\n    }\n  }\n": types.CreateManualVersionDocument,
+    "\n  query Manuals($townId: ID!) {\n    manuals(townId: $townId) {\n      ...ManualFields\n    }\n  }\n": types.ManualsDocument,
+    "\n  query CurrentManual($townId: ID!, $year: Int) {\n    currentManual(townId: $townId, year: $year) {\n      ...ManualFields\n    }\n  }\n": types.CurrentManualDocument,
+    "\n  mutation CreateScoringList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n": types.CreateScoringListDocument,
+    "\n  mutation AddVillageItem($input: AddVillageItemInput!) {\n    addVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n": types.AddVillageItemDocument,
+    "\n  mutation UpdateVillageItem($input: UpdateVillageItemInput!) {\n    updateVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n": types.UpdateVillageItemDocument,
+    "\n  mutation WithdrawVillageItem($id: ID!) {\n    withdrawVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n": types.WithdrawVillageItemDocument,
+    "\n  mutation ApproveVillageItem($id: ID!) {\n    approveVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n": types.ApproveVillageItemDocument,
+    "\n  mutation AdoptScoringList($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      ...ListFields\n    }\n  }\n": types.AdoptScoringListDocument,
+    "\n  query VillageScoringList($villageId: ID!, $year: Int) {\n    villageScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n": types.VillageScoringListDocument,
+    "\n  query ScoringLists($villageId: ID!) {\n    scoringLists(villageId: $villageId) {\n      version\n      status\n    }\n  }\n": types.ScoringListsDocument,
     "\n  mutation RegisterAct($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      status\n    }\n  }\n": types.RegisterActDocument,
     "\n  mutation ReviewDeclaration($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReviewDeclarationDocument,
     "\n  mutation OpenScoringYear($v: ID!, $y: Int!) {\n    openScoringYear(villageId: $v, year: $y) {\n      id\n      kind\n      number\n      status\n      startsOn\n      endsOn\n    }\n  }\n": types.OpenScoringYearDocument,
@@ -316,6 +416,82 @@ export function graphql(source: "\n  query AuditPageBytes($limit: Int!, $operati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChainImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChainImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainResidents($villageId: ID!, $subjectType: SubjectType, $search: String) {\n    residents(villageId: $villageId, subjectType: $subjectType, search: $search, limit: 100) {\n      total\n      items {\n        id\n        name\n        grid {\n          code\n        }\n        household {\n          code\n        }\n        subjectRoles {\n          subjectType\n          probationary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainResidents($villageId: ID!, $subjectType: SubjectType, $search: String) {\n    residents(villageId: $villageId, subjectType: $subjectType, search: $search, limit: 100) {\n      total\n      items {\n        id\n        name\n        grid {\n          code\n        }\n        household {\n          code\n        }\n        subjectRoles {\n          subjectType\n          probationary\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainResident($id: ID!) {\n    resident(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ChainResident($id: ID!) {\n    resident(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainHouseholds($villageId: ID!) {\n    households(villageId: $villageId, limit: 100) {\n      total\n      items {\n        code\n        headName\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainHouseholds($villageId: ID!) {\n    households(villageId: $villageId, limit: 100) {\n      total\n      items {\n        code\n        headName\n        memberCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChainGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChainGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 100) {\n      total\n      items {\n        id\n        colour\n        status\n        residentName\n        householdCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 100) {\n      total\n      items {\n        id\n        colour\n        status\n        residentName\n        householdCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChainSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ChainSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChainTerminate($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ChainTerminate($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n"): (typeof documents)["\n  query ChainCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChainCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      name\n      gridId\n    }\n  }\n"): (typeof documents)["\n  mutation ChainCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      name\n      gridId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChainAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n      resident {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChainAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n      resident {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainTerms($id: ID!) {\n    postAssignments(id: $id) {\n      startDate\n      endDate\n      resident {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainTerms($id: ID!) {\n    postAssignments(id: $id) {\n      startDate\n      endDate\n      resident {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChainSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChainSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChainSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ChainSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainCaptainOn($villageId: ID!, $teamNumber: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) {\n      captain {\n        id\n        name\n      }\n      index\n    }\n  }\n"): (typeof documents)["\n  query ChainCaptainOn($villageId: ID!, $teamNumber: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) {\n      captain {\n        id\n        name\n      }\n      index\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChainSetGovernance($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ChainSetGovernance($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -796,6 +972,130 @@ export function graphql(source: "\n  mutation ArrangeGridLeader($input: SetGridL
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ArrangeHouseholdHead($input: SetHouseholdHeadInput!) {\n    setHouseholdHead(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ArrangeHouseholdHead($input: SetHouseholdHeadInput!) {\n    setHouseholdHead(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FrameworkFields on Framework {\n    id\n    year\n    version\n    status\n    title\n    maxAdjustmentPercent\n    rules {\n      creditBaseScore\n      roleDutyBaseScore\n      partyMemberRoleDutyWeight\n      partyMemberCreditWeight\n      excellentMin\n    }\n    items {\n      id\n      code\n      name\n      direction\n      pointsMin\n      pointsMax\n      perUnitPoints\n      withdrawn\n    }\n  }\n"): (typeof documents)["\n  fragment FrameworkFields on Framework {\n    id\n    year\n    version\n    status\n    title\n    maxAdjustmentPercent\n    rules {\n      creditBaseScore\n      roleDutyBaseScore\n      partyMemberRoleDutyWeight\n      partyMemberCreditWeight\n      excellentMin\n    }\n    items {\n      id\n      code\n      name\n      direction\n      pointsMin\n      pointsMax\n      perUnitPoints\n      withdrawn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ManualFields on TownManual {\n    id\n    version\n    status\n    frameworkId\n    townId\n    noticeDays\n    lateEntryDays\n    villageMaxItemPoints\n    adjustments {\n      itemCode\n      disabled\n      pointsMin\n      pointsMax\n    }\n    townItems {\n      id\n      code\n      name\n      pointsMax\n      withdrawn\n    }\n  }\n"): (typeof documents)["\n  fragment ManualFields on TownManual {\n    id\n    version\n    status\n    frameworkId\n    townId\n    noticeDays\n    lateEntryDays\n    villageMaxItemPoints\n    adjustments {\n      itemCode\n      disabled\n      pointsMin\n      pointsMax\n    }\n    townItems {\n      id\n      code\n      name\n      pointsMax\n      withdrawn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ListFields on ScoringList {\n    id\n    version\n    status\n    manualId\n    present\n    votesFor\n    villageItems {\n      id\n      code\n      pointsMax\n      requiresApproval\n      approvedAt\n      withdrawn\n    }\n    items {\n      code\n      source\n      pointsMin\n      pointsMax\n      direction\n    }\n  }\n"): (typeof documents)["\n  fragment ListFields on ScoringList {\n    id\n    version\n    status\n    manualId\n    present\n    votesFor\n    villageItems {\n      id\n      code\n      pointsMax\n      requiresApproval\n      approvedAt\n      withdrawn\n    }\n    items {\n      code\n      source\n      pointsMin\n      pointsMax\n      direction\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFramework($input: CreateFrameworkInput!) {\n    createFramework(input: $input) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFramework($input: CreateFrameworkInput!) {\n    createFramework(input: $input) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddEvaluationItem($input: AddEvaluationItemInput!) {\n    addEvaluationItem(input: $input) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddEvaluationItem($input: AddEvaluationItemInput!) {\n    addEvaluationItem(input: $input) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvaluationItem($input: UpdateEvaluationItemInput!) {\n    updateEvaluationItem(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvaluationItem($input: UpdateEvaluationItemInput!) {\n    updateEvaluationItem(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawEvaluationItem($id: ID!) {\n    withdrawEvaluationItem(itemId: $id) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawEvaluationItem($id: ID!) {\n    withdrawEvaluationItem(itemId: $id) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFrameworkRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFrameworkRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFrameworkVersion($id: ID!) {\n    createFrameworkVersion(fromId: $id) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFrameworkVersion($id: ID!) {\n    createFrameworkVersion(fromId: $id) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopyFrameworkToYear($id: ID!, $year: Int!) {\n    copyFrameworkToYear(id: $id, year: $year) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation CopyFrameworkToYear($id: ID!, $year: Int!) {\n    copyFrameworkToYear(id: $id, year: $year) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Frameworks($year: Int) {\n    frameworks(year: $year) {\n      total\n      items {\n        ...FrameworkFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Frameworks($year: Int) {\n    frameworks(year: $year) {\n      total\n      items {\n        ...FrameworkFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Framework($id: ID!) {\n    framework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  query Framework($id: ID!) {\n    framework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetManualAdjustment($input: SetManualAdjustmentInput!) {\n    setManualAdjustment(input: $input) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetManualAdjustment($input: SetManualAdjustmentInput!) {\n    setManualAdjustment(input: $input) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTownItem($input: AddTownItemInput!) {\n    addTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddTownItem($input: AddTownItemInput!) {\n    addTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTownItem($input: UpdateTownItemInput!) {\n    updateTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTownItem($input: UpdateTownItemInput!) {\n    updateTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawTownItem($id: ID!) {\n    withdrawTownItem(itemId: $id) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawTownItem($id: ID!) {\n    withdrawTownItem(itemId: $id) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateManualSettings($input: UpdateManualSettingsInput!) {\n    updateManualSettings(input: $input) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateManualSettings($input: UpdateManualSettingsInput!) {\n    updateManualSettings(input: $input) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishManual($id: ID!) {\n    publishManual(id: $id) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishManual($id: ID!) {\n    publishManual(id: $id) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateManualVersion($id: ID!) {\n    createManualVersion(fromId: $id) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateManualVersion($id: ID!) {\n    createManualVersion(fromId: $id) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Manuals($townId: ID!) {\n    manuals(townId: $townId) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  query Manuals($townId: ID!) {\n    manuals(townId: $townId) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentManual($townId: ID!, $year: Int) {\n    currentManual(townId: $townId, year: $year) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  query CurrentManual($townId: ID!, $year: Int) {\n    currentManual(townId: $townId, year: $year) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateScoringList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateScoringList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddVillageItem($input: AddVillageItemInput!) {\n    addVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddVillageItem($input: AddVillageItemInput!) {\n    addVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVillageItem($input: UpdateVillageItemInput!) {\n    updateVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVillageItem($input: UpdateVillageItemInput!) {\n    updateVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawVillageItem($id: ID!) {\n    withdrawVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawVillageItem($id: ID!) {\n    withdrawVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveVillageItem($id: ID!) {\n    approveVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveVillageItem($id: ID!) {\n    approveVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptScoringList($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      ...ListFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdoptScoringList($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      ...ListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VillageScoringList($villageId: ID!, $year: Int) {\n    villageScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n"): (typeof documents)["\n  query VillageScoringList($villageId: ID!, $year: Int) {\n    villageScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringLists($villageId: ID!) {\n    scoringLists(villageId: $villageId) {\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  query ScoringLists($villageId: ID!) {\n    scoringLists(villageId: $villageId) {\n      version\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,12 @@ export type AddContractClauseInput = {
   text: string;
 };
 
+/** 在草稿框架中新增评价事项 */
+export type AddEvaluationItemInput = {
+  frameworkId: string;
+  item: ItemFieldsInput;
+};
+
 /** 为村民添加一个主体身份 */
 export type AddSubjectRoleInput = {
   /** 结束日期（含当日），可不填 */
@@ -28,6 +34,35 @@ export type AddSubjectRoleInput = {
   subjectType: SubjectType;
   /** 本届任期届满日期（仅村民代表） */
   termEnd?: string | null | undefined;
+};
+
+/** 在草稿手册中新增本镇事项 */
+export type AddTownItemInput = {
+  item: ItemFieldsInput;
+  manualId: string;
+};
+
+/** 在草稿清单中新增村自定事项 */
+export type AddVillageItemInput = {
+  item: ItemFieldsInput;
+  listId: string;
+};
+
+/** 录入村民代表大会通过清单的表决结果 */
+export type AdoptScoringListInput = {
+  /** 弃权票 */
+  abstaining: number;
+  listId: string;
+  /** 会议日期（YYYY-MM-DD） */
+  meetingDate: string;
+  /** 到会人数 */
+  present: number;
+  /** 在任村民代表人数 */
+  representativesInOffice: number;
+  /** 反对票 */
+  votesAgainst: number;
+  /** 赞成票 */
+  votesFor: number;
 };
 
 /** 答复异议 */
@@ -120,6 +155,16 @@ export type CreateContractTemplateInput = {
   unitId: string;
 };
 
+/** 新建年度评分框架（草稿，规则取默认值） */
+export type CreateFrameworkInput = {
+  /** 所属区（不填则为当前管理员所在区） */
+  districtId?: string | null | undefined;
+  /** 标题 */
+  title: string;
+  /** 年度 */
+  year: number;
+};
+
 /** 新建网格 */
 export type CreateGridInput = {
   /** 网格编码：字母、数字或连字符，最多 32 位 */
@@ -140,6 +185,16 @@ export type CreateHouseholdInput = {
   gridId?: string | null | undefined;
   /** 所属村 */
   villageId: string;
+};
+
+/** 新建镇操作手册（草稿） */
+export type CreateManualInput = {
+  /** 依据的区评分框架（须已发布） */
+  frameworkId: string;
+  /** 标题 */
+  title: string;
+  /** 镇（街道） */
+  townId: string;
 };
 
 /** 在网格中新设自治岗位 */
@@ -324,6 +379,85 @@ export type ImportResidentsInput = {
   villageId: string;
 };
 
+/** 评价事项类别 */
+export type ItemCategory =
+  /** 公民公德 */
+  | 'CIVIC_VIRTUE'
+  /** 文明实践 */
+  | 'CIVILISED_PRACTICE'
+  /** 自身贡献 */
+  | 'CONTRIBUTION'
+  /** 履行义务 */
+  | 'DUTIES'
+  /** 发挥作用 */
+  | 'EXEMPLARY_ROLE'
+  /** 参与管理 */
+  | 'PARTICIPATION'
+  /** 社会公益 */
+  | 'PUBLIC_WELFARE'
+  /** 履行职责 */
+  | 'RESPONSIBILITIES'
+  /** 行使权利 */
+  | 'RIGHTS';
+
+/** 加分或扣分 */
+export type ItemDirection =
+  /** 扣分项 */
+  | 'NEGATIVE'
+  /** 加分项 */
+  | 'POSITIVE';
+
+/** 评价事项内容 */
+export type ItemFieldsInput = {
+  /** 每月累计上限 */
+  capPerMonth?: number | null | undefined;
+  /** 每季度累计上限 */
+  capPerQuarter?: number | null | undefined;
+  /** 每年累计上限 */
+  capPerYear?: number | null | undefined;
+  /** 类别 */
+  category: ItemCategory;
+  /** 编码（在所属框架、手册或清单内唯一） */
+  code: string;
+  /** 说明 */
+  description?: string;
+  /** 加分项或扣分项 */
+  direction: ItemDirection;
+  /** 是否需要佐证材料 */
+  evidenceRequired?: boolean;
+  /** 按户计分 */
+  household?: boolean;
+  /** 事项名称 */
+  name: string;
+  /** 按数量计分时每单位的分值 */
+  perUnitPoints?: number | null | undefined;
+  /** 分值上限（与下限相同即为固定分值） */
+  pointsMax: number;
+  /** 分值下限（正数，方向决定加减） */
+  pointsMin: number;
+  /** 有效期内重复发生时的倍数 */
+  repeatMultiplier?: number;
+  /** 适用主体 */
+  subjectTypes: Array<SubjectType>;
+  /** 计入哪类积分 */
+  track: ScoreTrack;
+  /** 计量单位（如“小时”） */
+  unitLabel?: string | null | undefined;
+  /** 有效期（月） */
+  validityMonths?: number | null | undefined;
+  /** 一票否决项 */
+  veto?: boolean;
+};
+
+/** 事项来源 */
+export type ItemSource =
+  /** 区评分框架 */
+  | 'FRAMEWORK'
+  /** 镇操作手册 */
+  | 'TOWN'
+  /** 村自定事项 */
+  | 'VILLAGE';
+
 /** 台账记录类型 */
 export type LedgerEntryKind =
   /** 登记 */
@@ -467,6 +601,13 @@ export type ReviewDeclarationInput = {
   reason?: string | null | undefined;
 };
 
+/** 版本状态 */
+export type RuleStatus =
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已发布 */
+  | 'PUBLISHED';
+
 /** 上级审查结论 */
 export type SampleFinding =
   /** 审查无误 */
@@ -474,12 +615,57 @@ export type SampleFinding =
   /** 存在疑问 */
   | 'QUESTIONED';
 
+/** 修改评分规则（未填写的保持不变） */
+export type ScoreRulesInput = {
+  /** 基本合格分数线 */
+  basicMin?: number | null | undefined;
+  /** 居民信用积分基础分 */
+  creditBaseScore?: number | null | undefined;
+  /** 优秀分数线 */
+  excellentMin?: number | null | undefined;
+  /** 优秀名额比例分母 */
+  excellentQuotaDenominator?: number | null | undefined;
+  /** 优秀名额比例分子 */
+  excellentQuotaNumerator?: number | null | undefined;
+  /** 五星分数线 */
+  fiveStarAbove?: number | null | undefined;
+  /** 四星分数线 */
+  fourStarAbove?: number | null | undefined;
+  /** 民主评议：群众评议权重（%，0–50） */
+  massAppraisalWeight?: number | null | undefined;
+  /** 党员：信用积分权重（%） */
+  partyMemberCreditWeight?: number | null | undefined;
+  /** 党员：角色职责积分权重（%） */
+  partyMemberRoleDutyWeight?: number | null | undefined;
+  /** 民主评议：同级互评权重（%，0–50） */
+  peerAppraisalWeight?: number | null | undefined;
+  /** 合格分数线 */
+  qualifiedMin?: number | null | undefined;
+  /** 村民代表：信用积分权重（%） */
+  representativeCreditWeight?: number | null | undefined;
+  /** 村民代表：角色职责积分权重（%） */
+  representativeRoleDutyWeight?: number | null | undefined;
+  /** 角色职责积分基础分 */
+  roleDutyBaseScore?: number | null | undefined;
+  /** 三星分数线 */
+  threeStarAbove?: number | null | undefined;
+  /** 二星分数线 */
+  twoStarAbove?: number | null | undefined;
+};
+
 /** 积分类型 */
 export type ScoreTrack =
   /** 居民信用积分 */
   | 'CREDIT'
   /** 角色职责积分 */
   | 'ROLE_DUTY';
+
+/** 积分评价清单状态 */
+export type ScoringListStatus =
+  /** 已经村民代表大会通过 */
+  | 'ADOPTED'
+  /** 草稿 */
+  | 'DRAFT';
 
 /** 积分期间类型 */
 export type ScoringPeriodKind =
@@ -569,6 +755,23 @@ export type SetHouseholdHeadInput = {
   residentId: string;
 };
 
+/** 停用或调整一个区框架事项（再次设置同一事项即替换） */
+export type SetManualAdjustmentInput = {
+  /** 停用该事项 */
+  disabled?: boolean;
+  /** 框架事项编码 */
+  itemCode: string;
+  manualId: string;
+  /** 调整后的每单位分值 */
+  perUnitPoints?: number | null | undefined;
+  /** 调整后的分值上限 */
+  pointsMax?: number | null | undefined;
+  /** 调整后的分值下限 */
+  pointsMin?: number | null | undefined;
+  /** 理由 */
+  reason?: string;
+};
+
 /** 设置评分队伍（整份成员名单，形成新的任期；原名单保留为历史） */
 export type SetScoringTeamInput = {
   /** 新名单生效日期（YYYY-MM-DD），默认今天 */
@@ -616,12 +819,63 @@ export type TerminateContractInput = {
   terminatedOn: string;
 };
 
+/** 修改草稿框架中的评价事项（整体替换） */
+export type UpdateEvaluationItemInput = {
+  item: ItemFieldsInput;
+  itemId: string;
+};
+
+/** 修改草稿框架的评分规则 */
+export type UpdateFrameworkRulesInput = {
+  frameworkId: string;
+  /** 允许镇调整分值的最大幅度（%） */
+  maxAdjustmentPercent?: number | null | undefined;
+  rules?: ScoreRulesInput | null | undefined;
+  /** 标题 */
+  title?: string | null | undefined;
+};
+
+/** 修改草稿手册的设置（未填写的保持不变） */
+export type UpdateManualSettingsInput = {
+  /** 补录期限（事项发生后几天内可登记） */
+  lateEntryDays?: number | null | undefined;
+  manualId: string;
+  /** 公示天数 */
+  noticeDays?: number | null | undefined;
+  /** 异议答复期限（工作日） */
+  objectionAnswerWorkingDays?: number | null | undefined;
+  /** 村干部操作规程（Markdown） */
+  procedure?: string | null | undefined;
+  /** 每月最后几天为登记日 */
+  registrationDays?: number | null | undefined;
+  /** 标题 */
+  title?: string | null | undefined;
+  /** 村自定事项单项分值上限 */
+  villageMaxItemPoints?: number | null | undefined;
+  /** 村自定扣分项数量上限 */
+  villageMaxNegativeItems?: number | null | undefined;
+  /** 村自定加分项数量上限 */
+  villageMaxPositiveItems?: number | null | undefined;
+};
+
 /** 修改村民的联系电话、所属户或网格；不传的字段不变，传 null 清空 */
 export type UpdateResidentInput = {
   gridId?: string | null | undefined;
   householdId?: string | null | undefined;
   phone?: string | null | undefined;
   residentId: string;
+};
+
+/** 修改草稿手册中的本镇事项（整体替换） */
+export type UpdateTownItemInput = {
+  item: ItemFieldsInput;
+  itemId: string;
+};
+
+/** 修改草稿清单中的村自定事项（整体替换；已有的镇审批随之失效） */
+export type UpdateVillageItemInput = {
+  item: ItemFieldsInput;
+  itemId: string;
 };
 
 export type DeclareWithNoteMutationVariables = Exact<{
@@ -652,6 +906,146 @@ export type LoginAndAuditLoginMutationVariables = Exact<{
 
 
 export type LoginAndAuditLoginMutation = { login: { accessToken: string } };
+
+export type ChainImportMutationVariables = Exact<{
+  input: ImportResidentsInput;
+}>;
+
+
+export type ChainImportMutation = { importResidents: { imported: number, householdsCreated: number, dryRun: boolean, rows: Array<{ row: number, ok: boolean, errors: Array<string> }> } };
+
+export type ChainResidentsQueryVariables = Exact<{
+  villageId: string;
+  subjectType?: SubjectType | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type ChainResidentsQuery = { residents: { total: number, items: Array<{ id: string, name: string, grid: { code: string } | null, household: { code: string } | null, subjectRoles: Array<{ subjectType: SubjectType, probationary: boolean }> }> } };
+
+export type ChainResidentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChainResidentQuery = { resident: { id: string } };
+
+export type ChainHouseholdsQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type ChainHouseholdsQuery = { households: { total: number, items: Array<{ code: string, headName: string | null, memberCount: number | null }> } };
+
+export type ChainGenerateMutationVariables = Exact<{
+  input: GenerateContractDraftsInput;
+}>;
+
+
+export type ChainGenerateMutation = { generateContractDrafts: { created: number, byColour: Array<{ colour: ContractColour, count: number }> } };
+
+export type ChainContractsQueryVariables = Exact<{
+  villageId: string;
+  year?: number | null | undefined;
+  colour?: ContractColour | null | undefined;
+}>;
+
+
+export type ChainContractsQuery = { contracts: { total: number, items: Array<{ id: string, colour: ContractColour, status: ContractStatus, residentName: string | null, householdCode: string | null }> } };
+
+export type ChainSignMutationVariables = Exact<{
+  input: SignContractInput;
+}>;
+
+
+export type ChainSignMutation = { signContract: { id: string, status: ContractStatus } };
+
+export type ChainTerminateMutationVariables = Exact<{
+  input: TerminateContractInput;
+}>;
+
+
+export type ChainTerminateMutation = { terminateContract: { id: string, status: ContractStatus } };
+
+export type ChainCoverageQueryVariables = Exact<{
+  villageId: string;
+  year: number;
+}>;
+
+
+export type ChainCoverageQuery = { contractCoverage: Array<{ colour: ContractColour, eligible: number, drafted: number, signed: number, terminated: number, coverageRate: number }> };
+
+export type ChainCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type ChainCreatePostMutation = { createPost: { id: string, name: string, gridId: string } };
+
+export type ChainAssignMutationVariables = Exact<{
+  input: AssignPostHolderInput;
+}>;
+
+
+export type ChainAssignMutation = { assignPostHolder: { id: string, resident: { id: string, name: string } } };
+
+export type ChainPostsQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type ChainPostsQuery = { posts: { total: number, items: Array<{ id: string, name: string }> } };
+
+export type ChainTermsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChainTermsQuery = { postAssignments: Array<{ startDate: string, endDate: string | null, resident: { name: string } }> };
+
+export type ChainSetTeamMutationVariables = Exact<{
+  input: SetScoringTeamInput;
+}>;
+
+
+export type ChainSetTeamMutation = { setScoringTeam: { id: string, number: number, members: Array<{ kind: ScoringTeamMemberKind, resident: { id: string } }> } };
+
+export type ChainTeamsQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type ChainTeamsQuery = { scoringTeams: Array<{ number: number, members: Array<{ kind: ScoringTeamMemberKind, resident: { name: string } }> }> };
+
+export type ChainSetRotaMutationVariables = Exact<{
+  input: SetCaptainRotaInput;
+}>;
+
+
+export type ChainSetRotaMutation = { setCaptainRota: { version: number } };
+
+export type ChainCaptainOnQueryVariables = Exact<{
+  villageId: string;
+  teamNumber: number;
+  date: string;
+}>;
+
+
+export type ChainCaptainOnQuery = { captainOn: { index: number, captain: { id: string, name: string } } };
+
+export type ChainSetGovernanceMutationVariables = Exact<{
+  input: SetGovernanceTeamInput;
+}>;
+
+
+export type ChainSetGovernanceMutation = { setGovernanceTeam: { version: number } };
+
+export type ChainGovernanceQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type ChainGovernanceQuery = { governanceTeam: { version: number, effectiveFrom: string, leader: { dutyTitle: string, resident: { name: string } }, deputies: Array<{ dutyTitle: string, resident: { name: string } }>, workers: Array<{ fullTime: boolean | null, resident: { name: string } }> } | null };
 
 export type ContractTemplatesTemplatesQueryVariables = Exact<{
   colour?: ContractColour | null | undefined;
@@ -1520,6 +1914,212 @@ export type ArrangeHouseholdHeadMutationVariables = Exact<{
 
 export type ArrangeHouseholdHeadMutation = { setHouseholdHead: { id: string } };
 
+export type FrameworkFieldsFragment = { id: string, year: number, version: number, status: RuleStatus, title: string, maxAdjustmentPercent: number, rules: { creditBaseScore: number, roleDutyBaseScore: number, partyMemberRoleDutyWeight: number, partyMemberCreditWeight: number, excellentMin: number }, items: Array<{ id: string, code: string, name: string, direction: ItemDirection, pointsMin: number, pointsMax: number, perUnitPoints: number | null, withdrawn: boolean }> };
+
+export type ManualFieldsFragment = { id: string, version: number, status: RuleStatus, frameworkId: string, townId: string, noticeDays: number, lateEntryDays: number, villageMaxItemPoints: number, adjustments: Array<{ itemCode: string, disabled: boolean, pointsMin: number | null, pointsMax: number | null }>, townItems: Array<{ id: string, code: string, name: string, pointsMax: number, withdrawn: boolean }> };
+
+export type ListFieldsFragment = { id: string, version: number, status: ScoringListStatus, manualId: string, present: number | null, votesFor: number | null, villageItems: Array<{ id: string, code: string, pointsMax: number, requiresApproval: boolean, approvedAt: string | null, withdrawn: boolean }>, items: Array<{ code: string, source: ItemSource, pointsMin: number, pointsMax: number, direction: ItemDirection }> };
+
+export type CreateFrameworkMutationVariables = Exact<{
+  input: CreateFrameworkInput;
+}>;
+
+
+export type CreateFrameworkMutation = { createFramework: { id: string, year: number, version: number, status: RuleStatus, title: string, maxAdjustmentPercent: number, rules: { creditBaseScore: number, roleDutyBaseScore: number, partyMemberRoleDutyWeight: number, partyMemberCreditWeight: number, excellentMin: number }, items: Array<{ id: string, code: string, name: string, direction: ItemDirection, pointsMin: number, pointsMax: number, perUnitPoints: number | null, withdrawn: boolean }> } };
+
+export type AddEvaluationItemMutationVariables = Exact<{
+  input: AddEvaluationItemInput;
+}>;
+
+
+export type AddEvaluationItemMutation = { addEvaluationItem: { id: string, year: number, version: number, status: RuleStatus, title: string, maxAdjustmentPercent: number, rules: { creditBaseScore: number, roleDutyBaseScore: number, partyMemberRoleDutyWeight: number, partyMemberCreditWeight: number, excellentMin: number }, items: Array<{ id: string, code: string, name: string, direction: ItemDirection, pointsMin: number, pointsMax: number, perUnitPoints: number | null, withdrawn: boolean }> } };
+
+export type UpdateEvaluationItemMutationVariables = Exact<{
+  input: UpdateEvaluationItemInput;
+}>;
+
+
+export type UpdateEvaluationItemMutation = { updateEvaluationItem: { id: string } };
+
+export type WithdrawEvaluationItemMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WithdrawEvaluationItemMutation = { withdrawEvaluationItem: { id: string, year: number, version: number, status: RuleStatus, title: string, maxAdjustmentPercent: number, rules: { creditBaseScore: number, roleDutyBaseScore: number, partyMemberRoleDutyWeight: number, partyMemberCreditWeight: number, excellentMin: number }, items: Array<{ id: string, code: string, name: string, direction: ItemDirection, pointsMin: number, pointsMax: number, perUnitPoints: number | null, withdrawn: boolean }> } };
+
+export type UpdateFrameworkRulesMutationVariables = Exact<{
+  input: UpdateFrameworkRulesInput;
+}>;
+
+
+export type UpdateFrameworkRulesMutation = { updateFrameworkRules: { id: string, year: number, version: number, status: RuleStatus, title: string, maxAdjustmentPercent: number, rules: { creditBaseScore: number, roleDutyBaseScore: number, partyMemberRoleDutyWeight: number, partyMemberCreditWeight: number, excellentMin: number }, items: Array<{ id: string, code: string, name: string, direction: ItemDirection, pointsMin: number, pointsMax: number, perUnitPoints: number | null, withdrawn: boolean }> } };
+
+export type PublishFrameworkMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublishFrameworkMutation = { publishFramework: { id: string, year: number, version: number, status: RuleStatus, title: string, maxAdjustmentPercent: number, rules: { creditBaseScore: number, roleDutyBaseScore: number, partyMemberRoleDutyWeight: number, partyMemberCreditWeight: number, excellentMin: number }, items: Array<{ id: string, code: string, name: string, direction: ItemDirection, pointsMin: number, pointsMax: number, perUnitPoints: number | null, withdrawn: boolean }> } };
+
+export type CreateFrameworkVersionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CreateFrameworkVersionMutation = { createFrameworkVersion: { id: string, year: number, version: number, status: RuleStatus, title: string, maxAdjustmentPercent: number, rules: { creditBaseScore: number, roleDutyBaseScore: number, partyMemberRoleDutyWeight: number, partyMemberCreditWeight: number, excellentMin: number }, items: Array<{ id: string, code: string, name: string, direction: ItemDirection, pointsMin: number, pointsMax: number, perUnitPoints: number | null, withdrawn: boolean }> } };
+
+export type CopyFrameworkToYearMutationVariables = Exact<{
+  id: string;
+  year: number;
+}>;
+
+
+export type CopyFrameworkToYearMutation = { copyFrameworkToYear: { id: string, year: number, version: number, status: RuleStatus, title: string, maxAdjustmentPercent: number, rules: { creditBaseScore: number, roleDutyBaseScore: number, partyMemberRoleDutyWeight: number, partyMemberCreditWeight: number, excellentMin: number }, items: Array<{ id: string, code: string, name: string, direction: ItemDirection, pointsMin: number, pointsMax: number, perUnitPoints: number | null, withdrawn: boolean }> } };
+
+export type FrameworksQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type FrameworksQuery = { frameworks: { total: number, items: Array<{ id: string, year: number, version: number, status: RuleStatus, title: string, maxAdjustmentPercent: number, rules: { creditBaseScore: number, roleDutyBaseScore: number, partyMemberRoleDutyWeight: number, partyMemberCreditWeight: number, excellentMin: number }, items: Array<{ id: string, code: string, name: string, direction: ItemDirection, pointsMin: number, pointsMax: number, perUnitPoints: number | null, withdrawn: boolean }> }> } };
+
+export type FrameworkQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FrameworkQuery = { framework: { id: string, year: number, version: number, status: RuleStatus, title: string, maxAdjustmentPercent: number, rules: { creditBaseScore: number, roleDutyBaseScore: number, partyMemberRoleDutyWeight: number, partyMemberCreditWeight: number, excellentMin: number }, items: Array<{ id: string, code: string, name: string, direction: ItemDirection, pointsMin: number, pointsMax: number, perUnitPoints: number | null, withdrawn: boolean }> } };
+
+export type CreateManualMutationVariables = Exact<{
+  input: CreateManualInput;
+}>;
+
+
+export type CreateManualMutation = { createManual: { id: string, version: number, status: RuleStatus, frameworkId: string, townId: string, noticeDays: number, lateEntryDays: number, villageMaxItemPoints: number, adjustments: Array<{ itemCode: string, disabled: boolean, pointsMin: number | null, pointsMax: number | null }>, townItems: Array<{ id: string, code: string, name: string, pointsMax: number, withdrawn: boolean }> } };
+
+export type SetManualAdjustmentMutationVariables = Exact<{
+  input: SetManualAdjustmentInput;
+}>;
+
+
+export type SetManualAdjustmentMutation = { setManualAdjustment: { id: string, version: number, status: RuleStatus, frameworkId: string, townId: string, noticeDays: number, lateEntryDays: number, villageMaxItemPoints: number, adjustments: Array<{ itemCode: string, disabled: boolean, pointsMin: number | null, pointsMax: number | null }>, townItems: Array<{ id: string, code: string, name: string, pointsMax: number, withdrawn: boolean }> } };
+
+export type AddTownItemMutationVariables = Exact<{
+  input: AddTownItemInput;
+}>;
+
+
+export type AddTownItemMutation = { addTownItem: { id: string, version: number, status: RuleStatus, frameworkId: string, townId: string, noticeDays: number, lateEntryDays: number, villageMaxItemPoints: number, adjustments: Array<{ itemCode: string, disabled: boolean, pointsMin: number | null, pointsMax: number | null }>, townItems: Array<{ id: string, code: string, name: string, pointsMax: number, withdrawn: boolean }> } };
+
+export type UpdateTownItemMutationVariables = Exact<{
+  input: UpdateTownItemInput;
+}>;
+
+
+export type UpdateTownItemMutation = { updateTownItem: { id: string, version: number, status: RuleStatus, frameworkId: string, townId: string, noticeDays: number, lateEntryDays: number, villageMaxItemPoints: number, adjustments: Array<{ itemCode: string, disabled: boolean, pointsMin: number | null, pointsMax: number | null }>, townItems: Array<{ id: string, code: string, name: string, pointsMax: number, withdrawn: boolean }> } };
+
+export type WithdrawTownItemMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WithdrawTownItemMutation = { withdrawTownItem: { id: string, version: number, status: RuleStatus, frameworkId: string, townId: string, noticeDays: number, lateEntryDays: number, villageMaxItemPoints: number, adjustments: Array<{ itemCode: string, disabled: boolean, pointsMin: number | null, pointsMax: number | null }>, townItems: Array<{ id: string, code: string, name: string, pointsMax: number, withdrawn: boolean }> } };
+
+export type UpdateManualSettingsMutationVariables = Exact<{
+  input: UpdateManualSettingsInput;
+}>;
+
+
+export type UpdateManualSettingsMutation = { updateManualSettings: { id: string, version: number, status: RuleStatus, frameworkId: string, townId: string, noticeDays: number, lateEntryDays: number, villageMaxItemPoints: number, adjustments: Array<{ itemCode: string, disabled: boolean, pointsMin: number | null, pointsMax: number | null }>, townItems: Array<{ id: string, code: string, name: string, pointsMax: number, withdrawn: boolean }> } };
+
+export type PublishManualMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublishManualMutation = { publishManual: { id: string, version: number, status: RuleStatus, frameworkId: string, townId: string, noticeDays: number, lateEntryDays: number, villageMaxItemPoints: number, adjustments: Array<{ itemCode: string, disabled: boolean, pointsMin: number | null, pointsMax: number | null }>, townItems: Array<{ id: string, code: string, name: string, pointsMax: number, withdrawn: boolean }> } };
+
+export type CreateManualVersionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CreateManualVersionMutation = { createManualVersion: { id: string, version: number, status: RuleStatus, frameworkId: string, townId: string, noticeDays: number, lateEntryDays: number, villageMaxItemPoints: number, adjustments: Array<{ itemCode: string, disabled: boolean, pointsMin: number | null, pointsMax: number | null }>, townItems: Array<{ id: string, code: string, name: string, pointsMax: number, withdrawn: boolean }> } };
+
+export type ManualsQueryVariables = Exact<{
+  townId: string;
+}>;
+
+
+export type ManualsQuery = { manuals: Array<{ id: string, version: number, status: RuleStatus, frameworkId: string, townId: string, noticeDays: number, lateEntryDays: number, villageMaxItemPoints: number, adjustments: Array<{ itemCode: string, disabled: boolean, pointsMin: number | null, pointsMax: number | null }>, townItems: Array<{ id: string, code: string, name: string, pointsMax: number, withdrawn: boolean }> }> };
+
+export type CurrentManualQueryVariables = Exact<{
+  townId: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type CurrentManualQuery = { currentManual: { id: string, version: number, status: RuleStatus, frameworkId: string, townId: string, noticeDays: number, lateEntryDays: number, villageMaxItemPoints: number, adjustments: Array<{ itemCode: string, disabled: boolean, pointsMin: number | null, pointsMax: number | null }>, townItems: Array<{ id: string, code: string, name: string, pointsMax: number, withdrawn: boolean }> } | null };
+
+export type CreateScoringListMutationVariables = Exact<{
+  villageId: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type CreateScoringListMutation = { createScoringList: { id: string, version: number, status: ScoringListStatus, manualId: string, present: number | null, votesFor: number | null, villageItems: Array<{ id: string, code: string, pointsMax: number, requiresApproval: boolean, approvedAt: string | null, withdrawn: boolean }>, items: Array<{ code: string, source: ItemSource, pointsMin: number, pointsMax: number, direction: ItemDirection }> } };
+
+export type AddVillageItemMutationVariables = Exact<{
+  input: AddVillageItemInput;
+}>;
+
+
+export type AddVillageItemMutation = { addVillageItem: { id: string, version: number, status: ScoringListStatus, manualId: string, present: number | null, votesFor: number | null, villageItems: Array<{ id: string, code: string, pointsMax: number, requiresApproval: boolean, approvedAt: string | null, withdrawn: boolean }>, items: Array<{ code: string, source: ItemSource, pointsMin: number, pointsMax: number, direction: ItemDirection }> } };
+
+export type UpdateVillageItemMutationVariables = Exact<{
+  input: UpdateVillageItemInput;
+}>;
+
+
+export type UpdateVillageItemMutation = { updateVillageItem: { id: string, version: number, status: ScoringListStatus, manualId: string, present: number | null, votesFor: number | null, villageItems: Array<{ id: string, code: string, pointsMax: number, requiresApproval: boolean, approvedAt: string | null, withdrawn: boolean }>, items: Array<{ code: string, source: ItemSource, pointsMin: number, pointsMax: number, direction: ItemDirection }> } };
+
+export type WithdrawVillageItemMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WithdrawVillageItemMutation = { withdrawVillageItem: { id: string, version: number, status: ScoringListStatus, manualId: string, present: number | null, votesFor: number | null, villageItems: Array<{ id: string, code: string, pointsMax: number, requiresApproval: boolean, approvedAt: string | null, withdrawn: boolean }>, items: Array<{ code: string, source: ItemSource, pointsMin: number, pointsMax: number, direction: ItemDirection }> } };
+
+export type ApproveVillageItemMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApproveVillageItemMutation = { approveVillageItem: { id: string, version: number, status: ScoringListStatus, manualId: string, present: number | null, votesFor: number | null, villageItems: Array<{ id: string, code: string, pointsMax: number, requiresApproval: boolean, approvedAt: string | null, withdrawn: boolean }>, items: Array<{ code: string, source: ItemSource, pointsMin: number, pointsMax: number, direction: ItemDirection }> } };
+
+export type AdoptScoringListMutationVariables = Exact<{
+  input: AdoptScoringListInput;
+}>;
+
+
+export type AdoptScoringListMutation = { adoptScoringList: { id: string, version: number, status: ScoringListStatus, manualId: string, present: number | null, votesFor: number | null, villageItems: Array<{ id: string, code: string, pointsMax: number, requiresApproval: boolean, approvedAt: string | null, withdrawn: boolean }>, items: Array<{ code: string, source: ItemSource, pointsMin: number, pointsMax: number, direction: ItemDirection }> } };
+
+export type VillageScoringListQueryVariables = Exact<{
+  villageId: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type VillageScoringListQuery = { villageScoringList: { id: string, version: number, status: ScoringListStatus, manualId: string, present: number | null, votesFor: number | null, villageItems: Array<{ id: string, code: string, pointsMax: number, requiresApproval: boolean, approvedAt: string | null, withdrawn: boolean }>, items: Array<{ code: string, source: ItemSource, pointsMin: number, pointsMax: number, direction: ItemDirection }> } | null };
+
+export type ScoringListsQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type ScoringListsQuery = { scoringLists: Array<{ version: number, status: ScoringListStatus }> };
+
 export type RegisterActMutationVariables = Exact<{
   input: RegisterActInput;
 }>;
@@ -1591,11 +2191,32 @@ export type OrgIsolationCreateVillageMutationVariables = Exact<{
 
 export type OrgIsolationCreateVillageMutation = { createVillage: { id: string, name: string, code: string, townId: string | null, districtId: string } };
 
-
+export const FrameworkFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Framework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxAdjustmentPercent"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"roleDutyBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberRoleDutyWeight"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberCreditWeight"}},{"kind":"Field","name":{"kind":"Name","value":"excellentMin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"perUnitPoints"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<FrameworkFieldsFragment, unknown>;
+export const ManualFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManualFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TownManual"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}},{"kind":"Field","name":{"kind":"Name","value":"noticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateEntryDays"}},{"kind":"Field","name":{"kind":"Name","value":"villageMaxItemPoints"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"townItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<ManualFieldsFragment, unknown>;
+export const ListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoringList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manualId"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"villageItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"requiresApproval"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]} as unknown as DocumentNode<ListFieldsFragment, unknown>;
 export const DeclareWithNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclareWithNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclareActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeclareWithNoteMutation, DeclareWithNoteMutationVariables>;
 export const RenameForAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenameForAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenameOrgUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameOrgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RenameForAuditMutation, RenameForAuditMutationVariables>;
 export const AuditPageBytesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditPageBytes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"operation"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"operation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"operation"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"nextOffset"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]} as unknown as DocumentNode<AuditPageBytesQuery, AuditPageBytesQueryVariables>;
 export const LoginAndAuditLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginAndAuditLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<LoginAndAuditLoginMutation, LoginAndAuditLoginMutationVariables>;
+export const ChainImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChainImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportResidentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importResidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"householdsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]}}]} as unknown as DocumentNode<ChainImportMutation, ChainImportMutationVariables>;
+export const ChainResidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChainResidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SubjectType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectType"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"probationary"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChainResidentsQuery, ChainResidentsQueryVariables>;
+export const ChainResidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChainResident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChainResidentQuery, ChainResidentQueryVariables>;
+export const ChainHouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChainHouseholds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}}]}}]} as unknown as DocumentNode<ChainHouseholdsQuery, ChainHouseholdsQueryVariables>;
+export const ChainGenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChainGenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateContractDraftsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateContractDrafts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"byColour"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<ChainGenerateMutation, ChainGenerateMutationVariables>;
+export const ChainContractsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChainContracts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"colour"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractColour"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"colour"},"value":{"kind":"Variable","name":{"kind":"Name","value":"colour"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"householdCode"}}]}}]}}]}}]} as unknown as DocumentNode<ChainContractsQuery, ChainContractsQueryVariables>;
+export const ChainSignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChainSign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ChainSignMutation, ChainSignMutationVariables>;
+export const ChainTerminateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChainTerminate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TerminateContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminateContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ChainTerminateMutation, ChainTerminateMutationVariables>;
+export const ChainCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChainCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"drafted"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"terminated"}},{"kind":"Field","name":{"kind":"Name","value":"coverageRate"}}]}}]}}]} as unknown as DocumentNode<ChainCoverageQuery, ChainCoverageQueryVariables>;
+export const ChainCreatePostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChainCreatePost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}}]}}]}}]} as unknown as DocumentNode<ChainCreatePostMutation, ChainCreatePostMutationVariables>;
+export const ChainAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChainAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignPostHolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignPostHolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ChainAssignMutation, ChainAssignMutationVariables>;
+export const ChainPostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChainPosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ChainPostsQuery, ChainPostsQueryVariables>;
+export const ChainTermsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChainTerms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ChainTermsQuery, ChainTermsQueryVariables>;
+export const ChainSetTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChainSetTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetScoringTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setScoringTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChainSetTeamMutation, ChainSetTeamMutationVariables>;
+export const ChainTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChainTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChainTeamsQuery, ChainTeamsQueryVariables>;
+export const ChainSetRotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChainSetRota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCaptainRotaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCaptainRota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ChainSetRotaMutation, ChainSetRotaMutationVariables>;
+export const ChainCaptainOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChainCaptainOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captainOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"index"}}]}}]}}]} as unknown as DocumentNode<ChainCaptainOnQuery, ChainCaptainOnQueryVariables>;
+export const ChainSetGovernanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChainSetGovernance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetGovernanceTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setGovernanceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ChainSetGovernanceMutation, ChainSetGovernanceMutationVariables>;
+export const ChainGovernanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChainGovernance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"governanceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullTime"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChainGovernanceQuery, ChainGovernanceQueryVariables>;
 export const ContractTemplatesTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractTemplatesTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"colour"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractColour"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractTemplateStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"colour"},"value":{"kind":"Variable","name":{"kind":"Name","value":"colour"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"extendsTemplateId"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}}]}}]}}]}}]} as unknown as DocumentNode<ContractTemplatesTemplatesQuery, ContractTemplatesTemplatesQueryVariables>;
 export const ContractTemplatesTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractTemplatesTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"colour"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"extendsTemplateId"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}}]}}]}}]} as unknown as DocumentNode<ContractTemplatesTemplateQuery, ContractTemplatesTemplateQueryVariables>;
 export const ContractTemplatesEffectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractTemplatesEffective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"colour"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractColour"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effectiveContractTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"colour"},"value":{"kind":"Variable","name":{"kind":"Name","value":"colour"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"newerBaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"base"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ContractTemplatesEffectiveQuery, ContractTemplatesEffectiveQueryVariables>;
@@ -1716,6 +2337,34 @@ export const ArrangeSubjectRoleDocument = {"kind":"Document","definitions":[{"ki
 export const ArrangeResidentLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArrangeResidentLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateResidentLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createResidentLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ArrangeResidentLoginMutation, ArrangeResidentLoginMutationVariables>;
 export const ArrangeGridLeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArrangeGridLeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetGridLeaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setGridLeader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ArrangeGridLeaderMutation, ArrangeGridLeaderMutationVariables>;
 export const ArrangeHouseholdHeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArrangeHouseholdHead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetHouseholdHeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setHouseholdHead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ArrangeHouseholdHeadMutation, ArrangeHouseholdHeadMutationVariables>;
+export const CreateFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFrameworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Framework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxAdjustmentPercent"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"roleDutyBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberRoleDutyWeight"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberCreditWeight"}},{"kind":"Field","name":{"kind":"Name","value":"excellentMin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"perUnitPoints"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<CreateFrameworkMutation, CreateFrameworkMutationVariables>;
+export const AddEvaluationItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddEvaluationItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddEvaluationItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEvaluationItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Framework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxAdjustmentPercent"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"roleDutyBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberRoleDutyWeight"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberCreditWeight"}},{"kind":"Field","name":{"kind":"Name","value":"excellentMin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"perUnitPoints"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<AddEvaluationItemMutation, AddEvaluationItemMutationVariables>;
+export const UpdateEvaluationItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEvaluationItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEvaluationItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvaluationItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateEvaluationItemMutation, UpdateEvaluationItemMutationVariables>;
+export const WithdrawEvaluationItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawEvaluationItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawEvaluationItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Framework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxAdjustmentPercent"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"roleDutyBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberRoleDutyWeight"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberCreditWeight"}},{"kind":"Field","name":{"kind":"Name","value":"excellentMin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"perUnitPoints"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<WithdrawEvaluationItemMutation, WithdrawEvaluationItemMutationVariables>;
+export const UpdateFrameworkRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFrameworkRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFrameworkRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFrameworkRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Framework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxAdjustmentPercent"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"roleDutyBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberRoleDutyWeight"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberCreditWeight"}},{"kind":"Field","name":{"kind":"Name","value":"excellentMin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"perUnitPoints"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<UpdateFrameworkRulesMutation, UpdateFrameworkRulesMutationVariables>;
+export const PublishFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Framework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxAdjustmentPercent"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"roleDutyBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberRoleDutyWeight"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberCreditWeight"}},{"kind":"Field","name":{"kind":"Name","value":"excellentMin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"perUnitPoints"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<PublishFrameworkMutation, PublishFrameworkMutationVariables>;
+export const CreateFrameworkVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFrameworkVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFrameworkVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Framework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxAdjustmentPercent"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"roleDutyBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberRoleDutyWeight"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberCreditWeight"}},{"kind":"Field","name":{"kind":"Name","value":"excellentMin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"perUnitPoints"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<CreateFrameworkVersionMutation, CreateFrameworkVersionMutationVariables>;
+export const CopyFrameworkToYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CopyFrameworkToYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyFrameworkToYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Framework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxAdjustmentPercent"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"roleDutyBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberRoleDutyWeight"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberCreditWeight"}},{"kind":"Field","name":{"kind":"Name","value":"excellentMin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"perUnitPoints"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<CopyFrameworkToYearMutation, CopyFrameworkToYearMutationVariables>;
+export const FrameworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Frameworks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Framework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxAdjustmentPercent"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"roleDutyBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberRoleDutyWeight"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberCreditWeight"}},{"kind":"Field","name":{"kind":"Name","value":"excellentMin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"perUnitPoints"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<FrameworksQuery, FrameworksQueryVariables>;
+export const FrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Framework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"framework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrameworkFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrameworkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Framework"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxAdjustmentPercent"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"roleDutyBaseScore"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberRoleDutyWeight"}},{"kind":"Field","name":{"kind":"Name","value":"partyMemberCreditWeight"}},{"kind":"Field","name":{"kind":"Name","value":"excellentMin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"perUnitPoints"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<FrameworkQuery, FrameworkQueryVariables>;
+export const CreateManualDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateManual"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateManualInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createManual"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManualFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManualFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TownManual"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}},{"kind":"Field","name":{"kind":"Name","value":"noticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateEntryDays"}},{"kind":"Field","name":{"kind":"Name","value":"villageMaxItemPoints"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"townItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<CreateManualMutation, CreateManualMutationVariables>;
+export const SetManualAdjustmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetManualAdjustment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetManualAdjustmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setManualAdjustment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManualFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManualFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TownManual"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}},{"kind":"Field","name":{"kind":"Name","value":"noticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateEntryDays"}},{"kind":"Field","name":{"kind":"Name","value":"villageMaxItemPoints"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"townItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<SetManualAdjustmentMutation, SetManualAdjustmentMutationVariables>;
+export const AddTownItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTownItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTownItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTownItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManualFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManualFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TownManual"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}},{"kind":"Field","name":{"kind":"Name","value":"noticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateEntryDays"}},{"kind":"Field","name":{"kind":"Name","value":"villageMaxItemPoints"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"townItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<AddTownItemMutation, AddTownItemMutationVariables>;
+export const UpdateTownItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTownItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTownItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTownItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManualFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManualFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TownManual"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}},{"kind":"Field","name":{"kind":"Name","value":"noticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateEntryDays"}},{"kind":"Field","name":{"kind":"Name","value":"villageMaxItemPoints"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"townItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<UpdateTownItemMutation, UpdateTownItemMutationVariables>;
+export const WithdrawTownItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawTownItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawTownItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManualFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManualFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TownManual"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}},{"kind":"Field","name":{"kind":"Name","value":"noticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateEntryDays"}},{"kind":"Field","name":{"kind":"Name","value":"villageMaxItemPoints"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"townItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<WithdrawTownItemMutation, WithdrawTownItemMutationVariables>;
+export const UpdateManualSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateManualSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateManualSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateManualSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManualFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManualFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TownManual"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}},{"kind":"Field","name":{"kind":"Name","value":"noticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateEntryDays"}},{"kind":"Field","name":{"kind":"Name","value":"villageMaxItemPoints"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"townItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<UpdateManualSettingsMutation, UpdateManualSettingsMutationVariables>;
+export const PublishManualDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishManual"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishManual"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManualFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManualFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TownManual"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}},{"kind":"Field","name":{"kind":"Name","value":"noticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateEntryDays"}},{"kind":"Field","name":{"kind":"Name","value":"villageMaxItemPoints"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"townItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<PublishManualMutation, PublishManualMutationVariables>;
+export const CreateManualVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateManualVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createManualVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManualFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManualFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TownManual"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}},{"kind":"Field","name":{"kind":"Name","value":"noticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateEntryDays"}},{"kind":"Field","name":{"kind":"Name","value":"villageMaxItemPoints"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"townItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<CreateManualVersionMutation, CreateManualVersionMutationVariables>;
+export const ManualsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Manuals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"townId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manuals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"townId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"townId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManualFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManualFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TownManual"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}},{"kind":"Field","name":{"kind":"Name","value":"noticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateEntryDays"}},{"kind":"Field","name":{"kind":"Name","value":"villageMaxItemPoints"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"townItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<ManualsQuery, ManualsQueryVariables>;
+export const CurrentManualDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentManual"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"townId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentManual"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"townId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"townId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManualFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManualFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TownManual"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frameworkId"}},{"kind":"Field","name":{"kind":"Name","value":"townId"}},{"kind":"Field","name":{"kind":"Name","value":"noticeDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateEntryDays"}},{"kind":"Field","name":{"kind":"Name","value":"villageMaxItemPoints"}},{"kind":"Field","name":{"kind":"Name","value":"adjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"townItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<CurrentManualQuery, CurrentManualQueryVariables>;
+export const CreateScoringListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateScoringList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createScoringList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoringList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manualId"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"villageItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"requiresApproval"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]} as unknown as DocumentNode<CreateScoringListMutation, CreateScoringListMutationVariables>;
+export const AddVillageItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddVillageItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddVillageItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addVillageItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoringList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manualId"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"villageItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"requiresApproval"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]} as unknown as DocumentNode<AddVillageItemMutation, AddVillageItemMutationVariables>;
+export const UpdateVillageItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVillageItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateVillageItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVillageItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoringList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manualId"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"villageItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"requiresApproval"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]} as unknown as DocumentNode<UpdateVillageItemMutation, UpdateVillageItemMutationVariables>;
+export const WithdrawVillageItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawVillageItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawVillageItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoringList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manualId"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"villageItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"requiresApproval"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]} as unknown as DocumentNode<WithdrawVillageItemMutation, WithdrawVillageItemMutationVariables>;
+export const ApproveVillageItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveVillageItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveVillageItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoringList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manualId"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"villageItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"requiresApproval"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]} as unknown as DocumentNode<ApproveVillageItemMutation, ApproveVillageItemMutationVariables>;
+export const AdoptScoringListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdoptScoringList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptScoringListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptScoringList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoringList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manualId"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"villageItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"requiresApproval"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]} as unknown as DocumentNode<AdoptScoringListMutation, AdoptScoringListMutationVariables>;
+export const VillageScoringListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VillageScoringList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villageScoringList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoringList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"manualId"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"villageItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"requiresApproval"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMin"}},{"kind":"Field","name":{"kind":"Name","value":"pointsMax"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]} as unknown as DocumentNode<VillageScoringListQuery, VillageScoringListQueryVariables>;
+export const ScoringListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoringLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringLists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ScoringListsQuery, ScoringListsQueryVariables>;
 export const RegisterActDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterAct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterActInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RegisterActMutation, RegisterActMutationVariables>;
 export const ReviewDeclarationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewDeclaration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewDeclarationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewDeclaration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReviewDeclarationMutation, ReviewDeclarationMutationVariables>;
 export const OpenScoringYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenScoringYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"y"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openScoringYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"y"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<OpenScoringYearMutation, OpenScoringYearMutationVariables>;
