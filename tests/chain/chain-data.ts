@@ -18,6 +18,13 @@ import {
   UPDATE_FRAMEWORK_RULES,
   VILLAGE_SCORING_LIST,
 } from '../support/documents/rulebook';
+import {
+  CONTRACT_COVERAGE,
+  CONTRACTS,
+  GENERATE_CONTRACT_DRAFTS,
+  SIGN_CONTRACT,
+  TERMINATE_CONTRACT,
+} from '../support/documents/contracts';
 import { CREATE_GRID } from '../support/documents/residents';
 import { graphql } from '../support/generated';
 
@@ -253,64 +260,6 @@ const CHAIN_HOUSEHOLDS = graphql(`
   }
 `);
 
-const CHAIN_GENERATE = graphql(`
-  mutation ChainGenerate($input: GenerateContractDraftsInput!) {
-    generateContractDrafts(input: $input) {
-      created
-      byColour {
-        colour
-        count
-      }
-    }
-  }
-`);
-
-const CHAIN_CONTRACTS = graphql(`
-  query ChainContracts($villageId: ID!, $year: Int, $colour: ContractColour) {
-    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 100) {
-      total
-      items {
-        id
-        colour
-        status
-        residentName
-        householdCode
-      }
-    }
-  }
-`);
-
-const CHAIN_SIGN = graphql(`
-  mutation ChainSign($input: SignContractInput!) {
-    signContract(input: $input) {
-      id
-      status
-    }
-  }
-`);
-
-const CHAIN_TERMINATE = graphql(`
-  mutation ChainTerminate($input: TerminateContractInput!) {
-    terminateContract(input: $input) {
-      id
-      status
-    }
-  }
-`);
-
-const CHAIN_COVERAGE = graphql(`
-  query ChainCoverage($villageId: ID!, $year: Int!) {
-    contractCoverage(villageId: $villageId, year: $year) {
-      colour
-      eligible
-      drafted
-      signed
-      terminated
-      coverageRate
-    }
-  }
-`);
-
 const CHAIN_CREATE_POST = graphql(`
   mutation ChainCreatePost($input: CreatePostInput!) {
     createPost(input: $input) {
@@ -463,11 +412,11 @@ export const Q = {
   residents: CHAIN_RESIDENTS,
   resident: CHAIN_RESIDENT,
   households: CHAIN_HOUSEHOLDS,
-  generate: CHAIN_GENERATE,
-  contracts: CHAIN_CONTRACTS,
-  sign: CHAIN_SIGN,
-  terminate: CHAIN_TERMINATE,
-  coverage: CHAIN_COVERAGE,
+  generate: GENERATE_CONTRACT_DRAFTS,
+  contracts: CONTRACTS,
+  sign: SIGN_CONTRACT,
+  terminate: TERMINATE_CONTRACT,
+  coverage: CONTRACT_COVERAGE,
   createPost: CHAIN_CREATE_POST,
   assign: CHAIN_ASSIGN,
   posts: CHAIN_POSTS,

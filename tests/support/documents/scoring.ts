@@ -59,3 +59,30 @@ export const FINALIZE_PERIOD = graphql(`
     }
   }
 `);
+
+export const SCORING_PERIODS = graphql(`
+  query ScoringPeriods($villageId: ID!, $year: Int!) {
+    scoringPeriods(villageId: $villageId, year: $year) {
+      id
+      villageId
+      kind
+      year
+      number
+      startsOn
+      endsOn
+      status
+    }
+  }
+`);
+
+/** A village's declarations in one status: how many, and on which days the acts were. */
+export const DECLARATIONS_BY_STATUS = graphql(`
+  query DeclarationsByStatus($v: ID!, $status: DeclarationStatus, $limit: Int! = 20) {
+    declarations(villageId: $v, status: $status, limit: $limit) {
+      total
+      items {
+        actedOn
+      }
+    }
+  }
+`);
