@@ -1,5 +1,48 @@
 import { graphql } from '../generated';
 
+/** A declaration as the scoring suites read it back. */
+export const DECLARATION_FIELDS = graphql(`
+  fragment DeclarationFields on Declaration {
+    id
+    villageId
+    residentId
+    declaredBy
+    channel
+    itemCode
+    actedOn
+    quantity
+    note
+    status
+  }
+`);
+
+/** A resident (or a cadre for them) declares an act (申报). */
+export const DECLARE_ACT = graphql(`
+  mutation DeclareAct($input: DeclareActInput!) {
+    declareAct(input: $input) {
+      ...DeclarationFields
+    }
+  }
+`);
+
+/** A cadre registers an act, with the whole declaration read back. */
+export const REGISTER_ACT_FULL = graphql(`
+  mutation RegisterActFull($input: RegisterActInput!) {
+    registerAct(input: $input) {
+      ...DeclarationFields
+    }
+  }
+`);
+
+/** The credit council decides a declaration, with the whole declaration read back. */
+export const REVIEW_DECISION_FULL = graphql(`
+  mutation ReviewDeclarationFull($input: ReviewDeclarationInput!) {
+    reviewDeclaration(input: $input) {
+      ...DeclarationFields
+    }
+  }
+`);
+
 /** A cadre registers an act for a resident (登记). */
 export const REGISTER_ACT = graphql(`
   mutation RegisterAct($input: RegisterActInput!) {
