@@ -1,7 +1,32 @@
 import { todayInChina } from '@village/platform-common';
 import ExcelJS from 'exceljs';
 import { idNumberCheckChar } from '@village/residents';
-import { LIST_FIELDS, MANUAL_FIELDS } from '../rulebook/rulebook-support';
+import {
+  ADD_VILLAGE_ITEM,
+  ADOPT_SCORING_LIST,
+  APPROVE_VILLAGE_ITEM,
+  COPY_FRAMEWORK,
+  CREATE_MANUAL,
+  CREATE_SCORING_LIST,
+  CURRENT_MANUAL,
+  FRAMEWORKS,
+  PUBLISH_FRAMEWORK,
+  PUBLISH_MANUAL,
+  SCORING_LISTS,
+  SET_MANUAL_ADJUSTMENT,
+  UPDATE_EVALUATION_ITEM,
+  UPDATE_FRAMEWORK_RULES,
+  VILLAGE_SCORING_LIST,
+} from '../support/documents/rulebook';
+import {
+  CONTRACT_COVERAGE,
+  CONTRACTS,
+  GENERATE_CONTRACT_DRAFTS,
+  SIGN_CONTRACT,
+  TERMINATE_CONTRACT,
+} from '../support/documents/contracts';
+import { CREATE_GRID } from '../support/documents/residents';
+import { graphql } from '../support/generated';
 
 /** The chain sets up next year, so the test holds whatever year it runs in. */
 export const YEAR = Number(todayInChina().slice(0, 4)) + 1;
@@ -177,50 +202,229 @@ export async function xlsxBase64(
   return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
 }
 
-export const Q = {
-  frameworks: `query($year: Int) { frameworks(year: $year) { total items { id year version status title items { id code pointsMin pointsMax withdrawn } } } }`,
-  copy: `mutation($id: ID!, $year: Int!) { copyFrameworkToYear(id: $id, year: $year) { id year version status title items { id code name direction pointsMin pointsMax } } }`,
-  rules: `mutation($input: UpdateFrameworkRulesInput!) { updateFrameworkRules(input: $input) { id title } }`,
-  publishFramework: `mutation($id: ID!) { publishFramework(id: $id) { id status } }`,
-  updateItem: `mutation($input: UpdateEvaluationItemInput!) { updateEvaluationItem(input: $input) { id } }`,
-  createManual: `mutation($input: CreateManualInput!) { createManual(input: $input) { ${MANUAL_FIELDS} } }`,
-  adjust: `mutation($input: SetManualAdjustmentInput!) { setManualAdjustment(input: $input) { ${MANUAL_FIELDS} } }`,
-  publishManual: `mutation($id: ID!) { publishManual(id: $id) { ${MANUAL_FIELDS} } }`,
-  currentManual: `query($townId: ID!) { currentManual(townId: $townId, year: ${YEAR}) { ${MANUAL_FIELDS} } }`,
-  createList: `mutation($villageId: ID!) { createScoringList(villageId: $villageId, year: ${YEAR}) { ${LIST_FIELDS} } }`,
-  addVillageItem: `mutation($input: AddVillageItemInput!) { addVillageItem(input: $input) { ${LIST_FIELDS} } }`,
-  approve: `mutation($id: ID!) { approveVillageItem(itemId: $id) { ${LIST_FIELDS} } }`,
-  adopt: `mutation($input: AdoptScoringListInput!) { adoptScoringList(input: $input) { ${LIST_FIELDS} } }`,
-  effective: `query($villageId: ID!) { villageScoringList(villageId: $villageId, year: ${YEAR}) { ${LIST_FIELDS} } }`,
-  effectiveOf: `query($villageId: ID!, $year: Int) { villageScoringList(villageId: $villageId, year: $year) { version manualId } }`,
-  lists: `query($villageId: ID!) { scoringLists(villageId: $villageId) { id version status } }`,
-  createGrid: `mutation($input: CreateGridInput!) { createGrid(input: $input) { id code name } }`,
-  import: `mutation($input: ImportResidentsInput!) {
-    importResidents(input: $input) { imported householdsCreated dryRun rows { row ok errors } } }`,
-  residents: `query($villageId: ID!, $subjectType: SubjectType, $search: String) {
+const CHAIN_IMPORT = graphql(`
+  mutation ChainImport($input: ImportResidentsInput!) {
+    importResidents(input: $input) {
+      imported
+      householdsCreated
+      dryRun
+      rows {
+        row
+        ok
+        errors
+      }
+    }
+  }
+`);
+
+const CHAIN_RESIDENTS = graphql(`
+  query ChainResidents($villageId: ID!, $subjectType: SubjectType, $search: String) {
     residents(villageId: $villageId, subjectType: $subjectType, search: $search, limit: 100) {
-      total items { id name grid { code } household { code } subjectRoles { subjectType probationary } } } }`,
-  households: `query($villageId: ID!) { households(villageId: $villageId, limit: 100) { total items { code headName memberCount } } }`,
-  generate: `mutation($input: GenerateContractDraftsInput!) {
-    generateContractDrafts(input: $input) { created byColour { colour count } } }`,
-  contracts: `query($villageId: ID!, $colour: ContractColour) {
-    contracts(villageId: $villageId, year: ${YEAR}, colour: $colour, limit: 100) {
-      total items { id colour status residentName householdCode } } }`,
-  sign: `mutation($input: SignContractInput!) { signContract(input: $input) { id status } }`,
-  terminate: `mutation($input: TerminateContractInput!) { terminateContract(input: $input) { id status } }`,
-  coverage: `query($villageId: ID!) {
-    contractCoverage(villageId: $villageId, year: ${YEAR}) { colour eligible drafted signed terminated coverageRate } }`,
-  createPost: `mutation($input: CreatePostInput!) { createPost(input: $input) { id name gridId } }`,
-  assign: `mutation($input: AssignPostHolderInput!) { assignPostHolder(input: $input) { id resident { id name } } }`,
-  posts: `query($villageId: ID!) { posts(villageId: $villageId) { total items { id name } } }`,
-  terms: `query($id: ID!) { postAssignments(id: $id) { startDate endDate resident { name } } }`,
-  setTeam: `mutation($input: SetScoringTeamInput!) { setScoringTeam(input: $input) { id number members { kind resident { id } } } }`,
-  teams: `query($villageId: ID!) { scoringTeams(villageId: $villageId) { number members { kind resident { name } } } }`,
-  setRota: `mutation($input: SetCaptainRotaInput!) { setCaptainRota(input: $input) { version } }`,
-  captainOn: `query($villageId: ID!, $teamNumber: Int!, $date: String!) {
-    captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) { captain { id name } index } }`,
-  setGovernance: `mutation($input: SetGovernanceTeamInput!) { setGovernanceTeam(input: $input) { version } }`,
-  governance: `query($villageId: ID!) { governanceTeam(villageId: $villageId) {
-    version effectiveFrom leader { dutyTitle resident { name } } deputies { dutyTitle resident { name } }
-    workers { fullTime resident { name } } } }`,
+      total
+      items {
+        id
+        name
+        grid {
+          code
+        }
+        household {
+          code
+        }
+        subjectRoles {
+          subjectType
+          probationary
+        }
+      }
+    }
+  }
+`);
+
+const CHAIN_RESIDENT = graphql(`
+  query ChainResident($id: ID!) {
+    resident(id: $id) {
+      id
+    }
+  }
+`);
+
+const CHAIN_HOUSEHOLDS = graphql(`
+  query ChainHouseholds($villageId: ID!) {
+    households(villageId: $villageId, limit: 100) {
+      total
+      items {
+        code
+        headName
+        memberCount
+      }
+    }
+  }
+`);
+
+const CHAIN_CREATE_POST = graphql(`
+  mutation ChainCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      id
+      name
+      gridId
+    }
+  }
+`);
+
+const CHAIN_ASSIGN = graphql(`
+  mutation ChainAssign($input: AssignPostHolderInput!) {
+    assignPostHolder(input: $input) {
+      id
+      resident {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const CHAIN_POSTS = graphql(`
+  query ChainPosts($villageId: ID!) {
+    posts(villageId: $villageId) {
+      total
+      items {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const CHAIN_TERMS = graphql(`
+  query ChainTerms($id: ID!) {
+    postAssignments(id: $id) {
+      startDate
+      endDate
+      resident {
+        name
+      }
+    }
+  }
+`);
+
+const CHAIN_SET_TEAM = graphql(`
+  mutation ChainSetTeam($input: SetScoringTeamInput!) {
+    setScoringTeam(input: $input) {
+      id
+      number
+      members {
+        kind
+        resident {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const CHAIN_TEAMS = graphql(`
+  query ChainTeams($villageId: ID!) {
+    scoringTeams(villageId: $villageId) {
+      number
+      members {
+        kind
+        resident {
+          name
+        }
+      }
+    }
+  }
+`);
+
+const CHAIN_SET_ROTA = graphql(`
+  mutation ChainSetRota($input: SetCaptainRotaInput!) {
+    setCaptainRota(input: $input) {
+      version
+    }
+  }
+`);
+
+const CHAIN_CAPTAIN_ON = graphql(`
+  query ChainCaptainOn($villageId: ID!, $teamNumber: Int!, $date: String!) {
+    captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) {
+      captain {
+        id
+        name
+      }
+      index
+    }
+  }
+`);
+
+const CHAIN_SET_GOVERNANCE = graphql(`
+  mutation ChainSetGovernance($input: SetGovernanceTeamInput!) {
+    setGovernanceTeam(input: $input) {
+      version
+    }
+  }
+`);
+
+const CHAIN_GOVERNANCE = graphql(`
+  query ChainGovernance($villageId: ID!) {
+    governanceTeam(villageId: $villageId) {
+      version
+      effectiveFrom
+      leader {
+        dutyTitle
+        resident {
+          name
+        }
+      }
+      deputies {
+        dutyTitle
+        resident {
+          name
+        }
+      }
+      workers {
+        fullTime
+        resident {
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** The chain's documents: the rulebook's shared ones, and those only the chain sends. */
+export const Q = {
+  frameworks: FRAMEWORKS,
+  copy: COPY_FRAMEWORK,
+  rules: UPDATE_FRAMEWORK_RULES,
+  publishFramework: PUBLISH_FRAMEWORK,
+  updateItem: UPDATE_EVALUATION_ITEM,
+  createManual: CREATE_MANUAL,
+  adjust: SET_MANUAL_ADJUSTMENT,
+  publishManual: PUBLISH_MANUAL,
+  currentManual: CURRENT_MANUAL,
+  createList: CREATE_SCORING_LIST,
+  addVillageItem: ADD_VILLAGE_ITEM,
+  approve: APPROVE_VILLAGE_ITEM,
+  adopt: ADOPT_SCORING_LIST,
+  effective: VILLAGE_SCORING_LIST,
+  lists: SCORING_LISTS,
+  createGrid: CREATE_GRID,
+  import: CHAIN_IMPORT,
+  residents: CHAIN_RESIDENTS,
+  resident: CHAIN_RESIDENT,
+  households: CHAIN_HOUSEHOLDS,
+  generate: GENERATE_CONTRACT_DRAFTS,
+  contracts: CONTRACTS,
+  sign: SIGN_CONTRACT,
+  terminate: TERMINATE_CONTRACT,
+  coverage: CONTRACT_COVERAGE,
+  createPost: CHAIN_CREATE_POST,
+  assign: CHAIN_ASSIGN,
+  posts: CHAIN_POSTS,
+  terms: CHAIN_TERMS,
+  setTeam: CHAIN_SET_TEAM,
+  teams: CHAIN_TEAMS,
+  setRota: CHAIN_SET_ROTA,
+  captainOn: CHAIN_CAPTAIN_ON,
+  setGovernance: CHAIN_SET_GOVERNANCE,
+  governance: CHAIN_GOVERNANCE,
 };

@@ -1,6 +1,7 @@
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
 import { Role } from '@village/platform-common';
 import { arrangeUser, orgUnits } from '../support/arrange';
+import type { ContractColour, SetScoringTeamInput, SubjectType } from '../support/generated/graphql';
 import { Story } from '../support/story';
 import { itemInput, unitIds } from '../rulebook/rulebook-support';
 import { expectedColours, idNumberFor, PEOPLE, Q, xlsxBase64, YEAR } from './chain-data';
@@ -60,6 +61,11 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
     expect(res.errors).toBeUndefined();
     return res.data as T;
   };
+  /** What must be there (a found item, a nullable result), or the step fails saying so. */
+  const found = <T>(value: T | null | undefined): T => {
+    expect(value ?? null).not.toBeNull();
+    return value as T;
+  };
 
   chain.step(
     '1. the district copies the demo-year framework to next year, publishes it, and it is then frozen',
@@ -70,10 +76,8 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
       const copy = ok(await t.gql(Q.copy, { id: source.id, year: YEAR }, admin)).copyFrameworkToYear;
       frameworkId = copy.id;
       expect(copy).toMatchObject({ year: YEAR, version: 1, status: 'DRAFT' });
-      const kept = source.items.filter((i: { withdrawn: boolean }) => !i.withdrawn);
-      expect(copy.items.map((i: { code: string }) => i.code)).toEqual(
-        kept.map((i: { code: string }) => i.code),
-      );
+      const kept = source.items.filter((i) => !i.withdrawn);
+      expect(copy.items.map((i) => i.code)).toEqual(kept.map((i) => i.code));
 
       // A draft is the district's business only.
       expect(ok(await t.gql(Q.frameworks, { year: YEAR }, tokens['songcun-admin'])).frameworks.total).toBe(0);
@@ -84,9 +88,9 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
         'PUBLISHED',
       );
       const seen = ok(await t.gql(Q.frameworks, { year: YEAR }, tokens['dazetou-admin'])).frameworks;
-      expect(seen.items.map((f: { id: string }) => f.id)).toEqual([frameworkId]);
+      expect(seen.items.map((f) => f.id)).toEqual([frameworkId]);
 
-      const p02 = copy.items.find((i: { code: string }) => i.code === 'P02');
+      const p02 = found(copy.items.find((i) => i.code === 'P02'));
       const edit = await t.gql(
         Q.updateItem,
         { input: { itemId: p02.id, item: itemInput('P02', { pointsMin: 2, pointsMax: 6 }) } },
@@ -155,7 +159,9 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
       expect(ok(await t.gql(Q.publishManual, { id: manualId }, songcun)).publishManual.status).toBe(
         'PUBLISHED',
       );
-      const current = ok(await t.gql(Q.currentManual, { townId: units['宋村镇'] }, tokens['dazetou-admin']));
+      const current = ok(
+        await t.gql(Q.currentManual, { townId: units['宋村镇'], year: YEAR }, tokens['dazetou-admin']),
+      );
       expect(current.currentManual).toMatchObject({ id: manualId, frameworkId });
 
       const after = await t.gql(Q.adjust, { input: { manualId, itemCode: 'P03', disabled: true } }, songcun);
@@ -183,11 +189,11 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
     '3. 大泽头村 builds its list for next year: cap and quorum are enforced, then the adopted list is effective',
     async () => {
       const admin = tokens['dazetou-admin'];
-      const list = ok(await t.gql(Q.createList, { villageId: dazetou }, admin)).createScoringList;
+      const list = ok(await t.gql(Q.createList, { villageId: dazetou, year: YEAR }, admin)).createScoringList;
       listId = list.id;
       expect(list).toMatchObject({ status: 'DRAFT', manualId, version: 2 });
       // The village's own items of the 2026 list are carried into the amendment.
-      expect(list.villageItems.map((i: { code: string }) => i.code)).toEqual(['V01', 'V02']);
+      expect(list.villageItems.map((i) => i.code)).toEqual(['V01', 'V02']);
 
       ok(
         await t.gql(
@@ -203,11 +209,9 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
           admin,
         ),
       ).addVillageItem;
-      const big = withBig.villageItems.find((i: { code: string }) => i.code === 'V12');
+      const big = found(withBig.villageItems.find((i) => i.code === 'V12'));
       expect(big).toMatchObject({ requiresApproval: true, approvedAt: null });
-      expect(withBig.villageItems.find((i: { code: string }) => i.code === 'V11').requiresApproval).toBe(
-        false,
-      );
+      expect(found(withBig.villageItems.find((i) => i.code === 'V11')).requiresApproval).toBe(false);
 
       const noQuorum = await t.gql(
         Q.adopt,
@@ -226,7 +230,9 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
 
       // houjiaan-admin can neither read nor touch 大泽头村's list, nor approve for 宋村镇.
       const houjiaan = tokens['houjiaan-admin'];
-      expect(errorCode(await t.gql(Q.effective, { villageId: dazetou }, houjiaan))).toBe('NOT_FOUND');
+      expect(errorCode(await t.gql(Q.effective, { villageId: dazetou, year: YEAR }, houjiaan))).toBe(
+        'NOT_FOUND',
+      );
       expect(errorCode(await t.gql(Q.lists, { villageId: dazetou }, houjiaan))).toBe('NOT_FOUND');
       expect(
         errorCode(await t.gql(Q.addVillageItem, { input: { listId, item: itemInput('H1') } }, houjiaan)),
@@ -239,29 +245,29 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
       );
 
       const approved = ok(await t.gql(Q.approve, { id: big.id }, tokens['songcun-admin'])).approveVillageItem;
-      expect(approved.villageItems.find((i: { code: string }) => i.code === 'V12').approvedAt).not.toBeNull();
+      expect(found(approved.villageItems.find((i) => i.code === 'V12')).approvedAt).not.toBeNull();
       const adopted = ok(await t.gql(Q.adopt, { input: { listId, ...VOTE } }, admin)).adoptScoringList;
       expect(adopted).toMatchObject({ status: 'ADOPTED', present: 22, votesFor: 18 });
 
-      const effective = ok(await t.gql(Q.effective, { villageId: dazetou }, admin)).villageScoringList;
+      const effective = found(
+        ok(await t.gql(Q.effective, { villageId: dazetou, year: YEAR }, admin)).villageScoringList,
+      );
       expect(effective).toMatchObject({ id: listId, version: 2, manualId });
       // Adopting next year's list leaves the demo 2026 list (version 1) in force for 2026.
-      const thisYear = ok(
-        await t.gql(Q.effectiveOf, { villageId: dazetou, year: YEAR - 1 }, admin),
-      ).villageScoringList;
+      const thisYear = found(
+        ok(await t.gql(Q.effective, { villageId: dazetou, year: YEAR - 1 }, admin)).villageScoringList,
+      );
       expect(thisYear.version).toBe(1);
       expect(thisYear.manualId).not.toBe(manualId);
-      const byCode = Object.fromEntries(effective.items.map((i: { code: string }) => [i.code, i]));
+      const byCode = Object.fromEntries(effective.items.map((i) => [i.code, i]));
       expect(byCode.N19).toBeUndefined(); // disabled by the town
       expect(byCode.P02).toMatchObject({ source: 'FRAMEWORK', pointsMin: 2, pointsMax: 6 }); // adjusted
       expect(byCode.P03).toMatchObject({ source: 'FRAMEWORK', pointsMin: 1, pointsMax: 1 }); // framework value
       for (const code of ['V01', 'V02', 'V11', 'V12']) expect(byCode[code].source).toBe('VILLAGE');
       expect(byCode.V12).toMatchObject({ pointsMin: 3, pointsMax: 3 });
       // Next year's manual has no town items of its own: 2026's T01 does not come along.
-      expect(effective.items.filter((i: { source: string }) => i.source === 'TOWN')).toEqual([]);
-      const frameworkCount = effective.items.filter(
-        (i: { source: string }) => i.source === 'FRAMEWORK',
-      ).length;
+      expect(effective.items.filter((i) => i.source === 'TOWN')).toEqual([]);
+      const frameworkCount = effective.items.filter((i) => i.source === 'FRAMEWORK').length;
       const [{ n }] = await t.db.adminQuery<{ n: string }>(
         'SELECT count(*) AS n FROM evaluation_item WHERE framework_id = $1 AND NOT withdrawn',
         [frameworkId],
@@ -293,7 +299,7 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
         await t.gql(Q.import, { input: { villageId: dazetou, format: 'XLSX', contentBase64: bad } }, admin),
       ).importResidents;
       expect(refused).toMatchObject({ imported: 0, householdsCreated: 0 });
-      expect(refused.rows.filter((r: { ok: boolean }) => !r.ok)).toEqual([
+      expect(refused.rows.filter((r) => !r.ok)).toEqual([
         { row: badRow + 2, ok: false, errors: ['身份证号：身份证号格式或校验位不正确'] },
       ]);
       expect(refused.rows).toHaveLength(PEOPLE.length);
@@ -310,14 +316,12 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
       const all = ok(await t.gql(Q.residents, { villageId: dazetou }, admin)).residents;
       expect(all.total).toBe(PEOPLE.length);
       for (const r of all.items) people[r.name] = r.id;
-      const zhao = all.items.find((r: { name: string }) => r.name === '赵秀英');
+      const zhao = found(all.items.find((r) => r.name === '赵秀英'));
       expect(zhao).toMatchObject({ grid: { code: 'G2' }, household: { code: 'H27-03' } });
-      expect(
-        zhao.subjectRoles.find((s: { subjectType: string }) => s.subjectType === 'PARTY_MEMBER'),
-      ).toMatchObject({
+      expect(zhao.subjectRoles.find((s) => s.subjectType === 'PARTY_MEMBER')).toMatchObject({
         probationary: true,
       });
-      const bySubject = async (subjectType: string) =>
+      const bySubject = async (subjectType: SubjectType) =>
         ok(await t.gql(Q.residents, { villageId: dazetou, subjectType }, admin)).residents.total;
       const expected = expectedColours(PEOPLE);
       expect(await bySubject('PARTY_MEMBER')).toBe(expected.RED);
@@ -327,13 +331,7 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
       expect(await bySubject('VILLAGER')).toBe(PEOPLE.length);
 
       const households = ok(await t.gql(Q.households, { villageId: dazetou }, admin)).households;
-      expect(
-        households.items.map((h: { code: string; headName: string; memberCount: number }) => [
-          h.code,
-          h.headName,
-          h.memberCount,
-        ]),
-      ).toEqual(
+      expect(households.items.map((h) => [h.code, h.headName, h.memberCount])).toEqual(
         householdCodes.map((code) => [
           code,
           PEOPLE.find((p) => p.household === code && p.head)?.name,
@@ -346,11 +344,7 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
       expect(errorCode(await t.gql(Q.households, { villageId: dazetou }, houjiaan))).toBe('NOT_FOUND');
       const own = ok(await t.gql(Q.residents, { villageId: units['侯家庵村'], search: '张红军' }, houjiaan));
       expect(own.residents.total).toBe(0);
-      const resident = await t.gql(
-        `query($id: ID!) { resident(id: $id) { id } }`,
-        { id: people['张红军'] },
-        houjiaan,
-      );
+      const resident = await t.gql(Q.resident, { id: people['张红军'] }, houjiaan);
       expect(errorCode(resident)).toBe('NOT_FOUND');
     },
   );
@@ -363,19 +357,11 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
       const generated = ok(
         await t.gql(Q.generate, { input: { villageId: dazetou, year: YEAR } }, admin),
       ).generateContractDrafts;
-      expect(
-        Object.fromEntries(
-          generated.byColour.map((c: { colour: string; count: number }) => [c.colour, c.count]),
-        ),
-      ).toEqual(expected);
+      expect(Object.fromEntries(generated.byColour.map((c) => [c.colour, c.count]))).toEqual(expected);
       expect(generated.created).toBe(Object.values(expected).reduce((a, b) => a + b, 0));
 
-      const list = async (colour: string) =>
-        ok(await t.gql(Q.contracts, { villageId: dazetou, colour }, admin)).contracts.items as {
-          id: string;
-          residentName: string | null;
-          householdCode: string | null;
-        }[];
+      const list = async (colour: ContractColour) =>
+        ok(await t.gql(Q.contracts, { villageId: dazetou, year: YEAR, colour }, admin)).contracts.items;
       const red = await list('RED');
       expect(red.map((c) => c.residentName).sort()).toEqual(['孙海燕', '张红军', '王德福', '赵秀英'].sort());
       const sign = async (id: string) =>
@@ -404,9 +390,9 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
       await sign(yellow.id);
 
       const coverage = ok(
-        await t.gql(Q.coverage, { villageId: dazetou }, tokens['songcun-admin']),
+        await t.gql(Q.coverage, { villageId: dazetou, year: YEAR }, tokens['songcun-admin']),
       ).contractCoverage;
-      const byColour = Object.fromEntries(coverage.map((c: { colour: string }) => [c.colour, c]));
+      const byColour = Object.fromEntries(coverage.map((c) => [c.colour, c]));
       const rate = (signed: number, eligible: number) => Math.round((signed / eligible) * 10000) / 10000;
       expect(byColour).toEqual({
         RED: {
@@ -454,8 +440,12 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
       expect(byColour.YELLOW.coverageRate).toBe(0.3333);
 
       const houjiaan = tokens['houjiaan-admin'];
-      expect(errorCode(await t.gql(Q.coverage, { villageId: dazetou }, houjiaan))).toBe('NOT_FOUND');
-      expect(errorCode(await t.gql(Q.contracts, { villageId: dazetou }, houjiaan))).toBe('NOT_FOUND');
+      expect(errorCode(await t.gql(Q.coverage, { villageId: dazetou, year: YEAR }, houjiaan))).toBe(
+        'NOT_FOUND',
+      );
+      expect(errorCode(await t.gql(Q.contracts, { villageId: dazetou, year: YEAR }, houjiaan))).toBe(
+        'NOT_FOUND',
+      );
     },
   );
 
@@ -486,21 +476,19 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
       // `holders` are the holders as of today; terms starting on 1 January of YEAR show in the term history.
       const listed = ok(await t.gql(Q.posts, { villageId: dazetou }, admin)).posts;
       expect(listed.total).toBe(2);
-      for (const x of listed.items as { id: string; name: string }[]) {
+      for (const x of listed.items) {
         const terms = ok(await t.gql(Q.terms, { id: x.id }, admin)).postAssignments;
         const expectedHolders = posts.find(([, name]) => name === x.name)?.[2] ?? [];
-        expect(terms.map((a: { resident: { name: string } }) => a.resident.name).sort()).toEqual(
-          [...expectedHolders].sort(),
-        );
-        expect(
-          terms.every(
-            (a: { startDate: string; endDate: string | null }) =>
-              a.startDate === `${YEAR}-01-01` && a.endDate === null,
-          ),
-        ).toBe(true);
+        expect(terms.map((a) => a.resident.name).sort()).toEqual([...expectedHolders].sort());
+        expect(terms.every((a) => a.startDate === `${YEAR}-01-01` && a.endDate === null)).toBe(true);
       }
 
-      const team = (number: number, pioneer: string, cadre: string, masses?: string) => ({
+      const team = (
+        number: number,
+        pioneer: string,
+        cadre: string,
+        masses?: string,
+      ): SetScoringTeamInput => ({
         villageId: dazetou,
         number,
         name: `第${number}评分队`,
@@ -508,7 +496,7 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
         members: [
           { residentId: p[pioneer], kind: 'PARTY_PIONEER' },
           { residentId: p[cadre], kind: 'VILLAGE_CADRE' },
-          ...(masses ? [{ residentId: p[masses], kind: 'MASSES_REPRESENTATIVE' }] : []),
+          ...(masses ? [{ residentId: p[masses], kind: 'MASSES_REPRESENTATIVE' as const }] : []),
         ],
       });
       const lacking = await t.gql(Q.setTeam, { input: team(1, '张红军', '吴明') }, admin);
@@ -524,7 +512,7 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
         teamIds.push(ok(await t.gql(Q.setTeam, { input }, admin)).setScoringTeam.id);
       }
       const teams = ok(await t.gql(Q.teams, { villageId: dazetou }, admin)).scoringTeams;
-      expect(teams.map((x: { number: number; members: unknown[] }) => [x.number, x.members.length])).toEqual([
+      expect(teams.map((x) => [x.number, x.members.length])).toEqual([
         [1, 3],
         [2, 3],
         [3, 3],
@@ -583,24 +571,14 @@ describe('the next-year set-up chain: district rulebook → town manual → vill
         ),
       );
       expect(governance.setGovernanceTeam.version).toBe(1);
-      const read = ok(await t.gql(Q.governance, { villageId: dazetou }, admin)).governanceTeam;
+      const read = found(ok(await t.gql(Q.governance, { villageId: dazetou }, admin)).governanceTeam);
       expect(read).toMatchObject({
         version: 1,
         effectiveFrom: `${YEAR}-01-01`,
         leader: { dutyTitle: '党支部书记', resident: { name: '张红军' } },
       });
-      expect(
-        read.deputies.map((d: { dutyTitle: string; resident: { name: string } }) => [
-          d.resident.name,
-          d.dutyTitle,
-        ]),
-      ).toEqual(deputies);
-      expect(
-        read.workers.map((w: { fullTime: boolean; resident: { name: string } }) => [
-          w.resident.name,
-          w.fullTime,
-        ]),
-      ).toEqual([
+      expect(read.deputies.map((d) => [d.resident.name, d.dutyTitle])).toEqual(deputies);
+      expect(read.workers.map((w) => [w.resident.name, w.fullTime])).toEqual([
         ['李桂香', true],
         ['王小丽', false],
       ]);

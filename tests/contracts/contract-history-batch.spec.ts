@@ -1,9 +1,31 @@
 import { countStatements, type StatementCounter } from '../support/statement-counter';
+import { graphql } from '../support/generated';
+import type { ContractHistoryBatchPageQuery } from '../support/generated/graphql';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-interface ContractsPage {
-  contracts: { total: number; items: { id: string; history: { kind: string }[] }[] };
-}
+/** Only the kinds: the page and the single contract must select the same history to compare. */
+const PAGE = graphql(`
+  query ContractHistoryBatchPage($v: ID!) {
+    contracts(villageId: $v, limit: 100) {
+      total
+      items {
+        id
+        history {
+          kind
+        }
+      }
+    }
+  }
+`);
+const ONE = graphql(`
+  query ContractHistoryBatchOne($id: ID!) {
+    contract(id: $id) {
+      history {
+        kind
+      }
+    }
+  }
+`);
 
 /** Relation fields resolve per request in one batch: a page of contracts asks for its history once. */
 describe('contract history in a list', () => {
@@ -27,13 +49,9 @@ describe('contract history in a list', () => {
   });
 
   it('reads the history of every contract on the page in one query', async () => {
-    let page: ContractsPage | null | undefined;
+    let page: ContractHistoryBatchPageQuery | null | undefined;
     const statements = await counter.during(async () => {
-      const res = await t.gql<ContractsPage>(
-        'query($v: ID!) { contracts(villageId: $v, limit: 100) { total items { id history { kind } } } }',
-        { v: villageId },
-        token,
-      );
+      const res = await t.gql(PAGE, { v: villageId }, token);
       expect(res.errors).toBeUndefined();
       page = res.data;
     });
@@ -43,11 +61,7 @@ describe('contract history in a list', () => {
 
     // The same histories as asking contract by contract.
     const [sample] = page?.contracts.items ?? [];
-    const one = await t.gql<{ contract: { history: { kind: string }[] } }>(
-      'query($id: ID!) { contract(id: $id) { history { kind } } }',
-      { id: sample.id },
-      token,
-    );
+    const one = await t.gql(ONE, { id: sample.id }, token);
     expect(one.data?.contract.history).toEqual(sample.history);
   });
 });

@@ -1,3 +1,4 @@
+import { GENERATE_CONTRACT_DRAFTS as GENERATE } from '../support/documents/contracts';
 import { graphql } from '../support/generated';
 import { Role, SubjectType as S } from '@village/platform-common';
 import type { OrgRef } from '@village/platform-tenancy';
@@ -124,17 +125,6 @@ const PUBLISH = graphql(`
       extendsTemplateId
       townId
       publishedAt
-    }
-  }
-`);
-const GENERATE = graphql(`
-  mutation ContractTemplatesGenerate($input: GenerateContractDraftsInput!) {
-    generateContractDrafts(input: $input) {
-      created
-      byColour {
-        colour
-        count
-      }
     }
   }
 `);

@@ -1,4 +1,13 @@
-import type { ContractsContractsQuery, ContractsContractsQueryVariables } from '../support/generated/graphql';
+import {
+  CONTRACT,
+  CONTRACT_COVERAGE as COVERAGE,
+  CONTRACT_HISTORY,
+  CONTRACTS,
+  GENERATE_CONTRACT_DRAFTS as GENERATE,
+  SIGN_CONTRACT as SIGN,
+  TERMINATE_CONTRACT as TERMINATE,
+} from '../support/documents/contracts';
+import type { ContractsQuery, ContractsQueryVariables } from '../support/generated/graphql';
 import { graphql } from '../support/generated';
 import { Role, SubjectType as S } from '@village/platform-common';
 import type { OrgRef } from '@village/platform-tenancy';
@@ -14,132 +23,6 @@ import {
 } from '../support/arrange';
 import { asAppRole, ContractPeople } from './contract-fixtures';
 
-const GENERATE = graphql(`
-  mutation ContractsGenerate($input: GenerateContractDraftsInput!) {
-    generateContractDrafts(input: $input) {
-      created
-      byColour {
-        colour
-        count
-      }
-    }
-  }
-`);
-const CONTRACTS = graphql(`
-  query ContractsContracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {
-    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {
-      total
-      items {
-        id
-        year
-        colour
-        status
-        title
-        clauses
-        itemCodes
-        templateId
-        templateVersion
-        residentId
-        residentName
-        householdId
-        householdCode
-        signedOn
-        witnessName
-        witnessResidentId
-        signedBy
-        terminatedOn
-        terminationReason
-      }
-    }
-  }
-`);
-const CONTRACT = graphql(`
-  query ContractsContract($id: ID!) {
-    contract(id: $id) {
-      id
-      year
-      colour
-      status
-      title
-      clauses
-      itemCodes
-      templateId
-      templateVersion
-      residentId
-      residentName
-      householdId
-      householdCode
-      signedOn
-      witnessName
-      witnessResidentId
-      signedBy
-      terminatedOn
-      terminationReason
-    }
-  }
-`);
-const SIGN = graphql(`
-  mutation ContractsSign($input: SignContractInput!) {
-    signContract(input: $input) {
-      id
-      year
-      colour
-      status
-      title
-      clauses
-      itemCodes
-      templateId
-      templateVersion
-      residentId
-      residentName
-      householdId
-      householdCode
-      signedOn
-      witnessName
-      witnessResidentId
-      signedBy
-      terminatedOn
-      terminationReason
-    }
-  }
-`);
-const TERMINATE = graphql(`
-  mutation ContractsTerminate($input: TerminateContractInput!) {
-    terminateContract(input: $input) {
-      id
-      year
-      colour
-      status
-      title
-      clauses
-      itemCodes
-      templateId
-      templateVersion
-      residentId
-      residentName
-      householdId
-      householdCode
-      signedOn
-      witnessName
-      witnessResidentId
-      signedBy
-      terminatedOn
-      terminationReason
-    }
-  }
-`);
-const COVERAGE = graphql(`
-  query ContractsCoverage($villageId: ID!, $year: Int!) {
-    contractCoverage(villageId: $villageId, year: $year) {
-      colour
-      eligible
-      drafted
-      signed
-      terminated
-      coverageRate
-    }
-  }
-`);
 const CREATE_TEMPLATE = graphql(`
   mutation ContractsCreateTemplate($input: CreateContractTemplateInput!) {
     createContractTemplate(input: $input) {
@@ -156,7 +39,7 @@ const PUBLISH = graphql(`
   }
 `);
 
-type Contract = ContractsContractsQuery['contracts']['items'][number];
+type Contract = ContractsQuery['contracts']['items'][number];
 const counts = (byColour: { colour: string; count: number }[] | undefined) =>
   Object.fromEntries((byColour ?? []).map((c) => [c.colour, c.count]));
 
@@ -207,7 +90,7 @@ describe('yearly five-colour contracts of a village', () => {
   });
 
   const list = async (
-    vars: Omit<ContractsContractsQueryVariables, 'villageId'>,
+    vars: Omit<ContractsQueryVariables, 'villageId'>,
     token = tokens.admin,
   ): Promise<Contract[]> =>
     expectOk(await t.gql(CONTRACTS, { villageId: village.id, year: 2026, ...vars }, token)).contracts.items;
@@ -362,17 +245,8 @@ describe('yearly five-colour contracts of a village', () => {
       { kind: 'SIGNED', from_status: 'DRAFT', to_status: 'SIGNED' },
       { kind: 'TERMINATED', from_status: 'SIGNED', to_status: 'TERMINATED' },
     ]);
-    const detail = await t.gql(
-      'query($id: ID!) { contract(id: $id) { history { kind fromStatus toStatus effectiveOn createdBy } } }',
-      { id: first.id },
-      tokens.council,
-    );
-    expect(
-      detail.data?.contract.history.map((e: { kind: string; effectiveOn: string | null }) => [
-        e.kind,
-        e.effectiveOn,
-      ]),
-    ).toEqual([
+    const detail = await t.gql(CONTRACT_HISTORY, { id: first.id }, tokens.council);
+    expect(detail.data?.contract.history.map((e) => [e.kind, e.effectiveOn])).toEqual([
       ['DRAFTED', null],
       ['SIGNED', '2026-02-01'],
       ['TERMINATED', '2026-09-30'],

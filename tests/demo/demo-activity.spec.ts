@@ -2,20 +2,16 @@ import { setTodayForTests } from '@village/platform-common';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { expectOk, Q } from '../cycle/cycle-support';
 import { unitIds } from '../rulebook/rulebook-support';
+import { LEDGER_CHAIN_CHECK } from '../support/documents/ledger';
+import { DECLARATIONS_BY_STATUS, SCORING_PERIODS } from '../support/documents/scoring';
+import type { ScoringPeriodsQuery } from '../support/generated/graphql';
 import { startTestApp, type TestApp } from '../support/test-app';
+
+type Period = ScoringPeriodsQuery['scoringPeriods'][number];
 
 const LAST = DEMO_YEAR - 1;
 /** The demo is seeded as of this day (late November: three quarters of this year final, the fourth open). */
 const TODAY = `${DEMO_YEAR}-11-28`;
-
-interface Period {
-  id: string;
-  kind: string;
-  number: number;
-  status: string;
-}
-
-const PERIODS = `query($v: ID!, $y: Int!) { scoringPeriods(villageId: $v, year: $y) { id kind number status } }`;
 
 /**
  * The demo's year of activity, as a newcomer finds it on first start: 大泽头村's previous year complete
@@ -30,7 +26,7 @@ describe('demo year of activity', () => {
   let auditor: string;
 
   const periodsOf = async (v: string, year: number, token: string) =>
-    expectOk(await t.gql<{ scoringPeriods: Period[] }>(PERIODS, { v, y: year }, token)).scoringPeriods;
+    expectOk(await t.gql(SCORING_PERIODS, { villageId: v, year }, token)).scoringPeriods;
   const pick = (periods: Period[], kind: string, number: number) =>
     periods.find((p) => p.kind === kind && p.number === number) as Period;
   const noticeLines = async (periodId: string, token: string) =>
@@ -122,11 +118,7 @@ describe('demo year of activity', () => {
     );
     expect(n).toBe(1);
     const amended = expectOk(
-      await t.gql<{ declarations: { total: number } }>(
-        'query($v: ID!) { declarations(villageId: $v, status: AMENDED) { total } }',
-        { v: village },
-        council,
-      ),
+      await t.gql(DECLARATIONS_BY_STATUS, { v: village, status: 'AMENDED' }, council),
     ).declarations;
     expect(amended.total).toBe(1);
   });
@@ -139,11 +131,7 @@ describe('demo year of activity', () => {
     expect(pick(periods, 'MONTH', 9).status).toBe('CLOSED');
     expect(pick(periods, 'MONTH', 11).status).toBe('OPEN');
     const pending = expectOk(
-      await t.gql<{ declarations: { total: number; items: { actedOn: string }[] } }>(
-        'query($v: ID!) { declarations(villageId: $v, status: PENDING, limit: 100) { total items { actedOn } } }',
-        { v: village },
-        council,
-      ),
+      await t.gql(DECLARATIONS_BY_STATUS, { v: village, status: 'PENDING', limit: 100 }, council),
     ).declarations;
     expect(pending.total).toBe(6);
     expect(pending.items.every((d) => d.actedOn.startsWith(`${DEMO_YEAR}-11-`) && d.actedOn <= TODAY)).toBe(
@@ -153,13 +141,7 @@ describe('demo year of activity', () => {
 
   it('keeps both villages’ ledger chains intact', async () => {
     for (const v of [village, houjiaan]) {
-      const chain = expectOk(
-        await t.gql<{ ledgerChainCheck: { ok: boolean; entries: number } }>(
-          'query($v: ID!) { ledgerChainCheck(villageId: $v) { ok entries } }',
-          { v },
-          auditor,
-        ),
-      ).ledgerChainCheck;
+      const chain = expectOk(await t.gql(LEDGER_CHAIN_CHECK, { v }, auditor)).ledgerChainCheck;
       expect(chain.ok).toBe(true);
       expect(chain.entries).toBeGreaterThan(10);
     }

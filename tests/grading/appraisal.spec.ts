@@ -4,7 +4,8 @@ import { Role, SubjectType as S } from '@village/platform-common';
 import type { SubjectType } from '../support/generated/graphql';
 import { TenantDb, type OrgRef } from '@village/platform-tenancy';
 import { appraisalAveragesOf, drawSample } from '@village/grading';
-import { errorCode, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
+import { CREATE_FRAMEWORK } from '../support/documents/rulebook';
+import { errorCode, expectOk, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
 import {
   arrangeOpenYear,
   arrangeResident,
@@ -128,7 +129,30 @@ interface SampleItem {
   findingNote: string | null;
 }
 
-const fieldOf = (res: GqlResponse) => res.errors?.[0]?.extensions?.fields?.[0]?.field;
+/** Only the appraisal weights and the threshold: a framework's rules compare exactly. */
+const FRAMEWORK_RULES = graphql(`
+  query AppraisalFrameworkRules($id: ID!) {
+    framework(id: $id) {
+      rules {
+        peerAppraisalWeight
+        massAppraisalWeight
+        excellentMin
+      }
+    }
+  }
+`);
+const UPDATE_RULES = graphql(`
+  mutation AppraisalUpdateRules($input: UpdateFrameworkRulesInput!) {
+    updateFrameworkRules(input: $input) {
+      rules {
+        peerAppraisalWeight
+        massAppraisalWeight
+        excellentMin
+      }
+    }
+  }
+`);
+const fieldOf = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions?.fields?.[0]?.field;
 
 describe('year-end democratic appraisal (民主评议) and the town sample review (上级审查)', () => {
   let t: TestApp;
@@ -308,6 +332,7 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
     });
     expect(res.data?.appraisalSummary.some((l) => l.rateeResidentId === people['李秀英'])).toBe(false);
 
+    // A field the schema does not have, so a plain string: the schema must refuse it.
     const withRaters = await t.gql(
       `query($v: ID!) { appraisalSummary(villageId: $v, year: ${DEMO_YEAR}) { raterResidentId } }`,
       { v: village },
@@ -386,13 +411,8 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
   // superuser strips them from a new one on purpose.
   it('reads appraisal weights as their defaults from frameworks stored before they existed', async () => {
     const district = (await arrangeUser(t, units['文登区'], Role.DISTRICT_ADMIN)).token;
-    const rules = 'rules { peerAppraisalWeight massAppraisalWeight excellentMin }';
-    const created = await t.gql<{ createFramework: { id: string } }>(
-      `mutation($input: CreateFrameworkInput!) { createFramework(input: $input) { id } }`,
-      { input: { year: 2031, title: '2031 年框架' } },
-      district,
-    );
-    const id = created.data?.createFramework.id;
+    const created = await t.gql(CREATE_FRAMEWORK, { input: { year: 2031, title: '2031 年框架' } }, district);
+    const id = expectOk(created).createFramework.id;
     await t.db.adminQuery(
       `UPDATE framework SET rules = rules - 'peerAppraisalWeight' - 'massAppraisalWeight' || '{"excellentMin": 91}'
         WHERE id = $1`,
@@ -403,15 +423,14 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
       [id],
     );
     expect(stored.keys).toBe(false);
-    const read = await t.gql(`query($id: ID!) { framework(id: $id) { ${rules} } }`, { id }, district);
+    const read = await t.gql(FRAMEWORK_RULES, { id }, district);
     expect(read.data?.framework.rules).toEqual({
       peerAppraisalWeight: 10,
       massAppraisalWeight: 10,
       excellentMin: 91,
     });
-    const update = `mutation($input: UpdateFrameworkRulesInput!) { updateFrameworkRules(input: $input) { ${rules} } }`;
     const changed = await t.gql(
-      update,
+      UPDATE_RULES,
       { input: { frameworkId: id, rules: { peerAppraisalWeight: 20 } } },
       district,
     );
@@ -421,7 +440,7 @@ describe('year-end democratic appraisal (民主评议) and the town sample revie
       excellentMin: 91,
     });
     const tooMuch = await t.gql(
-      update,
+      UPDATE_RULES,
       { input: { frameworkId: id, rules: { massAppraisalWeight: 51 } } },
       district,
     );

@@ -1,30 +1,103 @@
+import { graphql } from '../support/generated';
+import type { ResidentListListQuery, ResidentListListQueryVariables } from '../support/generated/graphql';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app';
 import { idNumberFor } from './id-numbers';
 
-const FIELDS = `id villageId name gender birthDate idNumberMasked phone status isActive hasLogin createdAt
-  householdId household { id villageId code address gridId headResidentId headName memberCount createdAt }
-  gridId grid { id villageId code name leaderResidentId leaderName createdAt }
-  subjectRoles { id residentId subjectType startDate endDate probationary termEnd representedHouseholdIds endReason isCurrent }`;
-const LIST = `query($villageId: ID!, $limit: Int, $offset: Int, $search: String, $status: ResidentStatus,
-    $subjectType: SubjectType, $gridId: ID, $householdId: ID) {
-  residents(villageId: $villageId, limit: $limit, offset: $offset, search: $search, status: $status,
-    subjectType: $subjectType, gridId: $gridId, householdId: $householdId) { total items { ${FIELDS} } } }`;
+graphql(`
+  fragment ResidentListFields on Resident {
+    id
+    villageId
+    name
+    gender
+    birthDate
+    idNumberMasked
+    phone
+    status
+    isActive
+    hasLogin
+    createdAt
+    householdId
+    household {
+      id
+      villageId
+      code
+      address
+      gridId
+      headResidentId
+      headName
+      memberCount
+      createdAt
+    }
+    gridId
+    grid {
+      id
+      villageId
+      code
+      name
+      leaderResidentId
+      leaderName
+      createdAt
+    }
+    subjectRoles {
+      id
+      residentId
+      subjectType
+      startDate
+      endDate
+      probationary
+      termEnd
+      representedHouseholdIds
+      endReason
+      isCurrent
+    }
+  }
+`);
+const LIST = graphql(`
+  query ResidentListList(
+    $villageId: ID!
+    $limit: Int
+    $offset: Int
+    $search: String
+    $status: ResidentStatus
+    $subjectType: SubjectType
+    $gridId: ID
+    $householdId: ID
+  ) {
+    residents(
+      villageId: $villageId
+      limit: $limit
+      offset: $offset
+      search: $search
+      status: $status
+      subjectType: $subjectType
+      gridId: $gridId
+      householdId: $householdId
+    ) {
+      total
+      items {
+        ...ResidentListFields
+      }
+    }
+  }
+`);
+const ONE = graphql(`
+  query ResidentListOne($id: ID!) {
+    resident(id: $id) {
+      ...ResidentListFields
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation ResidentListCreate($input: CreateResidentInput!) {
+    createResident(input: $input) {
+      id
+    }
+  }
+`);
 const NEW_ID_NUMBER = idNumberFor('1990-02-03', 78);
-const ONE = `query($id: ID!) { resident(id: $id) { ${FIELDS} } }`;
 
-interface Item {
-  id: string;
-  name: string;
-  phone: string | null;
-  status: string;
-  gridId: string | null;
-  householdId: string | null;
-  subjectRoles: { subjectType: string; isCurrent: boolean }[];
-}
-interface Page {
-  total: number;
-  items: Item[];
-}
+type Page = ResidentListListQuery['residents'];
+type Item = Page['items'][number];
 
 /**
  * The residents list is one hand-written statement; `resident(id)` still loads the entity graph. The
@@ -36,8 +109,8 @@ describe('the residents list (one statement) against the entity path', () => {
   let token: string;
   let villageId: string;
   let all: Item[];
-  const list = async (variables: Record<string, unknown>): Promise<Page> => {
-    const res = await t.gql<{ residents: Page }>(LIST, { villageId, limit: 100, ...variables }, token);
+  const list = async (variables: Omit<ResidentListListQueryVariables, 'villageId'>): Promise<Page> => {
+    const res = await t.gql(LIST, { villageId, limit: 100, ...variables }, token);
     expect(res.errors).toBeUndefined();
     if (!res.data) throw new Error('no data');
     return res.data.residents;
@@ -52,7 +125,7 @@ describe('the residents list (one statement) against the entity path', () => {
     villageId = village.id;
     // Someone without household, grid or subject role, so the list's empty branches are compared too.
     const created = await t.gql(
-      `mutation($input: CreateResidentInput!) { createResident(input: $input) { id } }`,
+      CREATE,
       {
         input: {
           villageId,
@@ -72,7 +145,7 @@ describe('the residents list (one statement) against the entity path', () => {
   it('answers for every resident exactly what resident(id) answers', async () => {
     expect(all).toHaveLength(41);
     for (const item of all) {
-      const one = await t.gql<{ resident: Item }>(ONE, { id: item.id }, token);
+      const one = await t.gql(ONE, { id: item.id }, token);
       expect(one.data?.resident).toEqual(item);
     }
     // The demo has people with and without households, grids and roles: every branch was compared.

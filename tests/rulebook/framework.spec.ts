@@ -1,17 +1,18 @@
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
-import { errorCode, startTestApp, type TestApp } from '../support/test-app';
-import { asAppRole, FRAMEWORK_FIELDS, itemInput, unitIds } from './rulebook-support';
-
-const CREATE = `mutation($input: CreateFrameworkInput!) { createFramework(input: $input) { ${FRAMEWORK_FIELDS} } }`;
-const ADD = `mutation($input: AddEvaluationItemInput!) { addEvaluationItem(input: $input) { ${FRAMEWORK_FIELDS} } }`;
-const UPDATE_ITEM = `mutation($input: UpdateEvaluationItemInput!) { updateEvaluationItem(input: $input) { id } }`;
-const WITHDRAW = `mutation($id: ID!) { withdrawEvaluationItem(itemId: $id) { ${FRAMEWORK_FIELDS} } }`;
-const RULES = `mutation($input: UpdateFrameworkRulesInput!) { updateFrameworkRules(input: $input) { ${FRAMEWORK_FIELDS} } }`;
-const PUBLISH = `mutation($id: ID!) { publishFramework(id: $id) { ${FRAMEWORK_FIELDS} } }`;
-const VERSION = `mutation($id: ID!) { createFrameworkVersion(fromId: $id) { ${FRAMEWORK_FIELDS} } }`;
-const COPY = `mutation($id: ID!, $year: Int!) { copyFrameworkToYear(id: $id, year: $year) { ${FRAMEWORK_FIELDS} } }`;
-const LIST = `query($year: Int) { frameworks(year: $year) { total items { ${FRAMEWORK_FIELDS} } } }`;
-const ONE = `query($id: ID!) { framework(id: $id) { ${FRAMEWORK_FIELDS} } }`;
+import {
+  ADD_EVALUATION_ITEM as ADD,
+  COPY_FRAMEWORK as COPY,
+  CREATE_FRAMEWORK as CREATE,
+  FRAMEWORK as ONE,
+  FRAMEWORK_VERSION as VERSION,
+  FRAMEWORKS as LIST,
+  PUBLISH_FRAMEWORK as PUBLISH,
+  UPDATE_EVALUATION_ITEM as UPDATE_ITEM,
+  UPDATE_FRAMEWORK_RULES as RULES,
+  WITHDRAW_EVALUATION_ITEM as WITHDRAW,
+} from '../support/documents/rulebook';
+import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
+import { asAppRole, itemInput, unitIds } from './rulebook-support';
 
 describe('district scoring framework', () => {
   let t: TestApp;
@@ -33,18 +34,15 @@ describe('district scoring framework', () => {
   afterAll(() => t.close());
 
   async function draft(token: string, year: number) {
-    const res = await t.gql(CREATE, { input: { year, title: `${year} 年框架` } }, token);
-    expect(res.errors).toBeUndefined();
-    return res.data?.createFramework;
+    return expectOk(await t.gql(CREATE, { input: { year, title: `${year} 年框架` } }, token)).createFramework;
   }
 
   it("the seeded demo-year framework is published with the article's 19+ positive and 37+ negative items", async () => {
     const res = await t.gql(LIST, { year: DEMO_YEAR }, dazetou);
     expect(res.data?.frameworks.total).toBe(1);
-    const [framework] = res.data?.frameworks.items ?? [];
+    const [framework] = expectOk(res).frameworks.items;
     expect(framework.status).toBe('PUBLISHED');
-    const count = (d: string) =>
-      framework.items.filter((i: { direction: string }) => i.direction === d).length;
+    const count = (d: string) => framework.items.filter((i) => i.direction === d).length;
     expect(count('POSITIVE')).toBeGreaterThanOrEqual(19);
     expect(count('NEGATIVE')).toBeGreaterThanOrEqual(37);
   });
@@ -77,7 +75,7 @@ describe('district scoring framework', () => {
     );
     expect(errorCode(inverted)).toBe('BAD_USER_INPUT');
     const added = await t.gql(ADD, { input: { frameworkId: framework.id, item: itemInput('A1') } }, admin);
-    expect(added.data?.addEvaluationItem.items.map((i: { code: string }) => i.code)).toEqual(['A1']);
+    expect(added.data?.addEvaluationItem.items.map((i) => i.code)).toEqual(['A1']);
     const duplicate = await t.gql(
       ADD,
       { input: { frameworkId: framework.id, item: itemInput('A1') } },
@@ -108,24 +106,24 @@ describe('district scoring framework', () => {
     expect(published.data?.publishFramework.status).toBe('PUBLISHED');
 
     const seen = await t.gql(ONE, { id: framework.id }, dazetou);
-    expect(seen.data?.framework.items.map((i: { code: string }) => i.code)).toEqual(['A1']);
+    expect(seen.data?.framework.items.map((i) => i.code)).toEqual(['A1']);
   });
 
   it('editing a published framework fails in the API and in the database', async () => {
     const admin = await t.login('wendeng-admin');
     const framework = await draft(admin, 2031);
     const added = await t.gql(ADD, { input: { frameworkId: framework.id, item: itemInput('B1') } }, admin);
-    const itemId = added.data?.addEvaluationItem.items[0].id;
+    const itemId = expectOk(added).addEvaluationItem.items[0].id;
     await t.gql(PUBLISH, { id: framework.id }, admin);
 
-    for (const [query, variables] of [
-      [UPDATE_ITEM, { input: { itemId, item: itemInput('B1', { pointsMax: 9 }) } }],
-      [WITHDRAW, { id: itemId }],
-      [ADD, { input: { frameworkId: framework.id, item: itemInput('B2') } }],
-      [RULES, { input: { frameworkId: framework.id, title: '改标题' } }],
-      [PUBLISH, { id: framework.id }],
-    ] as const) {
-      const res = await t.gql(query, variables, admin);
+    for (const send of [
+      () => t.gql(UPDATE_ITEM, { input: { itemId, item: itemInput('B1', { pointsMax: 9 }) } }, admin),
+      () => t.gql(WITHDRAW, { id: itemId }, admin),
+      () => t.gql(ADD, { input: { frameworkId: framework.id, item: itemInput('B2') } }, admin),
+      () => t.gql(RULES, { input: { frameworkId: framework.id, title: '改标题' } }, admin),
+      () => t.gql(PUBLISH, { id: framework.id }, admin),
+    ]) {
+      const res = await send();
       expect(errorCode(res)).toBe('CONFLICT');
       expect(res.errors?.[0].message).toContain('区评分框架「2031 年框架」（2031 年第 1 版）已发布');
     }
@@ -158,16 +156,14 @@ describe('district scoring framework', () => {
     const framework = await draft(admin, 2032);
     await t.gql(ADD, { input: { frameworkId: framework.id, item: itemInput('C1') } }, admin);
     const two = await t.gql(ADD, { input: { frameworkId: framework.id, item: itemInput('C2') } }, admin);
-    const withdrawn = await t.gql(WITHDRAW, { id: two.data?.addEvaluationItem.items[1].id }, admin);
-    expect(
-      withdrawn.data?.withdrawEvaluationItem.items.map((i: { withdrawn: boolean }) => i.withdrawn),
-    ).toEqual([false, true]);
+    const withdrawn = await t.gql(WITHDRAW, { id: expectOk(two).addEvaluationItem.items[1].id }, admin);
+    expect(withdrawn.data?.withdrawEvaluationItem.items.map((i) => i.withdrawn)).toEqual([false, true]);
     await t.gql(PUBLISH, { id: framework.id }, admin);
 
-    const v2 = (await t.gql(VERSION, { id: framework.id }, admin)).data?.createFrameworkVersion;
+    const v2 = expectOk(await t.gql(VERSION, { id: framework.id }, admin)).createFrameworkVersion;
     expect(v2).toMatchObject({ year: 2032, version: 2, status: 'DRAFT' });
-    expect(v2.items.map((i: { code: string }) => i.code)).toEqual(['C1']);
-    const next = (await t.gql(COPY, { id: framework.id, year: 2033 }, admin)).data?.copyFrameworkToYear;
+    expect(v2.items.map((i) => i.code)).toEqual(['C1']);
+    const next = expectOk(await t.gql(COPY, { id: framework.id, year: 2033 }, admin)).copyFrameworkToYear;
     expect(next).toMatchObject({ year: 2033, version: 1, status: 'DRAFT' });
     expect(errorCode(await t.gql(COPY, { id: framework.id, year: 1800 }, admin))).toBe('BAD_USER_INPUT');
   });

@@ -1,19 +1,9 @@
 import { Client } from 'pg';
+import type { ItemFieldsInput } from '../support/generated/graphql';
 import type { TestApp } from '../support/test-app';
 
-export const FRAMEWORK_FIELDS = `id year version status title maxAdjustmentPercent
-  rules { creditBaseScore roleDutyBaseScore partyMemberRoleDutyWeight partyMemberCreditWeight excellentMin }
-  items { id code name direction pointsMin pointsMax perUnitPoints withdrawn }`;
-
-export const MANUAL_FIELDS = `id version status frameworkId townId noticeDays lateEntryDays villageMaxItemPoints
-  adjustments { itemCode disabled pointsMin pointsMax } townItems { id code name pointsMax withdrawn }`;
-
-export const LIST_FIELDS = `id version status manualId present votesFor
-  villageItems { id code pointsMax requiresApproval approvedAt withdrawn }
-  items { code source pointsMin pointsMax direction }`;
-
 /** A valid item input; override what the test is about. */
-export function itemInput(code: string, overrides: Record<string, unknown> = {}) {
+export function itemInput(code: string, overrides: Partial<ItemFieldsInput> = {}): ItemFieldsInput {
   return {
     code,
     name: `测试事项 ${code}`,

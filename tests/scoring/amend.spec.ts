@@ -1,5 +1,10 @@
 import { onePixelPng } from '@village/scoring';
 import type { DeclareActInput } from '../support/generated/graphql';
+import {
+  DECLARE_ACT as DECLARE,
+  REGISTER_ACT_FULL as REGISTER,
+  REVIEW_DECISION_FULL as REVIEW,
+} from '../support/documents/scoring';
 import { graphql } from '../support/generated';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { SubjectType as S } from '@village/platform-common';
@@ -14,42 +19,6 @@ import {
   type ArrangedVillage,
 } from '../support/arrange';
 
-const DECLARE = graphql(`
-  mutation AmendDeclare($input: DeclareActInput!) {
-    declareAct(input: $input) {
-      id
-      residentId
-      itemCode
-      actedOn
-      quantity
-      status
-    }
-  }
-`);
-const REGISTER = graphql(`
-  mutation AmendRegister($input: RegisterActInput!) {
-    registerAct(input: $input) {
-      id
-      residentId
-      itemCode
-      actedOn
-      quantity
-      status
-    }
-  }
-`);
-const REVIEW = graphql(`
-  mutation AmendReview($input: ReviewDeclarationInput!) {
-    reviewDeclaration(input: $input) {
-      id
-      residentId
-      itemCode
-      actedOn
-      quantity
-      status
-    }
-  }
-`);
 const INBOX = graphql(`
   query AmendInbox {
     myNotifications {

@@ -1,5 +1,10 @@
 import { onePixelPng } from '@village/scoring';
 import { TALLY_PERIOD } from '../support/documents/scoring';
+import {
+  DECLARE_ACT as DECLARE,
+  REGISTER_ACT_FULL as REGISTER,
+  REVIEW_DECISION_FULL as REVIEW,
+} from '../support/documents/scoring';
 import { graphql } from '../support/generated';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { readFileSync } from 'node:fs';
@@ -21,54 +26,6 @@ import {
   type ArrangedVillage,
 } from '../support/arrange';
 
-const DECLARE = graphql(`
-  mutation DeclarationsDeclare($input: DeclareActInput!) {
-    declareAct(input: $input) {
-      id
-      villageId
-      residentId
-      declaredBy
-      channel
-      itemCode
-      actedOn
-      quantity
-      note
-      status
-    }
-  }
-`);
-const REGISTER = graphql(`
-  mutation DeclarationsRegister($input: RegisterActInput!) {
-    registerAct(input: $input) {
-      id
-      villageId
-      residentId
-      declaredBy
-      channel
-      itemCode
-      actedOn
-      quantity
-      note
-      status
-    }
-  }
-`);
-const REVIEW = graphql(`
-  mutation DeclarationsReview($input: ReviewDeclarationInput!) {
-    reviewDeclaration(input: $input) {
-      id
-      villageId
-      residentId
-      declaredBy
-      channel
-      itemCode
-      actedOn
-      quantity
-      note
-      status
-    }
-  }
-`);
 const LIST = graphql(`
   query DeclarationsList($villageId: ID!, $status: DeclarationStatus) {
     declarations(villageId: $villageId, status: $status) {

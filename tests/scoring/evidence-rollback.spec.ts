@@ -5,6 +5,7 @@ import { ContextLoader } from '@village/platform-auth';
 import { TenantDb, type RequestContext } from '@village/platform-tenancy';
 import { DeclarationService, onePixelPng } from '@village/scoring';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
+import { OPEN_SCORING_YEAR } from '../support/documents/scoring';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const today = `${DEMO_YEAR}-11-20`;
@@ -34,11 +35,7 @@ describe('evidence files and the transaction', () => {
     );
     villageId = user.village_id;
     const admin = await t.login('dazetou-admin');
-    await t.gql(
-      `mutation($v: ID!) { openScoringYear(villageId: $v, year: ${DEMO_YEAR}) { id } }`,
-      { v: villageId },
-      admin,
-    );
+    await t.gql(OPEN_SCORING_YEAR, { v: villageId, y: DEMO_YEAR }, admin);
     resident = await t.app.get(ContextLoader).forUserId(user.id);
   });
   afterAll(() => t.close());

@@ -1,5 +1,10 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DeclareActInput, RegisterActInput, ReviewDeclarationInput } from '../support/generated/graphql';
+import {
+  DECLARE_ACT as DECLARE,
+  REGISTER_ACT as REGISTER,
+  REVIEW_DECISION as REVIEW,
+} from '../support/documents/scoring';
 import { graphql } from '../support/generated';
 import { createHash } from 'node:crypto';
 import { Role, SubjectType as S } from '@village/platform-common';
@@ -19,27 +24,6 @@ import {
   type ArrangedVillage,
 } from '../support/arrange';
 
-const DECLARE = graphql(`
-  mutation ExplainDeclare($input: DeclareActInput!) {
-    declareAct(input: $input) {
-      id
-    }
-  }
-`);
-const REGISTER = graphql(`
-  mutation ExplainRegister($input: RegisterActInput!) {
-    registerAct(input: $input) {
-      id
-    }
-  }
-`);
-const REVIEW = graphql(`
-  mutation ExplainReview($input: ReviewDeclarationInput!) {
-    reviewDeclaration(input: $input) {
-      status
-    }
-  }
-`);
 const RESIDENT_SCORE = graphql(`
   query ExplainResidentScore($id: ID!, $year: Int, $quarter: Int) {
     residentScore(residentId: $id, year: $year, quarter: $quarter) {

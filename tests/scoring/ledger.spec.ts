@@ -3,7 +3,8 @@ import { Role } from '@village/platform-common';
 import { TenantDb, type OrgRef, type RequestContext } from '@village/platform-tenancy';
 import { LedgerService, type NewLedgerEntry } from '@village/scoring';
 import { ScoreTrack } from '@village/rulebook';
-import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { LEDGER_CHAIN_CHECK, LEDGER_ENTRIES } from '../support/documents/ledger';
+import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
 import {
   arrangeResident,
   arrangeUser,
@@ -44,13 +45,7 @@ describe('the ledger', () => {
   const append = (e: NewLedgerEntry, key: string, ctx = council) =>
     db.run(ctx, (tx) => ledger.append(tx, e, key));
   const chain = async () =>
-    (
-      await t.gql(
-        'query($v: ID!) { ledgerChainCheck(villageId: $v) { ok entries firstBrokenSeq } }',
-        { v: village.id },
-        auditor,
-      )
-    ).data?.ledgerChainCheck;
+    expectOk(await t.gql(LEDGER_CHAIN_CHECK, { v: village.id }, auditor)).ledgerChainCheck;
 
   let arranged: ArrangedVillage;
   let otherVillage: ArrangedVillage;
@@ -179,17 +174,9 @@ describe('the ledger', () => {
     ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    const res = await t.gql(
-      'query($v: ID!) { ledgerChainCheck(villageId: $v) { ok } }',
-      { v: village.id },
-      otherVillage.admin.token,
-    );
+    const res = await t.gql(LEDGER_CHAIN_CHECK, { v: village.id }, otherVillage.admin.token);
     expect(errorCode(res)).toBe('FORBIDDEN'); // village admins hold no AUDIT_READ
-    const songcun = await t.gql(
-      'query($v: ID!) { ledgerChainCheck(villageId: $v) { ok } }',
-      { v: other.id },
-      townAdmin,
-    );
+    const songcun = await t.gql(LEDGER_CHAIN_CHECK, { v: other.id }, townAdmin);
     expect(errorCode(songcun)).toBe('NOT_FOUND'); // the other village is in another town
   });
 
@@ -199,16 +186,16 @@ describe('the ledger', () => {
     const me = (ownResident.user as ArrangedUser).token;
     await append(entry(), 'someone-else');
     await append(entry({ residentId: own.id, actedOn: '2026-05-01' }), 'own-1');
-    const query =
-      'query($r: ID!) { ledgerEntries(residentId: $r, from: "2026-01-01", to: "2026-12-31") { total items { itemName points actedOn kind } } }';
-    const mine = await t.gql(query, { r: own.id }, me);
+    const entriesOf = (r: string, token: string) =>
+      t.gql(LEDGER_ENTRIES, { r, from: '2026-01-01', to: '2026-12-31' }, token);
+    const mine = await entriesOf(own.id, me);
     expect(mine.data?.ledgerEntries).toEqual({
       total: 1,
       items: [{ itemName: '参加村庄环境清理整治', points: 2, actedOn: '2026-05-01', kind: 'NORMAL' }],
     });
-    expect(errorCode(await t.gql(query, { r: residentId }, me))).toBe('NOT_FOUND');
-    const council = await t.gql(query, { r: residentId }, arranged.council.token);
+    expect(errorCode(await entriesOf(residentId, me))).toBe('NOT_FOUND');
+    const council = await entriesOf(residentId, arranged.council.token);
     expect(council.data?.ledgerEntries.total).toBeGreaterThan(0);
-    expect(errorCode(await t.gql(query, { r: residentId }, otherVillage.admin.token))).toBe('NOT_FOUND');
+    expect(errorCode(await entriesOf(residentId, otherVillage.admin.token))).toBe('NOT_FOUND');
   });
 });

@@ -3,7 +3,7 @@ import type { OrgRef } from '@village/platform-tenancy';
 import { ItemCategory, ItemDirection, ScoreTrack, type ItemFields } from '@village/rulebook';
 import { LedgerService, TallyService } from '@village/scoring';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
-import { graphql } from '../support/generated';
+import { DECLARE_ACT as DECLARE } from '../support/documents/scoring';
 import type { ReviewDeclarationInput } from '../support/generated/graphql';
 import { REGISTER_ACT, REVIEW_DECISION, TALLY_PERIOD } from '../support/documents/scoring';
 import { errorCode, expectOk, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
@@ -22,15 +22,6 @@ import {
  * requests, Promise.all), and the parallel outcome must be the serial one — the same number accepted,
  * the same ledger points, the same refusals with the same messages.
  */
-
-const DECLARE = graphql(`
-  mutation ParallelDeclare($input: DeclareActInput!) {
-    declareAct(input: $input) {
-      id
-      status
-    }
-  }
-`);
 
 const TODAY = `${DEMO_YEAR}-03-20`;
 const ACTED_ON = `${DEMO_YEAR}-03-10`;

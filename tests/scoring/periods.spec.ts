@@ -1,4 +1,4 @@
-import { TALLY_PERIOD } from '../support/documents/scoring';
+import { SCORING_PERIODS as PERIODS, TALLY_PERIOD } from '../support/documents/scoring';
 import { graphql } from '../support/generated';
 import { addDays } from '@village/platform-common';
 import { Role } from '@village/platform-common';
@@ -24,20 +24,6 @@ const FEB_END = addDays(`${Y}-03-01`, -1);
 const OPEN_YEAR = graphql(`
   mutation PeriodsOpenYear($villageId: ID!, $year: Int!) {
     openScoringYear(villageId: $villageId, year: $year) {
-      id
-      villageId
-      kind
-      year
-      number
-      startsOn
-      endsOn
-      status
-    }
-  }
-`);
-const PERIODS = graphql(`
-  query PeriodsPeriods($villageId: ID!, $year: Int!) {
-    scoringPeriods(villageId: $villageId, year: $year) {
       id
       villageId
       kind

@@ -1,6 +1,6 @@
 import { graphql } from '../support/generated';
 import { Role } from '@village/platform-common';
-import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
 import { arrangeTown, arrangeUser, arrangeVillage, orgUnits } from '../support/arrange';
 
 const VILLAGES = graphql(`
@@ -44,6 +44,41 @@ const CREATE_VILLAGE = graphql(`
   }
 `);
 
+const TOWNS = graphql(`
+  query OrgIsolationTowns {
+    towns(limit: 100) {
+      items {
+        name
+      }
+    }
+  }
+`);
+const DISTRICTS = graphql(`
+  query OrgIsolationDistricts {
+    districts {
+      id
+      name
+    }
+  }
+`);
+const CREATE_TOWN = graphql(`
+  mutation OrgIsolationCreateTown($input: CreateTownInput!) {
+    createTown(input: $input) {
+      id
+      name
+      level
+      districtId
+    }
+  }
+`);
+const AUDIT_TOTAL = graphql(`
+  query OrgIsolationAuditTotal {
+    auditLog {
+      total
+    }
+  }
+`);
+
 describe('org tree isolation (row-level security through the API)', () => {
   let t: TestApp;
   let units: Record<string, { id: string; town_id: string | null }>;
@@ -60,11 +95,11 @@ describe('org tree isolation (row-level security through the API)', () => {
   it('a village admin sees its own village and no other, through every query', async () => {
     const token = await t.login('dazetou-admin');
     const list = await t.gql(VILLAGES, {}, token);
-    expect(list.data?.villages.items.map((v: { name: string }) => v.name)).toEqual(['大泽头村']);
+    expect(list.data?.villages.items.map((v) => v.name)).toEqual(['大泽头村']);
     expect(list.data?.villages.total).toBe(1);
 
     const byTown = await t.gql(VILLAGES, { townId: units['宋村镇'].id }, token);
-    expect(byTown.data?.villages.items.map((v: { name: string }) => v.name)).toEqual(['大泽头村']);
+    expect(byTown.data?.villages.items.map((v) => v.name)).toEqual(['大泽头村']);
 
     const own = await t.gql(ORG_UNIT, { id: units['大泽头村'].id }, token);
     expect(own.data?.orgUnit.name).toBe('大泽头村');
@@ -73,8 +108,8 @@ describe('org tree isolation (row-level security through the API)', () => {
       const res = await t.gql(ORG_UNIT, { id: units[other].id }, token);
       expect(errorCode(res)).toBe('NOT_FOUND');
     }
-    const towns = await t.gql('{ towns(limit: 100) { items { name } } }', {}, token);
-    expect(towns.data?.towns.items.map((u: { name: string }) => u.name)).toEqual(['宋村镇']); // its own town, by name
+    const towns = await t.gql(TOWNS, {}, token);
+    expect(towns.data?.towns.items.map((u) => u.name)).toEqual(['宋村镇']); // its own town, by name
   });
 
   it('a village admin cannot change another village, nor its town', async () => {
@@ -112,7 +147,7 @@ describe('org tree isolation (row-level security through the API)', () => {
   it("a town admin sees its town's villages and none of another town's", async () => {
     const token = await t.login('songcun-admin');
     const list = await t.gql(VILLAGES, {}, token);
-    expect(list.data?.villages.items.map((v: { name: string }) => v.name).sort()).toEqual(
+    expect(list.data?.villages.items.map((v) => v.name).sort()).toEqual(
       ['大泽头村', '宋村村', '西字城村'].sort(),
     );
     const otherTown = await t.gql(VILLAGES, { townId: units['文登营镇'].id }, token);
@@ -154,10 +189,10 @@ describe('org tree isolation (row-level security through the API)', () => {
     const token = await t.login('wendeng-admin');
     const list = await t.gql(VILLAGES, {}, token);
     expect(list.data?.villages.total).toBeGreaterThanOrEqual(11);
-    const districts = await t.gql<{ districts: { id: string }[] }>('{ districts { id name } }', {}, token);
+    const districts = await t.gql(DISTRICTS, {}, token);
     const town = await t.gql(
-      'mutation($input: CreateTownInput!) { createTown(input: $input) { name level districtId } }',
-      { input: { districtId: districts.data?.districts[0].id, code: '371003199', name: '测试镇' } },
+      CREATE_TOWN,
+      { input: { districtId: expectOk(districts).districts[0].id, code: '371003199', name: '测试镇' } },
       token,
     );
     expect(town.data?.createTown).toMatchObject({ name: '测试镇', level: 'TOWN' });
@@ -166,7 +201,7 @@ describe('org tree isolation (row-level security through the API)', () => {
   it('a town admin cannot create towns', async () => {
     const token = await t.login('songcun-admin');
     const res = await t.gql(
-      'mutation($input: CreateTownInput!) { createTown(input: $input) { id } }',
+      CREATE_TOWN,
       { input: { districtId: units['文登区'].id, code: '371003198', name: '越权镇' } },
       token,
     );
@@ -176,7 +211,7 @@ describe('org tree isolation (row-level security through the API)', () => {
   it('a resident sees only their own village', async () => {
     const token = await t.login('dazetou-resident');
     const list = await t.gql(VILLAGES, {}, token);
-    expect(list.data?.villages.items.map((v: { name: string }) => v.name)).toEqual(['大泽头村']);
-    expect(errorCode(await t.gql('{ auditLog { total } }', {}, token))).toBe('FORBIDDEN');
+    expect(list.data?.villages.items.map((v) => v.name)).toEqual(['大泽头村']);
+    expect(errorCode(await t.gql(AUDIT_TOTAL, {}, token))).toBe('FORBIDDEN');
   });
 });

@@ -21,9 +21,25 @@ type Documents = {
     "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.LoginAndAuditLoginDocument,
     "\n  mutation LoginThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.LoginThrottleLoginDocument,
     "\n  query TokenClaimsMe {\n    me {\n      id\n    }\n  }\n": typeof types.TokenClaimsMeDocument,
+    "\n  mutation ChainImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n": typeof types.ChainImportDocument,
+    "\n  query ChainResidents($villageId: ID!, $subjectType: SubjectType, $search: String) {\n    residents(villageId: $villageId, subjectType: $subjectType, search: $search, limit: 100) {\n      total\n      items {\n        id\n        name\n        grid {\n          code\n        }\n        household {\n          code\n        }\n        subjectRoles {\n          subjectType\n          probationary\n        }\n      }\n    }\n  }\n": typeof types.ChainResidentsDocument,
+    "\n  query ChainResident($id: ID!) {\n    resident(id: $id) {\n      id\n    }\n  }\n": typeof types.ChainResidentDocument,
+    "\n  query ChainHouseholds($villageId: ID!) {\n    households(villageId: $villageId, limit: 100) {\n      total\n      items {\n        code\n        headName\n        memberCount\n      }\n    }\n  }\n": typeof types.ChainHouseholdsDocument,
+    "\n  mutation ChainCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      name\n      gridId\n    }\n  }\n": typeof types.ChainCreatePostDocument,
+    "\n  mutation ChainAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n      resident {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ChainAssignDocument,
+    "\n  query ChainPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ChainPostsDocument,
+    "\n  query ChainTerms($id: ID!) {\n    postAssignments(id: $id) {\n      startDate\n      endDate\n      resident {\n        name\n      }\n    }\n  }\n": typeof types.ChainTermsDocument,
+    "\n  mutation ChainSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ChainSetTeamDocument,
+    "\n  query ChainTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ChainTeamsDocument,
+    "\n  mutation ChainSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      version\n    }\n  }\n": typeof types.ChainSetRotaDocument,
+    "\n  query ChainCaptainOn($villageId: ID!, $teamNumber: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) {\n      captain {\n        id\n        name\n      }\n      index\n    }\n  }\n": typeof types.ChainCaptainOnDocument,
+    "\n  mutation ChainSetGovernance($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      version\n    }\n  }\n": typeof types.ChainSetGovernanceDocument,
+    "\n  query ChainGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ChainGovernanceDocument,
     "\n  mutation ContractDatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n": typeof types.ContractDatesGenerateDocument,
     "\n  query ContractDatesContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 10) {\n      items {\n        id\n        residentName\n      }\n    }\n  }\n": typeof types.ContractDatesContractsDocument,
     "\n  mutation ContractDatesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n      signedOn\n    }\n  }\n": typeof types.ContractDatesSignDocument,
+    "\n  query ContractHistoryBatchPage($v: ID!) {\n    contracts(villageId: $v, limit: 100) {\n      total\n      items {\n        id\n        history {\n          kind\n        }\n      }\n    }\n  }\n": typeof types.ContractHistoryBatchPageDocument,
+    "\n  query ContractHistoryBatchOne($id: ID!) {\n    contract(id: $id) {\n      history {\n        kind\n      }\n    }\n  }\n": typeof types.ContractHistoryBatchOneDocument,
     "\n  query ContractTemplatesTemplates($colour: ContractColour, $status: ContractTemplateStatus) {\n    contractTemplates(colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        colour\n        title\n        clauses\n        itemCodes\n        version\n        status\n        extendsTemplateId\n        townId\n      }\n    }\n  }\n": typeof types.ContractTemplatesTemplatesDocument,
     "\n  query ContractTemplatesTemplate($id: ID!) {\n    contractTemplate(id: $id) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n    }\n  }\n": typeof types.ContractTemplatesTemplateDocument,
     "\n  query ContractTemplatesEffective($villageId: ID!, $colour: ContractColour!) {\n    effectiveContractTemplate(villageId: $villageId, colour: $colour) {\n      title\n      clauses\n      itemCodes\n      newerBaseVersion\n      template {\n        id\n        version\n      }\n      base {\n        id\n        version\n      }\n      extension {\n        id\n      }\n    }\n  }\n": typeof types.ContractTemplatesEffectiveDocument,
@@ -31,13 +47,6 @@ type Documents = {
     "\n  mutation ContractTemplatesAddClause($input: AddContractClauseInput!) {\n    addContractClause(input: $input) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n    }\n  }\n": typeof types.ContractTemplatesAddClauseDocument,
     "\n  mutation ContractTemplatesSetItems($input: SetContractTemplateItemsInput!) {\n    setContractTemplateItems(input: $input) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n    }\n  }\n": typeof types.ContractTemplatesSetItemsDocument,
     "\n  mutation ContractTemplatesPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n      publishedAt\n    }\n  }\n": typeof types.ContractTemplatesPublishDocument,
-    "\n  mutation ContractTemplatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n": typeof types.ContractTemplatesGenerateDocument,
-    "\n  mutation ContractsGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n": typeof types.ContractsGenerateDocument,
-    "\n  query ContractsContracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        year\n        colour\n        status\n        title\n        clauses\n        itemCodes\n        templateId\n        templateVersion\n        residentId\n        residentName\n        householdId\n        householdCode\n        signedOn\n        witnessName\n        witnessResidentId\n        signedBy\n        terminatedOn\n        terminationReason\n      }\n    }\n  }\n": typeof types.ContractsContractsDocument,
-    "\n  query ContractsContract($id: ID!) {\n    contract(id: $id) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n": typeof types.ContractsContractDocument,
-    "\n  mutation ContractsSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n": typeof types.ContractsSignDocument,
-    "\n  mutation ContractsTerminate($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n": typeof types.ContractsTerminateDocument,
-    "\n  query ContractsCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n": typeof types.ContractsCoverageDocument,
     "\n  mutation ContractsCreateTemplate($input: CreateContractTemplateInput!) {\n    createContractTemplate(input: $input) {\n      id\n    }\n  }\n": typeof types.ContractsCreateTemplateDocument,
     "\n  mutation ContractsPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ContractsPublishDocument,
     "\n    mutation CycleOpen($v: ID!, $y: Int!) {\n      openScoringYear(villageId: $v, year: $y) {\n        id\n        kind\n        number\n        status\n      }\n    }\n  ": typeof types.CycleOpenDocument,
@@ -58,12 +67,15 @@ type Documents = {
     "\n  query QuarterlyNoticeScore($r: ID!, $y: Int, $q: Int) {\n    residentScore(residentId: $r, year: $y, quarter: $q) {\n      postedVersion\n      laterEntries\n      tracks {\n        track\n        score\n      }\n      entries {\n        itemCode\n        points\n      }\n    }\n  }\n": typeof types.QuarterlyNoticeScoreDocument,
     "\n  mutation WholeYearRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n    }\n  }\n": typeof types.WholeYearRateDocument,
     "\n  query WholeYearChain($v: ID!) {\n    ledgerChainCheck(villageId: $v) {\n      ok\n      entries\n    }\n  }\n": typeof types.WholeYearChainDocument,
+    "\n  query DemoVillagePeople($v: ID!, $captainOn: String!) {\n    residents(villageId: $v, limit: 100) {\n      total\n    }\n    partyMembers: residents(villageId: $v, subjectType: PARTY_MEMBER, limit: 100) {\n      total\n    }\n    grids(villageId: $v) {\n      id\n      name\n    }\n    posts(villageId: $v, limit: 100) {\n      total\n      items {\n        holders {\n          id\n        }\n      }\n    }\n    scoringTeams(villageId: $v) {\n      number\n      members {\n        kind\n      }\n    }\n    governanceTeam(villageId: $v) {\n      deputies {\n        dutyTitle\n      }\n    }\n    captainOn(villageId: $v, teamNumber: 1, date: $captainOn) {\n      captain {\n        name\n      }\n    }\n  }\n": typeof types.DemoVillagePeopleDocument,
     "\n  mutation AppraisalRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n": typeof types.AppraisalRateDocument,
     "\n  query AppraisalSummary($villageId: ID!, $year: Int!) {\n    appraisalSummary(villageId: $villageId, year: $year) {\n      rateeResidentId\n      rateeName\n      subjectType\n      peerCount\n      peerAverage\n      massCount\n      massAverage\n    }\n  }\n": typeof types.AppraisalSummaryDocument,
     "\n  query AppraisalRatings($villageId: ID!, $year: Int!) {\n    appraisalRatings(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n": typeof types.AppraisalRatingsDocument,
     "\n  mutation AppraisalDraw($villageId: ID!, $year: Int!, $size: Int!) {\n    drawAppraisalSample(villageId: $villageId, year: $year, size: $size) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n": typeof types.AppraisalDrawDocument,
     "\n  mutation AppraisalFinding($sampleId: ID!, $finding: SampleFinding!, $note: String) {\n    recordSampleFinding(sampleId: $sampleId, finding: $finding, note: $note) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n": typeof types.AppraisalFindingDocument,
     "\n  query AppraisalSample($villageId: ID!, $year: Int!) {\n    appraisalSample(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n": typeof types.AppraisalSampleDocument,
+    "\n  query AppraisalFrameworkRules($id: ID!) {\n    framework(id: $id) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n": typeof types.AppraisalFrameworkRulesDocument,
+    "\n  mutation AppraisalUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n": typeof types.AppraisalUpdateRulesDocument,
     "\n  mutation SetGovernanceTeam($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      id\n      version\n      leader {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SetGovernanceTeamDocument,
     "\n  query GovernanceTeam($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        role\n        dutyTitle\n        resident {\n          id\n          name\n        }\n      }\n      deputies {\n        role\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        role\n        dutyTitle\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GovernanceTeamDocument,
     "\n  query GridsIsolationPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        holders {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GridsIsolationPostsDocument,
@@ -105,6 +117,10 @@ type Documents = {
     "\n  mutation GridsHouseholdsEndRole($input: EndSubjectRoleInput!) {\n    endSubjectRole(input: $input) {\n      id\n    }\n  }\n": typeof types.GridsHouseholdsEndRoleDocument,
     "\n  query GridsHouseholdsHistory($id: ID!) {\n    residentStatusChanges(residentId: $id) {\n      toStatus\n    }\n  }\n": typeof types.GridsHouseholdsHistoryDocument,
     "\n  mutation ResidentImportImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n": typeof types.ResidentImportImportDocument,
+    "\n  fragment ResidentListFields on Resident {\n    id\n    villageId\n    name\n    gender\n    birthDate\n    idNumberMasked\n    phone\n    status\n    isActive\n    hasLogin\n    createdAt\n    householdId\n    household {\n      id\n      villageId\n      code\n      address\n      gridId\n      headResidentId\n      headName\n      memberCount\n      createdAt\n    }\n    gridId\n    grid {\n      id\n      villageId\n      code\n      name\n      leaderResidentId\n      leaderName\n      createdAt\n    }\n    subjectRoles {\n      id\n      residentId\n      subjectType\n      startDate\n      endDate\n      probationary\n      termEnd\n      representedHouseholdIds\n      endReason\n      isCurrent\n    }\n  }\n": typeof types.ResidentListFieldsFragmentDoc,
+    "\n  query ResidentListList(\n    $villageId: ID!\n    $limit: Int\n    $offset: Int\n    $search: String\n    $status: ResidentStatus\n    $subjectType: SubjectType\n    $gridId: ID\n    $householdId: ID\n  ) {\n    residents(\n      villageId: $villageId\n      limit: $limit\n      offset: $offset\n      search: $search\n      status: $status\n      subjectType: $subjectType\n      gridId: $gridId\n      householdId: $householdId\n    ) {\n      total\n      items {\n        ...ResidentListFields\n      }\n    }\n  }\n": typeof types.ResidentListListDocument,
+    "\n  query ResidentListOne($id: ID!) {\n    resident(id: $id) {\n      ...ResidentListFields\n    }\n  }\n": typeof types.ResidentListOneDocument,
+    "\n  mutation ResidentListCreate($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n": typeof types.ResidentListCreateDocument,
     "\n  mutation ResidentsCreate($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n      name\n      gender\n      birthDate\n      idNumberMasked\n      phone\n      status\n      isActive\n      hasLogin\n      household {\n        id\n        code\n        headName\n      }\n      grid {\n        id\n        code\n        name\n        leaderName\n      }\n      subjectRoles {\n        id\n        subjectType\n        startDate\n        endDate\n        probationary\n        termEnd\n        representedHouseholdIds\n        endReason\n        isCurrent\n      }\n    }\n  }\n": typeof types.ResidentsCreateDocument,
     "\n  query ResidentsResident($id: ID!) {\n    resident(id: $id) {\n      id\n      name\n      gender\n      birthDate\n      idNumberMasked\n      phone\n      status\n      isActive\n      hasLogin\n      household {\n        id\n        code\n        headName\n      }\n      grid {\n        id\n        code\n        name\n        leaderName\n      }\n      subjectRoles {\n        id\n        subjectType\n        startDate\n        endDate\n        probationary\n        termEnd\n        representedHouseholdIds\n        endReason\n        isCurrent\n      }\n    }\n  }\n": typeof types.ResidentsResidentDocument,
     "\n  query ResidentsResidents(\n    $villageId: ID!\n    $search: String\n    $subjectType: SubjectType\n    $status: ResidentStatus\n    $limit: Int\n  ) {\n    residents(\n      villageId: $villageId\n      search: $search\n      subjectType: $subjectType\n      status: $status\n      limit: $limit\n    ) {\n      total\n      items {\n        id\n        name\n        gender\n        birthDate\n        idNumberMasked\n        phone\n        status\n        isActive\n        hasLogin\n        household {\n          id\n          code\n          headName\n        }\n        grid {\n          id\n          code\n          name\n          leaderName\n        }\n        subjectRoles {\n          id\n          subjectType\n          startDate\n          endDate\n          probationary\n          termEnd\n          representedHouseholdIds\n          endReason\n          isCurrent\n        }\n      }\n    }\n  }\n": typeof types.ResidentsResidentsDocument,
@@ -136,26 +152,25 @@ type Documents = {
     "\n  mutation SanityPublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      id\n      status\n      rules {\n        townsMayDisableVetoItems\n      }\n    }\n  }\n": typeof types.SanityPublishFrameworkDocument,
     "\n  mutation SanityCreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      id\n    }\n  }\n": typeof types.SanityCreateManualDocument,
     "\n  mutation SanityPublishManual($id: ID!) {\n    publishManual(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SanityPublishManualDocument,
-    "\n  mutation AmendDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": typeof types.AmendDeclareDocument,
-    "\n  mutation AmendRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": typeof types.AmendRegisterDocument,
-    "\n  mutation AmendReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": typeof types.AmendReviewDocument,
     "\n  query AmendInbox {\n    myNotifications {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": typeof types.AmendInboxDocument,
-    "\n  mutation DeclarationsDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n": typeof types.DeclarationsDeclareDocument,
-    "\n  mutation DeclarationsRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n": typeof types.DeclarationsRegisterDocument,
-    "\n  mutation DeclarationsReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n": typeof types.DeclarationsReviewDocument,
     "\n  query DeclarationsList($villageId: ID!, $status: DeclarationStatus) {\n    declarations(villageId: $villageId, status: $status) {\n      total\n      items {\n        id\n        villageId\n        residentId\n        declaredBy\n        channel\n        itemCode\n        actedOn\n        quantity\n        note\n        status\n      }\n    }\n  }\n": typeof types.DeclarationsListDocument,
     "\n  query DeclarationsMine {\n    myDeclarations {\n      total\n      items {\n        id\n        villageId\n        residentId\n        declaredBy\n        channel\n        itemCode\n        actedOn\n        quantity\n        note\n        status\n      }\n    }\n  }\n": typeof types.DeclarationsMineDocument,
-    "\n  mutation ExplainDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n    }\n  }\n": typeof types.ExplainDeclareDocument,
-    "\n  mutation ExplainRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n    }\n  }\n": typeof types.ExplainRegisterDocument,
-    "\n  mutation ExplainReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      status\n    }\n  }\n": typeof types.ExplainReviewDocument,
     "\n  query ExplainResidentScore($id: ID!, $year: Int, $quarter: Int) {\n    residentScore(residentId: $id, year: $year, quarter: $quarter) {\n      residentId\n      residentName\n      villageId\n      year\n      quarter\n      periodLabel\n      from\n      to\n      quarterFrom\n      tracks {\n        track\n        baseScore\n        points\n        quarterPoints\n        score\n        entryCount\n      }\n      entries {\n        id\n        seq\n        kind\n        track\n        itemCode\n        itemName\n        itemPointsMin\n        itemPointsMax\n        points\n        actedOn\n        inQuarter\n        quantity\n        repeatMultiplier\n        expiresOn\n        reviewerName\n        declarantName\n        reason\n        reversesEntryId\n        reversed\n        declarationId\n        evidence {\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n      }\n    }\n  }\n": typeof types.ExplainResidentScoreDocument,
     "\n  query ExplainMyScore($year: Int, $quarter: Int) {\n    myScore(year: $year, quarter: $quarter) {\n      residentId\n      residentName\n      villageId\n      year\n      quarter\n      periodLabel\n      from\n      to\n      quarterFrom\n      tracks {\n        track\n        baseScore\n        points\n        quarterPoints\n        score\n        entryCount\n      }\n      entries {\n        id\n        seq\n        kind\n        track\n        itemCode\n        itemName\n        itemPointsMin\n        itemPointsMax\n        points\n        actedOn\n        inQuarter\n        quantity\n        repeatMultiplier\n        expiresOn\n        reviewerName\n        declarantName\n        reason\n        reversesEntryId\n        reversed\n        declarationId\n        evidence {\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n      }\n    }\n  }\n": typeof types.ExplainMyScoreDocument,
-    "\n  mutation ParallelDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ParallelDeclareDocument,
     "\n  mutation PeriodsOpenYear($villageId: ID!, $year: Int!) {\n    openScoringYear(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n": typeof types.PeriodsOpenYearDocument,
-    "\n  query PeriodsPeriods($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n": typeof types.PeriodsPeriodsDocument,
     "\n  query PeriodsPeriodFor($villageId: ID!, $date: String!) {\n    scoringPeriodFor(villageId: $villageId, date: $date) {\n      month {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n      quarter {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n      year {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n    }\n  }\n": typeof types.PeriodsPeriodForDocument,
     "\n  mutation PeriodsAdvance($id: ID!, $to: ScoringPeriodStatus!, $reason: String!) {\n    advanceScoringPeriod(id: $id, to: $to, reason: $reason) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n      history {\n        fromStatus\n        toStatus\n        reason\n        createdBy\n      }\n    }\n  }\n": typeof types.PeriodsAdvanceDocument,
     "\n  query RolelessTallyLines($id: ID!) {\n    scoreTally(id: $id) {\n      residentCount\n      lines {\n        residentName\n        subjectTypes\n        rankGroup\n        creditPoints\n        periodCreditPoints\n        roleDutyPoints\n      }\n    }\n  }\n": typeof types.RolelessTallyLinesDocument,
+    "\n  fragment ContractFields on Contract {\n    id\n    year\n    colour\n    status\n    title\n    clauses\n    itemCodes\n    templateId\n    templateVersion\n    residentId\n    residentName\n    householdId\n    householdCode\n    signedOn\n    witnessName\n    witnessResidentId\n    signedBy\n    terminatedOn\n    terminationReason\n  }\n": typeof types.ContractFieldsFragmentDoc,
+    "\n  mutation GenerateContractDrafts($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n": typeof types.GenerateContractDraftsDocument,
+    "\n  query Contracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        ...ContractFields\n      }\n    }\n  }\n": typeof types.ContractsDocument,
+    "\n  query Contract($id: ID!) {\n    contract(id: $id) {\n      ...ContractFields\n    }\n  }\n": typeof types.ContractDocument,
+    "\n  query ContractHistory($id: ID!) {\n    contract(id: $id) {\n      history {\n        kind\n        fromStatus\n        toStatus\n        effectiveOn\n        createdBy\n      }\n    }\n  }\n": typeof types.ContractHistoryDocument,
+    "\n  mutation SignContract($input: SignContractInput!) {\n    signContract(input: $input) {\n      ...ContractFields\n    }\n  }\n": typeof types.SignContractDocument,
+    "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      ...ContractFields\n    }\n  }\n": typeof types.TerminateContractDocument,
+    "\n  query ContractCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n": typeof types.ContractCoverageDocument,
+    "\n  query LedgerChainCheck($v: ID!) {\n    ledgerChainCheck(villageId: $v) {\n      ok\n      entries\n      firstBrokenSeq\n    }\n  }\n": typeof types.LedgerChainCheckDocument,
+    "\n  query LedgerEntries($r: ID!, $from: String, $to: String) {\n    ledgerEntries(residentId: $r, from: $from, to: $to) {\n      total\n      items {\n        itemName\n        points\n        actedOn\n        kind\n      }\n    }\n  }\n": typeof types.LedgerEntriesDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation ArrangeGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ArrangeGridDocument,
     "\n  mutation ArrangeHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.ArrangeHouseholdDocument,
@@ -163,16 +178,57 @@ type Documents = {
     "\n  mutation ArrangeResidentLogin($input: CreateResidentLoginInput!) {\n    createResidentLogin(input: $input) {\n      id\n    }\n  }\n": typeof types.ArrangeResidentLoginDocument,
     "\n  mutation ArrangeGridLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n    }\n  }\n": typeof types.ArrangeGridLeaderDocument,
     "\n  mutation ArrangeHouseholdHead($input: SetHouseholdHeadInput!) {\n    setHouseholdHead(input: $input) {\n      id\n    }\n  }\n": typeof types.ArrangeHouseholdHeadDocument,
+    "\n  fragment FrameworkFields on Framework {\n    id\n    year\n    version\n    status\n    title\n    maxAdjustmentPercent\n    rules {\n      creditBaseScore\n      roleDutyBaseScore\n      partyMemberRoleDutyWeight\n      partyMemberCreditWeight\n      excellentMin\n    }\n    items {\n      id\n      code\n      name\n      direction\n      pointsMin\n      pointsMax\n      perUnitPoints\n      withdrawn\n    }\n  }\n": typeof types.FrameworkFieldsFragmentDoc,
+    "\n  fragment ManualFields on TownManual {\n    id\n    version\n    status\n    frameworkId\n    townId\n    noticeDays\n    lateEntryDays\n    villageMaxItemPoints\n    adjustments {\n      itemCode\n      disabled\n      pointsMin\n      pointsMax\n    }\n    townItems {\n      id\n      code\n      name\n      pointsMax\n      withdrawn\n    }\n  }\n": typeof types.ManualFieldsFragmentDoc,
+    "\n  fragment ListFields on ScoringList {\n    id\n    version\n    status\n    manualId\n    present\n    votesFor\n    villageItems {\n      id\n      code\n      pointsMax\n      requiresApproval\n      approvedAt\n      withdrawn\n    }\n    items {\n      code\n      source\n      pointsMin\n      pointsMax\n      direction\n    }\n  }\n": typeof types.ListFieldsFragmentDoc,
+    "\n  mutation CreateFramework($input: CreateFrameworkInput!) {\n    createFramework(input: $input) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.CreateFrameworkDocument,
+    "\n  mutation AddEvaluationItem($input: AddEvaluationItemInput!) {\n    addEvaluationItem(input: $input) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.AddEvaluationItemDocument,
+    "\n  mutation UpdateEvaluationItem($input: UpdateEvaluationItemInput!) {\n    updateEvaluationItem(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateEvaluationItemDocument,
+    "\n  mutation WithdrawEvaluationItem($id: ID!) {\n    withdrawEvaluationItem(itemId: $id) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.WithdrawEvaluationItemDocument,
+    "\n  mutation UpdateFrameworkRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.UpdateFrameworkRulesDocument,
+    "\n  mutation PublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.PublishFrameworkDocument,
+    "\n  mutation CreateFrameworkVersion($id: ID!) {\n    createFrameworkVersion(fromId: $id) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.CreateFrameworkVersionDocument,
+    "\n  mutation CopyFrameworkToYear($id: ID!, $year: Int!) {\n    copyFrameworkToYear(id: $id, year: $year) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.CopyFrameworkToYearDocument,
+    "\n  query Frameworks($year: Int) {\n    frameworks(year: $year) {\n      total\n      items {\n        ...FrameworkFields\n      }\n    }\n  }\n": typeof types.FrameworksDocument,
+    "\n  query Framework($id: ID!) {\n    framework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n": typeof types.FrameworkDocument,
+    "\n  mutation CreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      ...ManualFields\n    }\n  }\n": typeof types.CreateManualDocument,
+    "\n  mutation SetManualAdjustment($input: SetManualAdjustmentInput!) {\n    setManualAdjustment(input: $input) {\n      ...ManualFields\n    }\n  }\n": typeof types.SetManualAdjustmentDocument,
+    "\n  mutation AddTownItem($input: AddTownItemInput!) {\n    addTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n": typeof types.AddTownItemDocument,
+    "\n  mutation UpdateTownItem($input: UpdateTownItemInput!) {\n    updateTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n": typeof types.UpdateTownItemDocument,
+    "\n  mutation WithdrawTownItem($id: ID!) {\n    withdrawTownItem(itemId: $id) {\n      ...ManualFields\n    }\n  }\n": typeof types.WithdrawTownItemDocument,
+    "\n  mutation UpdateManualSettings($input: UpdateManualSettingsInput!) {\n    updateManualSettings(input: $input) {\n      ...ManualFields\n    }\n  }\n": typeof types.UpdateManualSettingsDocument,
+    "\n  mutation PublishManual($id: ID!) {\n    publishManual(id: $id) {\n      ...ManualFields\n    }\n  }\n": typeof types.PublishManualDocument,
+    "\n  mutation CreateManualVersion($id: ID!) {\n    createManualVersion(fromId: $id) {\n      ...ManualFields\n    }\n  }\n": typeof types.CreateManualVersionDocument,
+    "\n  query Manuals($townId: ID!) {\n    manuals(townId: $townId) {\n      ...ManualFields\n    }\n  }\n": typeof types.ManualsDocument,
+    "\n  query CurrentManual($townId: ID!, $year: Int) {\n    currentManual(townId: $townId, year: $year) {\n      ...ManualFields\n    }\n  }\n": typeof types.CurrentManualDocument,
+    "\n  mutation CreateScoringList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n": typeof types.CreateScoringListDocument,
+    "\n  mutation AddVillageItem($input: AddVillageItemInput!) {\n    addVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n": typeof types.AddVillageItemDocument,
+    "\n  mutation UpdateVillageItem($input: UpdateVillageItemInput!) {\n    updateVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n": typeof types.UpdateVillageItemDocument,
+    "\n  mutation WithdrawVillageItem($id: ID!) {\n    withdrawVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n": typeof types.WithdrawVillageItemDocument,
+    "\n  mutation ApproveVillageItem($id: ID!) {\n    approveVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n": typeof types.ApproveVillageItemDocument,
+    "\n  mutation AdoptScoringList($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      ...ListFields\n    }\n  }\n": typeof types.AdoptScoringListDocument,
+    "\n  query VillageScoringList($villageId: ID!, $year: Int) {\n    villageScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n": typeof types.VillageScoringListDocument,
+    "\n  query ScoringLists($villageId: ID!) {\n    scoringLists(villageId: $villageId) {\n      version\n      status\n    }\n  }\n": typeof types.ScoringListsDocument,
+    "\n  fragment DeclarationFields on Declaration {\n    id\n    villageId\n    residentId\n    declaredBy\n    channel\n    itemCode\n    actedOn\n    quantity\n    note\n    status\n  }\n": typeof types.DeclarationFieldsFragmentDoc,
+    "\n  mutation DeclareAct($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.DeclareActDocument,
+    "\n  mutation RegisterActFull($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.RegisterActFullDocument,
+    "\n  mutation ReviewDeclarationFull($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.ReviewDeclarationFullDocument,
     "\n  mutation RegisterAct($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RegisterActDocument,
     "\n  mutation ReviewDeclaration($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReviewDeclarationDocument,
     "\n  mutation OpenScoringYear($v: ID!, $y: Int!) {\n    openScoringYear(villageId: $v, year: $y) {\n      id\n      kind\n      number\n      status\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.OpenScoringYearDocument,
     "\n  mutation TallyPeriod($p: ID!) {\n    tallyPeriod(periodId: $p) {\n      id\n      version\n    }\n  }\n": typeof types.TallyPeriodDocument,
     "\n  mutation PublishTally($p: ID!) {\n    publishTally(periodId: $p) {\n      id\n      endsOn\n    }\n  }\n": typeof types.PublishTallyDocument,
     "\n  mutation FinalizePeriod($p: ID!) {\n    finalizePeriod(periodId: $p) {\n      id\n      status\n    }\n  }\n": typeof types.FinalizePeriodDocument,
+    "\n  query ScoringPeriods($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n": typeof types.ScoringPeriodsDocument,
+    "\n  query DeclarationsByStatus($v: ID!, $status: DeclarationStatus, $limit: Int! = 20) {\n    declarations(villageId: $v, status: $status, limit: $limit) {\n      total\n      items {\n        actedOn\n      }\n    }\n  }\n": typeof types.DeclarationsByStatusDocument,
     "\n  query OrgIsolationVillages($townId: ID) {\n    villages(townId: $townId, limit: 100) {\n      total\n      items {\n        id\n        name\n        townId\n      }\n    }\n  }\n": typeof types.OrgIsolationVillagesDocument,
     "\n  query OrgIsolationOrgUnit($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      level\n    }\n  }\n": typeof types.OrgIsolationOrgUnitDocument,
     "\n  mutation OrgIsolationRename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.OrgIsolationRenameDocument,
     "\n  mutation OrgIsolationCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n      code\n      townId\n      districtId\n    }\n  }\n": typeof types.OrgIsolationCreateVillageDocument,
+    "\n  query OrgIsolationTowns {\n    towns(limit: 100) {\n      items {\n        name\n      }\n    }\n  }\n": typeof types.OrgIsolationTownsDocument,
+    "\n  query OrgIsolationDistricts {\n    districts {\n      id\n      name\n    }\n  }\n": typeof types.OrgIsolationDistrictsDocument,
+    "\n  mutation OrgIsolationCreateTown($input: CreateTownInput!) {\n    createTown(input: $input) {\n      id\n      name\n      level\n      districtId\n    }\n  }\n": typeof types.OrgIsolationCreateTownDocument,
+    "\n  query OrgIsolationAuditTotal {\n    auditLog {\n      total\n    }\n  }\n": typeof types.OrgIsolationAuditTotalDocument,
 };
 const documents: Documents = {
     "\n  mutation AccountLockoutLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.AccountLockoutLoginDocument,
@@ -182,9 +238,25 @@ const documents: Documents = {
     "\n  mutation LoginAndAuditLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.LoginAndAuditLoginDocument,
     "\n  mutation LoginThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.LoginThrottleLoginDocument,
     "\n  query TokenClaimsMe {\n    me {\n      id\n    }\n  }\n": types.TokenClaimsMeDocument,
+    "\n  mutation ChainImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n": types.ChainImportDocument,
+    "\n  query ChainResidents($villageId: ID!, $subjectType: SubjectType, $search: String) {\n    residents(villageId: $villageId, subjectType: $subjectType, search: $search, limit: 100) {\n      total\n      items {\n        id\n        name\n        grid {\n          code\n        }\n        household {\n          code\n        }\n        subjectRoles {\n          subjectType\n          probationary\n        }\n      }\n    }\n  }\n": types.ChainResidentsDocument,
+    "\n  query ChainResident($id: ID!) {\n    resident(id: $id) {\n      id\n    }\n  }\n": types.ChainResidentDocument,
+    "\n  query ChainHouseholds($villageId: ID!) {\n    households(villageId: $villageId, limit: 100) {\n      total\n      items {\n        code\n        headName\n        memberCount\n      }\n    }\n  }\n": types.ChainHouseholdsDocument,
+    "\n  mutation ChainCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      name\n      gridId\n    }\n  }\n": types.ChainCreatePostDocument,
+    "\n  mutation ChainAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n      resident {\n        id\n        name\n      }\n    }\n  }\n": types.ChainAssignDocument,
+    "\n  query ChainPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.ChainPostsDocument,
+    "\n  query ChainTerms($id: ID!) {\n    postAssignments(id: $id) {\n      startDate\n      endDate\n      resident {\n        name\n      }\n    }\n  }\n": types.ChainTermsDocument,
+    "\n  mutation ChainSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n": types.ChainSetTeamDocument,
+    "\n  query ChainTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          name\n        }\n      }\n    }\n  }\n": types.ChainTeamsDocument,
+    "\n  mutation ChainSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      version\n    }\n  }\n": types.ChainSetRotaDocument,
+    "\n  query ChainCaptainOn($villageId: ID!, $teamNumber: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) {\n      captain {\n        id\n        name\n      }\n      index\n    }\n  }\n": types.ChainCaptainOnDocument,
+    "\n  mutation ChainSetGovernance($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      version\n    }\n  }\n": types.ChainSetGovernanceDocument,
+    "\n  query ChainGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          name\n        }\n      }\n    }\n  }\n": types.ChainGovernanceDocument,
     "\n  mutation ContractDatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n": types.ContractDatesGenerateDocument,
     "\n  query ContractDatesContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 10) {\n      items {\n        id\n        residentName\n      }\n    }\n  }\n": types.ContractDatesContractsDocument,
     "\n  mutation ContractDatesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n      signedOn\n    }\n  }\n": types.ContractDatesSignDocument,
+    "\n  query ContractHistoryBatchPage($v: ID!) {\n    contracts(villageId: $v, limit: 100) {\n      total\n      items {\n        id\n        history {\n          kind\n        }\n      }\n    }\n  }\n": types.ContractHistoryBatchPageDocument,
+    "\n  query ContractHistoryBatchOne($id: ID!) {\n    contract(id: $id) {\n      history {\n        kind\n      }\n    }\n  }\n": types.ContractHistoryBatchOneDocument,
     "\n  query ContractTemplatesTemplates($colour: ContractColour, $status: ContractTemplateStatus) {\n    contractTemplates(colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        colour\n        title\n        clauses\n        itemCodes\n        version\n        status\n        extendsTemplateId\n        townId\n      }\n    }\n  }\n": types.ContractTemplatesTemplatesDocument,
     "\n  query ContractTemplatesTemplate($id: ID!) {\n    contractTemplate(id: $id) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n    }\n  }\n": types.ContractTemplatesTemplateDocument,
     "\n  query ContractTemplatesEffective($villageId: ID!, $colour: ContractColour!) {\n    effectiveContractTemplate(villageId: $villageId, colour: $colour) {\n      title\n      clauses\n      itemCodes\n      newerBaseVersion\n      template {\n        id\n        version\n      }\n      base {\n        id\n        version\n      }\n      extension {\n        id\n      }\n    }\n  }\n": types.ContractTemplatesEffectiveDocument,
@@ -192,13 +264,6 @@ const documents: Documents = {
     "\n  mutation ContractTemplatesAddClause($input: AddContractClauseInput!) {\n    addContractClause(input: $input) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n    }\n  }\n": types.ContractTemplatesAddClauseDocument,
     "\n  mutation ContractTemplatesSetItems($input: SetContractTemplateItemsInput!) {\n    setContractTemplateItems(input: $input) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n    }\n  }\n": types.ContractTemplatesSetItemsDocument,
     "\n  mutation ContractTemplatesPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n      publishedAt\n    }\n  }\n": types.ContractTemplatesPublishDocument,
-    "\n  mutation ContractTemplatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n": types.ContractTemplatesGenerateDocument,
-    "\n  mutation ContractsGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n": types.ContractsGenerateDocument,
-    "\n  query ContractsContracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        year\n        colour\n        status\n        title\n        clauses\n        itemCodes\n        templateId\n        templateVersion\n        residentId\n        residentName\n        householdId\n        householdCode\n        signedOn\n        witnessName\n        witnessResidentId\n        signedBy\n        terminatedOn\n        terminationReason\n      }\n    }\n  }\n": types.ContractsContractsDocument,
-    "\n  query ContractsContract($id: ID!) {\n    contract(id: $id) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n": types.ContractsContractDocument,
-    "\n  mutation ContractsSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n": types.ContractsSignDocument,
-    "\n  mutation ContractsTerminate($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n": types.ContractsTerminateDocument,
-    "\n  query ContractsCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n": types.ContractsCoverageDocument,
     "\n  mutation ContractsCreateTemplate($input: CreateContractTemplateInput!) {\n    createContractTemplate(input: $input) {\n      id\n    }\n  }\n": types.ContractsCreateTemplateDocument,
     "\n  mutation ContractsPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      status\n    }\n  }\n": types.ContractsPublishDocument,
     "\n    mutation CycleOpen($v: ID!, $y: Int!) {\n      openScoringYear(villageId: $v, year: $y) {\n        id\n        kind\n        number\n        status\n      }\n    }\n  ": types.CycleOpenDocument,
@@ -219,12 +284,15 @@ const documents: Documents = {
     "\n  query QuarterlyNoticeScore($r: ID!, $y: Int, $q: Int) {\n    residentScore(residentId: $r, year: $y, quarter: $q) {\n      postedVersion\n      laterEntries\n      tracks {\n        track\n        score\n      }\n      entries {\n        itemCode\n        points\n      }\n    }\n  }\n": types.QuarterlyNoticeScoreDocument,
     "\n  mutation WholeYearRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n    }\n  }\n": types.WholeYearRateDocument,
     "\n  query WholeYearChain($v: ID!) {\n    ledgerChainCheck(villageId: $v) {\n      ok\n      entries\n    }\n  }\n": types.WholeYearChainDocument,
+    "\n  query DemoVillagePeople($v: ID!, $captainOn: String!) {\n    residents(villageId: $v, limit: 100) {\n      total\n    }\n    partyMembers: residents(villageId: $v, subjectType: PARTY_MEMBER, limit: 100) {\n      total\n    }\n    grids(villageId: $v) {\n      id\n      name\n    }\n    posts(villageId: $v, limit: 100) {\n      total\n      items {\n        holders {\n          id\n        }\n      }\n    }\n    scoringTeams(villageId: $v) {\n      number\n      members {\n        kind\n      }\n    }\n    governanceTeam(villageId: $v) {\n      deputies {\n        dutyTitle\n      }\n    }\n    captainOn(villageId: $v, teamNumber: 1, date: $captainOn) {\n      captain {\n        name\n      }\n    }\n  }\n": types.DemoVillagePeopleDocument,
     "\n  mutation AppraisalRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n": types.AppraisalRateDocument,
     "\n  query AppraisalSummary($villageId: ID!, $year: Int!) {\n    appraisalSummary(villageId: $villageId, year: $year) {\n      rateeResidentId\n      rateeName\n      subjectType\n      peerCount\n      peerAverage\n      massCount\n      massAverage\n    }\n  }\n": types.AppraisalSummaryDocument,
     "\n  query AppraisalRatings($villageId: ID!, $year: Int!) {\n    appraisalRatings(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n": types.AppraisalRatingsDocument,
     "\n  mutation AppraisalDraw($villageId: ID!, $year: Int!, $size: Int!) {\n    drawAppraisalSample(villageId: $villageId, year: $year, size: $size) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n": types.AppraisalDrawDocument,
     "\n  mutation AppraisalFinding($sampleId: ID!, $finding: SampleFinding!, $note: String) {\n    recordSampleFinding(sampleId: $sampleId, finding: $finding, note: $note) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n": types.AppraisalFindingDocument,
     "\n  query AppraisalSample($villageId: ID!, $year: Int!) {\n    appraisalSample(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n": types.AppraisalSampleDocument,
+    "\n  query AppraisalFrameworkRules($id: ID!) {\n    framework(id: $id) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n": types.AppraisalFrameworkRulesDocument,
+    "\n  mutation AppraisalUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n": types.AppraisalUpdateRulesDocument,
     "\n  mutation SetGovernanceTeam($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      id\n      version\n      leader {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n": types.SetGovernanceTeamDocument,
     "\n  query GovernanceTeam($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        role\n        dutyTitle\n        resident {\n          id\n          name\n        }\n      }\n      deputies {\n        role\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        role\n        dutyTitle\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n": types.GovernanceTeamDocument,
     "\n  query GridsIsolationPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        holders {\n          id\n        }\n      }\n    }\n  }\n": types.GridsIsolationPostsDocument,
@@ -266,6 +334,10 @@ const documents: Documents = {
     "\n  mutation GridsHouseholdsEndRole($input: EndSubjectRoleInput!) {\n    endSubjectRole(input: $input) {\n      id\n    }\n  }\n": types.GridsHouseholdsEndRoleDocument,
     "\n  query GridsHouseholdsHistory($id: ID!) {\n    residentStatusChanges(residentId: $id) {\n      toStatus\n    }\n  }\n": types.GridsHouseholdsHistoryDocument,
     "\n  mutation ResidentImportImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n": types.ResidentImportImportDocument,
+    "\n  fragment ResidentListFields on Resident {\n    id\n    villageId\n    name\n    gender\n    birthDate\n    idNumberMasked\n    phone\n    status\n    isActive\n    hasLogin\n    createdAt\n    householdId\n    household {\n      id\n      villageId\n      code\n      address\n      gridId\n      headResidentId\n      headName\n      memberCount\n      createdAt\n    }\n    gridId\n    grid {\n      id\n      villageId\n      code\n      name\n      leaderResidentId\n      leaderName\n      createdAt\n    }\n    subjectRoles {\n      id\n      residentId\n      subjectType\n      startDate\n      endDate\n      probationary\n      termEnd\n      representedHouseholdIds\n      endReason\n      isCurrent\n    }\n  }\n": types.ResidentListFieldsFragmentDoc,
+    "\n  query ResidentListList(\n    $villageId: ID!\n    $limit: Int\n    $offset: Int\n    $search: String\n    $status: ResidentStatus\n    $subjectType: SubjectType\n    $gridId: ID\n    $householdId: ID\n  ) {\n    residents(\n      villageId: $villageId\n      limit: $limit\n      offset: $offset\n      search: $search\n      status: $status\n      subjectType: $subjectType\n      gridId: $gridId\n      householdId: $householdId\n    ) {\n      total\n      items {\n        ...ResidentListFields\n      }\n    }\n  }\n": types.ResidentListListDocument,
+    "\n  query ResidentListOne($id: ID!) {\n    resident(id: $id) {\n      ...ResidentListFields\n    }\n  }\n": types.ResidentListOneDocument,
+    "\n  mutation ResidentListCreate($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n": types.ResidentListCreateDocument,
     "\n  mutation ResidentsCreate($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n      name\n      gender\n      birthDate\n      idNumberMasked\n      phone\n      status\n      isActive\n      hasLogin\n      household {\n        id\n        code\n        headName\n      }\n      grid {\n        id\n        code\n        name\n        leaderName\n      }\n      subjectRoles {\n        id\n        subjectType\n        startDate\n        endDate\n        probationary\n        termEnd\n        representedHouseholdIds\n        endReason\n        isCurrent\n      }\n    }\n  }\n": types.ResidentsCreateDocument,
     "\n  query ResidentsResident($id: ID!) {\n    resident(id: $id) {\n      id\n      name\n      gender\n      birthDate\n      idNumberMasked\n      phone\n      status\n      isActive\n      hasLogin\n      household {\n        id\n        code\n        headName\n      }\n      grid {\n        id\n        code\n        name\n        leaderName\n      }\n      subjectRoles {\n        id\n        subjectType\n        startDate\n        endDate\n        probationary\n        termEnd\n        representedHouseholdIds\n        endReason\n        isCurrent\n      }\n    }\n  }\n": types.ResidentsResidentDocument,
     "\n  query ResidentsResidents(\n    $villageId: ID!\n    $search: String\n    $subjectType: SubjectType\n    $status: ResidentStatus\n    $limit: Int\n  ) {\n    residents(\n      villageId: $villageId\n      search: $search\n      subjectType: $subjectType\n      status: $status\n      limit: $limit\n    ) {\n      total\n      items {\n        id\n        name\n        gender\n        birthDate\n        idNumberMasked\n        phone\n        status\n        isActive\n        hasLogin\n        household {\n          id\n          code\n          headName\n        }\n        grid {\n          id\n          code\n          name\n          leaderName\n        }\n        subjectRoles {\n          id\n          subjectType\n          startDate\n          endDate\n          probationary\n          termEnd\n          representedHouseholdIds\n          endReason\n          isCurrent\n        }\n      }\n    }\n  }\n": types.ResidentsResidentsDocument,
@@ -297,26 +369,25 @@ const documents: Documents = {
     "\n  mutation SanityPublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      id\n      status\n      rules {\n        townsMayDisableVetoItems\n      }\n    }\n  }\n": types.SanityPublishFrameworkDocument,
     "\n  mutation SanityCreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      id\n    }\n  }\n": types.SanityCreateManualDocument,
     "\n  mutation SanityPublishManual($id: ID!) {\n    publishManual(id: $id) {\n      id\n      status\n    }\n  }\n": types.SanityPublishManualDocument,
-    "\n  mutation AmendDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": types.AmendDeclareDocument,
-    "\n  mutation AmendRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": types.AmendRegisterDocument,
-    "\n  mutation AmendReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n": types.AmendReviewDocument,
     "\n  query AmendInbox {\n    myNotifications {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": types.AmendInboxDocument,
-    "\n  mutation DeclarationsDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n": types.DeclarationsDeclareDocument,
-    "\n  mutation DeclarationsRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n": types.DeclarationsRegisterDocument,
-    "\n  mutation DeclarationsReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n": types.DeclarationsReviewDocument,
     "\n  query DeclarationsList($villageId: ID!, $status: DeclarationStatus) {\n    declarations(villageId: $villageId, status: $status) {\n      total\n      items {\n        id\n        villageId\n        residentId\n        declaredBy\n        channel\n        itemCode\n        actedOn\n        quantity\n        note\n        status\n      }\n    }\n  }\n": types.DeclarationsListDocument,
     "\n  query DeclarationsMine {\n    myDeclarations {\n      total\n      items {\n        id\n        villageId\n        residentId\n        declaredBy\n        channel\n        itemCode\n        actedOn\n        quantity\n        note\n        status\n      }\n    }\n  }\n": types.DeclarationsMineDocument,
-    "\n  mutation ExplainDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n    }\n  }\n": types.ExplainDeclareDocument,
-    "\n  mutation ExplainRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n    }\n  }\n": types.ExplainRegisterDocument,
-    "\n  mutation ExplainReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      status\n    }\n  }\n": types.ExplainReviewDocument,
     "\n  query ExplainResidentScore($id: ID!, $year: Int, $quarter: Int) {\n    residentScore(residentId: $id, year: $year, quarter: $quarter) {\n      residentId\n      residentName\n      villageId\n      year\n      quarter\n      periodLabel\n      from\n      to\n      quarterFrom\n      tracks {\n        track\n        baseScore\n        points\n        quarterPoints\n        score\n        entryCount\n      }\n      entries {\n        id\n        seq\n        kind\n        track\n        itemCode\n        itemName\n        itemPointsMin\n        itemPointsMax\n        points\n        actedOn\n        inQuarter\n        quantity\n        repeatMultiplier\n        expiresOn\n        reviewerName\n        declarantName\n        reason\n        reversesEntryId\n        reversed\n        declarationId\n        evidence {\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n      }\n    }\n  }\n": types.ExplainResidentScoreDocument,
     "\n  query ExplainMyScore($year: Int, $quarter: Int) {\n    myScore(year: $year, quarter: $quarter) {\n      residentId\n      residentName\n      villageId\n      year\n      quarter\n      periodLabel\n      from\n      to\n      quarterFrom\n      tracks {\n        track\n        baseScore\n        points\n        quarterPoints\n        score\n        entryCount\n      }\n      entries {\n        id\n        seq\n        kind\n        track\n        itemCode\n        itemName\n        itemPointsMin\n        itemPointsMax\n        points\n        actedOn\n        inQuarter\n        quantity\n        repeatMultiplier\n        expiresOn\n        reviewerName\n        declarantName\n        reason\n        reversesEntryId\n        reversed\n        declarationId\n        evidence {\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n      }\n    }\n  }\n": types.ExplainMyScoreDocument,
-    "\n  mutation ParallelDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      status\n    }\n  }\n": types.ParallelDeclareDocument,
     "\n  mutation PeriodsOpenYear($villageId: ID!, $year: Int!) {\n    openScoringYear(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n": types.PeriodsOpenYearDocument,
-    "\n  query PeriodsPeriods($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n": types.PeriodsPeriodsDocument,
     "\n  query PeriodsPeriodFor($villageId: ID!, $date: String!) {\n    scoringPeriodFor(villageId: $villageId, date: $date) {\n      month {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n      quarter {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n      year {\n        id\n        villageId\n        kind\n        year\n        number\n        startsOn\n        endsOn\n        status\n      }\n    }\n  }\n": types.PeriodsPeriodForDocument,
     "\n  mutation PeriodsAdvance($id: ID!, $to: ScoringPeriodStatus!, $reason: String!) {\n    advanceScoringPeriod(id: $id, to: $to, reason: $reason) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n      history {\n        fromStatus\n        toStatus\n        reason\n        createdBy\n      }\n    }\n  }\n": types.PeriodsAdvanceDocument,
     "\n  query RolelessTallyLines($id: ID!) {\n    scoreTally(id: $id) {\n      residentCount\n      lines {\n        residentName\n        subjectTypes\n        rankGroup\n        creditPoints\n        periodCreditPoints\n        roleDutyPoints\n      }\n    }\n  }\n": types.RolelessTallyLinesDocument,
+    "\n  fragment ContractFields on Contract {\n    id\n    year\n    colour\n    status\n    title\n    clauses\n    itemCodes\n    templateId\n    templateVersion\n    residentId\n    residentName\n    householdId\n    householdCode\n    signedOn\n    witnessName\n    witnessResidentId\n    signedBy\n    terminatedOn\n    terminationReason\n  }\n": types.ContractFieldsFragmentDoc,
+    "\n  mutation GenerateContractDrafts($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n": types.GenerateContractDraftsDocument,
+    "\n  query Contracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        ...ContractFields\n      }\n    }\n  }\n": types.ContractsDocument,
+    "\n  query Contract($id: ID!) {\n    contract(id: $id) {\n      ...ContractFields\n    }\n  }\n": types.ContractDocument,
+    "\n  query ContractHistory($id: ID!) {\n    contract(id: $id) {\n      history {\n        kind\n        fromStatus\n        toStatus\n        effectiveOn\n        createdBy\n      }\n    }\n  }\n": types.ContractHistoryDocument,
+    "\n  mutation SignContract($input: SignContractInput!) {\n    signContract(input: $input) {\n      ...ContractFields\n    }\n  }\n": types.SignContractDocument,
+    "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      ...ContractFields\n    }\n  }\n": types.TerminateContractDocument,
+    "\n  query ContractCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n": types.ContractCoverageDocument,
+    "\n  query LedgerChainCheck($v: ID!) {\n    ledgerChainCheck(villageId: $v) {\n      ok\n      entries\n      firstBrokenSeq\n    }\n  }\n": types.LedgerChainCheckDocument,
+    "\n  query LedgerEntries($r: ID!, $from: String, $to: String) {\n    ledgerEntries(residentId: $r, from: $from, to: $to) {\n      total\n      items {\n        itemName\n        points\n        actedOn\n        kind\n      }\n    }\n  }\n": types.LedgerEntriesDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.LoginDocument,
     "\n  mutation ArrangeGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.ArrangeGridDocument,
     "\n  mutation ArrangeHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n    }\n  }\n": types.ArrangeHouseholdDocument,
@@ -324,16 +395,57 @@ const documents: Documents = {
     "\n  mutation ArrangeResidentLogin($input: CreateResidentLoginInput!) {\n    createResidentLogin(input: $input) {\n      id\n    }\n  }\n": types.ArrangeResidentLoginDocument,
     "\n  mutation ArrangeGridLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n    }\n  }\n": types.ArrangeGridLeaderDocument,
     "\n  mutation ArrangeHouseholdHead($input: SetHouseholdHeadInput!) {\n    setHouseholdHead(input: $input) {\n      id\n    }\n  }\n": types.ArrangeHouseholdHeadDocument,
+    "\n  fragment FrameworkFields on Framework {\n    id\n    year\n    version\n    status\n    title\n    maxAdjustmentPercent\n    rules {\n      creditBaseScore\n      roleDutyBaseScore\n      partyMemberRoleDutyWeight\n      partyMemberCreditWeight\n      excellentMin\n    }\n    items {\n      id\n      code\n      name\n      direction\n      pointsMin\n      pointsMax\n      perUnitPoints\n      withdrawn\n    }\n  }\n": types.FrameworkFieldsFragmentDoc,
+    "\n  fragment ManualFields on TownManual {\n    id\n    version\n    status\n    frameworkId\n    townId\n    noticeDays\n    lateEntryDays\n    villageMaxItemPoints\n    adjustments {\n      itemCode\n      disabled\n      pointsMin\n      pointsMax\n    }\n    townItems {\n      id\n      code\n      name\n      pointsMax\n      withdrawn\n    }\n  }\n": types.ManualFieldsFragmentDoc,
+    "\n  fragment ListFields on ScoringList {\n    id\n    version\n    status\n    manualId\n    present\n    votesFor\n    villageItems {\n      id\n      code\n      pointsMax\n      requiresApproval\n      approvedAt\n      withdrawn\n    }\n    items {\n      code\n      source\n      pointsMin\n      pointsMax\n      direction\n    }\n  }\n": types.ListFieldsFragmentDoc,
+    "\n  mutation CreateFramework($input: CreateFrameworkInput!) {\n    createFramework(input: $input) {\n      ...FrameworkFields\n    }\n  }\n": types.CreateFrameworkDocument,
+    "\n  mutation AddEvaluationItem($input: AddEvaluationItemInput!) {\n    addEvaluationItem(input: $input) {\n      ...FrameworkFields\n    }\n  }\n": types.AddEvaluationItemDocument,
+    "\n  mutation UpdateEvaluationItem($input: UpdateEvaluationItemInput!) {\n    updateEvaluationItem(input: $input) {\n      id\n    }\n  }\n": types.UpdateEvaluationItemDocument,
+    "\n  mutation WithdrawEvaluationItem($id: ID!) {\n    withdrawEvaluationItem(itemId: $id) {\n      ...FrameworkFields\n    }\n  }\n": types.WithdrawEvaluationItemDocument,
+    "\n  mutation UpdateFrameworkRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      ...FrameworkFields\n    }\n  }\n": types.UpdateFrameworkRulesDocument,
+    "\n  mutation PublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n": types.PublishFrameworkDocument,
+    "\n  mutation CreateFrameworkVersion($id: ID!) {\n    createFrameworkVersion(fromId: $id) {\n      ...FrameworkFields\n    }\n  }\n": types.CreateFrameworkVersionDocument,
+    "\n  mutation CopyFrameworkToYear($id: ID!, $year: Int!) {\n    copyFrameworkToYear(id: $id, year: $year) {\n      ...FrameworkFields\n    }\n  }\n": types.CopyFrameworkToYearDocument,
+    "\n  query Frameworks($year: Int) {\n    frameworks(year: $year) {\n      total\n      items {\n        ...FrameworkFields\n      }\n    }\n  }\n": types.FrameworksDocument,
+    "\n  query Framework($id: ID!) {\n    framework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n": types.FrameworkDocument,
+    "\n  mutation CreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      ...ManualFields\n    }\n  }\n": types.CreateManualDocument,
+    "\n  mutation SetManualAdjustment($input: SetManualAdjustmentInput!) {\n    setManualAdjustment(input: $input) {\n      ...ManualFields\n    }\n  }\n": types.SetManualAdjustmentDocument,
+    "\n  mutation AddTownItem($input: AddTownItemInput!) {\n    addTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n": types.AddTownItemDocument,
+    "\n  mutation UpdateTownItem($input: UpdateTownItemInput!) {\n    updateTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n": types.UpdateTownItemDocument,
+    "\n  mutation WithdrawTownItem($id: ID!) {\n    withdrawTownItem(itemId: $id) {\n      ...ManualFields\n    }\n  }\n": types.WithdrawTownItemDocument,
+    "\n  mutation UpdateManualSettings($input: UpdateManualSettingsInput!) {\n    updateManualSettings(input: $input) {\n      ...ManualFields\n    }\n  }\n": types.UpdateManualSettingsDocument,
+    "\n  mutation PublishManual($id: ID!) {\n    publishManual(id: $id) {\n      ...ManualFields\n    }\n  }\n": types.PublishManualDocument,
+    "\n  mutation CreateManualVersion($id: ID!) {\n    createManualVersion(fromId: $id) {\n      ...ManualFields\n    }\n  }\n": types.CreateManualVersionDocument,
+    "\n  query Manuals($townId: ID!) {\n    manuals(townId: $townId) {\n      ...ManualFields\n    }\n  }\n": types.ManualsDocument,
+    "\n  query CurrentManual($townId: ID!, $year: Int) {\n    currentManual(townId: $townId, year: $year) {\n      ...ManualFields\n    }\n  }\n": types.CurrentManualDocument,
+    "\n  mutation CreateScoringList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n": types.CreateScoringListDocument,
+    "\n  mutation AddVillageItem($input: AddVillageItemInput!) {\n    addVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n": types.AddVillageItemDocument,
+    "\n  mutation UpdateVillageItem($input: UpdateVillageItemInput!) {\n    updateVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n": types.UpdateVillageItemDocument,
+    "\n  mutation WithdrawVillageItem($id: ID!) {\n    withdrawVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n": types.WithdrawVillageItemDocument,
+    "\n  mutation ApproveVillageItem($id: ID!) {\n    approveVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n": types.ApproveVillageItemDocument,
+    "\n  mutation AdoptScoringList($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      ...ListFields\n    }\n  }\n": types.AdoptScoringListDocument,
+    "\n  query VillageScoringList($villageId: ID!, $year: Int) {\n    villageScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n": types.VillageScoringListDocument,
+    "\n  query ScoringLists($villageId: ID!) {\n    scoringLists(villageId: $villageId) {\n      version\n      status\n    }\n  }\n": types.ScoringListsDocument,
+    "\n  fragment DeclarationFields on Declaration {\n    id\n    villageId\n    residentId\n    declaredBy\n    channel\n    itemCode\n    actedOn\n    quantity\n    note\n    status\n  }\n": types.DeclarationFieldsFragmentDoc,
+    "\n  mutation DeclareAct($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": types.DeclareActDocument,
+    "\n  mutation RegisterActFull($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": types.RegisterActFullDocument,
+    "\n  mutation ReviewDeclarationFull($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": types.ReviewDeclarationFullDocument,
     "\n  mutation RegisterAct($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      status\n    }\n  }\n": types.RegisterActDocument,
     "\n  mutation ReviewDeclaration($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReviewDeclarationDocument,
     "\n  mutation OpenScoringYear($v: ID!, $y: Int!) {\n    openScoringYear(villageId: $v, year: $y) {\n      id\n      kind\n      number\n      status\n      startsOn\n      endsOn\n    }\n  }\n": types.OpenScoringYearDocument,
     "\n  mutation TallyPeriod($p: ID!) {\n    tallyPeriod(periodId: $p) {\n      id\n      version\n    }\n  }\n": types.TallyPeriodDocument,
     "\n  mutation PublishTally($p: ID!) {\n    publishTally(periodId: $p) {\n      id\n      endsOn\n    }\n  }\n": types.PublishTallyDocument,
     "\n  mutation FinalizePeriod($p: ID!) {\n    finalizePeriod(periodId: $p) {\n      id\n      status\n    }\n  }\n": types.FinalizePeriodDocument,
+    "\n  query ScoringPeriods($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n": types.ScoringPeriodsDocument,
+    "\n  query DeclarationsByStatus($v: ID!, $status: DeclarationStatus, $limit: Int! = 20) {\n    declarations(villageId: $v, status: $status, limit: $limit) {\n      total\n      items {\n        actedOn\n      }\n    }\n  }\n": types.DeclarationsByStatusDocument,
     "\n  query OrgIsolationVillages($townId: ID) {\n    villages(townId: $townId, limit: 100) {\n      total\n      items {\n        id\n        name\n        townId\n      }\n    }\n  }\n": types.OrgIsolationVillagesDocument,
     "\n  query OrgIsolationOrgUnit($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      name\n      level\n    }\n  }\n": types.OrgIsolationOrgUnitDocument,
     "\n  mutation OrgIsolationRename($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.OrgIsolationRenameDocument,
     "\n  mutation OrgIsolationCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n      code\n      townId\n      districtId\n    }\n  }\n": types.OrgIsolationCreateVillageDocument,
+    "\n  query OrgIsolationTowns {\n    towns(limit: 100) {\n      items {\n        name\n      }\n    }\n  }\n": types.OrgIsolationTownsDocument,
+    "\n  query OrgIsolationDistricts {\n    districts {\n      id\n      name\n    }\n  }\n": types.OrgIsolationDistrictsDocument,
+    "\n  mutation OrgIsolationCreateTown($input: CreateTownInput!) {\n    createTown(input: $input) {\n      id\n      name\n      level\n      districtId\n    }\n  }\n": types.OrgIsolationCreateTownDocument,
+    "\n  query OrgIsolationAuditTotal {\n    auditLog {\n      total\n    }\n  }\n": types.OrgIsolationAuditTotalDocument,
 };
 
 /**
@@ -381,6 +493,62 @@ export function graphql(source: "\n  query TokenClaimsMe {\n    me {\n      id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChainImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChainImport($input: ImportResidentsInput!) {\n    importResidents(input: $input) {\n      imported\n      householdsCreated\n      dryRun\n      rows {\n        row\n        ok\n        errors\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainResidents($villageId: ID!, $subjectType: SubjectType, $search: String) {\n    residents(villageId: $villageId, subjectType: $subjectType, search: $search, limit: 100) {\n      total\n      items {\n        id\n        name\n        grid {\n          code\n        }\n        household {\n          code\n        }\n        subjectRoles {\n          subjectType\n          probationary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainResidents($villageId: ID!, $subjectType: SubjectType, $search: String) {\n    residents(villageId: $villageId, subjectType: $subjectType, search: $search, limit: 100) {\n      total\n      items {\n        id\n        name\n        grid {\n          code\n        }\n        household {\n          code\n        }\n        subjectRoles {\n          subjectType\n          probationary\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainResident($id: ID!) {\n    resident(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ChainResident($id: ID!) {\n    resident(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainHouseholds($villageId: ID!) {\n    households(villageId: $villageId, limit: 100) {\n      total\n      items {\n        code\n        headName\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainHouseholds($villageId: ID!) {\n    households(villageId: $villageId, limit: 100) {\n      total\n      items {\n        code\n        headName\n        memberCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChainCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      name\n      gridId\n    }\n  }\n"): (typeof documents)["\n  mutation ChainCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      name\n      gridId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChainAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n      resident {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChainAssign($input: AssignPostHolderInput!) {\n    assignPostHolder(input: $input) {\n      id\n      resident {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainTerms($id: ID!) {\n    postAssignments(id: $id) {\n      startDate\n      endDate\n      resident {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainTerms($id: ID!) {\n    postAssignments(id: $id) {\n      startDate\n      endDate\n      resident {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChainSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChainSetTeam($input: SetScoringTeamInput!) {\n    setScoringTeam(input: $input) {\n      id\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChainSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ChainSetRota($input: SetCaptainRotaInput!) {\n    setCaptainRota(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainCaptainOn($villageId: ID!, $teamNumber: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) {\n      captain {\n        id\n        name\n      }\n      index\n    }\n  }\n"): (typeof documents)["\n  query ChainCaptainOn($villageId: ID!, $teamNumber: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $teamNumber, date: $date) {\n      captain {\n        id\n        name\n      }\n      index\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChainSetGovernance($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ChainSetGovernance($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChainGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          name\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ContractDatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation ContractDatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -390,6 +558,14 @@ export function graphql(source: "\n  query ContractDatesContracts($villageId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ContractDatesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n      signedOn\n    }\n  }\n"): (typeof documents)["\n  mutation ContractDatesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      status\n      signedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractHistoryBatchPage($v: ID!) {\n    contracts(villageId: $v, limit: 100) {\n      total\n      items {\n        id\n        history {\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractHistoryBatchPage($v: ID!) {\n    contracts(villageId: $v, limit: 100) {\n      total\n      items {\n        id\n        history {\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractHistoryBatchOne($id: ID!) {\n    contract(id: $id) {\n      history {\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractHistoryBatchOne($id: ID!) {\n    contract(id: $id) {\n      history {\n        kind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -418,34 +594,6 @@ export function graphql(source: "\n  mutation ContractTemplatesSetItems($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ContractTemplatesPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ContractTemplatesPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      colour\n      title\n      clauses\n      itemCodes\n      version\n      status\n      extendsTemplateId\n      townId\n      publishedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ContractTemplatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ContractTemplatesGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ContractsGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ContractsGenerate($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ContractsContracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        year\n        colour\n        status\n        title\n        clauses\n        itemCodes\n        templateId\n        templateVersion\n        residentId\n        residentName\n        householdId\n        householdCode\n        signedOn\n        witnessName\n        witnessResidentId\n        signedBy\n        terminatedOn\n        terminationReason\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractsContracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        id\n        year\n        colour\n        status\n        title\n        clauses\n        itemCodes\n        templateId\n        templateVersion\n        residentId\n        residentName\n        householdId\n        householdCode\n        signedOn\n        witnessName\n        witnessResidentId\n        signedBy\n        terminatedOn\n        terminationReason\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ContractsContract($id: ID!) {\n    contract(id: $id) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n"): (typeof documents)["\n  query ContractsContract($id: ID!) {\n    contract(id: $id) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ContractsSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n"): (typeof documents)["\n  mutation ContractsSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ContractsTerminate($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n"): (typeof documents)["\n  mutation ContractsTerminate($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      id\n      year\n      colour\n      status\n      title\n      clauses\n      itemCodes\n      templateId\n      templateVersion\n      residentId\n      residentName\n      householdId\n      householdCode\n      signedOn\n      witnessName\n      witnessResidentId\n      signedBy\n      terminatedOn\n      terminationReason\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ContractsCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n"): (typeof documents)["\n  query ContractsCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -529,6 +677,10 @@ export function graphql(source: "\n  query WholeYearChain($v: ID!) {\n    ledger
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DemoVillagePeople($v: ID!, $captainOn: String!) {\n    residents(villageId: $v, limit: 100) {\n      total\n    }\n    partyMembers: residents(villageId: $v, subjectType: PARTY_MEMBER, limit: 100) {\n      total\n    }\n    grids(villageId: $v) {\n      id\n      name\n    }\n    posts(villageId: $v, limit: 100) {\n      total\n      items {\n        holders {\n          id\n        }\n      }\n    }\n    scoringTeams(villageId: $v) {\n      number\n      members {\n        kind\n      }\n    }\n    governanceTeam(villageId: $v) {\n      deputies {\n        dutyTitle\n      }\n    }\n    captainOn(villageId: $v, teamNumber: 1, date: $captainOn) {\n      captain {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoVillagePeople($v: ID!, $captainOn: String!) {\n    residents(villageId: $v, limit: 100) {\n      total\n    }\n    partyMembers: residents(villageId: $v, subjectType: PARTY_MEMBER, limit: 100) {\n      total\n    }\n    grids(villageId: $v) {\n      id\n      name\n    }\n    posts(villageId: $v, limit: 100) {\n      total\n      items {\n        holders {\n          id\n        }\n      }\n    }\n    scoringTeams(villageId: $v) {\n      number\n      members {\n        kind\n      }\n    }\n    governanceTeam(villageId: $v) {\n      deputies {\n        dutyTitle\n      }\n    }\n    captainOn(villageId: $v, teamNumber: 1, date: $captainOn) {\n      captain {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AppraisalRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n"): (typeof documents)["\n  mutation AppraisalRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -550,6 +702,14 @@ export function graphql(source: "\n  mutation AppraisalFinding($sampleId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppraisalSample($villageId: ID!, $year: Int!) {\n    appraisalSample(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n"): (typeof documents)["\n  query AppraisalSample($villageId: ID!, $year: Int!) {\n    appraisalSample(villageId: $villageId, year: $year) {\n      id\n      villageId\n      year\n      position\n      sampleSize\n      residentId\n      residentName\n      subjectTypes\n      drawnBy\n      finding\n      findingNote\n      findingBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppraisalFrameworkRules($id: ID!) {\n    framework(id: $id) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppraisalFrameworkRules($id: ID!) {\n    framework(id: $id) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppraisalUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AppraisalUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -717,6 +877,22 @@ export function graphql(source: "\n  mutation ResidentImportImport($input: Impor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ResidentListFields on Resident {\n    id\n    villageId\n    name\n    gender\n    birthDate\n    idNumberMasked\n    phone\n    status\n    isActive\n    hasLogin\n    createdAt\n    householdId\n    household {\n      id\n      villageId\n      code\n      address\n      gridId\n      headResidentId\n      headName\n      memberCount\n      createdAt\n    }\n    gridId\n    grid {\n      id\n      villageId\n      code\n      name\n      leaderResidentId\n      leaderName\n      createdAt\n    }\n    subjectRoles {\n      id\n      residentId\n      subjectType\n      startDate\n      endDate\n      probationary\n      termEnd\n      representedHouseholdIds\n      endReason\n      isCurrent\n    }\n  }\n"): (typeof documents)["\n  fragment ResidentListFields on Resident {\n    id\n    villageId\n    name\n    gender\n    birthDate\n    idNumberMasked\n    phone\n    status\n    isActive\n    hasLogin\n    createdAt\n    householdId\n    household {\n      id\n      villageId\n      code\n      address\n      gridId\n      headResidentId\n      headName\n      memberCount\n      createdAt\n    }\n    gridId\n    grid {\n      id\n      villageId\n      code\n      name\n      leaderResidentId\n      leaderName\n      createdAt\n    }\n    subjectRoles {\n      id\n      residentId\n      subjectType\n      startDate\n      endDate\n      probationary\n      termEnd\n      representedHouseholdIds\n      endReason\n      isCurrent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentListList(\n    $villageId: ID!\n    $limit: Int\n    $offset: Int\n    $search: String\n    $status: ResidentStatus\n    $subjectType: SubjectType\n    $gridId: ID\n    $householdId: ID\n  ) {\n    residents(\n      villageId: $villageId\n      limit: $limit\n      offset: $offset\n      search: $search\n      status: $status\n      subjectType: $subjectType\n      gridId: $gridId\n      householdId: $householdId\n    ) {\n      total\n      items {\n        ...ResidentListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResidentListList(\n    $villageId: ID!\n    $limit: Int\n    $offset: Int\n    $search: String\n    $status: ResidentStatus\n    $subjectType: SubjectType\n    $gridId: ID\n    $householdId: ID\n  ) {\n    residents(\n      villageId: $villageId\n      limit: $limit\n      offset: $offset\n      search: $search\n      status: $status\n      subjectType: $subjectType\n      gridId: $gridId\n      householdId: $householdId\n    ) {\n      total\n      items {\n        ...ResidentListFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentListOne($id: ID!) {\n    resident(id: $id) {\n      ...ResidentListFields\n    }\n  }\n"): (typeof documents)["\n  query ResidentListOne($id: ID!) {\n    resident(id: $id) {\n      ...ResidentListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentListCreate($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResidentListCreate($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ResidentsCreate($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n      name\n      gender\n      birthDate\n      idNumberMasked\n      phone\n      status\n      isActive\n      hasLogin\n      household {\n        id\n        code\n        headName\n      }\n      grid {\n        id\n        code\n        name\n        leaderName\n      }\n      subjectRoles {\n        id\n        subjectType\n        startDate\n        endDate\n        probationary\n        termEnd\n        representedHouseholdIds\n        endReason\n        isCurrent\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResidentsCreate($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n      name\n      gender\n      birthDate\n      idNumberMasked\n      phone\n      status\n      isActive\n      hasLogin\n      household {\n        id\n        code\n        headName\n      }\n      grid {\n        id\n        code\n        name\n        leaderName\n      }\n      subjectRoles {\n        id\n        subjectType\n        startDate\n        endDate\n        probationary\n        termEnd\n        representedHouseholdIds\n        endReason\n        isCurrent\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -841,31 +1017,7 @@ export function graphql(source: "\n  mutation SanityPublishManual($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AmendDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AmendDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AmendRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AmendRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AmendReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AmendReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      residentId\n      itemCode\n      actedOn\n      quantity\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query AmendInbox {\n    myNotifications {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AmendInbox {\n    myNotifications {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeclarationsDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclarationsDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeclarationsRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclarationsRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeclarationsReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclarationsReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      id\n      villageId\n      residentId\n      declaredBy\n      channel\n      itemCode\n      actedOn\n      quantity\n      note\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -877,18 +1029,6 @@ export function graphql(source: "\n  query DeclarationsMine {\n    myDeclaration
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ExplainDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExplainDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ExplainRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExplainRegister($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ExplainReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ExplainReview($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ExplainResidentScore($id: ID!, $year: Int, $quarter: Int) {\n    residentScore(residentId: $id, year: $year, quarter: $quarter) {\n      residentId\n      residentName\n      villageId\n      year\n      quarter\n      periodLabel\n      from\n      to\n      quarterFrom\n      tracks {\n        track\n        baseScore\n        points\n        quarterPoints\n        score\n        entryCount\n      }\n      entries {\n        id\n        seq\n        kind\n        track\n        itemCode\n        itemName\n        itemPointsMin\n        itemPointsMax\n        points\n        actedOn\n        inQuarter\n        quantity\n        repeatMultiplier\n        expiresOn\n        reviewerName\n        declarantName\n        reason\n        reversesEntryId\n        reversed\n        declarationId\n        evidence {\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplainResidentScore($id: ID!, $year: Int, $quarter: Int) {\n    residentScore(residentId: $id, year: $year, quarter: $quarter) {\n      residentId\n      residentName\n      villageId\n      year\n      quarter\n      periodLabel\n      from\n      to\n      quarterFrom\n      tracks {\n        track\n        baseScore\n        points\n        quarterPoints\n        score\n        entryCount\n      }\n      entries {\n        id\n        seq\n        kind\n        track\n        itemCode\n        itemName\n        itemPointsMin\n        itemPointsMax\n        points\n        actedOn\n        inQuarter\n        quantity\n        repeatMultiplier\n        expiresOn\n        reviewerName\n        declarantName\n        reason\n        reversesEntryId\n        reversed\n        declarationId\n        evidence {\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -897,15 +1037,7 @@ export function graphql(source: "\n  query ExplainMyScore($year: Int, $quarter: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ParallelDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ParallelDeclare($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation PeriodsOpenYear($villageId: ID!, $year: Int!) {\n    openScoringYear(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PeriodsOpenYear($villageId: ID!, $year: Int!) {\n    openScoringYear(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PeriodsPeriods($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n"): (typeof documents)["\n  query PeriodsPeriods($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -918,6 +1050,46 @@ export function graphql(source: "\n  mutation PeriodsAdvance($id: ID!, $to: Scor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RolelessTallyLines($id: ID!) {\n    scoreTally(id: $id) {\n      residentCount\n      lines {\n        residentName\n        subjectTypes\n        rankGroup\n        creditPoints\n        periodCreditPoints\n        roleDutyPoints\n      }\n    }\n  }\n"): (typeof documents)["\n  query RolelessTallyLines($id: ID!) {\n    scoreTally(id: $id) {\n      residentCount\n      lines {\n        residentName\n        subjectTypes\n        rankGroup\n        creditPoints\n        periodCreditPoints\n        roleDutyPoints\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContractFields on Contract {\n    id\n    year\n    colour\n    status\n    title\n    clauses\n    itemCodes\n    templateId\n    templateVersion\n    residentId\n    residentName\n    householdId\n    householdCode\n    signedOn\n    witnessName\n    witnessResidentId\n    signedBy\n    terminatedOn\n    terminationReason\n  }\n"): (typeof documents)["\n  fragment ContractFields on Contract {\n    id\n    year\n    colour\n    status\n    title\n    clauses\n    itemCodes\n    templateId\n    templateVersion\n    residentId\n    residentName\n    householdId\n    householdCode\n    signedOn\n    witnessName\n    witnessResidentId\n    signedBy\n    terminatedOn\n    terminationReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateContractDrafts($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateContractDrafts($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        ...ContractFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Contracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        ...ContractFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contract($id: ID!) {\n    contract(id: $id) {\n      ...ContractFields\n    }\n  }\n"): (typeof documents)["\n  query Contract($id: ID!) {\n    contract(id: $id) {\n      ...ContractFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractHistory($id: ID!) {\n    contract(id: $id) {\n      history {\n        kind\n        fromStatus\n        toStatus\n        effectiveOn\n        createdBy\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractHistory($id: ID!) {\n    contract(id: $id) {\n      history {\n        kind\n        fromStatus\n        toStatus\n        effectiveOn\n        createdBy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignContract($input: SignContractInput!) {\n    signContract(input: $input) {\n      ...ContractFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignContract($input: SignContractInput!) {\n    signContract(input: $input) {\n      ...ContractFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      ...ContractFields\n    }\n  }\n"): (typeof documents)["\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      ...ContractFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n"): (typeof documents)["\n  query ContractCoverage($villageId: ID!, $year: Int!) {\n    contractCoverage(villageId: $villageId, year: $year) {\n      colour\n      eligible\n      drafted\n      signed\n      terminated\n      coverageRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerChainCheck($v: ID!) {\n    ledgerChainCheck(villageId: $v) {\n      ok\n      entries\n      firstBrokenSeq\n    }\n  }\n"): (typeof documents)["\n  query LedgerChainCheck($v: ID!) {\n    ledgerChainCheck(villageId: $v) {\n      ok\n      entries\n      firstBrokenSeq\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerEntries($r: ID!, $from: String, $to: String) {\n    ledgerEntries(residentId: $r, from: $from, to: $to) {\n      total\n      items {\n        itemName\n        points\n        actedOn\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerEntries($r: ID!, $from: String, $to: String) {\n    ledgerEntries(residentId: $r, from: $from, to: $to) {\n      total\n      items {\n        itemName\n        points\n        actedOn\n        kind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -949,6 +1121,146 @@ export function graphql(source: "\n  mutation ArrangeHouseholdHead($input: SetHo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FrameworkFields on Framework {\n    id\n    year\n    version\n    status\n    title\n    maxAdjustmentPercent\n    rules {\n      creditBaseScore\n      roleDutyBaseScore\n      partyMemberRoleDutyWeight\n      partyMemberCreditWeight\n      excellentMin\n    }\n    items {\n      id\n      code\n      name\n      direction\n      pointsMin\n      pointsMax\n      perUnitPoints\n      withdrawn\n    }\n  }\n"): (typeof documents)["\n  fragment FrameworkFields on Framework {\n    id\n    year\n    version\n    status\n    title\n    maxAdjustmentPercent\n    rules {\n      creditBaseScore\n      roleDutyBaseScore\n      partyMemberRoleDutyWeight\n      partyMemberCreditWeight\n      excellentMin\n    }\n    items {\n      id\n      code\n      name\n      direction\n      pointsMin\n      pointsMax\n      perUnitPoints\n      withdrawn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ManualFields on TownManual {\n    id\n    version\n    status\n    frameworkId\n    townId\n    noticeDays\n    lateEntryDays\n    villageMaxItemPoints\n    adjustments {\n      itemCode\n      disabled\n      pointsMin\n      pointsMax\n    }\n    townItems {\n      id\n      code\n      name\n      pointsMax\n      withdrawn\n    }\n  }\n"): (typeof documents)["\n  fragment ManualFields on TownManual {\n    id\n    version\n    status\n    frameworkId\n    townId\n    noticeDays\n    lateEntryDays\n    villageMaxItemPoints\n    adjustments {\n      itemCode\n      disabled\n      pointsMin\n      pointsMax\n    }\n    townItems {\n      id\n      code\n      name\n      pointsMax\n      withdrawn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ListFields on ScoringList {\n    id\n    version\n    status\n    manualId\n    present\n    votesFor\n    villageItems {\n      id\n      code\n      pointsMax\n      requiresApproval\n      approvedAt\n      withdrawn\n    }\n    items {\n      code\n      source\n      pointsMin\n      pointsMax\n      direction\n    }\n  }\n"): (typeof documents)["\n  fragment ListFields on ScoringList {\n    id\n    version\n    status\n    manualId\n    present\n    votesFor\n    villageItems {\n      id\n      code\n      pointsMax\n      requiresApproval\n      approvedAt\n      withdrawn\n    }\n    items {\n      code\n      source\n      pointsMin\n      pointsMax\n      direction\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFramework($input: CreateFrameworkInput!) {\n    createFramework(input: $input) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFramework($input: CreateFrameworkInput!) {\n    createFramework(input: $input) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddEvaluationItem($input: AddEvaluationItemInput!) {\n    addEvaluationItem(input: $input) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddEvaluationItem($input: AddEvaluationItemInput!) {\n    addEvaluationItem(input: $input) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvaluationItem($input: UpdateEvaluationItemInput!) {\n    updateEvaluationItem(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvaluationItem($input: UpdateEvaluationItemInput!) {\n    updateEvaluationItem(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawEvaluationItem($id: ID!) {\n    withdrawEvaluationItem(itemId: $id) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawEvaluationItem($id: ID!) {\n    withdrawEvaluationItem(itemId: $id) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFrameworkRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFrameworkRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFrameworkVersion($id: ID!) {\n    createFrameworkVersion(fromId: $id) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFrameworkVersion($id: ID!) {\n    createFrameworkVersion(fromId: $id) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopyFrameworkToYear($id: ID!, $year: Int!) {\n    copyFrameworkToYear(id: $id, year: $year) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  mutation CopyFrameworkToYear($id: ID!, $year: Int!) {\n    copyFrameworkToYear(id: $id, year: $year) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Frameworks($year: Int) {\n    frameworks(year: $year) {\n      total\n      items {\n        ...FrameworkFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Frameworks($year: Int) {\n    frameworks(year: $year) {\n      total\n      items {\n        ...FrameworkFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Framework($id: ID!) {\n    framework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n"): (typeof documents)["\n  query Framework($id: ID!) {\n    framework(id: $id) {\n      ...FrameworkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetManualAdjustment($input: SetManualAdjustmentInput!) {\n    setManualAdjustment(input: $input) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetManualAdjustment($input: SetManualAdjustmentInput!) {\n    setManualAdjustment(input: $input) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTownItem($input: AddTownItemInput!) {\n    addTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddTownItem($input: AddTownItemInput!) {\n    addTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTownItem($input: UpdateTownItemInput!) {\n    updateTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTownItem($input: UpdateTownItemInput!) {\n    updateTownItem(input: $input) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawTownItem($id: ID!) {\n    withdrawTownItem(itemId: $id) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawTownItem($id: ID!) {\n    withdrawTownItem(itemId: $id) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateManualSettings($input: UpdateManualSettingsInput!) {\n    updateManualSettings(input: $input) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateManualSettings($input: UpdateManualSettingsInput!) {\n    updateManualSettings(input: $input) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishManual($id: ID!) {\n    publishManual(id: $id) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishManual($id: ID!) {\n    publishManual(id: $id) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateManualVersion($id: ID!) {\n    createManualVersion(fromId: $id) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateManualVersion($id: ID!) {\n    createManualVersion(fromId: $id) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Manuals($townId: ID!) {\n    manuals(townId: $townId) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  query Manuals($townId: ID!) {\n    manuals(townId: $townId) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentManual($townId: ID!, $year: Int) {\n    currentManual(townId: $townId, year: $year) {\n      ...ManualFields\n    }\n  }\n"): (typeof documents)["\n  query CurrentManual($townId: ID!, $year: Int) {\n    currentManual(townId: $townId, year: $year) {\n      ...ManualFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateScoringList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateScoringList($villageId: ID!, $year: Int) {\n    createScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddVillageItem($input: AddVillageItemInput!) {\n    addVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddVillageItem($input: AddVillageItemInput!) {\n    addVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVillageItem($input: UpdateVillageItemInput!) {\n    updateVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVillageItem($input: UpdateVillageItemInput!) {\n    updateVillageItem(input: $input) {\n      ...ListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawVillageItem($id: ID!) {\n    withdrawVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawVillageItem($id: ID!) {\n    withdrawVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveVillageItem($id: ID!) {\n    approveVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveVillageItem($id: ID!) {\n    approveVillageItem(itemId: $id) {\n      ...ListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptScoringList($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      ...ListFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdoptScoringList($input: AdoptScoringListInput!) {\n    adoptScoringList(input: $input) {\n      ...ListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VillageScoringList($villageId: ID!, $year: Int) {\n    villageScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n"): (typeof documents)["\n  query VillageScoringList($villageId: ID!, $year: Int) {\n    villageScoringList(villageId: $villageId, year: $year) {\n      ...ListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringLists($villageId: ID!) {\n    scoringLists(villageId: $villageId) {\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  query ScoringLists($villageId: ID!) {\n    scoringLists(villageId: $villageId) {\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeclarationFields on Declaration {\n    id\n    villageId\n    residentId\n    declaredBy\n    channel\n    itemCode\n    actedOn\n    quantity\n    note\n    status\n  }\n"): (typeof documents)["\n  fragment DeclarationFields on Declaration {\n    id\n    villageId\n    residentId\n    declaredBy\n    channel\n    itemCode\n    actedOn\n    quantity\n    note\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareAct($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareAct($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterActFull($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterActFull($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewDeclarationFull($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewDeclarationFull($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegisterAct($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterAct($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -973,6 +1285,14 @@ export function graphql(source: "\n  mutation FinalizePeriod($p: ID!) {\n    fin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ScoringPeriods($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n"): (typeof documents)["\n  query ScoringPeriods($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeclarationsByStatus($v: ID!, $status: DeclarationStatus, $limit: Int! = 20) {\n    declarations(villageId: $v, status: $status, limit: $limit) {\n      total\n      items {\n        actedOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeclarationsByStatus($v: ID!, $status: DeclarationStatus, $limit: Int! = 20) {\n    declarations(villageId: $v, status: $status, limit: $limit) {\n      total\n      items {\n        actedOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OrgIsolationVillages($townId: ID) {\n    villages(townId: $townId, limit: 100) {\n      total\n      items {\n        id\n        name\n        townId\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgIsolationVillages($townId: ID) {\n    villages(townId: $townId, limit: 100) {\n      total\n      items {\n        id\n        name\n        townId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -986,6 +1306,22 @@ export function graphql(source: "\n  mutation OrgIsolationRename($input: RenameO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OrgIsolationCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n      code\n      townId\n      districtId\n    }\n  }\n"): (typeof documents)["\n  mutation OrgIsolationCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n      code\n      townId\n      districtId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgIsolationTowns {\n    towns(limit: 100) {\n      items {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgIsolationTowns {\n    towns(limit: 100) {\n      items {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgIsolationDistricts {\n    districts {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query OrgIsolationDistricts {\n    districts {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgIsolationCreateTown($input: CreateTownInput!) {\n    createTown(input: $input) {\n      id\n      name\n      level\n      districtId\n    }\n  }\n"): (typeof documents)["\n  mutation OrgIsolationCreateTown($input: CreateTownInput!) {\n    createTown(input: $input) {\n      id\n      name\n      level\n      districtId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgIsolationAuditTotal {\n    auditLog {\n      total\n    }\n  }\n"): (typeof documents)["\n  query OrgIsolationAuditTotal {\n    auditLog {\n      total\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
