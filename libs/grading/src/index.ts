@@ -19,3 +19,4 @@ export const GRADING_ENTITIES = [
   AppraisalSampleReviewEntity,
   AppraisalSampleFindingEntity,
 ];
+export { appraisalAveragesOf } from './appraisal/rating-aggregates';

@@ -1,6 +1,6 @@
 import type { TenantTx } from '@village/platform-tenancy';
 import { SubjectType } from '@village/platform-common';
-import { appraisalAveragesOf } from '../appraisal/appraisal.service';
+import { appraisalAveragesOf } from '../appraisal/rating-aggregates';
 import {
   gradeVillage,
   type AppraisalAverages,

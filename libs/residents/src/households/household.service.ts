@@ -96,6 +96,6 @@ export class HouseholdService {
   }
 }
 
-export function householdCodeTaken(code: string): ConflictException {
+function householdCodeTaken(code: string): ConflictException {
   return new ConflictException(`户号 ${code} 在本村已被使用`, [{ field: 'code', reasons: ['户号已被使用'] }]);
 }

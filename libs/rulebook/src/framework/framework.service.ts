@@ -19,7 +19,7 @@ export interface FrameworkWithItems {
   items: EvaluationItemEntity[];
 }
 
-export function frameworkLabel(f: FrameworkEntity): string {
+function frameworkLabel(f: FrameworkEntity): string {
   return `区评分框架「${f.title}」（${f.year} 年第 ${f.version} 版）`;
 }
 

@@ -57,7 +57,7 @@ export interface AdjustmentChange {
   reason: string;
 }
 
-export function manualLabel(m: TownManualEntity): string {
+function manualLabel(m: TownManualEntity): string {
   return `镇操作手册「${m.title}」（第 ${m.version} 版）`;
 }
 
