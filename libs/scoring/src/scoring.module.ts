@@ -1,9 +1,13 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { NotificationsModule } from '@village/platform-notifications';
 import { DeclarationResolver } from './declarations/declaration.resolver';
+import { DeclarationDetailsService } from './declarations/declaration-details.service';
+import { DeclarationFieldsResolver } from './declarations/declaration-fields.resolver';
 import { DeclarationReviewService } from './declarations/declaration-review.service';
 import { DeclarationService } from './declarations/declaration.service';
 import { EvidenceStorage, LocalDiskEvidenceStorage } from './declarations/evidence/evidence-storage';
+import { EvidenceDownloadController } from './declarations/evidence/evidence-download.controller';
+import { EvidenceDownloadService } from './declarations/evidence/evidence-download.service';
 import { ExplainResolver } from './explain/explain.resolver';
 import { ExplainService } from './explain/explain.service';
 import { LedgerResolver } from './ledger/ledger.resolver';
@@ -19,11 +23,15 @@ import { YEAR_END_EVALUATION, type YearEndEvaluation } from './tally/year-end-ev
 
 const scoringModuleParts = {
   imports: [NotificationsModule],
+  controllers: [EvidenceDownloadController],
   providers: [
     DeclarationService,
     { provide: EvidenceStorage, useClass: LocalDiskEvidenceStorage },
     DeclarationReviewService,
     DeclarationResolver,
+    DeclarationDetailsService,
+    DeclarationFieldsResolver,
+    EvidenceDownloadService,
     LedgerService,
     LedgerResolver,
     ScoringPeriodService,
