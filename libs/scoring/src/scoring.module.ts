@@ -16,6 +16,7 @@ import { ScoringPeriodResolver } from './periods/scoring-period.resolver';
 import { ScoringPeriodService } from './periods/scoring-period.service';
 import { ObjectionResolver } from './tally/objection.resolver';
 import { ObjectionService } from './tally/objection.service';
+import { OverdueObjectionsService } from './tally/overdue-objections.service';
 import { PublicNoticeService } from './tally/public-notice.service';
 import { TallyResolver } from './tally/tally.resolver';
 import { TallyService } from './tally/tally.service';
@@ -43,6 +44,7 @@ const scoringModuleParts = {
     TallyResolver,
     ObjectionService,
     ObjectionResolver,
+    OverdueObjectionsService,
   ],
   exports: [
     LedgerService,
@@ -51,6 +53,7 @@ const scoringModuleParts = {
     TallyService,
     PublicNoticeService,
     ObjectionService,
+    OverdueObjectionsService,
   ],
 };
 
