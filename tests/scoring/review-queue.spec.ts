@@ -75,7 +75,11 @@ describe('the review queue and evidence download', () => {
     t.setToday(TODAY);
     village = await arrangeScoringVillage(t, town, DEMO_YEAR);
     council2 = await arrangeUser(t, village.unit, Role.CREDIT_COUNCIL, { displayName: '第二位议事会成员' });
-    const arranged = await arrangeResident(t, village, { name: '李秀英', roles: [S.VILLAGER, S.VOLUNTEER], login: true });
+    const arranged = await arrangeResident(t, village, {
+      name: '李秀英',
+      roles: [S.VILLAGER, S.VOLUNTEER],
+      login: true,
+    });
     volunteer = { id: arranged.id, user: arranged.user as ArrangedUser };
   });
   afterAll(() => t.close());
@@ -102,7 +106,9 @@ describe('the review queue and evidence download', () => {
     const registered = expectOk(
       await t.gql(
         REGISTER_ACT,
-        { input: { residentId: volunteer.id, itemCode: 'P03', actedOn: march(2), idempotencyKey: nextKey() } },
+        {
+          input: { residentId: volunteer.id, itemCode: 'P03', actedOn: march(2), idempotencyKey: nextKey() },
+        },
         village.council.token,
       ),
     ).registerAct.id;
@@ -136,7 +142,9 @@ describe('the review queue and evidence download', () => {
     expect(row?.pointsAsked).toBe((row?.item?.perUnitPoints ?? 0) * 4);
     expect(row?.evidence[0].sha256).toMatch(/^[0-9a-f]{64}$/);
 
-    expectOk(await t.gql(REVIEW_DECISION, { input: { declarationId: id, decision: 'APPROVE' } }, council2.token));
+    expectOk(
+      await t.gql(REVIEW_DECISION, { input: { declarationId: id, decision: 'APPROVE' } }, council2.token),
+    );
     const after = expectOk(await t.gql(QUEUE, { v: village.id }, council2.token));
     const decided = after.declarations.items.find((d) => d.id === id);
     expect(decided?.history.map((h) => [h.kind, h.byUserId, h.byName])).toEqual([

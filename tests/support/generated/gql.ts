@@ -108,6 +108,8 @@ type Documents = {
     "\n  query InboxInbox($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unreadCount\n      items {\n        id\n        kind\n        kindLabel\n        title\n        body\n        read\n        readAt\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": typeof types.InboxInboxDocument,
     "\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      read\n      readAt\n    }\n  }\n": typeof types.InboxMarkDocument,
     "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": typeof types.InboxMarkAllDocument,
+    "\n  query ReviewerInbox {\n    myNotifications(limit: 100) {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReviewerInboxDocument,
+    "\n  mutation ReviewerInboxRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n      answerDueOn\n    }\n  }\n": typeof types.ReviewerInboxRaiseDocument,
     "\n  mutation GridsHouseholdsCreateGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n      leaderName\n    }\n  }\n": typeof types.GridsHouseholdsCreateGridDocument,
     "\n  mutation GridsHouseholdsSetLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n      leaderResidentId\n      leaderName\n    }\n  }\n": typeof types.GridsHouseholdsSetLeaderDocument,
     "\n  mutation GridsHouseholdsCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n      gridId\n      headName\n    }\n  }\n": typeof types.GridsHouseholdsCreateHouseholdDocument,
@@ -326,6 +328,8 @@ const documents: Documents = {
     "\n  query InboxInbox($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unreadCount\n      items {\n        id\n        kind\n        kindLabel\n        title\n        body\n        read\n        readAt\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": types.InboxInboxDocument,
     "\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      read\n      readAt\n    }\n  }\n": types.InboxMarkDocument,
     "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": types.InboxMarkAllDocument,
+    "\n  query ReviewerInbox {\n    myNotifications(limit: 100) {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": types.ReviewerInboxDocument,
+    "\n  mutation ReviewerInboxRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n      answerDueOn\n    }\n  }\n": types.ReviewerInboxRaiseDocument,
     "\n  mutation GridsHouseholdsCreateGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n      leaderName\n    }\n  }\n": types.GridsHouseholdsCreateGridDocument,
     "\n  mutation GridsHouseholdsSetLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n      leaderResidentId\n      leaderName\n    }\n  }\n": types.GridsHouseholdsSetLeaderDocument,
     "\n  mutation GridsHouseholdsCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n      gridId\n      headName\n    }\n  }\n": types.GridsHouseholdsCreateHouseholdDocument,
@@ -840,6 +844,14 @@ export function graphql(source: "\n  mutation InboxMark($ids: [ID!]!) {\n    mar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewerInbox {\n    myNotifications(limit: 100) {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewerInbox {\n    myNotifications(limit: 100) {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewerInboxRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n      answerDueOn\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewerInboxRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n      answerDueOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -70,9 +70,9 @@ export class NotificationService {
                                  title, body, link_type, link_id)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::varchar[],
                             $7::varchar[], $8::text[], $9::varchar[], $10::uuid[])${
-         // Skips what uq_notification_once already holds; DO NOTHING reads no other inbox (RLS).
-         options.once ? ' ON CONFLICT DO NOTHING' : ''
-       }`,
+                              // Skips what uq_notification_once already holds; DO NOTHING reads no other inbox (RLS).
+                              options.once ? ' ON CONFLICT DO NOTHING' : ''
+                            }`,
       [
         column((r) => r.id),
         column((r) => r.recipient),

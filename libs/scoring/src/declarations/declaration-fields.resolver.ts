@@ -28,7 +28,8 @@ export class DeclarationFieldsResolver {
 
   @ResolveField(() => Float, {
     nullable: true,
-    description: '申报分值：按单位计分为单位分值×数量，固定分值为该分值（扣分为负）；区间分值由审核人选定时为空',
+    description:
+      '申报分值：按单位计分为单位分值×数量，固定分值为该分值（扣分为负）；区间分值由审核人选定时为空',
   })
   pointsAsked(@Ctx() ctx: RequestContext, @Parent() d: DeclarationType): Promise<number | null> {
     return this.details.pointsAsked(ctx, d);

@@ -34,13 +34,9 @@ export class OverdueObjectionsService {
           unit: objection,
           link: { entityType: 'OBJECTION', id: objection.id },
         };
-        await this.notifications.notifyUnitRoles(
-          tx,
-          objection.villageId,
-          [Role.VILLAGE_ADMIN],
-          message,
-          { once: true },
-        );
+        await this.notifications.notifyUnitRoles(tx, objection.villageId, [Role.VILLAGE_ADMIN], message, {
+          once: true,
+        });
         await this.notifications.notifyUnitRoles(tx, objection.townId, [Role.TOWN_ADMIN], message, {
           once: true,
         });

@@ -32,7 +32,9 @@ export class DeclarationItemType {
   evidenceRequired: boolean;
 }
 
-@ObjectType('DeclarationEvidence', { description: '申报的佐证材料（文件信息；内容经 /files/evidence/{id} 下载）' })
+@ObjectType('DeclarationEvidence', {
+  description: '申报的佐证材料（文件信息；内容经 /files/evidence/{id} 下载）',
+})
 export class DeclarationEvidenceType {
   @Field(() => ID, { description: '用于下载：GET /files/evidence/{id}（带登录令牌）' })
   id: string;

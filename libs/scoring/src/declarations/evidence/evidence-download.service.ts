@@ -37,7 +37,8 @@ export class EvidenceDownloadService {
       if (!evidence) return null;
       const declaration = await tx.findOneByOrFail(DeclarationEntity, { id: evidence.declarationId });
       const mayReview =
-        ctx.can(Permission.DECLARATION_REVIEW, evidence) || ctx.can(Permission.DECLARATION_REGISTER, evidence);
+        ctx.can(Permission.DECLARATION_REVIEW, evidence) ||
+        ctx.can(Permission.DECLARATION_REGISTER, evidence);
       const own =
         declaration.declaredBy === me ||
         (await tx.exists(ResidentEntity, { where: { id: declaration.residentId, userId: me } }));
