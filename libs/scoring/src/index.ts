@@ -25,6 +25,7 @@ export * from './tally/tally-enums';
 export * from './tally/tally.service';
 export * from './tally/public-notice.service';
 export * from './tally/objection.service';
+export * from './tally/overdue-objections.service';
 export * from './tally/year-end-evaluation.port';
 export * from './tally/tally-lines';
 export * from './tally/dto/score-tally.type';

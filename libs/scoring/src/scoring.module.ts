@@ -1,9 +1,13 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { NotificationsModule } from '@village/platform-notifications';
 import { DeclarationResolver } from './declarations/declaration.resolver';
+import { DeclarationDetailsService } from './declarations/declaration-details.service';
+import { DeclarationFieldsResolver } from './declarations/declaration-fields.resolver';
 import { DeclarationReviewService } from './declarations/declaration-review.service';
 import { DeclarationService } from './declarations/declaration.service';
 import { EvidenceStorage, LocalDiskEvidenceStorage } from './declarations/evidence/evidence-storage';
+import { EvidenceDownloadController } from './declarations/evidence/evidence-download.controller';
+import { EvidenceDownloadService } from './declarations/evidence/evidence-download.service';
 import { ExplainResolver } from './explain/explain.resolver';
 import { ExplainService } from './explain/explain.service';
 import { LedgerResolver } from './ledger/ledger.resolver';
@@ -12,6 +16,7 @@ import { ScoringPeriodResolver } from './periods/scoring-period.resolver';
 import { ScoringPeriodService } from './periods/scoring-period.service';
 import { ObjectionResolver } from './tally/objection.resolver';
 import { ObjectionService } from './tally/objection.service';
+import { OverdueObjectionsService } from './tally/overdue-objections.service';
 import { PublicNoticeService } from './tally/public-notice.service';
 import { TallyResolver } from './tally/tally.resolver';
 import { TallyService } from './tally/tally.service';
@@ -19,11 +24,15 @@ import { YEAR_END_EVALUATION, type YearEndEvaluation } from './tally/year-end-ev
 
 const scoringModuleParts = {
   imports: [NotificationsModule],
+  controllers: [EvidenceDownloadController],
   providers: [
     DeclarationService,
     { provide: EvidenceStorage, useClass: LocalDiskEvidenceStorage },
     DeclarationReviewService,
     DeclarationResolver,
+    DeclarationDetailsService,
+    DeclarationFieldsResolver,
+    EvidenceDownloadService,
     LedgerService,
     LedgerResolver,
     ScoringPeriodService,
@@ -35,6 +44,7 @@ const scoringModuleParts = {
     TallyResolver,
     ObjectionService,
     ObjectionResolver,
+    OverdueObjectionsService,
   ],
   exports: [
     LedgerService,
@@ -43,6 +53,7 @@ const scoringModuleParts = {
     TallyService,
     PublicNoticeService,
     ObjectionService,
+    OverdueObjectionsService,
   ],
 };
 

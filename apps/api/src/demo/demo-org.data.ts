@@ -62,6 +62,13 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; un
     role: Role.CREDIT_COUNCIL,
     unit: '大泽头村',
   },
+  // A second reviewer, so a registration by one council member is reviewed by another (审核回避).
+  {
+    username: 'dazetou-council2',
+    displayName: '大泽头村信用议事会（二）',
+    role: Role.CREDIT_COUNCIL,
+    unit: '大泽头村',
+  },
   {
     username: 'houjiaan-council',
     displayName: '侯家庵村信用议事会',

@@ -45,11 +45,15 @@ export class NotificationService {
     );
   }
 
-  /** A message of its own to each recipient (each person's grade), written in one statement. */
+  /**
+   * A message of its own to each recipient (each person's grade), written in one statement. With `once`,
+   * a message uq_notification_once already holds is skipped (its returned id then names no row).
+   */
   async notifyEach(
     tx: TenantTx,
     _ctx: RequestContext,
     messages: readonly PersonalMessage[],
+    options: { once?: boolean } = {},
   ): Promise<string[]> {
     const rows = messages.map((m) => {
       const title = m.title.trim();
@@ -65,7 +69,10 @@ export class NotificationService {
       `INSERT INTO notification (id, recipient_user_id, district_id, town_id, village_id, kind,
                                  title, body, link_type, link_id)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::varchar[],
-                            $7::varchar[], $8::text[], $9::varchar[], $10::uuid[])`,
+                            $7::varchar[], $8::text[], $9::varchar[], $10::uuid[])${
+                              // Skips what uq_notification_once already holds; DO NOTHING reads no other inbox (RLS).
+                              options.once ? ' ON CONFLICT DO NOTHING' : ''
+                            }`,
       [
         column((r) => r.id),
         column((r) => r.recipient),
@@ -100,5 +107,31 @@ export class NotificationService {
       [villageId],
     )) as { userId: string }[];
     return this.notify(tx, { ...message, unit: village, recipients: rows.map((r) => r.userId) });
+  }
+
+  /**
+   * Notifies the users holding one of `roles` at the unit itself (a village's council, a town's admins),
+   * not those above it; `except` (usually the writer) is left out. Role assignments are read in scope.
+   */
+  async notifyUnitRoles(
+    tx: TenantTx,
+    unitId: string,
+    roles: readonly string[],
+    message: NotificationMessage,
+    options: { except?: readonly string[]; once?: boolean } = {},
+  ): Promise<string[]> {
+    const rows = (await tx.query(
+      `SELECT DISTINCT user_id AS "userId" FROM role_assignment
+        WHERE org_unit_id = $1 AND role = ANY($2::varchar[]) AND revoked_at IS NULL`,
+      [unitId, [...roles]],
+    )) as { userId: string }[];
+    const except = new Set(options.except ?? []);
+    const recipients = [...new Set(rows.map((r) => r.userId))].filter((id) => !except.has(id));
+    return this.notifyEach(
+      tx,
+      tx.ctx,
+      recipients.map((recipient) => ({ ...message, recipient })),
+      { once: options.once },
+    );
   }
 }

@@ -40,3 +40,17 @@ registerLabelledEnum(ReviewDecision, 'ReviewDecision', '审核结论', {
   REJECT: '驳回',
   AMEND: '修正后通过（须写明理由）',
 });
+
+/** A step of a declaration's history: its submission, then the review decision (at most one). */
+export enum DeclarationEventKind {
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  AMENDED = 'AMENDED',
+}
+registerLabelledEnum(DeclarationEventKind, 'DeclarationEventKind', '申报经过', {
+  SUBMITTED: '提交',
+  APPROVED: '审核通过',
+  REJECTED: '审核驳回',
+  AMENDED: '修正后通过',
+});

@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import {
   BadInputException,
   ConflictException,
-  ForbiddenException,
   NotFoundException,
   Permission,
 } from '@village/platform-common';
@@ -20,6 +19,7 @@ import { addMonths, approvedPoints } from './declaration-rules';
 import { describeClaim, resolveAmendment, type AmendmentRequest } from './declaration-amendment';
 import { snapshotOfItem } from '../ledger/item-snapshot';
 import { lockVillageScoring } from '../ledger/village-scoring-lock';
+import { assertNotRecused } from './review-recusal';
 
 export interface ReviewCommand extends AmendmentRequest {
   declarationId: string;
@@ -60,9 +60,7 @@ export class DeclarationReviewService {
       auditOwner(ctx, declaration, resident.name);
       ctx.assertCan(Permission.DECLARATION_REVIEW, declaration);
       const me = ctx.user?.id;
-      if (declaration.declaredBy === me || resident.userId === me) {
-        throw new ForbiddenException('不能审核本人提交或与本人有关的申报（审核回避）');
-      }
+      await assertNotRecused(tx, declaration, resident);
       if (declaration.status !== DeclarationStatus.PENDING) {
         throw new ConflictException(`该申报${DECLARATION_STATUS_LABELS[declaration.status]}，不能再次审核`, [
           { field: 'declarationId', reasons: ['已审核'] },

@@ -8,6 +8,7 @@ import {
   NotFoundException,
   isCivilDate,
   Permission,
+  Role,
   todayInChina,
   type Page,
 } from '@village/platform-common';
@@ -19,6 +20,7 @@ import {
   type TenantTx,
   requireVisibleVillage,
 } from '@village/platform-tenancy';
+import { NotificationKind, NotificationService } from '@village/platform-notifications';
 import { villageRulebook } from '@village/rulebook';
 import { payloadHash } from '../ledger/ledger-hash';
 import { lockVillageScoring } from '../ledger/village-scoring-lock';
@@ -64,6 +66,7 @@ export class DeclarationService {
   constructor(
     private readonly db: TenantDb,
     private readonly storage: EvidenceStorage,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** A resident declares their own act (the resident linked to the caller's login). */
@@ -204,6 +207,21 @@ export class DeclarationService {
       status: DeclarationStatus.PENDING,
     });
     await this.storeEvidence(tx, resident, id, files);
+    // The reviewers learn of it with the declaration itself (same transaction), except those recused.
+    const channelLabel = channel === DeclarationChannel.SELF ? '申报' : '登记';
+    await this.notifications.notifyUnitRoles(
+      tx,
+      resident.villageId,
+      [Role.CREDIT_COUNCIL, Role.SCORER],
+      {
+        kind: NotificationKind.DECLARATION_PENDING,
+        title: '新申报待审核',
+        body: `${resident.name} ${input.actedOn}「${item.name}」已${channelLabel}，请审核`,
+        unit: resident,
+        link: { entityType: 'DECLARATION', id },
+      },
+      { except: [ctx.user?.id, resident.userId].filter((u): u is string => !!u) },
+    );
     return tx.findOneByOrFail(DeclarationEntity, { id });
   }
 

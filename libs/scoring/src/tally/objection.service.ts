@@ -7,6 +7,7 @@ import {
   ForbiddenException,
   NotFoundException,
   Permission,
+  Role,
   todayInChina,
   type Page,
 } from '@village/platform-common';
@@ -114,6 +115,22 @@ export class ObjectionService {
         status: ObjectionStatus.OPEN,
       };
       await tx.insert(ObjectionEntity, objection);
+      // The council answers objections: each member is told at once, in the objection's transaction.
+      await this.notifications.notifyUnitRoles(
+        tx,
+        line.villageId as string,
+        [Role.CREDIT_COUNCIL],
+        {
+          kind: NotificationKind.OBJECTION_RAISED,
+          title: '收到新异议',
+          body:
+            `${objector.name}对${periodLabel(period)}公示中${line.residentName}的积分提出异议：${reason}` +
+            `（请于 ${objection.answerDueOn} 前答复）`,
+          unit: line as typeof line & { villageId: string },
+          link: { entityType: 'OBJECTION', id: objection.id },
+        },
+        { except: [objection.objectorUserId] },
+      );
       return tx.findOneByOrFail(ObjectionEntity, { id: objection.id });
     });
   }

@@ -10,6 +10,12 @@ import { NotificationKind } from '../notification-kind.enum';
 @Entity('notification')
 @TenantIndexes('notification')
 @Index('ix_notification_recipient', ['recipientUserId', 'createdAt'])
+// A message sent `once` (notifyOnce) exists at most once per recipient, kind and linked thing: a job
+// that runs again skips it (INSERT … ON CONFLICT DO NOTHING needs no read of others' inboxes).
+@Index('uq_notification_once', ['recipientUserId', 'kind', 'linkId'], {
+  unique: true,
+  where: `"kind" IN ('OBJECTION_OVERDUE')`,
+})
 // Built from the enum. TypeORM's drift check compares checks by name only: a new kind needs a
 // hand-written migration replacing this constraint (see notification-kind-amended).
 @Check(

@@ -38,6 +38,9 @@ export class DeclarationType {
   @Field({ description: '提交时间' })
   createdAt: Date;
 
+  /** Not a field: the frozen list item the `item` field resolves. */
+  scoringListItemId: string;
+
   static from(e: DeclarationEntity): DeclarationType {
     return Object.assign(new DeclarationType(), {
       id: e.id,
@@ -51,6 +54,7 @@ export class DeclarationType {
       note: e.note,
       status: e.status,
       createdAt: e.createdAt,
+      scoringListItemId: e.scoringListItemId,
     });
   }
 }

@@ -1,4 +1,4 @@
-import { mkdir, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Injectable } from '@nestjs/common';
 
@@ -7,6 +7,8 @@ export abstract class EvidenceStorage {
   /** Stores the bytes under `key`; `created` is false when a file with that key (those bytes) was there. */
   abstract put(key: string, bytes: Buffer): Promise<{ created: boolean }>;
   abstract remove(key: string): Promise<void>;
+  /** The bytes stored under `key`, or null when there is no such file. */
+  abstract read(key: string): Promise<Buffer | null>;
 }
 
 /**
@@ -33,6 +35,15 @@ export class LocalDiskEvidenceStorage extends EvidenceStorage {
     await unlink(this.pathOf(key)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
+  }
+
+  async read(key: string): Promise<Buffer | null> {
+    try {
+      return await readFile(this.pathOf(key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
   }
 
   /** Full path of a key; refuses anything but the village/hash form, so a key cannot leave the root. */
