@@ -8,6 +8,8 @@ import { ExplainResolver } from './explain/explain.resolver';
 import { ExplainService } from './explain/explain.service';
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { LedgerService } from './ledger/ledger.service';
+import { LedgerCorrectionResolver } from './ledger/corrections/ledger-correction.resolver';
+import { LedgerCorrectionService } from './ledger/corrections/ledger-correction.service';
 import { ScoringPeriodResolver } from './periods/scoring-period.resolver';
 import { ScoringPeriodService } from './periods/scoring-period.service';
 import { ObjectionResolver } from './tally/objection.resolver';
@@ -35,6 +37,8 @@ const scoringModuleParts = {
     TallyResolver,
     ObjectionService,
     ObjectionResolver,
+    LedgerCorrectionService,
+    LedgerCorrectionResolver,
   ],
   exports: [
     LedgerService,
@@ -43,6 +47,7 @@ const scoringModuleParts = {
     TallyService,
     PublicNoticeService,
     ObjectionService,
+    LedgerCorrectionService,
   ],
 };
 
