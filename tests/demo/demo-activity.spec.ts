@@ -50,7 +50,8 @@ describe('demo year of activity', () => {
   afterAll(() => t.close());
 
   it('replays the activity at start-up and reports what it did', () => {
-    expect(t.demoSeed?.activity).toMatchObject({ declarations: 207, tallies: 16 });
+    // 侯家庵村's third quarter is left untallied for a newcomer (tests/demo/demo-quarter.spec.ts).
+    expect(t.demoSeed?.activity).toMatchObject({ declarations: 207, tallies: 15 });
     // Measured, not asserted tightly: it delays the server's first start (see README).
     expect(t.demoSeed?.activity?.ms).toBeLessThan(60_000);
   });
@@ -147,7 +148,7 @@ describe('demo year of activity', () => {
     }
   });
 
-  it('gives 侯家庵村 a graded previous year and this year’s ended quarters', async () => {
+  it('gives 侯家庵村 a graded previous year, this year’s earlier quarters final and the one just ended open', async () => {
     const admin = await t.login('houjiaan-admin');
     const last = await periodsOf(houjiaan, LAST, admin);
     expect(last.filter((p) => p.kind !== 'MONTH').map((p) => p.status)).toEqual(Array(5).fill('FINAL'));
@@ -160,10 +161,11 @@ describe('demo year of activity', () => {
     expect(lines.get('侯立平')?.evaluation?.representative).toMatchObject({ composite: 103.6 });
     expect(lines.get('曲秀芹')).toMatchObject({ creditScore: 1004, evaluation: { stars: 2 } });
     const now = await periodsOf(houjiaan, DEMO_YEAR, admin);
+    // The third quarter has just ended: left untallied for a newcomer to walk (README, "try the cycle").
     expect([1, 2, 3, 4].map((n) => pick(now, 'QUARTER', n).status)).toEqual([
       'FINAL',
       'FINAL',
-      'FINAL',
+      'OPEN',
       'OPEN',
     ]);
   });

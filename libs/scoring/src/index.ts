@@ -2,6 +2,9 @@ export * from './ledger/ledger-entry-kind.enum';
 export * from './ledger/ledger-entry.entity';
 export * from './ledger/ledger-hash';
 export * from './ledger/ledger.service';
+export * from './ledger/corrections/correction-enums';
+export * from './ledger/corrections/ledger-correction.entity';
+export * from './ledger/corrections/ledger-correction.service';
 export * from './periods/period-enums';
 export * from './periods/period-calendar';
 export * from './periods/late-entry';
@@ -39,6 +42,7 @@ import { DeclarationEvidenceEntity } from './declarations/evidence/declaration-e
 import { ScoringPeriodEventEntity } from './periods/scoring-period-event.entity';
 import { ScoringPeriodEntity } from './periods/scoring-period.entity';
 import { LedgerEntryEntity } from './ledger/ledger-entry.entity';
+import { LedgerCorrectionEntity } from './ledger/corrections/ledger-correction.entity';
 import { ObjectionEntity } from './tally/objection.entity';
 import { PublicNoticeEntity } from './tally/public-notice.entity';
 import { ScoreTallyLineEntity } from './tally/score-tally-line.entity';
@@ -55,5 +59,6 @@ export const SCORING_ENTITIES = [
   ScoreTallyLineEntity,
   PublicNoticeEntity,
   ObjectionEntity,
+  LedgerCorrectionEntity,
 ];
 export { onePixelPng } from './declarations/evidence/one-pixel-png';

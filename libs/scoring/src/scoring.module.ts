@@ -12,6 +12,8 @@ import { ExplainResolver } from './explain/explain.resolver';
 import { ExplainService } from './explain/explain.service';
 import { LedgerResolver } from './ledger/ledger.resolver';
 import { LedgerService } from './ledger/ledger.service';
+import { LedgerCorrectionResolver } from './ledger/corrections/ledger-correction.resolver';
+import { LedgerCorrectionService } from './ledger/corrections/ledger-correction.service';
 import { ScoringPeriodResolver } from './periods/scoring-period.resolver';
 import { ScoringPeriodService } from './periods/scoring-period.service';
 import { ObjectionResolver } from './tally/objection.resolver';
@@ -45,6 +47,8 @@ const scoringModuleParts = {
     ObjectionService,
     ObjectionResolver,
     OverdueObjectionsService,
+    LedgerCorrectionService,
+    LedgerCorrectionResolver,
   ],
   exports: [
     LedgerService,
@@ -54,6 +58,7 @@ const scoringModuleParts = {
     PublicNoticeService,
     ObjectionService,
     OverdueObjectionsService,
+    LedgerCorrectionService,
   ],
 };
 

@@ -1,4 +1,4 @@
-import { monthEnd, planActs, quarterTallyOn } from './demo-activity-plan';
+import { monthEnd, planActs, quarterJustEnded, quarterTallyOn } from './demo-activity-plan';
 import type { DemoAct } from './demo-activity.data';
 
 const ACTS: DemoAct[] = [
@@ -50,5 +50,15 @@ describe('calendar', () => {
     expect(monthEnd(2026, 12)).toBe('2026-12-31');
     expect(quarterTallyOn(2026, 1)).toBe('2026-04-01');
     expect(quarterTallyOn(2026, 4)).toBe('2027-01-01');
+  });
+});
+
+describe('quarterJustEnded', () => {
+  it('is the calendar quarter before today’s, the previous year’s fourth in January to March', () => {
+    expect(quarterJustEnded('2026-01-05')).toEqual({ year: 2025, quarter: 4 });
+    expect(quarterJustEnded('2026-03-31')).toEqual({ year: 2025, quarter: 4 });
+    expect(quarterJustEnded('2026-04-01')).toEqual({ year: 2026, quarter: 1 });
+    expect(quarterJustEnded('2026-11-20')).toEqual({ year: 2026, quarter: 3 });
+    expect(quarterJustEnded('2026-12-31')).toEqual({ year: 2026, quarter: 3 });
   });
 });

@@ -25,6 +25,16 @@ export function quarterTallyOn(year: number, quarter: number): string {
 }
 
 /**
+ * The calendar quarter before the one `today` is in: the quarter that has "just ended". Periods are
+ * calendar quarters, so in January to March this is the fourth quarter of the previous year.
+ */
+export function quarterJustEnded(today: string): { year: number; quarter: number } {
+  const year = Number(today.slice(0, 4));
+  const quarter = Math.ceil(Number(today.slice(5, 7)) / 3);
+  return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: quarter - 1 };
+}
+
+/**
  * The acts of `year` that have happened by `today`, in calendar order of entry. A month is entered at its
  * end and reviewed the same day; in the month of `today` acts up to today are entered today and left
  * PENDING. Nothing is dated after today, so the demo is right in any month: in January the

@@ -76,5 +76,7 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; un
     unit: '侯家庵村',
   },
   { username: 'dazetou-resident', displayName: '大泽头村村民', role: Role.RESIDENT, unit: '大泽头村' },
+  // 侯家庵村's quarter left for a newcomer to walk (README, "try the cycle") needs a resident to object.
+  { username: 'houjiaan-resident', displayName: '侯家庵村村民', role: Role.RESIDENT, unit: '侯家庵村' },
   { username: 'wendeng-auditor', displayName: '文登区审计员', role: Role.AUDITOR, unit: '文登区' },
 ];

@@ -16,7 +16,7 @@ export interface DemoResident {
   status?: 'MOVED_OUT' | 'STUDENT';
   /** Grid leader (网格长) of the household's grid. */
   gridLeader?: boolean;
-  /** The demo login `dazetou-resident` is this person. */
+  /** The demo login that is this person (`dazetou-resident`, `houjiaan-resident`). */
   login?: string;
 }
 
@@ -205,7 +205,7 @@ export const DEMO_PEOPLE: DemoVillagePeople[] = [
         grid: 'G1',
         members: [
           { name: '侯立平', gender: M, birth: '1979-12-01', roles: ['村民代表'], head: true },
-          { name: '姜红梅', gender: F, birth: '1981-02-14' },
+          { name: '姜红梅', gender: F, birth: '1981-02-14', login: 'houjiaan-resident' },
         ],
       },
     ],

@@ -49,6 +49,8 @@ export class YearReplay {
     private readonly year: number,
     private readonly data: DemoVillageYear,
     private readonly today: string,
+    /** A quarter of this year to leave ended but untallied, for a newcomer to walk (README). */
+    private readonly untalliedQuarter: number | null = null,
   ) {}
 
   async run(): Promise<{ declarations: number; tallies: number }> {
@@ -125,10 +127,16 @@ export class YearReplay {
     }
   }
 
-  /** Tally the day after the quarter, post it, answer its objections; the date it became final, if it has. */
+  /**
+   * Tally the day after the quarter, post it, answer its objections; the date it became final, if it has.
+   * The untallied quarter, and any after it, returns null.
+   */
   private async close(quarter: number): Promise<string | null> {
     const on = quarterTallyOn(this.year, quarter);
     if (on > this.today) return null;
+    // Its declarations are approved and it has ended; tallying it is left to the newcomer, so the
+    // quarters after it and the year stay open too (a period is final only after the ones before).
+    if (quarter === this.untalliedQuarter) return null;
     const period = this.period(ScoringPeriodKind.QUARTER, quarter);
     const endsOn = await this.post(period, on);
     for (const objection of this.data.objections.filter((o) => o.quarter === quarter)) {

@@ -3,6 +3,7 @@ import { ContextLoader } from '@village/platform-auth';
 import { todayInChina } from '@village/platform-common';
 import { TenantDb, type OrgUnitEntity, type RequestContext } from '@village/platform-tenancy';
 import { DAZETOU_PREVIOUS_YEAR, DAZETOU_THIS_YEAR, HOUJIAAN_YEAR } from './demo-activity.data';
+import { quarterJustEnded } from './demo-activity-plan';
 import { YearReplay, type Actors } from './demo-year-replay';
 import { DEMO_MANUAL, DEMO_OTHER_LIST, DEMO_OTHER_MANUAL, DEMO_SCORING_LIST } from './demo-rulebook.data';
 import {
@@ -24,7 +25,8 @@ export interface DemoActivityResult {
  * The demo's activity (issue 4 item 10): 大泽头村's previous year complete — declarations approved,
  * rejected and amended, four quarters tallied, posted and final with one upheld and one dismissed
  * objection, December appraisal ratings, the year graded, posted and final — and the current year up to
- * today (ended quarters final, this month's declarations pending); 侯家庵村 lighter, both years. Every
+ * today (ended quarters final, this month's declarations pending); 侯家庵村 lighter, both years, with the
+ * quarter that has just ended left untallied for a newcomer to walk through the cycle. Every
  * step goes through the real services as the demo users, inside `runAsOf(<that step's date>)`, so the
  * date rules, ledger chain, tallies and inbox are exactly what the live system would have produced.
  * Runs after the base seed has committed; steps dated after today are left for the real calendar.
@@ -80,16 +82,20 @@ export async function seedDemoActivity(
     };
   };
   const dazetou = await actors('大泽头村', 'dazetou-admin', 'dazetou-council', 'dazetou-resident');
-  const houjiaan = await actors('侯家庵村', 'houjiaan-admin', 'houjiaan-council');
+  const houjiaan = await actors('侯家庵村', 'houjiaan-admin', 'houjiaan-council', 'houjiaan-resident');
+  // The quarter a newcomer can walk through tally → notice → objection → final (README, "try the
+  // cycle"): in 侯家庵村 the quarter that has just ended is left untallied, whatever the day of seeding.
+  const walkable = quarterJustEnded(today);
+  const untalliedIn = (year: number) => (walkable.year === year ? walkable.quarter : null);
 
   const totals = { declarations: 0, tallies: 0 };
-  for (const [who, year, data] of [
-    [dazetou, previous, DAZETOU_PREVIOUS_YEAR],
-    [houjiaan, previous, HOUJIAAN_YEAR],
-    [dazetou, DEMO_YEAR, DAZETOU_THIS_YEAR],
-    [houjiaan, DEMO_YEAR, HOUJIAAN_YEAR],
+  for (const [who, year, data, untallied] of [
+    [dazetou, previous, DAZETOU_PREVIOUS_YEAR, null],
+    [houjiaan, previous, HOUJIAAN_YEAR, untalliedIn(previous)],
+    [dazetou, DEMO_YEAR, DAZETOU_THIS_YEAR, null],
+    [houjiaan, DEMO_YEAR, HOUJIAAN_YEAR, untalliedIn(DEMO_YEAR)],
   ] as const) {
-    const counts = await new YearReplay(app, db, system, who, year, data, today).run();
+    const counts = await new YearReplay(app, db, system, who, year, data, today, untallied).run();
     totals.declarations += counts.declarations;
     totals.tallies += counts.tallies;
   }

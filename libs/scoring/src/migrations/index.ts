@@ -11,6 +11,8 @@ import { DeclarationAmend1795825505676 } from './1795825505676-declaration-amend
 import { DeclarationAmendTrigger1795825505677 } from './1795825505677-declaration-amend-trigger';
 import { TallySchema1795827711414 } from './1795827711414-tally-schema';
 import { TallyRls1795827711415 } from './1795827711415-tally-rls';
+import { LedgerCorrectionsSchema1796137551044 } from './1796137551044-ledger-corrections-schema';
+import { LedgerCorrectionsRls1796137551045 } from './1796137551045-ledger-corrections-rls';
 
 // This library's tables, their row-level security, grants and triggers. The composition root
 // (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them together in timestamp order.
@@ -27,4 +29,6 @@ export const SCORING_MIGRATIONS: MigrationList = [
   DeclarationAmendTrigger1795825505677,
   TallySchema1795827711414,
   TallyRls1795827711415,
+  LedgerCorrectionsSchema1796137551044,
+  LedgerCorrectionsRls1796137551045,
 ];

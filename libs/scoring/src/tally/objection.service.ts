@@ -21,12 +21,13 @@ import { ScoringPeriodStatus } from '../periods/period-enums';
 import { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import { periodLabel } from '../periods/scoring-period.service';
 import { ObjectionEntity } from './objection.entity';
-import { latestNotice, postNotice } from './notice-posting';
+import { latestNotice } from './notice-posting';
+import { retallyCorrected } from './retally';
 import { ScoreTallyLineEntity } from './score-tally-line.entity';
 import { ScoreTallyEntity } from './score-tally.entity';
 import { ObjectionDecision, ObjectionStatus } from './tally-enums';
 import { lockPeriod } from './tally.service';
-import { requireRulebook, writeTally } from './tally-writer';
+import { requireRulebook } from './tally-writer';
 import { YEAR_END_EVALUATION, type YearEndEvaluation } from './year-end-evaluation.port';
 import { snapshotOfItem } from '../ledger/item-snapshot';
 
@@ -169,9 +170,12 @@ export class ObjectionService {
         );
       } else {
         const corrections = await this.correct(tx, objection, period, answer, input);
-        const retally = await writeTally(tx, period, `异议成立，更正后重新核算：${answer}`, this.yearEnd);
-        const notice = await latestNotice(tx, period.id);
-        if (notice) await postNotice(tx, period, retally, notice.startsOn, notice.endsOn);
+        const retally = await retallyCorrected(
+          tx,
+          period,
+          `异议成立，更正后重新核算：${answer}`,
+          this.yearEnd,
+        );
         await tx.update(
           ObjectionEntity,
           { id: objection.id },
