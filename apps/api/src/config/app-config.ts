@@ -152,7 +152,12 @@ const MIN_DEMO_PASSWORD_LENGTH = 8;
 function loadHost(env: NodeJS.ProcessEnv, production: boolean): string {
   const raw = env.HOST?.trim();
   if (!raw) return production ? '0.0.0.0' : '127.0.0.1';
-  if (isIP(raw) || /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(raw)) {
+  if (
+    isIP(raw) ||
+    /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(
+      raw,
+    )
+  ) {
     return raw;
   }
   throw new ConfigError(

@@ -89,6 +89,7 @@ async function seedDemo(
     const password =
       config.demoPassword === DEFAULT_DEMO_PASSWORD ? DEFAULT_DEMO_PASSWORD : '环境变量 DEMO_PASSWORD 的值';
     log(`已写入演示数据：文登区及其镇、村。演示账号（密码：${password}）：`);
+    for (const user of DEMO_USERS) log(`  ${user.username.padEnd(18)} ${user.role.padEnd(15)} ${user.unit}`);
     if (result.activity) {
       const { declarations, tallies, ms } = result.activity;
       log(
@@ -96,8 +97,8 @@ async function seedDemo(
       );
     }
   } else {
+    // Not the demo's accounts necessarily (a real district, or a demo changed since): no list here.
     log(result.reason ?? '未写入演示数据');
   }
-  for (const user of DEMO_USERS) log(`  ${user.username.padEnd(18)} ${user.role.padEnd(15)} ${user.unit}`);
   return result;
 }

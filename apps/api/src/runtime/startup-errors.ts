@@ -12,10 +12,7 @@ interface SystemError {
  * What went wrong at start and what to do, for the one line `启动失败：…`. Known causes get a sentence;
  * anything else keeps its stack, since it is a bug or a case not foreseen here.
  */
-export function describeStartupError(
-  error: unknown,
-  env: NodeJS.ProcessEnv = process.env,
-): string {
+export function describeStartupError(error: unknown, env: NodeJS.ProcessEnv = process.env): string {
   if (error instanceof ConfigError || error instanceof EmbeddedDatabaseError) return error.message;
   const system = (error ?? {}) as SystemError;
   if (system.syscall === 'listen') {

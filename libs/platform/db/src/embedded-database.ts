@@ -81,7 +81,11 @@ function explainStartFailure(
   port: number,
 ): EmbeddedDatabaseError {
   const lastLines = serverLog.trim().split('\n').slice(-6).join('\n');
-  if (/lock file "postmaster\.pid" already exists|another postmaster \(PID \d+\) running in data directory/.test(serverLog)) {
+  if (
+    /lock file "postmaster\.pid" already exists|another postmaster \(PID \d+\) running in data directory/.test(
+      serverLog,
+    )
+  ) {
     const pid = /PID (\d+)/.exec(serverLog)?.[1] ?? pidInLockFile(dataDir);
     return new EmbeddedDatabaseError(
       `内置数据库的数据目录 ${dataDir} 正被另一个 PostgreSQL 进程${pid ? `（PID ${pid}）` : ''}使用：` +
