@@ -192,6 +192,32 @@ describe('production start', () => {
     }
   });
 
+  it('records the client address a trusted reverse proxy forwards, and ignores it from anyone else', async () => {
+    for (const [trustProxy, expected] of [
+      ['loopback', '203.0.113.9'],
+      ['', '127.0.0.1'],
+    ]) {
+      const server = await startServer({ ...productionEnv(), TRUST_PROXY: trustProxy }, () => undefined, {
+        logger: false,
+      });
+      try {
+        await request(server.app.getHttpServer())
+          .post('/graphql')
+          .set('x-forwarded-for', '203.0.113.9')
+          .send({
+            query:
+              'mutation { login(input: { username: "nobody-here", password: "wrong-password" }) { accessToken } }',
+          });
+        const rows = await db.adminQuery<{ ip: string }>(
+          `SELECT client_ip AS ip FROM audit_log WHERE operation = 'login' ORDER BY occurred_at DESC LIMIT 1`,
+        );
+        expect(rows[0]?.ip?.replace(/^::ffff:/, '')).toBe(expected);
+      } finally {
+        await server.stop();
+      }
+    }
+  });
+
   it('explains a wrong usage of the bootstrap command without touching the database', async () => {
     const err: string[] = [];
     expect(

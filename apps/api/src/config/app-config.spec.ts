@@ -135,6 +135,15 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ HOST: 'http://0.0.0.0:3000' })).toThrow('HOST=http://0.0.0.0:3000 无效');
     });
 
+    it('trusts the reverse proxies TRUST_PROXY names, never every sender', () => {
+      expect(loadConfig({}).trustProxy).toBeNull();
+      expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+      expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+      expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toBe('10.0.0.0/8, 127.0.0.1');
+      expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow('TRUST_PROXY=true 无效');
+      expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow('TRUST_PROXY=10.0.0.0/33 无效');
+    });
+
     it('keeps evidence inside the data folder unless EVIDENCE_DIR is set', () => {
       expect(loadConfig({ DATA_DIR: '/srv/village' }).evidenceDir).toBe('/srv/village/evidence');
       expect(loadConfig({}).evidenceDir).toBe(join(process.cwd(), '.data', 'evidence'));

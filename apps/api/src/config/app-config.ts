@@ -19,6 +19,11 @@ export interface AppConfig {
   port: number;
   /** Address the HTTP server listens on: 127.0.0.1 unless production (0.0.0.0) or HOST says otherwise. */
   host: string;
+  /**
+   * Express's `trust proxy`: which reverse proxies may say who the client is (X-Forwarded-For), so
+   * audit rows and login throttles see the client's address, not the proxy's. Null: trust none.
+   */
+  trustProxy: number | string | null;
   /** A real PostgreSQL server; null means: start the embedded one. */
   databaseUrl: string | null;
   /** Password of the `village_app` role; generated and kept in the data folder in embedded mode. */
@@ -87,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     port: int(env, 'PORT', 3000, 0, 65535),
     host: loadHost(env, production),
+    trustProxy: loadTrustProxy(env),
     databaseUrl,
     appDbPassword: appDbPassword ?? (databaseUrl ? 'village_app_dev' : null),
     dataDir,
@@ -163,6 +169,30 @@ function loadHost(env: NodeJS.ProcessEnv, production: boolean): string {
   throw new ConfigError(
     `HOST=${raw} 无效：应为监听地址，如 127.0.0.1（仅本机）、0.0.0.0（所有 IPv4 网卡）或 ::`,
   );
+}
+
+/**
+ * A hop count, or addresses / CIDR ranges / Express's names (loopback, linklocal, uniquelocal). Never
+ * `true`: trusting every sender would let any client choose the address its logins are counted under.
+ */
+function loadTrustProxy(env: NodeJS.ProcessEnv): number | string | null {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw || raw === 'false') return null;
+  if (/^\d+$/.test(raw)) return int(env, 'TRUST_PROXY', 0, 1, 10);
+  const names = new Set(['loopback', 'linklocal', 'uniquelocal']);
+  const valid = raw.split(',').every((part) => {
+    const item = part.trim();
+    const [address, bits, ...rest] = item.split('/');
+    if (names.has(item)) return true;
+    if (rest.length || !isIP(address)) return false;
+    return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128));
+  });
+  if (!valid) {
+    throw new ConfigError(
+      `TRUST_PROXY=${raw} 无效：应为反向代理的地址或网段（逗号分隔，如 127.0.0.1 或 10.0.0.0/8、loopback）或代理层数 1–10；不接受 true`,
+    );
+  }
+  return raw;
 }
 
 const DAY_SECONDS = 86_400;
