@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { ConfigError, DEFAULT_DEMO_PASSWORD, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
@@ -94,5 +95,61 @@ describe('loadConfig', () => {
     });
     expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '0' }).dbStatementTimeoutMs).toBe(0);
     expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '10' })).toThrow('REQUEST_TIMEOUT_MS=10 无效');
+  });
+
+  describe('demo seed, host and evidence folder', () => {
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://x@h/db',
+      JWT_SECRET: 'x'.repeat(32),
+      APP_DB_PASSWORD: 'p',
+      PII_KEY: Buffer.alloc(32, 1).toString('base64'),
+    };
+
+    it('seeds the demo by default outside production only', () => {
+      expect(loadConfig({}).seedDemo).toBe(true);
+      expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
+      expect(loadConfig(production).seedDemo).toBe(false);
+      expect(loadConfig({ ...production, SEED_DEMO: 'false' }).seedDemo).toBe(false);
+      expect(() => loadConfig({ SEED_DEMO: 'yes' })).toThrow('SEED_DEMO=yes 无效：应为 true 或 false');
+    });
+
+    it('refuses SEED_DEMO=true in production without a DEMO_PASSWORD of its own', () => {
+      expect(() => loadConfig({ ...production, SEED_DEMO: 'true' })).toThrow('DEMO_PASSWORD');
+      expect(() =>
+        loadConfig({ ...production, SEED_DEMO: 'true', DEMO_PASSWORD: DEFAULT_DEMO_PASSWORD }),
+      ).toThrow(`不能用默认的 ${DEFAULT_DEMO_PASSWORD}`);
+      expect(() => loadConfig({ ...production, SEED_DEMO: 'true', DEMO_PASSWORD: 'short' })).toThrow(
+        'DEMO_PASSWORD 太短',
+      );
+      const ok = loadConfig({ ...production, SEED_DEMO: 'true', DEMO_PASSWORD: 'Another@2026' });
+      expect(ok).toMatchObject({ seedDemo: true, demoPassword: 'Another@2026' });
+    });
+
+    it('listens on 127.0.0.1 unless production or HOST says otherwise', () => {
+      expect(loadConfig({}).host).toBe('127.0.0.1');
+      expect(loadConfig(production).host).toBe('0.0.0.0');
+      expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+      expect(loadConfig({ ...production, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+      expect(loadConfig({ HOST: '::' }).host).toBe('::');
+      expect(() => loadConfig({ HOST: 'http://0.0.0.0:3000' })).toThrow('HOST=http://0.0.0.0:3000 无效');
+    });
+
+    it('trusts the reverse proxies TRUST_PROXY names, never every sender', () => {
+      expect(loadConfig({}).trustProxy).toBeNull();
+      expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+      expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+      expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toBe('10.0.0.0/8, 127.0.0.1');
+      expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow('TRUST_PROXY=true 无效');
+      expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow('TRUST_PROXY=10.0.0.0/33 无效');
+    });
+
+    it('keeps evidence inside the data folder unless EVIDENCE_DIR is set', () => {
+      expect(loadConfig({ DATA_DIR: '/srv/village' }).evidenceDir).toBe('/srv/village/evidence');
+      expect(loadConfig({}).evidenceDir).toBe(join(process.cwd(), '.data', 'evidence'));
+      expect(loadConfig({ DATA_DIR: '/srv/village', EVIDENCE_DIR: '/mnt/evidence' }).evidenceDir).toBe(
+        '/mnt/evidence',
+      );
+    });
   });
 });

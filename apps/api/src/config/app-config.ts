@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+import { join, resolve } from 'node:path';
 import {
   DEFAULT_DOCUMENT_LIMITS,
   DEFAULT_QUERY_LIMITS,
@@ -15,11 +17,20 @@ import {
 export interface AppConfig {
   production: boolean;
   port: number;
+  /** Address the HTTP server listens on: 127.0.0.1 unless production (0.0.0.0) or HOST says otherwise. */
+  host: string;
+  /**
+   * Express's `trust proxy`: which reverse proxies may say who the client is (X-Forwarded-For), so
+   * audit rows and login throttles see the client's address, not the proxy's. Null: trust none.
+   */
+  trustProxy: number | string | null;
   /** A real PostgreSQL server; null means: start the embedded one. */
   databaseUrl: string | null;
   /** Password of the `village_app` role; generated and kept in the data folder in embedded mode. */
   appDbPassword: string | null;
   dataDir: string;
+  /** Absolute path of the local evidence store: EVIDENCE_DIR, else `evidence` inside the data folder. */
+  evidenceDir: string;
   embeddedPort: number;
   dbPoolSize: number;
   /** JWT signing key; may be null only in embedded mode, where a generated one is kept in the data folder. */
@@ -31,6 +42,7 @@ export interface AppConfig {
    */
   piiKey: string | null;
   demoPassword: string;
+  /** Seed the demo district into an empty database: by default outside production only. */
   seedDemo: boolean;
   explorer: boolean;
   queryLimits: QueryLimits;
@@ -74,19 +86,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const requestTimeoutMs = int(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 600_000);
+  const dataDir = env.DATA_DIR?.trim() || '.data';
+  const { seedDemo, demoPassword } = loadDemoSeed(env, production);
   return {
     production,
     port: int(env, 'PORT', 3000, 0, 65535),
+    host: loadHost(env, production),
+    trustProxy: loadTrustProxy(env),
     databaseUrl,
     appDbPassword: appDbPassword ?? (databaseUrl ? 'village_app_dev' : null),
-    dataDir: env.DATA_DIR?.trim() || '.data',
+    dataDir,
+    evidenceDir: resolve(env.EVIDENCE_DIR?.trim() || join(dataDir, 'evidence')),
     embeddedPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
     jwtSecret,
     auth: loadAuthConfig(env),
     piiKey,
-    demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
-    seedDemo: (env.SEED_DEMO ?? 'true') !== 'false',
+    demoPassword,
+    seedDemo,
     explorer: env.GRAPHQL_EXPLORER ? env.GRAPHQL_EXPLORER === 'true' : !production,
     queryLimits: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1, 50),
@@ -104,6 +121,78 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     requestTimeoutMs,
     dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', requestTimeoutMs, 0, 3_600_000),
   };
+}
+
+/**
+ * The demo seed writes well-known accounts, so a production server seeds only when told to
+ * (SEED_DEMO=true) and never with the password printed in the README.
+ */
+function loadDemoSeed(
+  env: NodeJS.ProcessEnv,
+  production: boolean,
+): { seedDemo: boolean; demoPassword: string } {
+  const raw = env.SEED_DEMO?.trim() ?? '';
+  if (raw && raw !== 'true' && raw !== 'false') {
+    throw new ConfigError(`SEED_DEMO=${raw} 无效：应为 true 或 false`);
+  }
+  const seedDemo = raw ? raw === 'true' : !production;
+  const demoPassword = env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
+  if (production && seedDemo) {
+    if (!env.DEMO_PASSWORD || demoPassword === DEFAULT_DEMO_PASSWORD) {
+      throw new ConfigError(
+        `生产环境（NODE_ENV=production）写入演示数据时必须用 DEMO_PASSWORD 另设演示账号密码，不能用默认的 ${DEFAULT_DEMO_PASSWORD}；` +
+          '正式部署请不要设置 SEED_DEMO，改用 npm run admin -- create-district 创建区及其管理员 ' +
+          '(SEED_DEMO=true in production requires a DEMO_PASSWORD other than the default)',
+      );
+    }
+    if (demoPassword.length < MIN_DEMO_PASSWORD_LENGTH) {
+      throw new ConfigError(`DEMO_PASSWORD 太短：至少 ${MIN_DEMO_PASSWORD_LENGTH} 个字符`);
+    }
+  }
+  return { seedDemo, demoPassword };
+}
+
+const MIN_DEMO_PASSWORD_LENGTH = 8;
+
+/** Only this machine unless production or HOST says otherwise; an IP address or a host name. */
+function loadHost(env: NodeJS.ProcessEnv, production: boolean): string {
+  const raw = env.HOST?.trim();
+  if (!raw) return production ? '0.0.0.0' : '127.0.0.1';
+  if (
+    isIP(raw) ||
+    /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(
+      raw,
+    )
+  ) {
+    return raw;
+  }
+  throw new ConfigError(
+    `HOST=${raw} 无效：应为监听地址，如 127.0.0.1（仅本机）、0.0.0.0（所有 IPv4 网卡）或 ::`,
+  );
+}
+
+/**
+ * A hop count, or addresses / CIDR ranges / Express's names (loopback, linklocal, uniquelocal). Never
+ * `true`: trusting every sender would let any client choose the address its logins are counted under.
+ */
+function loadTrustProxy(env: NodeJS.ProcessEnv): number | string | null {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw || raw === 'false') return null;
+  if (/^\d+$/.test(raw)) return int(env, 'TRUST_PROXY', 0, 1, 10);
+  const names = new Set(['loopback', 'linklocal', 'uniquelocal']);
+  const valid = raw.split(',').every((part) => {
+    const item = part.trim();
+    const [address, bits, ...rest] = item.split('/');
+    if (names.has(item)) return true;
+    if (rest.length || !isIP(address)) return false;
+    return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128));
+  });
+  if (!valid) {
+    throw new ConfigError(
+      `TRUST_PROXY=${raw} 无效：应为反向代理的地址或网段（逗号分隔，如 127.0.0.1 或 10.0.0.0/8、loopback）或代理层数 1–10；不接受 true`,
+    );
+  }
+  return raw;
 }
 
 const DAY_SECONDS = 86_400;

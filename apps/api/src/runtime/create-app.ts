@@ -29,6 +29,8 @@ export async function createApp(
       },
     );
     app.disable('x-powered-by');
+    // Behind a reverse proxy: the client's address from X-Forwarded-For, only as the trusted proxies say.
+    if (config.trustProxy !== null) app.set('trust proxy', config.trustProxy);
     app.use(securityHeaders);
     // Resident imports send a spreadsheet (≤ 2 MB) base64-encoded in the GraphQL body; Express's default is 100 kB.
     app.useBodyParser('json', { limit: '3mb' });

@@ -7,6 +7,7 @@ export * from './validation/trim';
 export * from './access/role.enum';
 export * from './access/permission.enum';
 export * from './access/role-permissions';
+export * from './access/permission-labels';
 export * from './access/access.decorators';
 export * from './pagination/page.args';
 export * from './pagination/paginated';

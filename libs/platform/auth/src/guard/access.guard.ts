@@ -6,6 +6,7 @@ import {
   AppException,
   ForbiddenException,
   PERMISSIONS_KEY,
+  permissionRefusal,
   PUBLIC_KEY,
   UnauthenticatedException,
   type Permission,
@@ -53,7 +54,8 @@ export class AccessGuard implements CanActivate {
         throw new ForbiddenException('该操作未声明所需权限，已拒绝');
       }
       if (!ctx.isAuthenticated) throw new UnauthenticatedException();
-      if (!required.some((permission) => ctx.hasPermission(permission))) throw new ForbiddenException();
+      if (!required.some((permission) => ctx.hasPermission(permission)))
+        throw new ForbiddenException(permissionRefusal(required));
       return true;
     } catch (error) {
       if (info.parentType.name === 'Mutation') {
