@@ -3,6 +3,7 @@ import { TenantDb } from '@village/platform-tenancy';
 import { DEFAULT_DEMO_PASSWORD, loadConfig, type AppConfig } from '../config/app-config';
 import { DEMO_USERS } from '../demo/demo-org.data';
 import { seedDemoData, type DemoSeedResult } from '../demo/seed-demo';
+import { startOverdueObjectionsJob } from './overdue-objections-job';
 import { createApp } from './create-app';
 import { startDatabaseRuntime, type DatabaseRuntime } from './database-runtime';
 import { listDistricts } from './districts';
@@ -47,6 +48,7 @@ export async function startServer(
       }
     }
     await app.listen(config.port, config.host);
+    const stopJobs = startOverdueObjectionsJob(app, database.target.adminUrl, log);
     const port = (app.getHttpServer().address() as { port: number } | null)?.port ?? config.port;
     const shown = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;
     const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}/graphql`;
@@ -61,6 +63,7 @@ export async function startServer(
       demoSeed,
       url,
       stop: async () => {
+        stopJobs();
         await running.close();
         await database.stop();
       },
