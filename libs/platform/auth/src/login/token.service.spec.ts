@@ -20,13 +20,14 @@ const config = (jwtSecret: string, jwtTtlSeconds = 3600): AuthConfig => ({
   },
   passwordHashCost: 10,
   passwordHashConcurrency: 1,
+  passwordPolicy: { minLength: 8, minClasses: 3, forbidUsername: true },
 });
 
 describe('TokenService', () => {
   const tokens = new TokenService(config(SECRET));
 
   it('signs HS256 tokens that the plain secret string verifies, with issuer, subject and expiry', () => {
-    const token = tokens.sign({ sub: U1, username: 'alice' });
+    const token = tokens.sign({ sub: U1, username: 'alice', tokenVersion: 0 });
     const payload = jwt.verify(token, SECRET, { algorithms: ['HS256'], issuer: 'village-credit' });
     expect(payload).toMatchObject({ sub: U1, username: 'alice', iss: 'village-credit' });
     const { iat, exp } = payload as { iat: number; exp: number };
@@ -45,7 +46,7 @@ describe('TokenService', () => {
   });
 
   it('refuses another secret, another issuer, another algorithm, expiry and garbage alike', () => {
-    const other = new TokenService(config(`${SECRET}-other`)).sign({ sub: U1, username: 'a' });
+    const other = new TokenService(config(`${SECRET}-other`)).sign({ sub: U1, username: 'a', tokenVersion: 0 });
     const wrongIssuer = jwt.sign({ username: 'a' }, SECRET, { subject: U1, issuer: 'someone' });
     const hs512 = jwt.sign({ username: 'a' }, SECRET, {
       algorithm: 'HS512',
@@ -82,7 +83,7 @@ describe('TokenService', () => {
 
   it('refuses to sign with an empty secret, and accepts no token then', () => {
     const empty = new TokenService(config(''));
-    expect(() => empty.sign({ sub: U1, username: 'a' })).toThrow('secretOrPrivateKey must have a value');
-    expect(() => empty.verify(tokens.sign({ sub: U1, username: 'a' }))).toThrow('登录已失效，请重新登录');
+    expect(() => empty.sign({ sub: U1, username: 'a', tokenVersion: 0 })).toThrow('secretOrPrivateKey must have a value');
+    expect(() => empty.verify(tokens.sign({ sub: U1, username: 'a', tokenVersion: 0 }))).toThrow('登录已失效，请重新登录');
   });
 });
