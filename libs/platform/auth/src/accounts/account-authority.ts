@@ -40,9 +40,15 @@ export function assertMayGrant(ctx: RequestContext, role: Role, unit: OrgRef): v
  * role it holds — so nobody manages a peer or a superior, or takes over an account by resetting its
  * password. `targetGrants` are all its live grants, also at units the caller cannot see.
  */
-export function assertMayManage(ctx: RequestContext, target: UserEntity, targetGrants: readonly Grant[]): void {
+export function assertMayManage(
+  ctx: RequestContext,
+  target: UserEntity,
+  targetGrants: readonly Grant[],
+): void {
   if (target.id === ctx.requireUser().id) {
-    throw new ForbiddenException('不能为自己授予或撤销角色，也不能管理自己的账号（修改密码请用 changePassword）');
+    throw new ForbiddenException(
+      '不能为自己授予或撤销角色，也不能管理自己的账号（修改密码请用 changePassword）',
+    );
   }
   ctx.assertCan(Permission.USER_MANAGE, target);
   const beyond = targetGrants.filter((g) => !mayGrant(ctx, g.role as Role, g.unit));

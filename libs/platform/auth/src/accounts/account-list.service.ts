@@ -6,7 +6,6 @@ import { RoleAssignmentEntity } from '../users/role-assignment.entity';
 import { UserEntity } from '../users/user.entity';
 import type { ListedAccount } from './account-view';
 
-
 /** The tenant column that puts an account at or below a unit of each level. */
 const COLUMN_OF_LEVEL = { DISTRICT: 'districtId', TOWN: 'townId', VILLAGE: 'villageId' } as const;
 

@@ -41,7 +41,10 @@ export class AccountStateService {
   }
 
   /** A new one-time password, returned this once; the old one and every token stop working. */
-  async resetPassword(ctx: RequestContext, userId: string): Promise<{ account: ListedAccount; oneTimePassword: string }> {
+  async resetPassword(
+    ctx: RequestContext,
+    userId: string,
+  ): Promise<{ account: ListedAccount; oneTimePassword: string }> {
     let password = '';
     const account = await this.change(ctx, userId, 'resetPassword', async (tx, user) => {
       password = oneTimePasswordFor(this.config.passwordPolicy, user.username);

@@ -12,7 +12,10 @@ export interface ListedAccount {
 
 /** The account as it is now in this transaction, for the answer of a mutation that changed it. */
 export async function accountView(tx: TenantTx, userId: string): Promise<ListedAccount> {
-  const user = await tx.findOneOrFail(UserEntity, { where: { id: userId }, relations: { homeOrgUnit: true } });
+  const user = await tx.findOneOrFail(UserEntity, {
+    where: { id: userId },
+    relations: { homeOrgUnit: true },
+  });
   const grants = await tx.find(RoleAssignmentEntity, {
     where: { userId, revokedAt: IsNull() },
     relations: { orgUnit: true },

@@ -14,7 +14,12 @@ import {
   UserIdArgs,
   UsersArgs,
 } from './dto/account.inputs';
-import { IssuedPasswordType, RoleAssignmentType, UserAccountPage, UserAccountType } from './dto/user-account.type';
+import {
+  IssuedPasswordType,
+  RoleAssignmentType,
+  UserAccountPage,
+  UserAccountType,
+} from './dto/user-account.type';
 import { OwnAccountService } from './own-account.service';
 import { RoleGrantsService } from './role-grants.service';
 import { StaffAccountsService } from './staff-accounts.service';
@@ -32,7 +37,9 @@ export class AccountsResolver {
     private readonly own: OwnAccountService,
   ) {}
 
-  @Query(() => UserAccountPage, { description: '归属某单元及其下级单元的账号：角色、最近登录、锁定与停用状态' })
+  @Query(() => UserAccountPage, {
+    description: '归属某单元及其下级单元的账号：角色、最近登录、锁定与停用状态',
+  })
   @Allow(Permission.USER_READ)
   async users(@Ctx() ctx: RequestContext, @Args() args: UsersArgs): Promise<UserAccountPage> {
     const page = await this.list.list(ctx, args.unitId, args.limit, args.offset);
@@ -49,9 +56,14 @@ export class AccountsResolver {
     return { account: view(created.account), oneTimePassword: created.oneTimePassword };
   }
 
-  @Mutation(() => RoleAssignmentType, { description: '授予角色（仅限本单元及下级、本角色可授予的角色；不能授予自己）' })
+  @Mutation(() => RoleAssignmentType, {
+    description: '授予角色（仅限本单元及下级、本角色可授予的角色；不能授予自己）',
+  })
   @Allow(Permission.USER_MANAGE)
-  async grantRole(@Ctx() ctx: RequestContext, @Args('input') input: GrantRoleInput): Promise<RoleAssignmentType> {
+  async grantRole(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: GrantRoleInput,
+  ): Promise<RoleAssignmentType> {
     return RoleAssignmentType.from(await this.grants.grant(ctx, input));
   }
 
@@ -79,7 +91,9 @@ export class AccountsResolver {
     return view(await this.state.unlock(ctx, args.userId));
   }
 
-  @Mutation(() => IssuedPasswordType, { description: '重置密码：生成临时密码（仅此一次返回），用户下次登录须修改' })
+  @Mutation(() => IssuedPasswordType, {
+    description: '重置密码：生成临时密码（仅此一次返回），用户下次登录须修改',
+  })
   @Allow(Permission.USER_MANAGE)
   async resetPassword(@Ctx() ctx: RequestContext, @Args() args: UserIdArgs): Promise<IssuedPasswordType> {
     const reset = await this.state.resetPassword(ctx, args.userId);
@@ -89,7 +103,10 @@ export class AccountsResolver {
   @Mutation(() => AuthPayloadType, { description: '修改自己的密码；此前签发的令牌全部失效，返回新令牌' })
   @Allow(Permission.SELF)
   @AllowedBeforePasswordChange()
-  changePassword(@Ctx() ctx: RequestContext, @Args('input') input: ChangePasswordInput): Promise<AuthPayloadType> {
+  changePassword(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: ChangePasswordInput,
+  ): Promise<AuthPayloadType> {
     return this.own.changePassword(ctx, input.currentPassword, input.newPassword);
   }
 

@@ -17,7 +17,11 @@ export interface ManagedAccount {
  * (the function restores the transaction's settings before it returns). An account outside the
  * caller's scope is NOT_FOUND, as row-level security makes it.
  */
-export async function lockManagedAccount(tx: TenantTx, userId: string, field = 'userId'): Promise<ManagedAccount> {
+export async function lockManagedAccount(
+  tx: TenantTx,
+  userId: string,
+  field = 'userId',
+): Promise<ManagedAccount> {
   const user = await tx.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
   if (!user) throw notFound(field, '账号');
   const rows = await tx.query<RequestContextRow[]>('SELECT * FROM public.app_request_context($1, NULL)', [

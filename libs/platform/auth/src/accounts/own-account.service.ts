@@ -24,7 +24,10 @@ export class OwnAccountService {
   changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<IssuedToken> {
     const me = ctx.requireUser();
     return this.db.run(ctx, async (tx) => {
-      const user = await tx.findOne(UserEntity, { where: { id: me.id }, lock: { mode: 'pessimistic_write' } });
+      const user = await tx.findOne(UserEntity, {
+        where: { id: me.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!user) throw new UnauthenticatedException();
       if (!(await verifyPassword(currentPassword, user.passwordHash))) {
         throw BadInputException.field('currentPassword', '当前密码不正确');

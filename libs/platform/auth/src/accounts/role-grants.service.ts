@@ -18,7 +18,10 @@ export class RoleGrantsService {
   constructor(private readonly db: TenantDb) {}
 
   /** Idempotent: a live grant of the role at the unit is returned as it is (also to a parallel twin). */
-  grant(ctx: RequestContext, input: { userId: string; role: Role; unitId: string }): Promise<RoleAssignmentEntity> {
+  grant(
+    ctx: RequestContext,
+    input: { userId: string; role: Role; unitId: string },
+  ): Promise<RoleAssignmentEntity> {
     return this.db.run(ctx, async (tx) => {
       const unit = await tx.findOne(OrgUnitEntity, { where: { id: input.unitId } });
       if (!unit) throw notFound('unitId', '组织单元');
@@ -33,7 +36,16 @@ export class RoleGrantsService {
         `INSERT INTO role_assignment (id, user_id, role, org_unit_id, district_id, town_id, village_id, granted_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (user_id, role, org_unit_id) WHERE revoked_at IS NULL DO NOTHING`,
-        [randomUUID(), user.id, input.role, unit.id, unit.districtId, unit.townId, unit.villageId, ctx.requireUser().id],
+        [
+          randomUUID(),
+          user.id,
+          input.role,
+          unit.id,
+          unit.districtId,
+          unit.townId,
+          unit.villageId,
+          ctx.requireUser().id,
+        ],
       );
       return tx.findOneOrFail(RoleAssignmentEntity, {
         where: { userId: user.id, role: input.role, orgUnitId: unit.id, revokedAt: IsNull() },
@@ -63,7 +75,10 @@ export class RoleGrantsService {
         );
         await retireTokens(tx, user.id);
       }
-      return tx.findOneOrFail(RoleAssignmentEntity, { where: { id: found.id }, relations: { orgUnit: true } });
+      return tx.findOneOrFail(RoleAssignmentEntity, {
+        where: { id: found.id },
+        relations: { orgUnit: true },
+      });
     });
   }
 }

@@ -46,7 +46,9 @@ export class StaffAccountsService {
         throw BadInputException.field('role', '村民账号请在村民档案中开通（createResidentLogin）');
       }
       assertMayGrant(ctx, input.role, unit);
-      const generated = input.password ? null : oneTimePasswordFor(this.config.passwordPolicy, input.username);
+      const generated = input.password
+        ? null
+        : oneTimePasswordFor(this.config.passwordPolicy, input.username);
       const user = await this.accounts.createUser(tx, {
         username: input.username,
         displayName: input.displayName,

@@ -36,7 +36,10 @@ export class ContextLoader {
     private readonly tokens: TokenService,
   ) {}
 
-  async fromAuthorizationHeader(header: string | undefined, clientIp: string | null): Promise<RequestContext> {
+  async fromAuthorizationHeader(
+    header: string | undefined,
+    clientIp: string | null,
+  ): Promise<RequestContext> {
     return (await this.callerOf(header, clientIp)).ctx;
   }
 
@@ -61,7 +64,11 @@ export class ContextLoader {
     return (await this.load(userId, null, clientIp)).ctx;
   }
 
-  private async load(userId: string, tokenVersion: number | null, clientIp: string | null): Promise<LoadedCaller> {
+  private async load(
+    userId: string,
+    tokenVersion: number | null,
+    clientIp: string | null,
+  ): Promise<LoadedCaller> {
     const rows: RequestContextRow[] = UUID.test(userId)
       ? await this.dataSource.query<RequestContextRow[]>(REQUEST_CONTEXT_SQL, [userId, tokenVersion])
       : [];

@@ -46,7 +46,11 @@ describe('TokenService', () => {
   });
 
   it('refuses another secret, another issuer, another algorithm, expiry and garbage alike', () => {
-    const other = new TokenService(config(`${SECRET}-other`)).sign({ sub: U1, username: 'a', tokenVersion: 0 });
+    const other = new TokenService(config(`${SECRET}-other`)).sign({
+      sub: U1,
+      username: 'a',
+      tokenVersion: 0,
+    });
     const wrongIssuer = jwt.sign({ username: 'a' }, SECRET, { subject: U1, issuer: 'someone' });
     const hs512 = jwt.sign({ username: 'a' }, SECRET, {
       algorithm: 'HS512',
@@ -83,7 +87,11 @@ describe('TokenService', () => {
 
   it('refuses to sign with an empty secret, and accepts no token then', () => {
     const empty = new TokenService(config(''));
-    expect(() => empty.sign({ sub: U1, username: 'a', tokenVersion: 0 })).toThrow('secretOrPrivateKey must have a value');
-    expect(() => empty.verify(tokens.sign({ sub: U1, username: 'a', tokenVersion: 0 }))).toThrow('登录已失效，请重新登录');
+    expect(() => empty.sign({ sub: U1, username: 'a', tokenVersion: 0 })).toThrow(
+      'secretOrPrivateKey must have a value',
+    );
+    expect(() => empty.verify(tokens.sign({ sub: U1, username: 'a', tokenVersion: 0 }))).toThrow(
+      '登录已失效，请重新登录',
+    );
   });
 });

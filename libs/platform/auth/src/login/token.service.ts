@@ -43,7 +43,12 @@ export class TokenService {
   }
 
   /** A token for the account as it is now (its current token version). */
-  issue(user: { id: string; username: string; tokenVersion: number; mustChangePassword: boolean }): IssuedToken {
+  issue(user: {
+    id: string;
+    username: string;
+    tokenVersion: number;
+    mustChangePassword: boolean;
+  }): IssuedToken {
     return {
       accessToken: this.sign({ sub: user.id, username: user.username, tokenVersion: user.tokenVersion }),
       mustChangePassword: user.mustChangePassword,

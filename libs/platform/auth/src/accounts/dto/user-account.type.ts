@@ -75,7 +75,11 @@ export class UserAccountType {
   @Field()
   createdAt: Date;
 
-  static from(user: UserEntity, home: OrgUnitEntity, grants: readonly RoleAssignmentEntity[]): UserAccountType {
+  static from(
+    user: UserEntity,
+    home: OrgUnitEntity,
+    grants: readonly RoleAssignmentEntity[],
+  ): UserAccountType {
     const locked = !!user.lockedUntil && user.lockedUntil > new Date();
     return Object.assign(new UserAccountType(), {
       id: user.id,
