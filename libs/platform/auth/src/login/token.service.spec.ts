@@ -42,7 +42,7 @@ describe('TokenService', () => {
       issuer: 'village-credit',
       expiresIn: 60,
     });
-    expect(tokens.verify(token)).toEqual({ sub: U2, username: 'bob' });
+    expect(tokens.verify(token)).toEqual({ sub: U2, username: 'bob', tokenVersion: 0 });
   });
 
   it('refuses another secret, another issuer, another algorithm, expiry and garbage alike', () => {
@@ -82,7 +82,7 @@ describe('TokenService', () => {
       expect(() => tokens.verify(token)).toThrow('登录已失效，请重新登录');
     }
     const justRight = jwt.sign(claims, SECRET, { subject: U1, issuer: 'village-credit', expiresIn: 3600 });
-    expect(tokens.verify(justRight)).toEqual({ sub: U1, username: 'a' });
+    expect(tokens.verify(justRight)).toEqual({ sub: U1, username: 'a', tokenVersion: 0 });
   });
 
   it('refuses to sign with an empty secret, and accepts no token then', () => {
