@@ -386,6 +386,20 @@ describe('accounts and roles', () => {
       expect(login.mustChangePassword).toBe(true);
     });
 
+    it('wrong current passwords in changePassword count towards the lock', async () => {
+      const user = await arrangeUser(t, units['大泽头村'], Role.SCORER);
+      const change = () =>
+        t.gql(
+          CHANGE_PASSWORD,
+          { input: { currentPassword: 'Wrong#Pass1', newPassword: NEW_PASSWORD } },
+          user.token,
+        );
+      for (let i = 0; i < t.config.auth.maxFailedLogins; i++)
+        expect(errorCode(await change())).toBe('BAD_USER_INPUT');
+      expect(errorCode(await t.gql(ME, {}, user.token))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await signIn(user.username, user.password))).toBe('ACCOUNT_LOCKED');
+    });
+
     it('logout retires the token', async () => {
       const user = await arrangeUser(t, units['大泽头村'], Role.SCORER);
       expect(expectOk(await t.gql(LOGOUT, {}, user.token)).logout).toBe(true);

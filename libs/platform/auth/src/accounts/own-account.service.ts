@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { BadInputException, UnauthenticatedException } from '@village/platform-common';
 import { TenantDb, type RequestContext } from '@village/platform-tenancy';
 import { AUTH_CONFIG, type AuthConfig } from '../auth.config';
+import { AccountLockout } from '../login/account-lockout';
 import { hashPassword, verifyPassword } from '../login/password-hasher';
 import { TokenService, type IssuedToken } from '../login/token.service';
 import { UserEntity } from '../users/user.entity';
@@ -14,6 +15,7 @@ export class OwnAccountService {
   constructor(
     private readonly db: TenantDb,
     private readonly tokens: TokenService,
+    private readonly lockout: AccountLockout,
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
@@ -30,6 +32,11 @@ export class OwnAccountService {
       });
       if (!user) throw new UnauthenticatedException();
       if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+        // Counted like a wrong password at login, so a stolen token cannot be used to guess the
+        // password: after the rollback (this operation fails), in a login transaction of its own.
+        tx.afterRollback(async () => {
+          await this.db.runAsLogin(user.username, (login) => this.lockout.recordFailure(login, user));
+        });
         throw BadInputException.field('currentPassword', '当前密码不正确');
       }
       if (newPassword === currentPassword) {
