@@ -270,6 +270,23 @@ describe('accounts and roles', () => {
     expect(errorCode(await t.gql(DISABLE_ACCOUNT, { userId: colleague.id }, admin))).toBe('FORBIDDEN');
   });
 
+  it("a town admin reaches neither another town's units nor its accounts", async () => {
+    const other = units['侯家庵村'];
+    expect(errorCode(await t.gql(USERS, { unitId: other.id, limit: 5 }, songcun))).toBe('NOT_FOUND');
+    const foreign = await arrangeUser(t, other, Role.SCORER);
+    const grant = await t.gql(
+      GRANT_ROLE,
+      { input: { userId: foreign.id, role: 'GRID_LEADER', unitId: units['大泽头村'].id } },
+      songcun,
+    );
+    expect(errorCode(grant)).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(RESET_PASSWORD, { userId: foreign.id }, songcun))).toBe('NOT_FOUND');
+    // The district above both reaches it.
+    expect(
+      expectOk(await t.gql(UNLOCK_ACCOUNT, { userId: foreign.id }, wendeng)).unlockAccount.username,
+    ).toBe(foreign.username);
+  });
+
   it('separates the auditor from every admin role, in either order (三员分立)', async () => {
     const auditor = await arrangeUser(t, units['文登区'], Role.AUDITOR);
     const made = await t.gql(
