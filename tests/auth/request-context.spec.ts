@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { ContextLoader } from '@village/platform-auth';
-import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { GRANT_ROLE, REVOKE_ROLE, USERS } from '../support/documents/accounts';
+import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
 
 const ME = '{ me { username roles { role orgUnit { name level } } } }';
 const VILLAGES = '{ villages(limit: 20) { total } }';
@@ -17,14 +18,6 @@ describe('the request context, loaded in one statement', () => {
   >;
   const userId = async (username: string) =>
     (await t.db.adminQuery<{ id: string }>('SELECT id FROM app_user WHERE username = $1', [username]))[0].id;
-  const grant = (user: string, role: string, unit: string, grantedAt: string) => {
-    const u = units[unit];
-    return t.db.adminQuery(
-      `INSERT INTO role_assignment (id, user_id, role, org_unit_id, district_id, town_id, village_id, granted_at)
-       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7)`,
-      [user, role, u.id, u.district_id, u.town_id, u.village_id, grantedAt],
-    );
-  };
 
   beforeAll(async () => {
     t = await startTestApp({ demoPeople: false });
@@ -39,31 +32,45 @@ describe('the request context, loaded in one statement', () => {
   });
   afterAll(() => t.close());
 
-  it('shows every live grant in the order granted, and a revoked one disappears at once', async () => {
+  it('shows every live grant in the order granted; a revocation retires the token', async () => {
     const token = await t.login('dazetou-admin');
     const id = await userId('dazetou-admin');
-    await grant(id, 'AUDITOR', '宋村镇', '2999-01-01');
+    const district = await t.login('wendeng-admin');
+    const grant = expectOk(
+      await t.gql(
+        GRANT_ROLE,
+        { input: { userId: id, role: 'TOWN_ADMIN', unitId: units['宋村镇'].id } },
+        district,
+      ),
+    ).grantRole;
     const before = await t.gql(ME, {}, token);
     expect(before.data?.me.roles).toEqual([
       { role: 'VILLAGE_ADMIN', orgUnit: { name: '大泽头村', level: 'VILLAGE' } },
-      { role: 'AUDITOR', orgUnit: { name: '宋村镇', level: 'TOWN' } },
+      { role: 'TOWN_ADMIN', orgUnit: { name: '宋村镇', level: 'TOWN' } },
     ]);
     // The town grant widens what the same token sees: every village of 宋村镇.
     expect((await t.gql(VILLAGES, {}, token)).data?.villages.total).toBe(3);
 
-    await t.db.adminQuery(
-      `UPDATE role_assignment SET revoked_at = now() WHERE user_id = $1 AND role = 'AUDITOR'`,
-      [id],
-    );
-    expect((await t.gql(ME, {}, token)).data?.me.roles).toEqual([
+    expectOk(await t.gql(REVOKE_ROLE, { assignmentId: grant.id }, district));
+    // A revocation retires the account's tokens; a new login holds what is left.
+    const retired = await t.gql(ME, {}, token);
+    expect(errorCode(retired)).toBe('UNAUTHENTICATED');
+    expect(retired.errors?.[0].message).toBe('登录已失效（密码已修改、权限已变更或已退出登录），请重新登录');
+    const again = await t.login('dazetou-admin');
+    expect((await t.gql(ME, {}, again)).data?.me.roles).toEqual([
       { role: 'VILLAGE_ADMIN', orgUnit: { name: '大泽头村', level: 'VILLAGE' } },
     ]);
-    expect((await t.gql(VILLAGES, {}, token)).data?.villages.total).toBe(1);
+    expect((await t.gql(VILLAGES, {}, again)).data?.villages.total).toBe(1);
 
-    await t.db.adminQuery('UPDATE role_assignment SET revoked_at = now() WHERE user_id = $1', [id]);
+    const accounts = expectOk(
+      await t.gql(USERS, { unitId: units['大泽头村'].id, limit: 100 }, district),
+    ).users;
+    const villageAdmin = accounts.items.find((u) => u.id === id)?.roles[0].id as string;
+    expectOk(await t.gql(REVOKE_ROLE, { assignmentId: villageAdmin }, district));
     // Signed in but holding no role: even `me` (a permission every role brings) is refused.
-    expect(errorCode(await t.gql(ME, {}, token))).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql(VILLAGES, {}, token))).toBe('FORBIDDEN');
+    const bare = await t.login('dazetou-admin');
+    expect(errorCode(await t.gql(ME, {}, bare))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(VILLAGES, {}, bare))).toBe('FORBIDDEN');
   });
 
   it('refuses the token of an account disabled after it logged in, on its next request', async () => {
@@ -108,7 +115,7 @@ describe('the request context, loaded in one statement', () => {
     try {
       await client.query('BEGIN');
       await client.query(`SELECT set_config('app.scope_villages', $1, true)`, [`{${village}}`]);
-      const rows = await client.query('SELECT role, unit_name FROM public.app_request_context($1)', [
+      const rows = await client.query('SELECT role, unit_name FROM public.app_request_context($1, NULL)', [
         wendeng,
       ]);
       expect(rows.rows).toEqual([{ role: 'DISTRICT_ADMIN', unit_name: '文登区' }]);
@@ -125,7 +132,7 @@ describe('the request context, loaded in one statement', () => {
       expect(visible.rows.map((r) => r.name)).toEqual(['侯家庵村']);
       await client.query('COMMIT');
       // Outside a transaction the function's settings end with its own statement.
-      await client.query('SELECT * FROM public.app_request_context($1)', [wendeng]);
+      await client.query('SELECT * FROM public.app_request_context($1, NULL)', [wendeng]);
       const none = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM org_unit');
       expect(none.rows[0].n).toBe(0);
     } finally {

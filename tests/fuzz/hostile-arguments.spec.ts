@@ -3,10 +3,12 @@ import type { GraphQLField, GraphQLObjectType } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { Client } from 'pg';
 import request from 'supertest';
+import { Role } from '@village/platform-common';
+import { arrangeUser, orgUnits } from '../support/arrange';
 import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
 import { callsFor, type FuzzCall } from './operation-calls';
 import { seededRandom } from './hostile-values';
-import { RealIds } from './real-ids';
+import { FUZZ_TARGET_USERNAME, RealIds } from './real-ids';
 
 /**
  * Walks every query and mutation of the schema with hostile values, one argument at a time (the
@@ -24,6 +26,12 @@ const CALLERS = [
   'dazetou-resident',
   'wendeng-auditor',
 ];
+/**
+ * Operations that end the caller's own session (a logout, a password change — also a wrong current
+ * password, which counts towards the lock): each call gets a fresh account of its own, or the callers
+ * above would be signed out for every operation after them.
+ */
+const OWN_SESSION = new Set(['logout', 'changePassword']);
 /** Refused before any resolver by who is calling, not by what was sent: no input to fuzz past them. */
 const REFUSED_FOR_CALLER = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
 
@@ -44,6 +52,8 @@ describe('hostile arguments on every operation (fuzz)', () => {
     t = await startTestApp({ demoActivity: true });
     admin = new Client({ connectionString: t.db.adminUrl });
     await admin.connect();
+    const dazetou = (await orgUnits(t))['大泽头村'];
+    await arrangeUser(t, dazetou, Role.SCORER, { username: FUZZ_TARGET_USERNAME });
     const ids = await RealIds.load(admin);
     const tokens = new Map<string, string>();
     for (const username of CALLERS) tokens.set(username, await t.login(username));
@@ -70,10 +80,13 @@ describe('hostile arguments on every operation (fuzz)', () => {
       >[]) {
         const calls = callsFor(kind, field, ids, random, VALUES_PER_ARGUMENT);
         if (!calls.length) continue;
-        const token = field.name === 'login' ? undefined : await callerFor(calls[0], tokens, send);
+        const ownSession = OWN_SESSION.has(field.name);
+        const token =
+          field.name === 'login' || ownSession ? undefined : await callerFor(calls[0], tokens, send);
         for (const call of calls) {
+          const caller = ownSession ? (await arrangeUser(t, dazetou, Role.SCORER)).token : token;
           const before = kind === 'mutation' ? await auditCount() : 0;
-          const { status, body } = await send(call, token);
+          const { status, body } = await send(call, caller);
           const auditRows = kind === 'mutation' ? (await auditCount()) - before : 0;
           outcomes.push({ call, status, body, auditRows });
         }

@@ -5,7 +5,16 @@ import type { Client } from 'pg';
  * hostile value in one argument travels with real values in the others and reaches the deep code
  * paths (writes, checks against rules) instead of stopping at "not found".
  */
+/**
+ * The account that account administration (disable, reset, grant, revoke, …) is fuzzed on: one made for
+ * the run, never a caller, whose session the fuzz needs for every operation after those.
+ */
+export const FUZZ_TARGET_USERNAME = 'fuzz-target-account';
+
 const BY_TABLE: Record<string, string> = {
+  account: `SELECT id FROM app_user WHERE username = '${FUZZ_TARGET_USERNAME}'`,
+  roleAssignment: `SELECT a.id FROM role_assignment a JOIN app_user u ON u.id = a.user_id
+                    WHERE u.username = '${FUZZ_TARGET_USERNAME}' ORDER BY a.id`,
   village: `SELECT id FROM org_unit WHERE name = '大泽头村'`,
   town: `SELECT id FROM org_unit WHERE name = '宋村镇'`,
   district: `SELECT id FROM org_unit WHERE name = '文登区'`,
@@ -42,6 +51,10 @@ function villageRow(table: string): string {
 /** Which table an argument named so refers to; `id` is decided by the operation's name. */
 function tableFor(argName: string, operation: string): string | null {
   const name = argName.replace(/Ids?$/, '');
+  if (ACCOUNT_OPERATIONS.test(operation)) {
+    if (argName === 'userId') return 'account';
+    if (argName === 'assignmentId') return 'roleAssignment';
+  }
   if (/resident$/i.test(name)) return 'resident';
   if (/household/i.test(name)) return 'household';
   if (
@@ -75,6 +88,10 @@ function tableFor(argName: string, operation: string): string | null {
   if (argName === 'id' || argName === 'from') return idTableFor(operation);
   return null;
 }
+
+/** The operations of account administration (libs/platform/auth/src/accounts). */
+const ACCOUNT_OPERATIONS =
+  /^(grantRole|revokeRole|disableAccount|enableAccount|unlockAccount|resetPassword)$/;
 
 function itemTableFor(operation: string): string {
   if (/Town/.test(operation)) return 'townItem';

@@ -1,6 +1,7 @@
 import { graphql } from '../support/generated';
 import type { ResidentListListQuery, ResidentListListQueryVariables } from '../support/generated/graphql';
-import { errorCode, startTestApp, type TestApp } from '../support/test-app';
+import { GRANT_ROLE } from '../support/documents/accounts';
+import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
 import { idNumberFor } from './id-numbers';
 
 graphql(`
@@ -200,10 +201,15 @@ describe('the residents list (one statement) against the entity path', () => {
 
     // Also a resident of 大泽头村: the village is now in scope, but RESIDENT brings no RESIDENT_READ there.
     const dzt = unit['大泽头村'];
-    await t.db.adminQuery(
-      `INSERT INTO role_assignment (id, user_id, role, org_unit_id, district_id, town_id, village_id)
-       SELECT gen_random_uuid(), id, 'RESIDENT', $1, $2, $3, $1 FROM app_user WHERE username = 'houjiaan-admin'`,
-      [dzt.id, dzt.district_id, dzt.town_id],
+    const [houjiaanAdmin] = await t.db.adminQuery<{ id: string }>(
+      `SELECT id FROM app_user WHERE username = 'houjiaan-admin'`,
+    );
+    expectOk(
+      await t.gql(
+        GRANT_ROLE,
+        { input: { userId: houjiaanAdmin.id, role: 'RESIDENT', unitId: dzt.id } },
+        await t.login('wendeng-admin'),
+      ),
     );
     const refused = await residentsOf(villageId, houjiaan);
     expect(errorCode(refused)).toBe('FORBIDDEN');

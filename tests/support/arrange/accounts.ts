@@ -34,7 +34,7 @@ export async function arrangeUser(
     role,
   });
   // The token the login mutation would issue, signed directly: the login path has suites of its own.
-  const token = t.app.get(TokenService).sign({ sub: user.id, username });
+  const token = t.app.get(TokenService).sign({ sub: user.id, username, tokenVersion: user.tokenVersion });
   const ctx = await t.app.get(ContextLoader).forUserId(user.id);
   return { id: user.id, username, password: TEST_DEMO_PASSWORD, token, ctx };
 }

@@ -101,7 +101,8 @@ export async function arrangeResidentLogin(
   residentId: string,
 ): Promise<ArrangedUser> {
   const username = unique('resident-');
-  const password = `pw-${username}`;
+  // Meets the password policy (three classes, not containing the username).
+  const password = 'Cunmin#2026';
   expectOk(
     await t.gql(CREATE_RESIDENT_LOGIN, { input: { residentId, username, password } }, village.admin.token),
   );

@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation AccountLockoutLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.AccountLockoutLoginDocument,
+    "\n  mutation AccountsCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AccountsCreateVillageDocument,
+    "\n  mutation AccountsCreateResident($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n": typeof types.AccountsCreateResidentDocument,
+    "\n  query AccountsMe {\n    me {\n      username\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccountsMeDocument,
     "\n  mutation DeclareWithNote($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n    }\n  }\n": typeof types.DeclareWithNoteDocument,
     "\n  mutation RenameForAudit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.RenameForAuditDocument,
     "\n  query AuditPageBytes($limit: Int!, $operation: String) {\n    auditLog(limit: $limit, operation: $operation) {\n      total\n      nextOffset\n      items {\n        detail\n      }\n    }\n  }\n": typeof types.AuditPageBytesDocument,
@@ -169,6 +172,18 @@ type Documents = {
     "\n  mutation PeriodsAdvance($id: ID!, $to: ScoringPeriodStatus!, $reason: String!) {\n    advanceScoringPeriod(id: $id, to: $to, reason: $reason) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n      history {\n        fromStatus\n        toStatus\n        reason\n        createdBy\n      }\n    }\n  }\n": typeof types.PeriodsAdvanceDocument,
     "\n  query ReviewQueue($v: ID!, $status: DeclarationStatus, $limit: Int) {\n    declarations(villageId: $v, status: $status, limit: $limit) {\n      total\n      items {\n        id\n        residentName\n        quantity\n        note\n        pointsAsked\n        item {\n          code\n          name\n          pointsMin\n          pointsMax\n          perUnitPoints\n          unitLabel\n        }\n        evidence {\n          id\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n        history {\n          kind\n          byUserId\n          byName\n          at\n          points\n          reason\n        }\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "\n  query RolelessTallyLines($id: ID!) {\n    scoreTally(id: $id) {\n      residentCount\n      lines {\n        residentName\n        subjectTypes\n        rankGroup\n        creditPoints\n        periodCreditPoints\n        roleDutyPoints\n      }\n    }\n  }\n": typeof types.RolelessTallyLinesDocument,
+    "\n  fragment AccountFields on UserAccount {\n    id\n    username\n    displayName\n    homeUnit {\n      id\n      name\n    }\n    roles {\n      id\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n    lastLoginAt\n    locked\n    disabled\n    mustChangePassword\n  }\n": typeof types.AccountFieldsFragmentDoc,
+    "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      mustChangePassword\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      account {\n        ...AccountFields\n      }\n      oneTimePassword\n    }\n  }\n": typeof types.CreateStaffAccountDocument,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      userId\n      role\n      orgUnit {\n        id\n        name\n      }\n      revokedAt\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation RevokeRole($assignmentId: ID!) {\n    revokeRole(assignmentId: $assignmentId) {\n      id\n      role\n      revokedAt\n    }\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  mutation DisableAccount($userId: ID!) {\n    disableAccount(userId: $userId) {\n      ...AccountFields\n    }\n  }\n": typeof types.DisableAccountDocument,
+    "\n  mutation EnableAccount($userId: ID!) {\n    enableAccount(userId: $userId) {\n      ...AccountFields\n    }\n  }\n": typeof types.EnableAccountDocument,
+    "\n  mutation UnlockAccount($userId: ID!) {\n    unlockAccount(userId: $userId) {\n      ...AccountFields\n    }\n  }\n": typeof types.UnlockAccountDocument,
+    "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      account {\n        ...AccountFields\n      }\n      oneTimePassword\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      mustChangePassword\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Users($unitId: ID!, $limit: Int!, $offset: Int) {\n    users(unitId: $unitId, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AccountFields\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  fragment ContractFields on Contract {\n    id\n    year\n    colour\n    status\n    title\n    clauses\n    itemCodes\n    templateId\n    templateVersion\n    residentId\n    residentName\n    householdId\n    householdCode\n    signedOn\n    witnessName\n    witnessResidentId\n    signedBy\n    terminatedOn\n    terminationReason\n  }\n": typeof types.ContractFieldsFragmentDoc,
     "\n  mutation GenerateContractDrafts($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n": typeof types.GenerateContractDraftsDocument,
     "\n  query Contracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        ...ContractFields\n      }\n    }\n  }\n": typeof types.ContractsDocument,
@@ -240,6 +255,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation AccountLockoutLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.AccountLockoutLoginDocument,
+    "\n  mutation AccountsCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n    }\n  }\n": types.AccountsCreateVillageDocument,
+    "\n  mutation AccountsCreateResident($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n": types.AccountsCreateResidentDocument,
+    "\n  query AccountsMe {\n    me {\n      username\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n": types.AccountsMeDocument,
     "\n  mutation DeclareWithNote($input: DeclareActInput!) {\n    declareAct(input: $input) {\n      id\n    }\n  }\n": types.DeclareWithNoteDocument,
     "\n  mutation RenameForAudit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.RenameForAuditDocument,
     "\n  query AuditPageBytes($limit: Int!, $operation: String) {\n    auditLog(limit: $limit, operation: $operation) {\n      total\n      nextOffset\n      items {\n        detail\n      }\n    }\n  }\n": types.AuditPageBytesDocument,
@@ -394,6 +412,18 @@ const documents: Documents = {
     "\n  mutation PeriodsAdvance($id: ID!, $to: ScoringPeriodStatus!, $reason: String!) {\n    advanceScoringPeriod(id: $id, to: $to, reason: $reason) {\n      id\n      villageId\n      kind\n      year\n      number\n      startsOn\n      endsOn\n      status\n      history {\n        fromStatus\n        toStatus\n        reason\n        createdBy\n      }\n    }\n  }\n": types.PeriodsAdvanceDocument,
     "\n  query ReviewQueue($v: ID!, $status: DeclarationStatus, $limit: Int) {\n    declarations(villageId: $v, status: $status, limit: $limit) {\n      total\n      items {\n        id\n        residentName\n        quantity\n        note\n        pointsAsked\n        item {\n          code\n          name\n          pointsMin\n          pointsMax\n          perUnitPoints\n          unitLabel\n        }\n        evidence {\n          id\n          fileName\n          contentType\n          sizeBytes\n          sha256\n        }\n        history {\n          kind\n          byUserId\n          byName\n          at\n          points\n          reason\n        }\n      }\n    }\n  }\n": types.ReviewQueueDocument,
     "\n  query RolelessTallyLines($id: ID!) {\n    scoreTally(id: $id) {\n      residentCount\n      lines {\n        residentName\n        subjectTypes\n        rankGroup\n        creditPoints\n        periodCreditPoints\n        roleDutyPoints\n      }\n    }\n  }\n": types.RolelessTallyLinesDocument,
+    "\n  fragment AccountFields on UserAccount {\n    id\n    username\n    displayName\n    homeUnit {\n      id\n      name\n    }\n    roles {\n      id\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n    lastLoginAt\n    locked\n    disabled\n    mustChangePassword\n  }\n": types.AccountFieldsFragmentDoc,
+    "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      mustChangePassword\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      account {\n        ...AccountFields\n      }\n      oneTimePassword\n    }\n  }\n": types.CreateStaffAccountDocument,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      userId\n      role\n      orgUnit {\n        id\n        name\n      }\n      revokedAt\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation RevokeRole($assignmentId: ID!) {\n    revokeRole(assignmentId: $assignmentId) {\n      id\n      role\n      revokedAt\n    }\n  }\n": types.RevokeRoleDocument,
+    "\n  mutation DisableAccount($userId: ID!) {\n    disableAccount(userId: $userId) {\n      ...AccountFields\n    }\n  }\n": types.DisableAccountDocument,
+    "\n  mutation EnableAccount($userId: ID!) {\n    enableAccount(userId: $userId) {\n      ...AccountFields\n    }\n  }\n": types.EnableAccountDocument,
+    "\n  mutation UnlockAccount($userId: ID!) {\n    unlockAccount(userId: $userId) {\n      ...AccountFields\n    }\n  }\n": types.UnlockAccountDocument,
+    "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      account {\n        ...AccountFields\n      }\n      oneTimePassword\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      mustChangePassword\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Users($unitId: ID!, $limit: Int!, $offset: Int) {\n    users(unitId: $unitId, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AccountFields\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  fragment ContractFields on Contract {\n    id\n    year\n    colour\n    status\n    title\n    clauses\n    itemCodes\n    templateId\n    templateVersion\n    residentId\n    residentName\n    householdId\n    householdCode\n    signedOn\n    witnessName\n    witnessResidentId\n    signedBy\n    terminatedOn\n    terminationReason\n  }\n": types.ContractFieldsFragmentDoc,
     "\n  mutation GenerateContractDrafts($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n      byColour {\n        colour\n        count\n      }\n    }\n  }\n": types.GenerateContractDraftsDocument,
     "\n  query Contracts($villageId: ID!, $year: Int, $colour: ContractColour, $status: ContractStatus) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, status: $status, limit: 100) {\n      total\n      items {\n        ...ContractFields\n      }\n    }\n  }\n": types.ContractsDocument,
@@ -482,6 +512,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountLockoutLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation AccountLockoutLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsCreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsCreateResident($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsCreateResident($input: CreateResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsMe {\n    me {\n      username\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountsMe {\n    me {\n      username\n      roles {\n        role\n        orgUnit {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1098,6 +1140,54 @@ export function graphql(source: "\n  query ReviewQueue($v: ID!, $status: Declara
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RolelessTallyLines($id: ID!) {\n    scoreTally(id: $id) {\n      residentCount\n      lines {\n        residentName\n        subjectTypes\n        rankGroup\n        creditPoints\n        periodCreditPoints\n        roleDutyPoints\n      }\n    }\n  }\n"): (typeof documents)["\n  query RolelessTallyLines($id: ID!) {\n    scoreTally(id: $id) {\n      residentCount\n      lines {\n        residentName\n        subjectTypes\n        rankGroup\n        creditPoints\n        periodCreditPoints\n        roleDutyPoints\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountFields on UserAccount {\n    id\n    username\n    displayName\n    homeUnit {\n      id\n      name\n    }\n    roles {\n      id\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n    lastLoginAt\n    locked\n    disabled\n    mustChangePassword\n  }\n"): (typeof documents)["\n  fragment AccountFields on UserAccount {\n    id\n    username\n    displayName\n    homeUnit {\n      id\n      name\n    }\n    roles {\n      id\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n    lastLoginAt\n    locked\n    disabled\n    mustChangePassword\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      account {\n        ...AccountFields\n      }\n      oneTimePassword\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      account {\n        ...AccountFields\n      }\n      oneTimePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      userId\n      role\n      orgUnit {\n        id\n        name\n      }\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      userId\n      role\n      orgUnit {\n        id\n        name\n      }\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeRole($assignmentId: ID!) {\n    revokeRole(assignmentId: $assignmentId) {\n      id\n      role\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeRole($assignmentId: ID!) {\n    revokeRole(assignmentId: $assignmentId) {\n      id\n      role\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableAccount($userId: ID!) {\n    disableAccount(userId: $userId) {\n      ...AccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation DisableAccount($userId: ID!) {\n    disableAccount(userId: $userId) {\n      ...AccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableAccount($userId: ID!) {\n    enableAccount(userId: $userId) {\n      ...AccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnableAccount($userId: ID!) {\n    enableAccount(userId: $userId) {\n      ...AccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockAccount($userId: ID!) {\n    unlockAccount(userId: $userId) {\n      ...AccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockAccount($userId: ID!) {\n    unlockAccount(userId: $userId) {\n      ...AccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      account {\n        ...AccountFields\n      }\n      oneTimePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      account {\n        ...AccountFields\n      }\n      oneTimePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      accessToken\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($unitId: ID!, $limit: Int!, $offset: Int) {\n    users(unitId: $unitId, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($unitId: ID!, $limit: Int!, $offset: Int) {\n    users(unitId: $unitId, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...AccountFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

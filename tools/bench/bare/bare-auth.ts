@@ -42,6 +42,7 @@ export interface BareCaller {
 
 interface ContextRow {
   user_id: string;
+  refusal: string | null;
   username: string;
   display_name: string;
   role: Role | null;
@@ -79,17 +80,20 @@ export class BareAuth {
     const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : null;
     if (!token) return null;
     let userId: string;
+    let tokenVersion: number;
     try {
       const payload = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: 'village-credit' });
       if (typeof payload === 'string' || !payload.sub) throw new Error('malformed');
       userId = payload.sub;
+      tokenVersion = typeof payload.tv === 'number' ? payload.tv : 0;
     } catch {
       throw unauthenticated('登录已失效，请重新登录');
     }
-    const { rows } = await this.pool.query<ContextRow>('SELECT * FROM public.app_request_context($1)', [
+    const { rows } = await this.pool.query<ContextRow>('SELECT * FROM public.app_request_context($1, $2)', [
       userId,
+      tokenVersion,
     ]);
-    if (!rows.length) throw unauthenticated('账号不存在或已停用，请重新登录');
+    if (!rows.length || rows[0].refusal) throw unauthenticated('账号不存在或已停用，请重新登录');
     const grants: BareGrant[] = rows
       .filter((row) => row.role !== null && row.unit_id !== null)
       .map((row) => ({

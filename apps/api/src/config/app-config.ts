@@ -7,6 +7,7 @@ import {
   type QueryLimits,
 } from '@village/platform-common';
 import {
+  DEFAULT_PASSWORD_POLICY,
   defaultHashConcurrency,
   MAX_SCRYPT_COST,
   MIN_SCRYPT_COST,
@@ -232,6 +233,11 @@ function loadAuthConfig(env: NodeJS.ProcessEnv): AppConfig['auth'] {
     },
     passwordHashCost: int(env, 'PASSWORD_HASH_COST', 15, MIN_SCRYPT_COST, MAX_SCRYPT_COST),
     passwordHashConcurrency: int(env, 'PASSWORD_HASH_CONCURRENCY', defaultHashConcurrency(), 1, 64),
+    passwordPolicy: {
+      minLength: int(env, 'PASSWORD_MIN_LENGTH', DEFAULT_PASSWORD_POLICY.minLength, 6, 64),
+      minClasses: int(env, 'PASSWORD_MIN_CLASSES', DEFAULT_PASSWORD_POLICY.minClasses, 1, 4),
+      forbidUsername: env.PASSWORD_MAY_CONTAIN_USERNAME?.trim() !== 'true',
+    },
   };
 }
 

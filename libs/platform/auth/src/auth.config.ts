@@ -1,3 +1,5 @@
+import type { PasswordPolicy } from './accounts/password-policy';
+
 /** Settings of the auth module, read from the environment by the app (see README: configuration). */
 export interface AuthConfig {
   jwtSecret: string;
@@ -17,6 +19,8 @@ export interface AuthConfig {
   passwordHashCost: number;
   /** Hashes computed at once by the process; more logins wait their turn. */
   passwordHashConcurrency: number;
+  /** Applied to every password a person chooses or is given: new accounts, changes, resets. */
+  passwordPolicy: PasswordPolicy;
 }
 
 /**

@@ -15,6 +15,12 @@ import { RefusalTally } from './login/refusal-tally';
 import { limitConcurrentHashing } from './login/password-hasher';
 import { TokenService } from './login/token.service';
 import { UserAccountsService } from './users/user-accounts.service';
+import { AccountListService } from './accounts/account-list.service';
+import { AccountStateService } from './accounts/account-state.service';
+import { AccountsResolver } from './accounts/accounts.resolver';
+import { OwnAccountService } from './accounts/own-account.service';
+import { RoleGrantsService } from './accounts/role-grants.service';
+import { StaffAccountsService } from './accounts/staff-accounts.service';
 
 /** Login, request contexts, the deny-by-default guard and the audit log. */
 @Module({})
@@ -37,6 +43,12 @@ export class AuthModule {
         AuditQueryService,
         UserAccountsService,
         AuthResolver,
+        AccountListService,
+        AccountStateService,
+        OwnAccountService,
+        RoleGrantsService,
+        StaffAccountsService,
+        AccountsResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         // After the audit interceptor, so it runs inside the operation and a refusal is audited.

@@ -6,6 +6,7 @@ import { AuditEntryPage, AuditEntryType, AuditLogArgs } from './dto/audit-entry.
 import { AuthPayloadType } from './dto/auth-payload.type';
 import { LoginInput } from './dto/login.input';
 import { MeType } from './dto/me.type';
+import { AllowedBeforePasswordChange } from './guard/password-change-gate';
 import { LoginService } from './login/login.service';
 
 @Resolver()
@@ -24,6 +25,7 @@ export class AuthResolver {
 
   @Query(() => MeType, { description: '当前登录用户及其角色' })
   @Allow(Permission.SELF)
+  @AllowedBeforePasswordChange()
   me(@Ctx() ctx: RequestContext): MeType {
     return MeType.from(ctx);
   }

@@ -12,6 +12,8 @@ export * from './login/login.service';
 export * from './login/login-throttle';
 export * from './login/refusal-tally';
 export * from './guard/context-loader.service';
+export * from './guard/password-change-gate';
+export * from './accounts/password-policy';
 
 import { AuditLogEntity } from './audit/audit-log.entity';
 import { RoleAssignmentEntity } from './users/role-assignment.entity';

@@ -13,6 +13,7 @@ export * from './pagination/page.args';
 export * from './pagination/paginated';
 export * from './graphql/query-limits';
 export * from './access/role-levels';
+export * from './access/grantable-roles';
 export * from './vocabulary/subject-type.enum';
 export * from './dates/civil-date';
 export * from './dates/beijing-time';

@@ -15,11 +15,15 @@ import { REQUEST_CONTEXT_KEY, RequestContext } from '@village/platform-tenancy';
 import { AuditOutcome } from '../audit/audit-log.entity';
 import { AuditService } from '../audit/audit.service';
 import { ContextLoader } from './context-loader.service';
+import { BEFORE_PASSWORD_CHANGE_KEY, PasswordChangeRequiredException } from './password-change-gate';
+
+const MUST_CHANGE_PASSWORD_KEY = 'village:mustChangePassword';
 
 interface HttpRequest {
   headers: Record<string, string | string[] | undefined>;
   ip?: string;
   [REQUEST_CONTEXT_KEY]?: RequestContext;
+  [MUST_CHANGE_PASSWORD_KEY]?: boolean;
 }
 
 /**
@@ -56,6 +60,12 @@ export class AccessGuard implements CanActivate {
       if (!ctx.isAuthenticated) throw new UnauthenticatedException();
       if (!required.some((permission) => ctx.hasPermission(permission)))
         throw new ForbiddenException(permissionRefusal(required));
+      if (
+        req[MUST_CHANGE_PASSWORD_KEY] &&
+        !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE_KEY, targets)
+      ) {
+        throw new PasswordChangeRequiredException();
+      }
       return true;
     } catch (error) {
       if (info.parentType.name === 'Mutation') {
@@ -96,11 +106,9 @@ export class AccessGuard implements CanActivate {
     const existing = req[REQUEST_CONTEXT_KEY];
     if (existing) return existing;
     const header = req.headers.authorization;
-    const ctx = await this.contexts.fromAuthorizationHeader(
-      Array.isArray(header) ? header[0] : header,
-      req.ip ?? null,
-    );
-    req[REQUEST_CONTEXT_KEY] = ctx;
-    return ctx;
+    const caller = await this.contexts.callerOf(Array.isArray(header) ? header[0] : header, req.ip ?? null);
+    req[REQUEST_CONTEXT_KEY] = caller.ctx;
+    req[MUST_CHANGE_PASSWORD_KEY] = caller.mustChangePassword;
+    return caller.ctx;
   }
 }

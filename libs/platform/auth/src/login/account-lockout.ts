@@ -34,11 +34,12 @@ export class AccountLockout {
     const user = await this.lockRow(tx, checked.id);
     if (!user || user.passwordHash !== checked.passwordHash) return { kind: 'unknown' };
     if (user.disabledAt) return { kind: 'disabled', user };
-    const changes: Partial<UserEntity> = {};
+    // The last login is shown to administrators (users); written with the reset in the same statement.
+    const changes: Partial<UserEntity> = { lastLoginAt: new Date() };
     if (user.failedLoginCount || user.lockedUntil)
       Object.assign(changes, { failedLoginCount: 0, lockedUntil: null });
     if (upgraded && upgraded.from === user.passwordHash) changes.passwordHash = upgraded.to;
-    if (Object.keys(changes).length) await tx.update(UserEntity, { id: user.id }, changes);
+    await tx.update(UserEntity, { id: user.id }, changes);
     return { kind: 'ok', user };
   }
 

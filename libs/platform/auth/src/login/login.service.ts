@@ -11,7 +11,7 @@ import { LoginThrottle } from './login-throttle';
 import { hashPassword, needsRehash, verifyPassword } from './password-hasher';
 import { RateLimitedException } from './rate-limited.exception';
 import { RefusalTally } from './refusal-tally';
-import { TokenService } from './token.service';
+import { TokenService, type IssuedToken } from './token.service';
 
 /** What the first, short transaction found out, before any hash is computed. */
 type Precheck =
@@ -46,7 +46,7 @@ export class LoginService {
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
   ) {}
 
-  async login(username: string, password: string, clientIp: string | null): Promise<{ accessToken: string }> {
+  async login(username: string, password: string, clientIp: string | null): Promise<IssuedToken> {
     const known = this.throttle.knownBlock(username, clientIp);
     if (known) {
       this.refusals.count(known.key, username, clientIp);
@@ -70,7 +70,7 @@ export class LoginService {
     }
     switch (attempt.kind) {
       case 'ok':
-        return { accessToken: this.tokens.sign({ sub: attempt.user.id, username: attempt.user.username }) };
+        return this.tokens.issue(attempt.user);
       case 'rate_limited':
         await this.delayRefusal();
         throw new RateLimitedException(attempt.until, attempt.retryAfterSeconds);

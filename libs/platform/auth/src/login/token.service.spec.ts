@@ -20,13 +20,14 @@ const config = (jwtSecret: string, jwtTtlSeconds = 3600): AuthConfig => ({
   },
   passwordHashCost: 10,
   passwordHashConcurrency: 1,
+  passwordPolicy: { minLength: 8, minClasses: 3, forbidUsername: true },
 });
 
 describe('TokenService', () => {
   const tokens = new TokenService(config(SECRET));
 
   it('signs HS256 tokens that the plain secret string verifies, with issuer, subject and expiry', () => {
-    const token = tokens.sign({ sub: U1, username: 'alice' });
+    const token = tokens.sign({ sub: U1, username: 'alice', tokenVersion: 0 });
     const payload = jwt.verify(token, SECRET, { algorithms: ['HS256'], issuer: 'village-credit' });
     expect(payload).toMatchObject({ sub: U1, username: 'alice', iss: 'village-credit' });
     const { iat, exp } = payload as { iat: number; exp: number };
@@ -41,11 +42,15 @@ describe('TokenService', () => {
       issuer: 'village-credit',
       expiresIn: 60,
     });
-    expect(tokens.verify(token)).toEqual({ sub: U2, username: 'bob' });
+    expect(tokens.verify(token)).toEqual({ sub: U2, username: 'bob', tokenVersion: 0 });
   });
 
   it('refuses another secret, another issuer, another algorithm, expiry and garbage alike', () => {
-    const other = new TokenService(config(`${SECRET}-other`)).sign({ sub: U1, username: 'a' });
+    const other = new TokenService(config(`${SECRET}-other`)).sign({
+      sub: U1,
+      username: 'a',
+      tokenVersion: 0,
+    });
     const wrongIssuer = jwt.sign({ username: 'a' }, SECRET, { subject: U1, issuer: 'someone' });
     const hs512 = jwt.sign({ username: 'a' }, SECRET, {
       algorithm: 'HS512',
@@ -77,12 +82,16 @@ describe('TokenService', () => {
       expect(() => tokens.verify(token)).toThrow('登录已失效，请重新登录');
     }
     const justRight = jwt.sign(claims, SECRET, { subject: U1, issuer: 'village-credit', expiresIn: 3600 });
-    expect(tokens.verify(justRight)).toEqual({ sub: U1, username: 'a' });
+    expect(tokens.verify(justRight)).toEqual({ sub: U1, username: 'a', tokenVersion: 0 });
   });
 
   it('refuses to sign with an empty secret, and accepts no token then', () => {
     const empty = new TokenService(config(''));
-    expect(() => empty.sign({ sub: U1, username: 'a' })).toThrow('secretOrPrivateKey must have a value');
-    expect(() => empty.verify(tokens.sign({ sub: U1, username: 'a' }))).toThrow('登录已失效，请重新登录');
+    expect(() => empty.sign({ sub: U1, username: 'a', tokenVersion: 0 })).toThrow(
+      'secretOrPrivateKey must have a value',
+    );
+    expect(() => empty.verify(tokens.sign({ sub: U1, username: 'a', tokenVersion: 0 }))).toThrow(
+      '登录已失效，请重新登录',
+    );
   });
 });

@@ -11,6 +11,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export interface TokenClaims {
   sub: string;
   username: string;
+  /**
+   * The account's token version when the token was issued (claim `tv`); a token whose version is no
+   * longer the account's is refused (app_request_context). Tokens from before versions existed carry
+   * none and count as version 0, the version every account started with.
+   */
+  tokenVersion: number;
+}
+
+/** What a login (or a password change) hands back. */
+export interface IssuedToken {
+  accessToken: string;
+  /** Signed in with a one-time password: only changePassword (and me, logout) until it is changed. */
+  mustChangePassword: boolean;
 }
 
 /** Signs and checks the bearer tokens (HS256, secret from the environment). */
@@ -29,8 +42,21 @@ export class TokenService {
     this.ttlSeconds = config.jwtTtlSeconds;
   }
 
+  /** A token for the account as it is now (its current token version). */
+  issue(user: {
+    id: string;
+    username: string;
+    tokenVersion: number;
+    mustChangePassword: boolean;
+  }): IssuedToken {
+    return {
+      accessToken: this.sign({ sub: user.id, username: user.username, tokenVersion: user.tokenVersion }),
+      mustChangePassword: user.mustChangePassword,
+    };
+  }
+
   sign(claims: TokenClaims): string {
-    return jwt.sign({ username: claims.username }, this.key, {
+    return jwt.sign({ username: claims.username, tv: claims.tokenVersion }, this.key, {
       algorithm: 'HS256',
       subject: claims.sub,
       issuer: ISSUER,
@@ -53,7 +79,9 @@ export class TokenService {
       if (typeof iat !== 'number' || typeof exp !== 'number' || exp - iat > this.ttlSeconds) {
         throw new Error('no expiry, or a lifetime beyond the configured one');
       }
-      return { sub: payload.sub, username: String(payload.username) };
+      const tv: unknown = payload.tv ?? 0;
+      if (typeof tv !== 'number' || !Number.isSafeInteger(tv) || tv < 0) throw new Error('malformed version');
+      return { sub: payload.sub, username: String(payload.username), tokenVersion: tv };
     } catch {
       throw new UnauthenticatedException('登录已失效，请重新登录');
     }

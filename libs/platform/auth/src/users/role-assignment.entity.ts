@@ -10,6 +10,11 @@ import { UserEntity } from './user.entity';
 @Entity('role_assignment')
 @TenantIndexes('role_assignment')
 @Index('ix_role_assignment_user', ['userId'])
+// One live grant of a role at a unit per account: two parallel grants give one row (ON CONFLICT).
+@Index('uq_role_assignment_live', ['userId', 'role', 'orgUnitId'], {
+  unique: true,
+  where: '"revoked_at" IS NULL',
+})
 @Check(
   'ck_role_assignment_role',
   `"role" IN ('DISTRICT_ADMIN', 'TOWN_ADMIN', 'VILLAGE_ADMIN', 'CREDIT_COUNCIL', 'SCORER', 'GRID_LEADER', 'RESIDENT', 'AUDITOR')`,

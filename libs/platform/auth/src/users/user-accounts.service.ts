@@ -10,6 +10,7 @@ import {
   type TenantTx,
 } from '@village/platform-tenancy';
 import { AUTH_CONFIG, type AuthConfig } from '../auth.config';
+import { assertPasswordPolicy } from '../accounts/password-policy';
 import { hashPassword } from '../login/password-hasher';
 import { RoleAssignmentEntity } from './role-assignment.entity';
 import { UserEntity } from './user.entity';
@@ -21,14 +22,14 @@ export interface NewUserAccount {
   /** The unit that manages the account; the role is granted there. */
   homeUnit: OrgUnitEntity;
   role: Role;
+  /** The password was set by an administrator (a staff account): it must be changed at first login. */
+  mustChangePassword?: boolean;
 }
-
-export const MIN_PASSWORD_LENGTH = 8;
 
 /**
  * Creates login accounts with a first role at their home unit. The CALLER checks the permission that
  * fits its use (USER_MANAGE for user administration, RESIDENT_MANAGE for a resident's own login);
- * this service checks the account itself: username format and uniqueness, password length, role level.
+ * this service checks the account itself: username format and uniqueness, the password policy, role level.
  */
 @Injectable()
 export class UserAccountsService {
@@ -44,9 +45,7 @@ export class UserAccountsService {
     if (!/^[A-Za-z0-9._-]{3,64}$/.test(username)) {
       throw BadInputException.field('username', '用户名为 3–64 位字母、数字、点、下划线或连字符');
     }
-    if (account.password.length < MIN_PASSWORD_LENGTH) {
-      throw BadInputException.field('password', `密码至少 ${MIN_PASSWORD_LENGTH} 位`);
-    }
+    assertPasswordPolicy(this.config.passwordPolicy, account.password, username, 'password');
     const unit = account.homeUnit;
     if (!ROLE_LEVELS[account.role].includes(unit.level as 'DISTRICT' | 'TOWN' | 'VILLAGE')) {
       throw BadInputException.field('role', '该角色不能在此层级授予');
@@ -64,6 +63,7 @@ export class UserAccountsService {
           homeOrgUnitId: unit.id,
           ...tenant,
           createdBy: ctx.user?.id ?? null,
+          mustChangePassword: account.mustChangePassword ?? false,
         });
       } catch (error) {
         if (isUniqueViolation(error, 'uq_app_user_username')) {

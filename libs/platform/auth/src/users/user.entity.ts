@@ -48,6 +48,21 @@ export class UserEntity implements TenantRef {
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+
+  /**
+   * Tokens carry the version they were issued under (claim `tv`); a password change or reset, a
+   * disable, a role revocation or a logout adds one, so every token issued before is refused on its
+   * next request (app_request_context compares the two).
+   */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion: number;
+
+  /** Set by an administrator's one-time password: until changed, the token is good for changePassword only. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
