@@ -174,10 +174,25 @@ describe('production start', () => {
       const http = request(server.app.getHttpServer());
       const login = await http.post('/graphql').send({
         query:
-          'mutation($p: String!) { login(input: { username: "wendeng-admin", password: $p }) { accessToken } }',
+          'mutation($p: String!) { login(input: { username: "wendeng-admin", password: $p }) { accessToken mustChangePassword } }',
         variables: { p: password },
       });
-      const token = login.body.data?.login?.accessToken;
+      expect(login.body.data?.login?.mustChangePassword).toBe(true);
+      // The printed password is one-time: nothing but changing it is allowed with it.
+      const before = await http
+        .post('/graphql')
+        .set('authorization', `Bearer ${login.body.data.login.accessToken}`)
+        .send({ query: '{ districts { code } }' });
+      expect(before.body.errors?.[0]?.extensions?.passwordChangeRequired).toBe(true);
+      const changed = await http
+        .post('/graphql')
+        .set('authorization', `Bearer ${login.body.data.login.accessToken}`)
+        .send({
+          query:
+            'mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { accessToken } }',
+          variables: { c: password, n: 'Wendeng#Admin2026' },
+        });
+      const token = changed.body.data?.changePassword?.accessToken;
       expect(token).toBeTruthy();
       const me = await http
         .post('/graphql')

@@ -69,7 +69,7 @@ export async function runAdmin(
       `已创建区 ${values.name?.trim()}（编码 ${values.code?.trim()}）及其区级管理员 ${values['admin-username']?.trim()}。`,
     );
     out(`一次性密码（只显示这一次，请妥善转交）：${result.oneTimePassword}`);
-    out('请用它登录后尽快修改密码；不要把它保存在聊天记录或共享文档中。');
+    out('这是一次性密码：首次登录后须先修改密码才能进行其他操作；不要把它保存在聊天记录或共享文档中。');
     return 0;
   } catch (error) {
     if (error instanceof AppException) {

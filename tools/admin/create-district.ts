@@ -111,6 +111,8 @@ async function insertDistrict(
       password: oneTimePassword,
       homeUnit: district,
       role: Role.DISTRICT_ADMIN,
+      // A one-time password: the first login must replace it (the guard allows nothing else until then).
+      mustChangePassword: true,
     });
     tx.ctx.auditTarget = district;
     await audit.recordIn(tx, 'bootstrapCreateDistrict', AuditOutcome.SUCCESS, {
