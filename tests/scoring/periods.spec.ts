@@ -24,14 +24,7 @@ const FEB_END = addDays(`${Y}-03-01`, -1);
 const OPEN_YEAR = graphql(`
   mutation PeriodsOpenYear($villageId: ID!, $year: Int!) {
     openScoringYear(villageId: $villageId, year: $year) {
-      id
-      villageId
-      kind
-      year
-      number
-      startsOn
-      endsOn
-      status
+      ...ScoringPeriodFields
     }
   }
 `);
@@ -39,34 +32,13 @@ const PERIOD_FOR = graphql(`
   query PeriodsPeriodFor($villageId: ID!, $date: String!) {
     scoringPeriodFor(villageId: $villageId, date: $date) {
       month {
-        id
-        villageId
-        kind
-        year
-        number
-        startsOn
-        endsOn
-        status
+        ...ScoringPeriodFields
       }
       quarter {
-        id
-        villageId
-        kind
-        year
-        number
-        startsOn
-        endsOn
-        status
+        ...ScoringPeriodFields
       }
       year {
-        id
-        villageId
-        kind
-        year
-        number
-        startsOn
-        endsOn
-        status
+        ...ScoringPeriodFields
       }
     }
   }

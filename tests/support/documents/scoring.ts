@@ -103,17 +103,24 @@ export const FINALIZE_PERIOD = graphql(`
   }
 `);
 
+/** A scoring period as every suite reads it. */
+export const SCORING_PERIOD_FIELDS = graphql(`
+  fragment ScoringPeriodFields on ScoringPeriod {
+    id
+    villageId
+    kind
+    year
+    number
+    startsOn
+    endsOn
+    status
+  }
+`);
+
 export const SCORING_PERIODS = graphql(`
   query ScoringPeriods($villageId: ID!, $year: Int!) {
     scoringPeriods(villageId: $villageId, year: $year) {
-      id
-      villageId
-      kind
-      year
-      number
-      startsOn
-      endsOn
-      status
+      ...ScoringPeriodFields
     }
   }
 `);

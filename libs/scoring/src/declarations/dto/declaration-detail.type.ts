@@ -1,6 +1,7 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { ItemDirection, ScoreTrack } from '@village/rulebook';
 import { DeclarationEventKind } from '../declaration-enums';
+import { EvidenceFileFields } from '../evidence/evidence-file-fields';
 
 @ObjectType('DeclarationItem', { description: '申报事项及其计分规则（取自当年本村清单）' })
 export class DeclarationItemType {
@@ -35,21 +36,9 @@ export class DeclarationItemType {
 @ObjectType('DeclarationEvidence', {
   description: '申报的佐证材料（文件信息；内容经 /files/evidence/{id} 下载）',
 })
-export class DeclarationEvidenceType {
+export class DeclarationEvidenceType extends EvidenceFileFields {
   @Field(() => ID, { description: '用于下载：GET /files/evidence/{id}（带登录令牌）' })
   id: string;
-
-  @Field({ description: '文件名' })
-  fileName: string;
-
-  @Field({ description: '文件类型' })
-  contentType: string;
-
-  @Field(() => Int, { description: '大小（字节）' })
-  sizeBytes: number;
-
-  @Field({ description: 'SHA-256（可用于核对文件未被替换）' })
-  sha256: string;
 }
 
 @ObjectType('DeclarationEvent', { description: '申报的经过：提交、审核（通过、驳回、修正）' })

@@ -2,22 +2,11 @@ import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ScoreTrack } from '@village/rulebook';
 import { IdField } from '@village/platform-common';
+import { EvidenceFileFields } from '../../declarations/evidence/evidence-file-fields';
 import { LedgerEntryKind } from '../../ledger/ledger-entry-kind.enum';
 
 @ObjectType('ScoreEvidenceFile', { description: '佐证材料（文件信息，不含内容）' })
-export class ScoreEvidenceFileType {
-  @Field({ description: '文件名' })
-  fileName: string;
-
-  @Field({ description: '文件类型' })
-  contentType: string;
-
-  @Field(() => Int, { description: '大小（字节）' })
-  sizeBytes: number;
-
-  @Field({ description: 'SHA-256（可用于核对文件未被替换）' })
-  sha256: string;
-}
+export class ScoreEvidenceFileType extends EvidenceFileFields {}
 
 @ObjectType('ScoreEntry', { description: '计入积分的一条台账记录及其来龙去脉' })
 export class ScoreEntryType {
