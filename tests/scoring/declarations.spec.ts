@@ -232,9 +232,7 @@ describe('declarations and review', () => {
         WHERE d.idempotency_key = $1`,
       [storedKey],
     );
-    const onDisk = readFileSync(
-      join(process.env.EVIDENCE_DIR ?? join(process.cwd(), '.data', 'evidence'), stored.key),
-    );
+    const onDisk = readFileSync(join(t.config.evidenceDir, stored.key));
     expect(onDisk.toString('base64')).toBe(PNG);
   });
 

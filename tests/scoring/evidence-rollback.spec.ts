@@ -40,8 +40,7 @@ describe('evidence files and the transaction', () => {
   });
   afterAll(() => t.close());
 
-  const fileOf = (sha256: string) =>
-    join(process.env.EVIDENCE_DIR ?? join(process.cwd(), '.data', 'evidence'), villageId, sha256);
+  const fileOf = (sha256: string) => join(t.config.evidenceDir, villageId, sha256);
 
   /** Declares with one photo inside an operation whose later step may fail. */
   const declareWithin = (tail: string, laterStepFails: boolean) => {

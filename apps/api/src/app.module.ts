@@ -31,7 +31,7 @@ export class AppModule {
         ResidentsModule.forRoot({ piiKey: requirePiiKey(config) }),
         GridsModule,
         RulebookModule,
-        ScoringModule.forRoot({ yearEndEvaluation: YearEndEvaluator }),
+        ScoringModule.forRoot({ yearEndEvaluation: YearEndEvaluator, evidenceDir: config.evidenceDir }),
         GradingModule,
         ContractsModule,
       ],

@@ -29,7 +29,6 @@ const scoringModuleParts = {
   controllers: [EvidenceDownloadController],
   providers: [
     DeclarationService,
-    { provide: EvidenceStorage, useClass: LocalDiskEvidenceStorage },
     DeclarationReviewService,
     DeclarationResolver,
     DeclarationDetailsService,
@@ -68,14 +67,21 @@ const scoringModuleParts = {
  */
 @Module({})
 export class ScoringModule {
-  /** `yearEndEvaluation`: the implementation of the tally's year-end port (grading's, in the app). */
-  static forRoot(options: { yearEndEvaluation: Type<YearEndEvaluation> }): DynamicModule {
+  /**
+   * `yearEndEvaluation`: the implementation of the tally's year-end port (grading's, in the app);
+   * `evidenceDir`: the folder of the local evidence store (the app's EVIDENCE_DIR setting).
+   */
+  static forRoot(options: {
+    yearEndEvaluation: Type<YearEndEvaluation>;
+    evidenceDir: string;
+  }): DynamicModule {
     return {
       module: ScoringModule,
       ...scoringModuleParts,
       providers: [
         ...scoringModuleParts.providers,
         { provide: YEAR_END_EVALUATION, useClass: options.yearEndEvaluation },
+        { provide: EvidenceStorage, useValue: new LocalDiskEvidenceStorage(options.evidenceDir) },
       ],
     };
   }

@@ -30,8 +30,6 @@ export async function startServer(
   options: { logger?: false } = {},
 ): Promise<RunningServer> {
   const loaded = loadConfig(env);
-  // LocalDiskEvidenceStorage reads EVIDENCE_DIR when it is built: the default lives in the data folder.
-  if (!env.EVIDENCE_DIR?.trim()) process.env.EVIDENCE_DIR = loaded.evidenceDir;
   const database = await startDatabaseRuntime(loaded, log);
   let app: INestApplication | null = null;
   try {

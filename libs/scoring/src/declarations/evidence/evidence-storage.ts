@@ -12,12 +12,17 @@ export abstract class EvidenceStorage {
 }
 
 /**
- * The default: files on local disk under EVIDENCE_DIR (default `.data/evidence`). Keys are SHA-256
+ * The default: files on local disk under the configured folder (EVIDENCE_DIR, default `evidence` in DATA_DIR). Keys are SHA-256
  * content hashes, so a retry finds its file already there and never rewrites it.
  */
 @Injectable()
 export class LocalDiskEvidenceStorage extends EvidenceStorage {
-  private readonly root = resolve(process.env.EVIDENCE_DIR ?? join(process.cwd(), '.data', 'evidence'));
+  private readonly root: string;
+
+  constructor(root: string) {
+    super();
+    this.root = resolve(root);
+  }
 
   async put(key: string, bytes: Buffer): Promise<{ created: boolean }> {
     const path = this.pathOf(key);
