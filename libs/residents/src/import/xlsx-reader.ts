@@ -27,6 +27,17 @@ export async function eachXlsxRow(content: Buffer, onRow: (row: SheetRow) => voi
     entries: 'ignore',
   });
   let read = false;
+  let lastRow = 0; // rows already handed to onRow, so a fallback read does not repeat them
+  let stoppedByOnRow = false;
+  const emit = (row: SheetRow) => {
+    try {
+      onRow(row);
+    } catch (error) {
+      stoppedByOnRow = true;
+      throw error;
+    }
+    lastRow = row.row;
+  };
   try {
     for await (const worksheet of reader) {
       const sheet = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string };
@@ -39,14 +50,37 @@ export async function eachXlsxRow(content: Buffer, onRow: (row: SheetRow) => voi
       for await (const row of sheet) {
         const cells: string[] = [];
         for (let col = 1; col <= row.cellCount; col += 1) cells.push(cellText(row.getCell(col).value));
-        if (cells.some((c) => c.trim() !== '')) onRow({ row: row.number, cells });
+        if (cells.some((c) => c.trim() !== '')) emit({ row: row.number, cells });
       }
     }
   } catch (error) {
-    if (error instanceof SheetFormatError) throw error;
-    throw unreadable();
+    if (error instanceof SheetFormatError || stoppedByOnRow) throw error;
+    // exceljs' streaming reader now and then fails on a sound file (seen in CI under load; the cause
+    // inside exceljs is not pinned down — it spills a worksheet that precedes the shared strings to a
+    // temp file). The file is at most MAX_IMPORT_BYTES, so reading it whole is a safe second try.
+    await eachRowOfLoadedWorkbook(content, (row) => {
+      if (row.row > lastRow) emit(row);
+    });
+    return;
   }
   if (!read) throw new SheetFormatError('XLSX 文件中没有工作表');
+}
+
+/** The first worksheet read with the whole workbook in memory: the fallback of eachXlsxRow. */
+async function eachRowOfLoadedWorkbook(content: Buffer, onRow: (row: SheetRow) => void): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  } catch {
+    throw unreadable();
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new SheetFormatError('XLSX 文件中没有工作表');
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const cells: string[] = [];
+    for (let col = 1; col <= row.cellCount; col += 1) cells.push(cellText(row.getCell(col).value));
+    if (cells.some((c) => c.trim() !== '')) onRow({ row: row.number, cells });
+  });
 }
 
 function unreadable(): SheetFormatError {
