@@ -24,105 +24,68 @@ import {
   type ArrangedVillage,
 } from '../support/arrange';
 
+/** What both score queries read (a resident's own myScore, a cadre's residentScore); spread by name below. */
+graphql(`
+  fragment ResidentScoreFields on ResidentScore {
+    residentId
+    residentName
+    villageId
+    year
+    quarter
+    periodLabel
+    from
+    to
+    quarterFrom
+    tracks {
+      track
+      baseScore
+      points
+      quarterPoints
+      score
+      entryCount
+    }
+    entries {
+      id
+      seq
+      kind
+      track
+      itemCode
+      itemName
+      itemPointsMin
+      itemPointsMax
+      points
+      actedOn
+      inQuarter
+      quantity
+      repeatMultiplier
+      expiresOn
+      reviewerName
+      declarantName
+      reason
+      reversesEntryId
+      reversed
+      declarationId
+      evidence {
+        fileName
+        contentType
+        sizeBytes
+        sha256
+      }
+    }
+  }
+`);
+
 const RESIDENT_SCORE = graphql(`
   query ExplainResidentScore($id: ID!, $year: Int, $quarter: Int) {
     residentScore(residentId: $id, year: $year, quarter: $quarter) {
-      residentId
-      residentName
-      villageId
-      year
-      quarter
-      periodLabel
-      from
-      to
-      quarterFrom
-      tracks {
-        track
-        baseScore
-        points
-        quarterPoints
-        score
-        entryCount
-      }
-      entries {
-        id
-        seq
-        kind
-        track
-        itemCode
-        itemName
-        itemPointsMin
-        itemPointsMax
-        points
-        actedOn
-        inQuarter
-        quantity
-        repeatMultiplier
-        expiresOn
-        reviewerName
-        declarantName
-        reason
-        reversesEntryId
-        reversed
-        declarationId
-        evidence {
-          fileName
-          contentType
-          sizeBytes
-          sha256
-        }
-      }
+      ...ResidentScoreFields
     }
   }
 `);
 const MY_SCORE = graphql(`
   query ExplainMyScore($year: Int, $quarter: Int) {
     myScore(year: $year, quarter: $quarter) {
-      residentId
-      residentName
-      villageId
-      year
-      quarter
-      periodLabel
-      from
-      to
-      quarterFrom
-      tracks {
-        track
-        baseScore
-        points
-        quarterPoints
-        score
-        entryCount
-      }
-      entries {
-        id
-        seq
-        kind
-        track
-        itemCode
-        itemName
-        itemPointsMin
-        itemPointsMax
-        points
-        actedOn
-        inQuarter
-        quantity
-        repeatMultiplier
-        expiresOn
-        reviewerName
-        declarantName
-        reason
-        reversesEntryId
-        reversed
-        declarationId
-        evidence {
-          fileName
-          contentType
-          sizeBytes
-          sha256
-        }
-      }
+      ...ResidentScoreFields
     }
   }
 `);

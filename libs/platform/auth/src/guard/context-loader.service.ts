@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { UnauthenticatedException } from '@village/platform-common';
+import { isUuid, UnauthenticatedException } from '@village/platform-common';
 import { RequestContext } from '@village/platform-tenancy';
 import { TokenService } from '../login/token.service';
 import {
@@ -9,8 +9,6 @@ import {
   type RequestContextRow,
   type SessionRefusal,
 } from './request-context-rows';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A request's caller, and whether their password must be changed before anything else. */
 export interface LoadedCaller {
@@ -69,7 +67,7 @@ export class ContextLoader {
     tokenVersion: number | null,
     clientIp: string | null,
   ): Promise<LoadedCaller> {
-    const rows: RequestContextRow[] = UUID.test(userId)
+    const rows: RequestContextRow[] = isUuid(userId)
       ? await this.dataSource.query<RequestContextRow[]>(REQUEST_CONTEXT_SQL, [userId, tokenVersion])
       : [];
     const refusal = rows[0]?.refusal;

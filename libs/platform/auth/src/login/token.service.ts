@@ -1,12 +1,11 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
-import { UnauthenticatedException } from '@village/platform-common';
+import { isUuid, UnauthenticatedException } from '@village/platform-common';
 import { AUTH_CONFIG, type AuthConfig } from '../auth.config';
 
 const ISSUER = 'village-credit';
 /** Account ids are UUIDs; anything else in `sub` is not one of our tokens (and must not reach SQL). */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface TokenClaims {
   sub: string;
@@ -72,7 +71,7 @@ export class TokenService {
   verify(token: string): TokenClaims {
     try {
       const payload = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER });
-      if (typeof payload === 'string' || typeof payload.sub !== 'string' || !UUID.test(payload.sub)) {
+      if (typeof payload === 'string' || !isUuid(payload.sub)) {
         throw new Error('malformed subject');
       }
       const { iat, exp } = payload;

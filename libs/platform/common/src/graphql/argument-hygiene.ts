@@ -11,7 +11,7 @@ import { isCivilDate } from '../dates/civil-date';
 import type { FieldError } from '../errors/app.exception';
 import { numberProblem } from '../validation/number-hygiene';
 import { textProblem, MAX_TEXT_LENGTH } from '../validation/text-hygiene';
-import { INVALID_ID_MESSAGE } from '../validation/id-field';
+import { INVALID_ID_MESSAGE, isUuid } from '../validation/id-field';
 
 /**
  * Fields holding text meant to span lines (a note, a clause, a reason): the only ones where tab and
@@ -33,7 +33,6 @@ const DATE_FIELD = /(Date|On|From|End)$|^(date|from|to)$/;
 const VERBATIM_FIELDS = new Set(['password']);
 /** Files travel base64-encoded; their size is checked where they are decoded. */
 const FILE_FIELDS = new Set(['contentBase64']);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
 /** Far more than any screen sends; a longer list is an attack on the validator, not a request. */
@@ -94,7 +93,7 @@ function check(
 
   switch (inner.name) {
     case 'ID':
-      if (typeof value !== 'string' || !UUID.test(value)) report(INVALID_ID_MESSAGE);
+      if (!isUuid(value)) report(INVALID_ID_MESSAGE);
       return;
     case 'Float': {
       const problem = typeof value === 'number' ? numberProblem(value) : null;

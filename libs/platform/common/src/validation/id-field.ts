@@ -1,6 +1,13 @@
 import { Field, ID } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `value` has the shape of a UUID (any version): checked before an id reaches a query. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
 /** What a client is told when an id it sent is not a UUID. */
 export const INVALID_ID_MESSAGE = '必须是有效的编号';
 

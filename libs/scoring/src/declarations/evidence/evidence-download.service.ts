@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditOutcome, AuditService } from '@village/platform-auth';
-import { Permission } from '@village/platform-common';
+import { isUuid, Permission } from '@village/platform-common';
 import { ResidentEntity } from '@village/residents';
 import { RequestContext, TenantDb } from '@village/platform-tenancy';
 import { DeclarationEntity } from '../declaration.entity';
 import { DeclarationEvidenceEntity } from './declaration-evidence.entity';
 import { EvidenceStorage } from './evidence-storage';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface EvidenceDownload {
   fileName: string;
@@ -30,7 +28,7 @@ export class EvidenceDownloadService {
   ) {}
 
   async open(ctx: RequestContext, evidenceId: string): Promise<EvidenceDownload | null> {
-    if (!ctx.user || !UUID.test(evidenceId)) return null;
+    if (!ctx.user || !isUuid(evidenceId)) return null;
     const me = ctx.user.id;
     return this.db.run(ctx, async (tx) => {
       const evidence = await tx.findOne(DeclarationEvidenceEntity, { where: { id: evidenceId } });
