@@ -13,6 +13,9 @@ const PROGRAMS_AND_SCORING = [...RULES, 'layer:programs', 'layer:scoring'];
 const OUTCOMES = [...PROGRAMS_AND_SCORING, 'layer:outcomes'];
 const boundaries = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
+  // The web apps run in the browser: only the shared front-end lib, never server code.
+  { sourceTag: 'type:web-app', onlyDependOnLibsWithTags: ['type:web'] },
+  { sourceTag: 'type:web', onlyDependOnLibsWithTags: [] },
   { sourceTag: 'layer:people', onlyDependOnLibsWithTags: PLATFORM },
   { sourceTag: 'layer:rules', onlyDependOnLibsWithTags: PEOPLE },
   { sourceTag: 'layer:programs', onlyDependOnLibsWithTags: RULES },
@@ -36,6 +39,7 @@ export default [
   {
     ignores: [
       'tests/support/generated',
+      'libs/web/src/graphql/generated',
       '**/dist',
       '**/node_modules',
       '.data',
@@ -49,12 +53,17 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     rules: {
       '@nx/enforce-module-boundaries': ['error', { allow: [], depConstraints: boundaries }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Build configuration, not app code: both apps' Vite configs share tools/web/vite-base.mts.
+    files: ['apps/*/vite.config.mts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
     files: ['tests/**/*.ts', '**/*.spec.ts'],

@@ -32,6 +32,8 @@ export interface AppConfig {
   dataDir: string;
   /** Absolute path of the local evidence store: EVIDENCE_DIR, else `evidence` inside the data folder. */
   evidenceDir: string;
+  /** Where the built web apps are (dist/apps/web-admin, dist/apps/web-villager; `npm run build:web`). */
+  webDir: string;
   embeddedPort: number;
   dbPoolSize: number;
   /** JWT signing key; may be null only in embedded mode, where a generated one is kept in the data folder. */
@@ -98,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     appDbPassword: appDbPassword ?? (databaseUrl ? 'village_app_dev' : null),
     dataDir,
     evidenceDir: resolve(env.EVIDENCE_DIR?.trim() || join(dataDir, 'evidence')),
+    webDir: resolve(env.WEB_DIR?.trim() || 'dist/apps'),
     embeddedPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
     jwtSecret,

@@ -7,8 +7,11 @@ const ASSET_PATH = '/graphql-explorer';
 
 /** Files of the explorer, served from the project's own node_modules so it works without internet. */
 const ASSETS: Record<string, string> = {
-  'react.js': join(dirname(require.resolve('react/package.json')), 'umd/react.production.min.js'),
-  'react-dom.js': join(dirname(require.resolve('react-dom/package.json')), 'umd/react-dom.production.min.js'),
+  'react.js': join(dirname(require.resolve('react-umd/package.json')), 'umd/react.production.min.js'),
+  'react-dom.js': join(
+    dirname(require.resolve('react-dom-umd/package.json')),
+    'umd/react-dom.production.min.js',
+  ),
   'graphiql.js': join(dirname(require.resolve('graphiql/package.json')), 'graphiql.min.js'),
   'graphiql.css': join(dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'),
 };

@@ -9,6 +9,7 @@ import { documentGuard } from '../graphql/document-guard';
 import { serveExplorerAssets } from '../graphql/explorer';
 import { securityHeaders } from '../graphql/security-headers';
 import { timeBudget } from '../graphql/time-budget';
+import { serveWebApps } from './web-apps';
 
 /** Builds the API on a prepared database; used by main.ts and by the integration tests alike. */
 export async function createApp(
@@ -38,6 +39,7 @@ export async function createApp(
     // JSON parser): the document limits see the query before the parser does.
     app.use('/graphql', documentGuard(config.documentLimits), timeBudget(config.requestTimeoutMs));
     if (config.explorer) serveExplorerAssets(app);
+    serveWebApps(app, config.webDir);
     const close = app.close.bind(app);
     app.close = async () => {
       await close();

@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+import { webAppConfig } from '../../tools/web/vite-base.mts';
+
+export default defineConfig(webAppConfig('web-admin', '/', 4200));

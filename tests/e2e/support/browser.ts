@@ -1,0 +1,55 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium (the only browser this machine can install: no browser downloads offline). */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const PHONE_VIEWPORT = { width: 390, height: 844 };
+export const DESKTOP_VIEWPORT = { width: 1366, height: 860 };
+
+/**
+ * A headless Chromium for one suite. Without one the suite fails, saying how to install it: a
+ * browser test that skips itself would let a broken screen pass.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `找不到 Chromium（${CHROMIUM}）：浏览器测试需要它。请运行 ` +
+        '`apt-get update && apt-get install -y chromium fonts-noto-cjk`（或用 CHROMIUM_PATH 指定浏览器路径）。',
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+}
+
+/** A fresh browser profile (no stored login) at a desktop or phone size, in Chinese, on Beijing time. */
+export async function newContext(
+  browser: Browser,
+  baseURL: string,
+  device: 'desktop' | 'phone' = 'desktop',
+): Promise<BrowserContext> {
+  const phone = device === 'phone';
+  return browser.newContext({
+    baseURL,
+    viewport: phone ? PHONE_VIEWPORT : DESKTOP_VIEWPORT,
+    deviceScaleFactor: phone ? 2 : 1,
+    isMobile: phone,
+    hasTouch: phone,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+}
+
+const SCREENSHOT_DIR = join(__dirname, '../../../docs/screenshots');
+const SCRATCH_DIR = join(__dirname, '../../../tmp/screenshots');
+
+/**
+ * A screenshot of a main screen. Written to tmp/screenshots on every run (to look at after a
+ * failure); into docs/screenshots, which the README shows, only with UPDATE_SCREENSHOTS=1, so a test
+ * run does not change committed files.
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.UPDATE_SCREENSHOTS === '1' ? SCREENSHOT_DIR : SCRATCH_DIR;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
+}
