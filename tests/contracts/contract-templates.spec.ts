@@ -13,6 +13,20 @@ import {
 } from '../support/arrange';
 import { asAppRole, ContractPeople } from './contract-fixtures';
 
+/** A template as the reads and writes of this suite return it; spread by name below. */
+graphql(`
+  fragment ContractTemplatesFields on ContractTemplate {
+    id
+    colour
+    title
+    clauses
+    itemCodes
+    version
+    status
+    extendsTemplateId
+    townId
+  }
+`);
 const TEMPLATES = graphql(`
   query ContractTemplatesTemplates($colour: ContractColour, $status: ContractTemplateStatus) {
     contractTemplates(colour: $colour, status: $status, limit: 100) {
@@ -34,15 +48,7 @@ const TEMPLATES = graphql(`
 const TEMPLATE = graphql(`
   query ContractTemplatesTemplate($id: ID!) {
     contractTemplate(id: $id) {
-      id
-      colour
-      title
-      clauses
-      itemCodes
-      version
-      status
-      extendsTemplateId
-      townId
+      ...ContractTemplatesFields
     }
   }
 `);
@@ -70,60 +76,28 @@ const EFFECTIVE = graphql(`
 const CREATE = graphql(`
   mutation ContractTemplatesCreate($input: CreateContractTemplateInput!) {
     createContractTemplate(input: $input) {
-      id
-      colour
-      title
-      clauses
-      itemCodes
-      version
-      status
-      extendsTemplateId
-      townId
+      ...ContractTemplatesFields
     }
   }
 `);
 const ADD_CLAUSE = graphql(`
   mutation ContractTemplatesAddClause($input: AddContractClauseInput!) {
     addContractClause(input: $input) {
-      id
-      colour
-      title
-      clauses
-      itemCodes
-      version
-      status
-      extendsTemplateId
-      townId
+      ...ContractTemplatesFields
     }
   }
 `);
 const SET_ITEMS = graphql(`
   mutation ContractTemplatesSetItems($input: SetContractTemplateItemsInput!) {
     setContractTemplateItems(input: $input) {
-      id
-      colour
-      title
-      clauses
-      itemCodes
-      version
-      status
-      extendsTemplateId
-      townId
+      ...ContractTemplatesFields
     }
   }
 `);
 const PUBLISH = graphql(`
   mutation ContractTemplatesPublish($id: ID!) {
     publishContractTemplate(id: $id) {
-      id
-      colour
-      title
-      clauses
-      itemCodes
-      version
-      status
-      extendsTemplateId
-      townId
+      ...ContractTemplatesFields
       publishedAt
     }
   }

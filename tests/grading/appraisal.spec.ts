@@ -20,6 +20,23 @@ import {
 } from '../support/arrange';
 import { asAppRole } from '../rulebook/rulebook-support';
 
+/** A sample member as drawing, recording a finding and reading the sample return it; spread by name below. */
+graphql(`
+  fragment AppraisalSampleFields on AppraisalSampleItem {
+    id
+    villageId
+    year
+    position
+    sampleSize
+    residentId
+    residentName
+    subjectTypes
+    drawnBy
+    finding
+    findingNote
+    findingBy
+  }
+`);
 const RATE = graphql(`
   mutation AppraisalRate($input: RateAppraisalInput!) {
     rateAppraisal(input: $input) {
@@ -66,54 +83,21 @@ const RATINGS = graphql(`
 const DRAW = graphql(`
   mutation AppraisalDraw($villageId: ID!, $year: Int!, $size: Int!) {
     drawAppraisalSample(villageId: $villageId, year: $year, size: $size) {
-      id
-      villageId
-      year
-      position
-      sampleSize
-      residentId
-      residentName
-      subjectTypes
-      drawnBy
-      finding
-      findingNote
-      findingBy
+      ...AppraisalSampleFields
     }
   }
 `);
 const FINDING = graphql(`
   mutation AppraisalFinding($sampleId: ID!, $finding: SampleFinding!, $note: String) {
     recordSampleFinding(sampleId: $sampleId, finding: $finding, note: $note) {
-      id
-      villageId
-      year
-      position
-      sampleSize
-      residentId
-      residentName
-      subjectTypes
-      drawnBy
-      finding
-      findingNote
-      findingBy
+      ...AppraisalSampleFields
     }
   }
 `);
 const SAMPLE = graphql(`
   query AppraisalSample($villageId: ID!, $year: Int!) {
     appraisalSample(villageId: $villageId, year: $year) {
-      id
-      villageId
-      year
-      position
-      sampleSize
-      residentId
-      residentName
-      subjectTypes
-      drawnBy
-      finding
-      findingNote
-      findingBy
+      ...AppraisalSampleFields
     }
   }
 `);

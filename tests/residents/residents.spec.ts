@@ -4,77 +4,53 @@ import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test
 import { arrangeVillage, orgUnits, type ArrangedVillage } from '../support/arrange';
 import { idNumberFor } from './id-numbers';
 
+/** What creating a resident and reading one back both return; spread by name below. */
+graphql(`
+  fragment ResidentsDetailFields on Resident {
+    id
+    name
+    gender
+    birthDate
+    idNumberMasked
+    phone
+    status
+    isActive
+    hasLogin
+    household {
+      id
+      code
+      headName
+    }
+    grid {
+      id
+      code
+      name
+      leaderName
+    }
+    subjectRoles {
+      id
+      subjectType
+      startDate
+      endDate
+      probationary
+      termEnd
+      representedHouseholdIds
+      endReason
+      isCurrent
+    }
+  }
+`);
 const CREATE = graphql(`
   mutation ResidentsCreate($input: CreateResidentInput!) {
     createResident(input: $input) {
-      id
-      name
-      gender
-      birthDate
-      idNumberMasked
-      phone
-      status
-      isActive
-      hasLogin
-      household {
-        id
-        code
-        headName
-      }
-      grid {
-        id
-        code
-        name
-        leaderName
-      }
-      subjectRoles {
-        id
-        subjectType
-        startDate
-        endDate
-        probationary
-        termEnd
-        representedHouseholdIds
-        endReason
-        isCurrent
-      }
+      ...ResidentsDetailFields
     }
   }
 `);
 const RESIDENT = graphql(`
   query ResidentsResident($id: ID!) {
     resident(id: $id) {
-      id
-      name
-      gender
-      birthDate
-      idNumberMasked
-      phone
-      status
-      isActive
-      hasLogin
-      household {
-        id
-        code
-        headName
-      }
-      grid {
-        id
-        code
-        name
-        leaderName
-      }
-      subjectRoles {
-        id
-        subjectType
-        startDate
-        endDate
-        probationary
-        termEnd
-        representedHouseholdIds
-        endReason
-        isCurrent
-      }
+      ...ResidentsDetailFields
     }
   }
 `);

@@ -31,16 +31,7 @@ const LIST = graphql(`
     declarations(villageId: $villageId, status: $status) {
       total
       items {
-        id
-        villageId
-        residentId
-        declaredBy
-        channel
-        itemCode
-        actedOn
-        quantity
-        note
-        status
+        ...DeclarationFields
       }
     }
   }
@@ -50,16 +41,7 @@ const MINE = graphql(`
     myDeclarations {
       total
       items {
-        id
-        villageId
-        residentId
-        declaredBy
-        channel
-        itemCode
-        actedOn
-        quantity
-        note
-        status
+        ...DeclarationFields
       }
     }
   }

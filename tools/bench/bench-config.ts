@@ -1,4 +1,5 @@
 import { todayInChina } from '@village/platform-common';
+import { envInt } from './bench-env';
 
 /** What the benchmark seeds and where; every size can be overridden from the environment. */
 export interface BenchConfig {
@@ -28,31 +29,22 @@ const SIZES = {
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
   const scale = env.BENCH_SCALE === 'small' ? 'small' : 'full';
   const size = SIZES[scale];
-  const villages = int(env, 'BENCH_VILLAGES', size.villages, 1);
-  const towns = Math.min(int(env, 'BENCH_TOWNS', size.towns, 1), villages);
-  const residents = int(env, 'BENCH_RESIDENTS', size.residents, villages);
+  const villages = envInt(env, 'BENCH_VILLAGES', size.villages, 1);
+  const towns = Math.min(envInt(env, 'BENCH_TOWNS', size.towns, 1), villages);
+  const residents = envInt(env, 'BENCH_RESIDENTS', size.residents, villages);
   return {
     scale,
     serverUrl: env.DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres',
     database: env.BENCH_DATABASE?.trim() || 'village_bench',
-    year: int(env, 'BENCH_YEAR', lastYearWithClosedFirstQuarter(), 2000),
+    year: envInt(env, 'BENCH_YEAR', lastYearWithClosedFirstQuarter(), 2000),
     towns,
     villages,
     residents,
-    entries: int(env, 'BENCH_ENTRIES', size.entries, 1),
-    serviceConcurrency: int(env, 'BENCH_CONCURRENCY', 1, 1),
+    entries: envInt(env, 'BENCH_ENTRIES', size.entries, 1),
+    serviceConcurrency: envInt(env, 'BENCH_CONCURRENCY', 1, 1),
     skipService: env.BENCH_SKIP_SERVICE === 'true',
     writeReport: (env.BENCH_WRITE_REPORT ?? (scale === 'full' ? 'true' : 'false')) === 'true',
   };
-}
-
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw.replace(/_/g, ''));
-  if (!Number.isInteger(value) || value < min)
-    throw new Error(`${name}=${raw}: expected an integer ≥ ${min}`);
-  return value;
 }
 
 /** The first quarter must be over for a tally: this year from April on, last year before. */

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { envInt } from './bench-env';
 
 /** What `npm run bench:login` runs; every value can be overridden from the environment. */
 export interface LoginBenchConfig {
@@ -27,24 +28,15 @@ export function loadLoginBenchConfig(env: NodeJS.ProcessEnv = process.env): Logi
   return {
     serverUrl: env.DATABASE_URL?.trim() || null,
     database: env.BENCH_DATABASE?.trim() || 'village_login_bench',
-    embeddedPort: int(env, 'BENCH_EMBEDDED_PORT', 54402, 1),
-    port: int(env, 'BENCH_PRODUCT_PORT', 3203, 1),
+    embeddedPort: envInt(env, 'BENCH_EMBEDDED_PORT', 54402, 1),
+    port: envInt(env, 'BENCH_PRODUCT_PORT', 3203, 1),
     productMain: env.BENCH_PRODUCT_MAIN?.trim() || join(root, 'dist/apps/api/src/main.js'),
-    seconds: int(env, 'BENCH_SECONDS', 5, 2),
-    rounds: int(env, 'BENCH_ROUNDS', 3, 1),
-    warmupSeconds: int(env, 'BENCH_WARMUP_SECONDS', 2, 0),
-    connections: int(env, 'BENCH_CONNECTIONS', 10, 1),
-    attackers: int(env, 'BENCH_ATTACKERS', 32, 1),
+    seconds: envInt(env, 'BENCH_SECONDS', 5, 2),
+    rounds: envInt(env, 'BENCH_ROUNDS', 3, 1),
+    warmupSeconds: envInt(env, 'BENCH_WARMUP_SECONDS', 2, 0),
+    connections: envInt(env, 'BENCH_CONNECTIONS', 10, 1),
+    attackers: envInt(env, 'BENCH_ATTACKERS', 32, 1),
     writeReadme: env.BENCH_WRITE_README !== 'false',
     root,
   };
-}
-
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min)
-    throw new Error(`${name}=${raw}: expected an integer ≥ ${min}`);
-  return value;
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { envInt } from './bench-env';
 
 /** What `npm run bench:request` runs and where; every value can be overridden from the environment. */
 export interface RequestBenchConfig {
@@ -33,26 +34,17 @@ export function loadRequestBenchConfig(env: NodeJS.ProcessEnv = process.env): Re
   return {
     serverUrl: env.DATABASE_URL?.trim() || null,
     database: env.BENCH_DATABASE?.trim() || 'village_request_bench',
-    embeddedPort: int(env, 'BENCH_EMBEDDED_PORT', 54401, 1),
-    productPort: int(env, 'BENCH_PRODUCT_PORT', 3201, 1),
-    barePort: int(env, 'BENCH_BARE_PORT', 3202, 1),
+    embeddedPort: envInt(env, 'BENCH_EMBEDDED_PORT', 54401, 1),
+    productPort: envInt(env, 'BENCH_PRODUCT_PORT', 3201, 1),
+    barePort: envInt(env, 'BENCH_BARE_PORT', 3202, 1),
     productMain: env.BENCH_PRODUCT_MAIN?.trim() || join(root, 'dist/apps/api/src/main.js'),
     bareMain: join(root, 'dist/tools/bench/bare/bare-server.js'),
-    rounds: int(env, 'BENCH_ROUNDS', 8, 1),
-    seconds: int(env, 'BENCH_SECONDS', 2, 2),
-    warmupSeconds: int(env, 'BENCH_WARMUP_SECONDS', 2, 0),
-    connections: int(env, 'BENCH_CONNECTIONS', 20, 1),
+    rounds: envInt(env, 'BENCH_ROUNDS', 8, 1),
+    seconds: envInt(env, 'BENCH_SECONDS', 2, 2),
+    warmupSeconds: envInt(env, 'BENCH_WARMUP_SECONDS', 2, 0),
+    connections: envInt(env, 'BENCH_CONNECTIONS', 20, 1),
     writeReadme: env.BENCH_WRITE_README !== 'false',
     checkAnswers: env.BENCH_CHECK_ANSWERS !== 'false',
     root,
   };
-}
-
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min)
-    throw new Error(`${name}=${raw}: expected an integer ≥ ${min}`);
-  return value;
 }

@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ContractEntity } from './contract.entity';
 import { ContractEventKind, ContractStatus } from './contract-status.enum';
@@ -23,8 +15,7 @@ export class ContractEventEntity extends VillageOwnedColumns {
   @Column({ name: 'contract_id', type: 'uuid' })
   contractId: string;
 
-  @ManyToOne(() => ContractEntity)
-  @JoinColumn({ name: 'contract_id' })
+  @ManyToOneJoin(() => ContractEntity, 'contract_id')
   contract?: Relation<ContractEntity>;
 
   @Column({ type: 'varchar', length: 16 })
@@ -43,7 +34,7 @@ export class ContractEventEntity extends VillageOwnedColumns {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   detail: Record<string, string | number | boolean | null>;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

@@ -1,14 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { HouseholdEntity, ResidentEntity } from '@village/residents';
 import { ContractColour } from '../colour/contract-colour.enum';
@@ -48,8 +39,7 @@ export class ContractEntity extends VillageOwnedColumns {
   @Column({ name: 'template_id', type: 'uuid' })
   templateId: string;
 
-  @ManyToOne(() => ContractTemplateEntity)
-  @JoinColumn({ name: 'template_id' })
+  @ManyToOneJoin(() => ContractTemplateEntity, 'template_id')
   template?: Relation<ContractTemplateEntity>;
 
   @Column({ name: 'template_version', type: 'int' })
@@ -67,15 +57,13 @@ export class ContractEntity extends VillageOwnedColumns {
   @Column({ name: 'resident_id', type: 'uuid', nullable: true })
   residentId: string | null;
 
-  @ManyToOne(() => ResidentEntity, { nullable: true })
-  @JoinColumn({ name: 'resident_id' })
+  @ManyToOneJoin(() => ResidentEntity, 'resident_id', { nullable: true })
   resident?: Relation<ResidentEntity>;
 
   @Column({ name: 'household_id', type: 'uuid', nullable: true })
   householdId: string | null;
 
-  @ManyToOne(() => HouseholdEntity, { nullable: true })
-  @JoinColumn({ name: 'household_id' })
+  @ManyToOneJoin(() => HouseholdEntity, 'household_id', { nullable: true })
   household?: Relation<HouseholdEntity>;
 
   @Column({ type: 'varchar', length: 16, default: ContractStatus.DRAFT })
@@ -90,8 +78,7 @@ export class ContractEntity extends VillageOwnedColumns {
   @Column({ name: 'witness_resident_id', type: 'uuid', nullable: true })
   witnessResidentId: string | null;
 
-  @ManyToOne(() => ResidentEntity, { nullable: true })
-  @JoinColumn({ name: 'witness_resident_id' })
+  @ManyToOneJoin(() => ResidentEntity, 'witness_resident_id', { nullable: true })
   witnessResident?: Relation<ResidentEntity>;
 
   @Column({ name: 'signed_by', type: 'uuid', nullable: true })
@@ -106,7 +93,7 @@ export class ContractEntity extends VillageOwnedColumns {
   @Column({ name: 'terminated_by', type: 'uuid', nullable: true })
   terminatedBy: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

@@ -1,14 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { TenantOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ContractColour } from '../colour/contract-colour.enum';
 import { TemplateStatus } from './template-status.enum';
@@ -65,11 +56,10 @@ export class ContractTemplateEntity extends TenantOwnedColumns {
   @Column({ name: 'extends_template_id', type: 'uuid', nullable: true })
   extendsTemplateId: string | null;
 
-  @ManyToOne(() => ContractTemplateEntity, { nullable: true })
-  @JoinColumn({ name: 'extends_template_id' })
+  @ManyToOneJoin(() => ContractTemplateEntity, 'extends_template_id', { nullable: true })
   extendsTemplate?: Relation<ContractTemplateEntity>;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

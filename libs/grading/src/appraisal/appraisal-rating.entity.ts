@@ -1,15 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  Unique,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, Unique, type Relation } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import type { SubjectType } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ResidentEntity } from '@village/residents';
@@ -38,8 +28,7 @@ export class AppraisalRatingEntity extends VillageOwnedColumns {
   @Column({ name: 'ratee_resident_id', type: 'uuid' })
   rateeResidentId: string;
 
-  @ManyToOne(() => ResidentEntity)
-  @JoinColumn({ name: 'ratee_resident_id' })
+  @ManyToOneJoin(() => ResidentEntity, 'ratee_resident_id')
   ratee?: Relation<ResidentEntity>;
 
   @Column({ name: 'subject_type', type: 'varchar', length: 16 })
@@ -51,8 +40,7 @@ export class AppraisalRatingEntity extends VillageOwnedColumns {
   @Column({ name: 'rater_resident_id', type: 'uuid' })
   raterResidentId: string;
 
-  @ManyToOne(() => ResidentEntity)
-  @JoinColumn({ name: 'rater_resident_id' })
+  @ManyToOneJoin(() => ResidentEntity, 'rater_resident_id')
   rater?: Relation<ResidentEntity>;
 
   /** 0–100. */
@@ -62,7 +50,7 @@ export class AppraisalRatingEntity extends VillageOwnedColumns {
   @Column({ type: 'varchar', length: 500, nullable: true })
   comment: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid' })

@@ -1,14 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  Unique,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn, Unique, type Relation } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { AppraisalSampleReviewEntity } from './appraisal-sample-review.entity';
 import { SampleFinding } from './appraisal-enums';
@@ -29,8 +20,7 @@ export class AppraisalSampleFindingEntity extends VillageOwnedColumns {
   @Column({ name: 'sample_id', type: 'uuid' })
   sampleId: string;
 
-  @ManyToOne(() => AppraisalSampleReviewEntity)
-  @JoinColumn({ name: 'sample_id' })
+  @ManyToOneJoin(() => AppraisalSampleReviewEntity, 'sample_id')
   sample?: Relation<AppraisalSampleReviewEntity>;
 
   @Column({ type: 'varchar', length: 16 })
@@ -39,7 +29,7 @@ export class AppraisalSampleFindingEntity extends VillageOwnedColumns {
   @Column({ type: 'varchar', length: 500, nullable: true })
   note: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid' })

@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  Unique,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique, type Relation } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ResidentEntity } from '@village/residents';
 
@@ -29,8 +21,7 @@ export class AppraisalSampleReviewEntity extends VillageOwnedColumns {
   @Column({ name: 'resident_id', type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => ResidentEntity)
-  @JoinColumn({ name: 'resident_id' })
+  @ManyToOneJoin(() => ResidentEntity, 'resident_id')
   resident?: Relation<ResidentEntity>;
 
   /** 1-based place in the draw. */
@@ -41,7 +32,7 @@ export class AppraisalSampleReviewEntity extends VillageOwnedColumns {
   @Column({ name: 'sample_size', type: 'int' })
   sampleSize: number;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid' })

@@ -1,4 +1,5 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique, type Relation } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn, Unique, type Relation } from 'typeorm';
+import { ManyToOneJoin } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ResidentEntity } from '@village/residents';
 import { GovernanceRole } from './governance-role.enum';
@@ -16,15 +17,13 @@ export class GovernanceTeamMemberEntity extends VillageOwnedColumns {
   @Column({ name: 'team_id', type: 'uuid' })
   teamId: string;
 
-  @ManyToOne(() => GovernanceTeamEntity)
-  @JoinColumn({ name: 'team_id' })
+  @ManyToOneJoin(() => GovernanceTeamEntity, 'team_id')
   team?: Relation<GovernanceTeamEntity>;
 
   @Column({ name: 'resident_id', type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => ResidentEntity)
-  @JoinColumn({ name: 'resident_id' })
+  @ManyToOneJoin(() => ResidentEntity, 'resident_id')
   resident?: Relation<ResidentEntity>;
 
   @Column({ type: 'varchar', length: 16 })

@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  Unique,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique, type Relation } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { GridEntity } from '@village/residents';
 
@@ -25,8 +17,7 @@ export class PostEntity extends VillageOwnedColumns {
   @Column({ name: 'grid_id', type: 'uuid' })
   gridId: string;
 
-  @ManyToOne(() => GridEntity)
-  @JoinColumn({ name: 'grid_id' })
+  @ManyToOneJoin(() => GridEntity, 'grid_id')
   grid?: Relation<GridEntity>;
 
   @Column({ type: 'varchar', length: 64 })
@@ -38,7 +29,7 @@ export class PostEntity extends VillageOwnedColumns {
   @Column({ name: 'item_codes', type: 'text', array: true, default: () => "'{}'" })
   itemCodes: string[];
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

@@ -1,14 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  Unique,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn, Unique, type Relation } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ScoringTeamEntity } from './scoring-team.entity';
 
@@ -28,8 +19,7 @@ export class CaptainRotaEntity extends VillageOwnedColumns {
   @Column({ name: 'team_id', type: 'uuid' })
   teamId: string;
 
-  @ManyToOne(() => ScoringTeamEntity)
-  @JoinColumn({ name: 'team_id' })
+  @ManyToOneJoin(() => ScoringTeamEntity, 'team_id')
   team?: Relation<ScoringTeamEntity>;
 
   @Column({ type: 'int' })
@@ -45,7 +35,7 @@ export class CaptainRotaEntity extends VillageOwnedColumns {
   @Column({ name: 'resident_ids', type: 'uuid', array: true })
   residentIds: string[];
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

@@ -1,14 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ResidentEntity } from '@village/residents';
 import { ScoringTeamMemberKind } from './member-kind.enum';
@@ -30,15 +21,13 @@ export class ScoringTeamMemberEntity extends VillageOwnedColumns {
   @Column({ name: 'team_id', type: 'uuid' })
   teamId: string;
 
-  @ManyToOne(() => ScoringTeamEntity)
-  @JoinColumn({ name: 'team_id' })
+  @ManyToOneJoin(() => ScoringTeamEntity, 'team_id')
   team?: Relation<ScoringTeamEntity>;
 
   @Column({ name: 'resident_id', type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => ResidentEntity)
-  @JoinColumn({ name: 'resident_id' })
+  @ManyToOneJoin(() => ResidentEntity, 'resident_id')
   resident?: Relation<ResidentEntity>;
 
   @Column({ type: 'varchar', length: 32 })
@@ -51,7 +40,7 @@ export class ScoringTeamMemberEntity extends VillageOwnedColumns {
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

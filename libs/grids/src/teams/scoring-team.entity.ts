@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { CreatedAtColumn } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 
 /** The number of scoring teams a village runs (docs/domain.md §10.3: three). */
@@ -19,7 +20,7 @@ export class ScoringTeamEntity extends VillageOwnedColumns {
   @Column({ type: 'varchar', length: 64 })
   name: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

@@ -27,3 +27,4 @@ export * from './validation/number-hygiene';
 export * from './graphql/argument-hygiene';
 export * from './graphql/argument-hygiene.interceptor';
 export * from './graphql/document-limits';
+export * from './db/entity-columns';

@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  Unique,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique, type Relation } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ResidentEntity } from '../residents/resident.entity';
 
@@ -31,11 +23,10 @@ export class GridEntity extends VillageOwnedColumns {
   @Column({ name: 'leader_resident_id', type: 'uuid', nullable: true })
   leaderResidentId: string | null;
 
-  @ManyToOne(() => ResidentEntity, { nullable: true })
-  @JoinColumn({ name: 'leader_resident_id' })
+  @ManyToOneJoin(() => ResidentEntity, 'leader_resident_id', { nullable: true })
   leader?: Relation<ResidentEntity>;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  Unique,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique, type Relation } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { GridEntity } from '../grids/grid.entity';
 import { ResidentEntity } from '../residents/resident.entity';
@@ -30,18 +22,16 @@ export class HouseholdEntity extends VillageOwnedColumns {
   @Column({ name: 'head_resident_id', type: 'uuid', nullable: true })
   headResidentId: string | null;
 
-  @ManyToOne(() => ResidentEntity, { nullable: true })
-  @JoinColumn({ name: 'head_resident_id' })
+  @ManyToOneJoin(() => ResidentEntity, 'head_resident_id', { nullable: true })
   head?: Relation<ResidentEntity>;
 
   @Column({ name: 'grid_id', type: 'uuid', nullable: true })
   gridId: string | null;
 
-  @ManyToOne(() => GridEntity, { nullable: true })
-  @JoinColumn({ name: 'grid_id' })
+  @ManyToOneJoin(() => GridEntity, 'grid_id', { nullable: true })
   grid?: Relation<GridEntity>;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  Unique,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, Unique, type Relation } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { UserEntity } from '@village/platform-auth';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { GridEntity } from '../grids/grid.entity';
@@ -52,15 +43,13 @@ export class ResidentEntity extends VillageOwnedColumns {
   @Column({ name: 'household_id', type: 'uuid', nullable: true })
   householdId: string | null;
 
-  @ManyToOne(() => HouseholdEntity, { nullable: true })
-  @JoinColumn({ name: 'household_id' })
+  @ManyToOneJoin(() => HouseholdEntity, 'household_id', { nullable: true })
   household?: Relation<HouseholdEntity>;
 
   @Column({ name: 'grid_id', type: 'uuid', nullable: true })
   gridId: string | null;
 
-  @ManyToOne(() => GridEntity, { nullable: true })
-  @JoinColumn({ name: 'grid_id' })
+  @ManyToOneJoin(() => GridEntity, 'grid_id', { nullable: true })
   grid?: Relation<GridEntity>;
 
   @Column({ type: 'varchar', length: 16, default: ResidentStatus.ACTIVE })
@@ -70,11 +59,10 @@ export class ResidentEntity extends VillageOwnedColumns {
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId: string | null;
 
-  @ManyToOne(() => UserEntity, { nullable: true })
-  @JoinColumn({ name: 'user_id' })
+  @ManyToOneJoin(() => UserEntity, 'user_id', { nullable: true })
   user?: Relation<UserEntity>;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

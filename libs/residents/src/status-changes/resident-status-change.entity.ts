@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
+import { ManyToOneJoin } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ResidentEntity } from '../residents/resident.entity';
 import { ResidentStatus } from '../residents/resident-status.enum';
@@ -23,8 +15,7 @@ export class ResidentStatusChangeEntity extends VillageOwnedColumns {
   @Column({ name: 'resident_id', type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => ResidentEntity)
-  @JoinColumn({ name: 'resident_id' })
+  @ManyToOneJoin(() => ResidentEntity, 'resident_id')
   resident?: Relation<ResidentEntity>;
 
   @Column({ name: 'from_status', type: 'varchar', length: 16 })

@@ -1,16 +1,7 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ResidentEntity } from '../residents/resident.entity';
-import { SubjectType } from '@village/platform-common';
+import { SubjectType, CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 
 /**
  * A subject role held over a period (党员, 村民代表, …). Ending a role sets its end date; a new term is a new
@@ -26,8 +17,7 @@ export class SubjectRoleEntity extends VillageOwnedColumns {
   @Column({ name: 'resident_id', type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => ResidentEntity)
-  @JoinColumn({ name: 'resident_id' })
+  @ManyToOneJoin(() => ResidentEntity, 'resident_id')
   resident?: Relation<ResidentEntity>;
 
   @Column({ name: 'subject_type', type: 'varchar', length: 16 })
@@ -54,7 +44,7 @@ export class SubjectRoleEntity extends VillageOwnedColumns {
   @Column({ name: 'end_reason', type: 'varchar', length: 200, nullable: true })
   endReason: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

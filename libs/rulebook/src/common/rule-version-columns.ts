@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, PrimaryColumn } from 'typeorm';
+import { Column, PrimaryColumn } from 'typeorm';
+import { CreatedAtColumn } from '@village/platform-common';
 import { TenantOwnedColumns } from '@village/platform-tenancy';
 import { RuleStatus } from './item-enums';
 
@@ -29,7 +30,7 @@ export abstract class RuleVersionColumns extends TenantOwnedColumns {
   @Column({ name: 'copied_from_id', type: 'uuid', nullable: true })
   copiedFromId: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

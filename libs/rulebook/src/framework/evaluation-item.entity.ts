@@ -1,4 +1,5 @@
-import { Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { Column, Entity, Unique } from 'typeorm';
+import { ManyToOneJoin } from '@village/platform-common';
 import { TenantIndexes } from '@village/platform-tenancy';
 import { DraftItemColumns } from '../common/draft-item-columns';
 import { FrameworkEntity } from './framework.entity';
@@ -14,7 +15,6 @@ export class EvaluationItemEntity extends DraftItemColumns {
   @Column({ name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
-  @ManyToOne(() => FrameworkEntity)
-  @JoinColumn({ name: 'framework_id' })
+  @ManyToOneJoin(() => FrameworkEntity, 'framework_id')
   framework?: FrameworkEntity;
 }

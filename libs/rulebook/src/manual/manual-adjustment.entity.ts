@@ -1,6 +1,6 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 import { TenantOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
-import { NUMERIC } from '@village/platform-common';
+import { NUMERIC, ManyToOneJoin } from '@village/platform-common';
 import { TownManualEntity } from './town-manual.entity';
 
 const points = { type: 'numeric', precision: 8, scale: 2, transformer: NUMERIC, nullable: true } as const;
@@ -16,8 +16,7 @@ export class ManualAdjustmentEntity extends TenantOwnedColumns {
   @Column({ name: 'manual_id', type: 'uuid' })
   manualId: string;
 
-  @ManyToOne(() => TownManualEntity)
-  @JoinColumn({ name: 'manual_id' })
+  @ManyToOneJoin(() => TownManualEntity, 'manual_id')
   manual?: TownManualEntity;
 
   @Column({ name: 'item_code', type: 'varchar', length: 32 })

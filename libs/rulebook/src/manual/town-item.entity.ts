@@ -1,4 +1,5 @@
-import { Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { Column, Entity, Unique } from 'typeorm';
+import { ManyToOneJoin } from '@village/platform-common';
 import { TenantIndexes } from '@village/platform-tenancy';
 import { DraftItemColumns } from '../common/draft-item-columns';
 import { TownManualEntity } from './town-manual.entity';
@@ -11,7 +12,6 @@ export class TownItemEntity extends DraftItemColumns {
   @Column({ name: 'manual_id', type: 'uuid' })
   manualId: string;
 
-  @ManyToOne(() => TownManualEntity)
-  @JoinColumn({ name: 'manual_id' })
+  @ManyToOneJoin(() => TownManualEntity, 'manual_id')
   manual?: TownManualEntity;
 }

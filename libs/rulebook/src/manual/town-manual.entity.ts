@@ -1,7 +1,7 @@
-import { Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { Column, Entity, Unique } from 'typeorm';
 import { TenantIndexes } from '@village/platform-tenancy';
 import { RuleVersionColumns } from '../common/rule-version-columns';
-import { NUMERIC } from '@village/platform-common';
+import { NUMERIC, ManyToOneJoin } from '@village/platform-common';
 import { FrameworkEntity } from '../framework/framework.entity';
 
 /** A town's operating manual against one published framework, in versions; immutable once published. */
@@ -12,8 +12,7 @@ export class TownManualEntity extends RuleVersionColumns {
   @Column({ name: 'framework_id', type: 'uuid' })
   frameworkId: string;
 
-  @ManyToOne(() => FrameworkEntity)
-  @JoinColumn({ name: 'framework_id' })
+  @ManyToOneJoin(() => FrameworkEntity, 'framework_id')
   framework?: FrameworkEntity;
 
   /** Registration window: the last N days of each month. */

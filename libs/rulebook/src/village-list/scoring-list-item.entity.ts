@@ -1,4 +1,5 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { ManyToOneJoin } from '@village/platform-common';
 import { TenantIndexes } from '@village/platform-tenancy';
 import { ItemColumns } from '../common/item-columns';
 import { ItemSource } from '../common/item-enums';
@@ -18,8 +19,7 @@ export class ScoringListItemEntity extends ItemColumns {
   @Column({ name: 'list_id', type: 'uuid' })
   listId: string;
 
-  @ManyToOne(() => ScoringListEntity)
-  @JoinColumn({ name: 'list_id' })
+  @ManyToOneJoin(() => ScoringListEntity, 'list_id')
   list?: ScoringListEntity;
 
   @Column({ type: 'varchar', length: 16 })

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ScoringListStatus } from '../common/item-enums';
 import { TownManualEntity } from '../manual/town-manual.entity';
@@ -23,8 +24,7 @@ export class ScoringListEntity extends VillageOwnedColumns {
   @Column({ name: 'manual_id', type: 'uuid' })
   manualId: string;
 
-  @ManyToOne(() => TownManualEntity)
-  @JoinColumn({ name: 'manual_id' })
+  @ManyToOneJoin(() => TownManualEntity, 'manual_id')
   manual?: TownManualEntity;
 
   @Column({ name: 'meeting_date', type: 'date', nullable: true })
@@ -58,7 +58,7 @@ export class ScoringListEntity extends VillageOwnedColumns {
   @Column({ name: 'adopted_by', type: 'uuid', nullable: true })
   adoptedBy: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

@@ -1,4 +1,5 @@
-import { Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { Column, Entity, Unique } from 'typeorm';
+import { ManyToOneJoin } from '@village/platform-common';
 import { TenantIndexes } from '@village/platform-tenancy';
 import { DraftItemColumns } from '../common/draft-item-columns';
 import { ScoringListEntity } from './scoring-list.entity';
@@ -14,8 +15,7 @@ export class VillageItemEntity extends DraftItemColumns {
   @Column({ name: 'list_id', type: 'uuid' })
   listId: string;
 
-  @ManyToOne(() => ScoringListEntity)
-  @JoinColumn({ name: 'list_id' })
+  @ManyToOneJoin(() => ScoringListEntity, 'list_id')
   list?: ScoringListEntity;
 
   @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })

@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
-import { NUMERIC } from '@village/platform-common';
+import { NUMERIC, CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { DeclarationEntity } from './declaration.entity';
 import { ReviewDecision } from './declaration-enums';
 
@@ -15,8 +15,7 @@ export class DeclarationReviewEntity extends VillageOwnedColumns {
   @Column({ name: 'declaration_id', type: 'uuid' })
   declarationId: string;
 
-  @ManyToOne(() => DeclarationEntity)
-  @JoinColumn({ name: 'declaration_id' })
+  @ManyToOneJoin(() => DeclarationEntity, 'declaration_id')
   declaration?: DeclarationEntity;
 
   @Column({ type: 'uuid' })
@@ -47,6 +46,6 @@ export class DeclarationReviewEntity extends VillageOwnedColumns {
   })
   amendedQuantity: number | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 }

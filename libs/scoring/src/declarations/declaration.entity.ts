@@ -1,16 +1,7 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  Unique,
-} from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import { ResidentEntity } from '@village/residents';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
-import { NUMERIC } from '@village/platform-common';
+import { NUMERIC, CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { ScoringListItemEntity } from '@village/rulebook';
 import { DeclarationChannel, DeclarationStatus } from './declaration-enums';
 
@@ -30,8 +21,7 @@ export class DeclarationEntity extends VillageOwnedColumns {
   @Column({ name: 'resident_id', type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => ResidentEntity)
-  @JoinColumn({ name: 'resident_id' })
+  @ManyToOneJoin(() => ResidentEntity, 'resident_id')
   resident?: ResidentEntity;
 
   /** The user who declared or registered it. */
@@ -44,8 +34,7 @@ export class DeclarationEntity extends VillageOwnedColumns {
   @Column({ name: 'scoring_list_item_id', type: 'uuid' })
   scoringListItemId: string;
 
-  @ManyToOne(() => ScoringListItemEntity)
-  @JoinColumn({ name: 'scoring_list_item_id' })
+  @ManyToOneJoin(() => ScoringListItemEntity, 'scoring_list_item_id')
   item?: ScoringListItemEntity;
 
   @Column({ name: 'item_code', type: 'varchar', length: 32 })
@@ -70,6 +59,6 @@ export class DeclarationEntity extends VillageOwnedColumns {
   @Column({ type: 'varchar', length: 16, default: DeclarationStatus.PENDING })
   status: DeclarationStatus;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 }

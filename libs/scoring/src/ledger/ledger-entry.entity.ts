@@ -1,19 +1,8 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  Unique,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, Unique, type Relation } from 'typeorm';
 import { ResidentEntity } from '@village/residents';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ScoreTrack } from '@village/rulebook';
-import { NUMERIC } from '@village/platform-common';
+import { NUMERIC, CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { LedgerEntryKind } from './ledger-entry-kind.enum';
 
 /**
@@ -42,8 +31,7 @@ export class LedgerEntryEntity extends VillageOwnedColumns {
   @Column({ name: 'resident_id', type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => ResidentEntity)
-  @JoinColumn({ name: 'resident_id' })
+  @ManyToOneJoin(() => ResidentEntity, 'resident_id')
   resident?: Relation<ResidentEntity>;
 
   @Column({ type: 'varchar', length: 16 })
@@ -113,7 +101,7 @@ export class LedgerEntryEntity extends VillageOwnedColumns {
   @Column({ name: 'entry_hash', type: 'varchar', length: 64 })
   entryHash: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

@@ -1,13 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ScoringPeriodStatus } from './period-enums';
 import { ScoringPeriodEntity } from './scoring-period.entity';
@@ -23,8 +15,7 @@ export class ScoringPeriodEventEntity extends VillageOwnedColumns {
   @Column({ name: 'period_id', type: 'uuid' })
   periodId: string;
 
-  @ManyToOne(() => ScoringPeriodEntity)
-  @JoinColumn({ name: 'period_id' })
+  @ManyToOneJoin(() => ScoringPeriodEntity, 'period_id')
   period?: Relation<ScoringPeriodEntity>;
 
   /** Null when the period was opened. */
@@ -37,7 +28,7 @@ export class ScoringPeriodEventEntity extends VillageOwnedColumns {
   @Column({ type: 'text' })
   reason: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { CreatedAtColumn } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { ScoringPeriodKind, ScoringPeriodStatus } from './period-enums';
 
@@ -42,7 +43,7 @@ export class ScoringPeriodEntity extends VillageOwnedColumns {
   @Column({ type: 'varchar', length: 16, default: ScoringPeriodStatus.OPEN })
   status: ScoringPeriodStatus;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

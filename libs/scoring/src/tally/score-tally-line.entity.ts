@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique, type Relation } from 'typeorm';
-import { SubjectType, NUMERIC } from '@village/platform-common';
+import { Column, Entity, Index, PrimaryColumn, Unique, type Relation } from 'typeorm';
+import { SubjectType, NUMERIC, ManyToOneJoin } from '@village/platform-common';
 import { VillageOwnedChildColumns } from '@village/platform-tenancy';
 import type { StoredEvaluation } from './year-end-evaluation.port';
 import { ScoreTallyEntity } from './score-tally.entity';
@@ -22,8 +22,7 @@ export class ScoreTallyLineEntity extends VillageOwnedChildColumns {
   @Column({ name: 'tally_id', type: 'uuid' })
   tallyId: string;
 
-  @ManyToOne(() => ScoreTallyEntity)
-  @JoinColumn({ name: 'tally_id' })
+  @ManyToOneJoin(() => ScoreTallyEntity, 'tally_id')
   tally?: Relation<ScoreTallyEntity>;
 
   @Column({ name: 'resident_id', type: 'uuid' })

@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
-import { NUMERIC } from '@village/platform-common';
+import { NUMERIC, CreatedAtColumn } from '@village/platform-common';
 import type { ScoreRules } from '@village/rulebook';
 import { ScoringPeriodKind } from '../periods/period-enums';
 
@@ -66,7 +66,7 @@ export class ScoreTallyEntity extends VillageOwnedColumns {
   @Column({ type: 'varchar', length: 500 })
   reason: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

@@ -1,5 +1,5 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Role } from '@village/platform-common';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Role, ManyToOneJoin } from '@village/platform-common';
 import { OrgUnitEntity, type TenantRef, TenantIndexes } from '@village/platform-tenancy';
 import { UserEntity } from './user.entity';
 
@@ -26,8 +26,7 @@ export class RoleAssignmentEntity implements TenantRef {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_role_assignment_user' })
+  @ManyToOneJoin(() => UserEntity, { name: 'user_id', foreignKeyConstraintName: 'fk_role_assignment_user' })
   user?: UserEntity;
 
   @Column({ type: 'varchar', length: 32 })
@@ -36,8 +35,10 @@ export class RoleAssignmentEntity implements TenantRef {
   @Column({ name: 'org_unit_id', type: 'uuid' })
   orgUnitId: string;
 
-  @ManyToOne(() => OrgUnitEntity)
-  @JoinColumn({ name: 'org_unit_id', foreignKeyConstraintName: 'fk_role_assignment_unit' })
+  @ManyToOneJoin(() => OrgUnitEntity, {
+    name: 'org_unit_id',
+    foreignKeyConstraintName: 'fk_role_assignment_unit',
+  })
   orgUnit?: OrgUnitEntity;
 
   @Column({ name: 'district_id', type: 'uuid' })

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { OrgUnitEntity, type TenantRef, TenantIndexes } from '@village/platform-tenancy';
 
 /** A login account. Its tenant columns are those of its home unit, the unit that manages it. */
@@ -21,15 +22,19 @@ export class UserEntity implements TenantRef {
   @Column({ name: 'home_org_unit_id', type: 'uuid' })
   homeOrgUnitId: string;
 
-  @ManyToOne(() => OrgUnitEntity)
-  @JoinColumn({ name: 'home_org_unit_id', foreignKeyConstraintName: 'fk_app_user_home_unit' })
+  @ManyToOneJoin(() => OrgUnitEntity, {
+    name: 'home_org_unit_id',
+    foreignKeyConstraintName: 'fk_app_user_home_unit',
+  })
   homeOrgUnit?: OrgUnitEntity;
 
   @Column({ name: 'district_id', type: 'uuid' })
   districtId: string;
 
-  @ManyToOne(() => OrgUnitEntity)
-  @JoinColumn({ name: 'district_id', foreignKeyConstraintName: 'fk_app_user_district' })
+  @ManyToOneJoin(() => OrgUnitEntity, {
+    name: 'district_id',
+    foreignKeyConstraintName: 'fk_app_user_district',
+  })
   district?: OrgUnitEntity;
 
   @Column({ name: 'town_id', type: 'uuid', nullable: true })
@@ -63,7 +68,7 @@ export class UserEntity implements TenantRef {
   @Column({ name: 'must_change_password', type: 'boolean', default: false })
   mustChangePassword: boolean;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

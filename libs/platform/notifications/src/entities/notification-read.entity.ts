@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
+import { ManyToOneJoin } from '@village/platform-common';
 import { UserEntity } from '@village/platform-auth';
 import { TenantOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { NotificationEntity } from './notification.entity';
@@ -15,15 +16,19 @@ export class NotificationReadEntity extends TenantOwnedColumns {
   @PrimaryColumn({ name: 'notification_id', type: 'uuid' })
   notificationId: string;
 
-  @ManyToOne(() => NotificationEntity)
-  @JoinColumn({ name: 'notification_id', foreignKeyConstraintName: 'fk_notification_read_notification' })
+  @ManyToOneJoin(() => NotificationEntity, {
+    name: 'notification_id',
+    foreignKeyConstraintName: 'fk_notification_read_notification',
+  })
   notification?: Relation<NotificationEntity>;
 
   @Column({ name: 'reader_user_id', type: 'uuid' })
   readerUserId: string;
 
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'reader_user_id', foreignKeyConstraintName: 'fk_notification_read_reader' })
+  @ManyToOneJoin(() => UserEntity, {
+    name: 'reader_user_id',
+    foreignKeyConstraintName: 'fk_notification_read_reader',
+  })
   reader?: UserEntity;
 
   @Column({ name: 'read_at', type: 'timestamptz', default: () => 'clock_timestamp()' })

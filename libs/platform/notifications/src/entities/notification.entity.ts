@@ -1,4 +1,5 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { ManyToOneJoin } from '@village/platform-common';
 import { UserEntity } from '@village/platform-auth';
 import { TenantOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { NotificationKind } from '../notification-kind.enum';
@@ -32,8 +33,10 @@ export class NotificationEntity extends TenantOwnedColumns {
   @Column({ name: 'recipient_user_id', type: 'uuid' })
   recipientUserId: string;
 
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'recipient_user_id', foreignKeyConstraintName: 'fk_notification_recipient' })
+  @ManyToOneJoin(() => UserEntity, {
+    name: 'recipient_user_id',
+    foreignKeyConstraintName: 'fk_notification_recipient',
+  })
   recipient?: UserEntity;
 
   @Column({ type: 'varchar', length: 32 })

@@ -1,14 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  Unique,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { TenantIndexes } from './tenant-indexes';
 import { OrgLevel } from './org-level.enum';
 import type { TenantRef } from './tenant-ref';
@@ -41,32 +32,43 @@ export class OrgUnitEntity implements TenantRef {
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId: string | null;
 
-  @ManyToOne(() => OrgUnitEntity, { nullable: true })
-  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'fk_org_unit_parent' })
+  @ManyToOneJoin(
+    () => OrgUnitEntity,
+    { name: 'parent_id', foreignKeyConstraintName: 'fk_org_unit_parent' },
+    { nullable: true },
+  )
   parent?: OrgUnitEntity;
 
   @Column({ name: 'district_id', type: 'uuid' })
   districtId: string;
 
-  @ManyToOne(() => OrgUnitEntity)
-  @JoinColumn({ name: 'district_id', foreignKeyConstraintName: 'fk_org_unit_district' })
+  @ManyToOneJoin(() => OrgUnitEntity, {
+    name: 'district_id',
+    foreignKeyConstraintName: 'fk_org_unit_district',
+  })
   district?: OrgUnitEntity;
 
   @Column({ name: 'town_id', type: 'uuid', nullable: true })
   townId: string | null;
 
-  @ManyToOne(() => OrgUnitEntity, { nullable: true })
-  @JoinColumn({ name: 'town_id', foreignKeyConstraintName: 'fk_org_unit_town' })
+  @ManyToOneJoin(
+    () => OrgUnitEntity,
+    { name: 'town_id', foreignKeyConstraintName: 'fk_org_unit_town' },
+    { nullable: true },
+  )
   town?: OrgUnitEntity;
 
   @Column({ name: 'village_id', type: 'uuid', nullable: true })
   villageId: string | null;
 
-  @ManyToOne(() => OrgUnitEntity, { nullable: true })
-  @JoinColumn({ name: 'village_id', foreignKeyConstraintName: 'fk_org_unit_village' })
+  @ManyToOneJoin(
+    () => OrgUnitEntity,
+    { name: 'village_id', foreignKeyConstraintName: 'fk_org_unit_village' },
+    { nullable: true },
+  )
   village?: OrgUnitEntity;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })

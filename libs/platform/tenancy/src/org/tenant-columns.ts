@@ -1,4 +1,5 @@
-import { Column, JoinColumn, ManyToOne } from 'typeorm';
+import { Column } from 'typeorm';
+import { ManyToOneJoin } from '@village/platform-common';
 import { OrgUnitEntity } from './org-unit.entity';
 import type { TenantRef } from './tenant-ref';
 
@@ -10,22 +11,19 @@ export abstract class TenantOwnedColumns implements TenantRef {
   @Column({ name: 'district_id', type: 'uuid' })
   districtId: string;
 
-  @ManyToOne(() => OrgUnitEntity)
-  @JoinColumn({ name: 'district_id' })
+  @ManyToOneJoin(() => OrgUnitEntity, 'district_id')
   district?: OrgUnitEntity;
 
   @Column({ name: 'town_id', type: 'uuid', nullable: true })
   townId: string | null;
 
-  @ManyToOne(() => OrgUnitEntity, { nullable: true })
-  @JoinColumn({ name: 'town_id' })
+  @ManyToOneJoin(() => OrgUnitEntity, 'town_id', { nullable: true })
   town?: OrgUnitEntity;
 
   @Column({ name: 'village_id', type: 'uuid', nullable: true })
   villageId: string | null;
 
-  @ManyToOne(() => OrgUnitEntity, { nullable: true })
-  @JoinColumn({ name: 'village_id' })
+  @ManyToOneJoin(() => OrgUnitEntity, 'village_id', { nullable: true })
   village?: OrgUnitEntity;
 }
 
@@ -34,22 +32,19 @@ export abstract class VillageOwnedColumns implements TenantRef {
   @Column({ name: 'district_id', type: 'uuid' })
   districtId: string;
 
-  @ManyToOne(() => OrgUnitEntity)
-  @JoinColumn({ name: 'district_id' })
+  @ManyToOneJoin(() => OrgUnitEntity, 'district_id')
   district?: OrgUnitEntity;
 
   @Column({ name: 'town_id', type: 'uuid' })
   townId: string;
 
-  @ManyToOne(() => OrgUnitEntity)
-  @JoinColumn({ name: 'town_id' })
+  @ManyToOneJoin(() => OrgUnitEntity, 'town_id')
   town?: OrgUnitEntity;
 
   @Column({ name: 'village_id', type: 'uuid' })
   villageId: string;
 
-  @ManyToOne(() => OrgUnitEntity)
-  @JoinColumn({ name: 'village_id' })
+  @ManyToOneJoin(() => OrgUnitEntity, 'village_id')
   village?: OrgUnitEntity;
 }
 

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { DeclarationEntity } from '../declaration.entity';
 
@@ -13,8 +14,7 @@ export class DeclarationEvidenceEntity extends VillageOwnedColumns {
   @Column({ name: 'declaration_id', type: 'uuid' })
   declarationId: string;
 
-  @ManyToOne(() => DeclarationEntity)
-  @JoinColumn({ name: 'declaration_id' })
+  @ManyToOneJoin(() => DeclarationEntity, 'declaration_id')
   declaration?: DeclarationEntity;
 
   @Column({ name: 'file_name', type: 'varchar', length: 200 })
@@ -32,6 +32,6 @@ export class DeclarationEvidenceEntity extends VillageOwnedColumns {
   @Column({ name: 'storage_key', type: 'varchar', length: 200 })
   storageKey: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 }

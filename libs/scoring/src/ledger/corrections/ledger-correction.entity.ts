@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { NUMERIC } from '@village/platform-common';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { NUMERIC, CreatedAtColumn } from '@village/platform-common';
 import { TenantIndexes, VillageOwnedColumns } from '@village/platform-tenancy';
 import { LedgerCorrectionKind, LedgerCorrectionStatus } from './correction-enums';
 
@@ -66,6 +66,6 @@ export class LedgerCorrectionEntity extends VillageOwnedColumns {
   @Column({ name: 'retally_id', type: 'uuid', nullable: true })
   retallyId: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 }
