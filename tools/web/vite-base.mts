@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
+import { precompressAssets } from './precompress.mts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -14,7 +15,7 @@ export function webAppConfig(app: 'web-admin' | 'web-villager', base: string, de
   return {
     root: `${repo}apps/${app}`,
     base,
-    plugins: [react()],
+    plugins: [react(), precompressAssets()],
     resolve: {
       alias: [
         { find: '@village/web/graphql', replacement: `${repo}libs/web/src/graphql/generated/index.ts` },

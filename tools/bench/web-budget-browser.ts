@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+
+/** Lighthouse's "slow 4G / fast 3G" mobile profile: 562.5 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, 4× CPU. */
+export const PHONE_PROFILE = {
+  latencyMs: 562.5,
+  downloadBytesPerSecond: (1.6 * 1024 * 1024 * 0.9) / 8,
+  uploadBytesPerSecond: (750 * 1024 * 0.9) / 8,
+  cpuSlowdown: 4,
+};
+
+export interface UsableTiming {
+  /** From navigation start to the first moment the ready element is on screen, by the page's clock. */
+  usableMs: number;
+  /** Bytes the page transferred until then (navigation + resources, as the browser counts them). */
+  transferredBytes: number;
+}
+
+/**
+ * Opens `url` in a fresh phone-sized profile (cold cache, throttled network and CPU) and times, with
+ * the browser's own performance clock, when `readySelector` first appears. `localStorage` entries are
+ * set before the page runs (a signed-in resident).
+ */
+export async function timeUntilUsable(
+  browser: Browser,
+  url: string,
+  readySelector: string,
+  localStorage: Record<string, string> = {},
+): Promise<UsableTiming> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+  });
+  try {
+    // Page scripts are strings: this file is compiled for Node, without the DOM's types.
+    await context.addInitScript(`(() => {
+      const entries = ${JSON.stringify(localStorage)};
+      for (const [key, value] of Object.entries(entries)) window.localStorage.setItem(key, value);
+      const selector = ${JSON.stringify(readySelector)};
+      const check = () => {
+        if (window.__usableAt === undefined && document.querySelector(selector)) window.__usableAt = performance.now();
+      };
+      new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+    })()`);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: PHONE_PROFILE.latencyMs,
+      downloadThroughput: PHONE_PROFILE.downloadBytesPerSecond,
+      uploadThroughput: PHONE_PROFILE.uploadBytesPerSecond,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_PROFILE.cpuSlowdown });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction('window.__usableAt !== undefined', null, { timeout: 120_000, polling: 100 });
+    return (await page.evaluate(`(() => {
+      const usableMs = window.__usableAt;
+      const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+      const transferredBytes = entries
+        .filter((e) => e.responseEnd <= usableMs + 1)
+        .reduce((sum, e) => sum + (e.transferSize || 0), 0);
+      return { usableMs, transferredBytes };
+    })()`)) as UsableTiming;
+  } finally {
+    await context.close();
+  }
+}
