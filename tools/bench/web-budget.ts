@@ -18,7 +18,7 @@ const ROOT = process.cwd();
 const DEMO_PASSWORD = 'Bench@Demo2026';
 const RESIDENT = 'dazetou-resident';
 /** The villager's "my score" is usable when a score figure is on screen (apps/web-villager, my-score page). */
-const VILLAGER_READY = ".points-big";
+const VILLAGER_READY = '.points-big';
 
 /**
  * `npm run bench:web`: the web apps' first-load JavaScript, and how long a resident's "my score" takes
