@@ -119,7 +119,7 @@ export function ItemFieldsModal({
       onCancel={onCancel}
       forceRender
     >
-      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
+      {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={EMPTY_ITEM}>
         <Row gutter={12}>
           <Col span={8}>

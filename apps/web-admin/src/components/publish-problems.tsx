@@ -21,7 +21,7 @@ export function PublishProblems({
       showIcon
       role="alert"
       style={{ marginBottom: 16 }}
-      message={title}
+      title={title}
       description={
         problems.length ? (
           <ul style={{ margin: 0, paddingLeft: 20 }}>

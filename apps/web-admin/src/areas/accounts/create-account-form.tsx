@@ -48,7 +48,7 @@ export function CreateAccountForm({
       onFinish={submit}
       initialValues={{ displayName: '', username: '', password: '', unitId: undefined, role: undefined }}
     >
-      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
+      {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
       <Form.Item label="姓名" name="displayName" rules={[{ required: true, message: '请输入姓名' }]}>
         <Input />
       </Form.Item>

@@ -40,7 +40,7 @@ export function GrantRoleModal({
       onCancel={() => onClose(false)}
       destroyOnHidden
     >
-      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
+      {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
       <Form
         form={form}
         layout="vertical"

@@ -18,6 +18,7 @@ export function OneTimePasswordModal({
       closable={false}
       maskClosable={false}
       keyboard={false}
+      destroyOnHidden
       footer={
         <Button type="primary" onClick={onClose}>
           我已记下，关闭
@@ -46,7 +47,7 @@ export function OneTimePasswordModal({
           <Alert
             type="warning"
             showIcon
-            message="关闭后无法再次查看"
+            title="关闭后无法再次查看"
             description="请当面或通过安全渠道转交本人；对方首次登录后须修改密码。遗失只能重置密码。"
           />
         </>

@@ -66,9 +66,7 @@ export default function ContractTemplateDetailPage() {
               <Descriptions.Item label="发布时间">{formatDateTime(t.publishedAt)}</Descriptions.Item>
             </Descriptions>
             <PublishProblems error={publishError} />
-            {error && (
-              <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />
-            )}
+            {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
             {draft && (
               <Button type="primary" style={{ marginBottom: 16 }} onClick={publishNow}>
                 发布…

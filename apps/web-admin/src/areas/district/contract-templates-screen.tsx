@@ -49,7 +49,7 @@ export function ContractTemplatesScreen({ level }: { level: 'DISTRICT' | 'TOWN' 
     if (outcome.data) navigate(`${base}/contract-templates/${outcome.data.createContractTemplate.id}`);
   }
 
-  if (!unit) return <Alert type="warning" showIcon message="您没有可制定契约模板的单位" />;
+  if (!unit) return <Alert type="warning" showIcon title="您没有可制定契约模板的单位" />;
   return (
     <>
       <Typography.Title level={3}>{level === 'DISTRICT' ? '契约模板' : '契约模板扩展'}</Typography.Title>
@@ -63,7 +63,7 @@ export function ContractTemplatesScreen({ level }: { level: 'DISTRICT' | 'TOWN' 
         title={`新建${level === 'DISTRICT' ? '' : '扩展'}模板版本（草稿）`}
         style={{ marginBottom: 16 }}
       >
-        {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
+        {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ title: '', clauses: '' }}>
           <Space align="start" wrap>
             <Form.Item label="颜色" name="colour" rules={[{ required: true, message: '请选择颜色' }]}>

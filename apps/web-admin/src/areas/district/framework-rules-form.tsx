@@ -98,12 +98,12 @@ export function FrameworkRulesForm({
         <Alert
           type="info"
           showIcon
-          message="已发布的框架不能修改；如需改动请新建版本。"
+          title="已发布的框架不能修改；如需改动请新建版本。"
           style={{ marginBottom: 12 }}
         />
       )}
-      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
-      {saved && <Alert type="success" showIcon message="评分规则已保存" style={{ marginBottom: 12 }} />}
+      {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
+      {saved && <Alert type="success" showIcon title="评分规则已保存" style={{ marginBottom: 12 }} />}
       <Row gutter={12}>
         <Col span={16}>
           <Form.Item label="标题" name="title" rules={[{ required: true, message: '请输入标题' }]}>

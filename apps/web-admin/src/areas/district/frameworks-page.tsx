@@ -65,7 +65,7 @@ export default function FrameworksPage() {
       <Typography.Title level={3}>评分框架</Typography.Title>
       {session.can('FRAMEWORK_MANAGE') && (
         <Card size="small" title="新建年度评分框架（草稿）" style={{ marginBottom: 16 }}>
-          {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
+          {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
           <Form
             form={form}
             layout="inline"

@@ -85,7 +85,7 @@ export default function AppraisalSamplesPage() {
                 <Typography.Paragraph>
                   尚未抽取。将从该村该年度的党员和村民代表中抽取审查对象（按村和年度确定，抽取后不能以其他人数重抽）。
                 </Typography.Paragraph>
-                {drawError && <Alert type="error" showIcon role="alert" message={drawError} />}
+                {drawError && <Alert type="error" showIcon role="alert" title={drawError} />}
                 <Space>
                   <span>抽查人数</span>
                   <InputNumber

@@ -112,7 +112,7 @@ export function ManualAdjustmentForm({
       <Typography.Paragraph strong>
         {item.code} {item.name}
       </Typography.Paragraph>
-      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
+      {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
       <Form.Item
         label="本镇停用该事项"
         name="disabled"

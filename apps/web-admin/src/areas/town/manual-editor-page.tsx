@@ -102,7 +102,7 @@ export default function ManualEditorPage() {
               <Alert
                 type="info"
                 showIcon
-                message="已发布的手册不能修改；如需改动请新建版本。"
+                title="已发布的手册不能修改；如需改动请新建版本。"
                 style={{ marginBottom: 12 }}
               />
             )}

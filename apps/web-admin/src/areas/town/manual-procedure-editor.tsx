@@ -39,8 +39,8 @@ export function ManualProcedureEditor({
             if (!outcome.error) onSaved();
           }}
         >
-          {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
-          {saved && <Alert type="success" showIcon message="操作规程已保存" style={{ marginBottom: 12 }} />}
+          {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
+          {saved && <Alert type="success" showIcon title="操作规程已保存" style={{ marginBottom: 12 }} />}
           <Form.Item label="村干部操作规程（Markdown：# 标题、- 列表、1. 编号、**加粗**）" name="procedure">
             <Input.TextArea rows={16} style={{ fontFamily: 'monospace' }} />
           </Form.Item>

@@ -58,8 +58,8 @@ export function ManualSettingsForm({
       onFinish={submit}
       onValuesChange={() => setSaved(false)}
     >
-      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
-      {saved && <Alert type="success" showIcon message="设置已保存" style={{ marginBottom: 12 }} />}
+      {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
+      {saved && <Alert type="success" showIcon title="设置已保存" style={{ marginBottom: 12 }} />}
       <Form.Item label="标题" name="title" rules={[{ required: true, message: '请输入标题' }]}>
         <Input style={{ maxWidth: 480 }} />
       </Form.Item>

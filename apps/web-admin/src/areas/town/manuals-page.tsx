@@ -61,13 +61,13 @@ export default function ManualsPage() {
   const [form] = Form.useForm<{ frameworkId: string; title: string }>();
   const [error, setError] = useState<string | null>(null);
 
-  if (!town) return <Alert type="warning" showIcon message="您不是镇级管理员，没有可编辑的操作手册" />;
+  if (!town) return <Alert type="warning" showIcon title="您不是镇级管理员，没有可编辑的操作手册" />;
   const published = (frameworks.data?.frameworks.items ?? []).filter((f) => f.status === 'PUBLISHED');
   return (
     <>
       <Typography.Title level={3}>{town.name} · 操作手册</Typography.Title>
       <Card size="small" title="依据区评分框架新建操作手册（草稿）" style={{ marginBottom: 16 }}>
-        {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
+        {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
         <Form
           form={form}
           layout="inline"

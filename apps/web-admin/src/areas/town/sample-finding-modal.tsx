@@ -56,8 +56,8 @@ export function SampleFindingModal({
       onCancel={() => onClose(false)}
       destroyOnHidden
     >
-      <Alert type="warning" showIcon message="结论记录后不能修改。" style={{ marginBottom: 12 }} />
-      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
+      <Alert type="warning" showIcon title="结论记录后不能修改。" style={{ marginBottom: 12 }} />
+      {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" preserve={false} initialValues={{ note: '' }}>
         <Form.Item label="结论" name="finding" rules={[{ required: true, message: '请选择结论' }]}>
           <Radio.Group>
