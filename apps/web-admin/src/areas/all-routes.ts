@@ -1,8 +1,16 @@
 import type { AdminRoute } from './admin-route';
 import { accountRoutes } from './account/account-routes';
+import { accountsRoutes } from './accounts/accounts-routes';
+import { districtRoutes } from './district/district-routes';
+import { townRoutes } from './town/town-routes';
 
 /**
  * Every screen of the admin app; each area lists its own (areas/<area>/<area>-routes.ts). The menu,
  * the router and each role's home page are built from this one list.
  */
-export const ALL_ROUTES: AdminRoute[] = [...accountRoutes];
+export const ALL_ROUTES: AdminRoute[] = [
+  ...accountRoutes,
+  ...districtRoutes,
+  ...townRoutes,
+  ...accountsRoutes,
+];

@@ -1,0 +1,146 @@
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Switch } from 'antd';
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import type { ScoreRulesInput } from '@village/web';
+import { applyApiError } from '../../components/api-form';
+import { UpdateFrameworkRulesMutation } from './framework-documents';
+
+type Rules = Required<{ [K in keyof ScoreRulesInput]: NonNullable<ScoreRulesInput[K]> }>;
+
+/** The rule fields in groups, each with the schema's Chinese label. */
+const RULE_GROUPS: { title: string; fields: [keyof Rules, string][] }[] = [
+  {
+    title: '基础分',
+    fields: [
+      ['creditBaseScore', '居民信用积分基础分'],
+      ['roleDutyBaseScore', '角色职责积分基础分'],
+    ],
+  },
+  {
+    title: '等次分数线',
+    fields: [
+      ['excellentMin', '优秀分数线（≥）'],
+      ['qualifiedMin', '合格分数线（≥）'],
+      ['basicMin', '基本合格分数线（≥）'],
+      ['excellentQuotaNumerator', '优秀名额比例（分子）'],
+      ['excellentQuotaDenominator', '优秀名额比例（分母）'],
+    ],
+  },
+  {
+    title: '星级（总分高于）',
+    fields: [
+      ['fiveStarAbove', '五星'],
+      ['fourStarAbove', '四星'],
+      ['threeStarAbove', '三星'],
+      ['twoStarAbove', '二星（其余一星）'],
+    ],
+  },
+  {
+    title: '权重（%）',
+    fields: [
+      ['partyMemberCreditWeight', '党员：信用积分'],
+      ['partyMemberRoleDutyWeight', '党员：角色职责积分'],
+      ['representativeCreditWeight', '村民代表：信用积分'],
+      ['representativeRoleDutyWeight', '村民代表：角色职责积分'],
+      ['massAppraisalWeight', '民主评议：群众评议（0–50）'],
+      ['peerAppraisalWeight', '民主评议：同级互评（0–50）'],
+    ],
+  },
+];
+
+interface FrameworkRulesValues extends Rules {
+  title: string;
+  maxAdjustmentPercent: number;
+}
+
+/**
+ * A draft framework's score rules, title and the towns' adjustment bound (updateFrameworkRules). The
+ * fields are flat, named as the API names them, so a refused value shows under its own field.
+ */
+export function FrameworkRulesForm({
+  framework,
+  editable,
+  onSaved,
+}: {
+  framework: { id: string; title: string; maxAdjustmentPercent: number; rules: Rules };
+  editable: boolean;
+  onSaved: () => void;
+}) {
+  const [form] = Form.useForm<FrameworkRulesValues>();
+  const [result, update] = useMutation(UpdateFrameworkRulesMutation);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  async function submit(values: FrameworkRulesValues) {
+    const { title, maxAdjustmentPercent, ...rules } = values;
+    const outcome = await update({
+      input: { frameworkId: framework.id, title, maxAdjustmentPercent, rules },
+    });
+    setError(applyApiError(form, outcome.error));
+    setSaved(!outcome.error);
+    if (!outcome.error) onSaved();
+  }
+
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      disabled={!editable}
+      onFinish={submit}
+      onValuesChange={() => setSaved(false)}
+      initialValues={{
+        ...framework.rules,
+        title: framework.title,
+        maxAdjustmentPercent: framework.maxAdjustmentPercent,
+      }}
+    >
+      {!editable && (
+        <Alert
+          type="info"
+          showIcon
+          title="已发布的框架不能修改；如需改动请新建版本。"
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
+      {saved && <Alert type="success" showIcon title="评分规则已保存" style={{ marginBottom: 12 }} />}
+      <Row gutter={12}>
+        <Col span={16}>
+          <Form.Item label="标题" name="title" rules={[{ required: true, message: '请输入标题' }]}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item
+            label="允许镇调整分值的最大幅度（%）"
+            name="maxAdjustmentPercent"
+            rules={[{ required: true, message: '请输入幅度' }]}
+          >
+            <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {RULE_GROUPS.map((group) => (
+        <Card key={group.title} size="small" title={group.title} style={{ marginBottom: 12 }}>
+          <Row gutter={12}>
+            {group.fields.map(([name, label]) => (
+              <Col key={name} xs={12} md={8} xl={6}>
+                <Form.Item label={label} name={name} rules={[{ required: true, message: `请输入${label}` }]}>
+                  <InputNumber precision={0} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+            ))}
+          </Row>
+        </Card>
+      ))}
+      <Form.Item label="允许镇操作手册停用一票否决项" name="townsMayDisableVetoItems" valuePropName="checked">
+        <Switch checkedChildren="允许" unCheckedChildren="不允许" />
+      </Form.Item>
+      {editable && (
+        <Button type="primary" htmlType="submit" loading={result.fetching}>
+          保存评分规则
+        </Button>
+      )}
+    </Form>
+  );
+}

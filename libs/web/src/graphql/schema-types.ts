@@ -1,0 +1,16 @@
+/**
+ * The schema's input and enum types the screens build values of (the generated index exports only
+ * the typed `graphql()`; results are typed from each document).
+ */
+export type {
+  AuditOutcome,
+  ContractColour,
+  ItemCategory,
+  ItemDirection,
+  ItemFieldsInput,
+  Role,
+  SampleFinding,
+  ScoreRulesInput,
+  ScoreTrack,
+  SubjectType,
+} from './generated/graphql';
