@@ -13,3 +13,4 @@ export { formatDate, formatDateTime, formatPoints, formatPointsChange, beijingTo
 export { fileToEvidence, compressImage, type EvidenceUpload } from './files/evidence-upload';
 export { useEvidenceObjectUrl } from './files/evidence-download';
 export { newIdempotencyKey } from './graphql/idempotency';
+export type { ResultOf, VariablesOf } from './graphql/document-types';
