@@ -62,7 +62,7 @@ function ProposeCorrectionDialog({ entry, onClose }: { entry: LedgerRow; onClose
             label="补记分值（正为补加，负为扣减）"
             rules={[{ required: true, message: '请填写补记分值' }]}
           >
-            <InputNumber step={0.5} addonAfter="分" />
+            <InputNumber step={0.5} suffix="分" />
           </Form.Item>
         )}
         <Form.Item

@@ -64,7 +64,7 @@ export function ScoreEntriesTable({ entries }: { entries: Entry[] }) {
               ? '无'
               : e.evidence.map((f) => (
                   <div key={f.sha256} title={`SHA-256 ${f.sha256}`}>
-                    📎 {f.fileName}（{Math.max(1, Math.round(f.sizeBytes / 1024))} KB）
+                    附件：{f.fileName}（{Math.max(1, Math.round(f.sizeBytes / 1024))} KB）
                   </div>
                 )),
         },

@@ -138,7 +138,7 @@ export function ReviewDecisionForm({
             },
           ]}
         >
-          <InputNumber ref={pointsRef} step={0.5} style={{ width: 160 }} disabled={fixed} addonAfter="分" />
+          <InputNumber ref={pointsRef} step={0.5} style={{ width: 160 }} readOnly={fixed} suffix="分" />
         </Form.Item>
       )}
       {perUnit && mode !== 'REJECT' && (

@@ -160,7 +160,7 @@ export default function ReviewQueuePage() {
                       <div>
                         {d.item?.name ?? d.itemCode} · {formatDate(d.actedOn)}
                         {d.pointsAsked !== null && ` · 申报 ${formatPoints(d.pointsAsked)} 分`}
-                        {d.evidence.length > 0 && ` · 📎${d.evidence.length}`}
+                        {d.evidence.length > 0 && ` · 佐证 ${d.evidence.length} 个`}
                       </div>
                     </button>
                   ))}

@@ -161,7 +161,7 @@ export function AnswerObjectionDialog({
                 />
               </Form.Item>
               <Form.Item name="adjustmentPoints" label="更正分值（正为补加，负为扣减；不更正可不填）">
-                <InputNumber step={0.5} style={{ width: 160 }} addonAfter="分" />
+                <InputNumber step={0.5} style={{ width: 160 }} suffix="分" />
               </Form.Item>
             </Space>
           </>
