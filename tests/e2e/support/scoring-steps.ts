@@ -111,7 +111,10 @@ export async function upholdObjection(
   await dialog.getByLabel('异议成立（更正台账并重新公示）').check();
   await dialog.getByLabel('答复内容').fill(options.answer);
   for (const label of options.reverse ?? [])
-    await dialog.getByRole('checkbox', { name: new RegExp(label) }).check();
+    await dialog
+      .getByRole('checkbox', { name: new RegExp(label) })
+      .first()
+      .check(); // newest first
   if (options.adjustmentPoints !== undefined)
     await dialog.getByLabel(/更正分值/).fill(String(options.adjustmentPoints));
   await dialog.getByRole('button', { name: '提交答复' }).click();

@@ -215,7 +215,7 @@ export default function TallyPage() {
                   />
                 )}
                 {posted && <ObjectionsPanel periodId={period.id} period={period} onAnswered={reload} />}
-                <TallyResult periodId={period.id} yearly={period.kind === 'YEAR'} />
+                <TallyResult periodId={period.id} yearly={period.kind === 'YEAR'} status={period.status} />
               </>
             )
           }

@@ -1,5 +1,5 @@
 import { Card, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { formatDate, formatDateTime } from '@village/web';
 import { QueryView } from '../../../components/query-view';
@@ -7,9 +7,21 @@ import { ScoringTallyLinesDocument, ScoringTallyVersionsDocument } from './tally
 import { TallyLines } from './tally-lines';
 
 /** The period's tally: the newest version by default, older ones (before a correction) to compare. */
-export function TallyResult({ periodId, yearly }: { periodId: string; yearly: boolean }) {
+export function TallyResult({
+  periodId,
+  yearly,
+  status,
+}: {
+  periodId: string;
+  yearly: boolean;
+  status: string;
+}) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [versions, refetch] = useQuery({ query: ScoringTallyVersionsDocument, variables: { periodId } });
+  // An empty list carries no type the cache could invalidate: reload when the period moves on.
+  useEffect(() => {
+    refetch({ requestPolicy: 'network-only' });
+  }, [status, refetch]);
   const list = versions.data?.scoreTallies ?? [];
   const tallyId = list.find((t) => t.id === chosen)?.id ?? list[0]?.id ?? null;
   const [lines] = useQuery({
