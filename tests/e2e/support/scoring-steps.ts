@@ -31,15 +31,13 @@ export async function openEvidencePreview(page: Page): Promise<number> {
     .click();
   const image = page.getByTestId('evidence-preview-image');
   await image.waitFor();
+  // A string: this file is compiled for Node, without the DOM's types.
   await page.waitForFunction(
-    () => {
-      const img = document.querySelector<HTMLImageElement>('[data-testid="evidence-preview-image"]');
-      return Boolean(img && img.complete && img.naturalWidth > 0);
-    },
+    `(() => { const img = document.querySelector('[data-testid="evidence-preview-image"]'); return Boolean(img && img.complete && img.naturalWidth > 0); })()`,
     undefined,
     { timeout: 10_000 },
   );
-  return image.evaluate((img: HTMLImageElement) => img.naturalWidth);
+  return image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth);
 }
 
 export async function closeEvidencePreview(page: Page): Promise<void> {
@@ -51,7 +49,7 @@ export async function closeEvidencePreview(page: Page): Promise<void> {
 export async function approveSelectedByKeyboard(page: Page): Promise<void> {
   await page.keyboard.press('a');
   await page.getByRole('button', { name: /确认通过/ }).waitFor();
-  await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
+  await page.waitForFunction(`document.activeElement?.tagName === 'INPUT'`);
   await page.keyboard.press('Enter');
   await page.getByText(/的申报已通过/).waitFor();
 }
