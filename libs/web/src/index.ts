@@ -14,3 +14,4 @@ export { fileToEvidence, compressImage, type EvidenceUpload } from './files/evid
 export { useEvidenceObjectUrl } from './files/evidence-download';
 export { newIdempotencyKey } from './graphql/idempotency';
 export type * from './graphql/schema-types';
+export type { ResultOf, VariablesOf } from './graphql/document-types';

@@ -1,7 +1,10 @@
 import type { AdminRoute } from './admin-route';
 import { accountRoutes } from './account/account-routes';
 import { accountsRoutes } from './accounts/accounts-routes';
+import { auditRoutes } from './audit/audit-routes';
 import { districtRoutes } from './district/district-routes';
+import { rulesRoutes } from './rules/rules-routes';
+import { scoringRoutes } from './scoring/scoring-routes';
 import { townRoutes } from './town/town-routes';
 
 /**
@@ -13,4 +16,7 @@ export const ALL_ROUTES: AdminRoute[] = [
   ...districtRoutes,
   ...townRoutes,
   ...accountsRoutes,
+  ...rulesRoutes,
+  ...scoringRoutes,
+  ...auditRoutes,
 ];
