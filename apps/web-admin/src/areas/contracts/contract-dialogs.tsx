@@ -1,5 +1,5 @@
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation } from 'urql';
 import { beijingToday } from '@village/web';
 import { graphql } from '@village/web/graphql';
@@ -68,6 +68,14 @@ export function SignContractDialog({
   const [problem, setProblem] = useState<string | null>(null);
   const [state, sign] = useMutation(SignDocument);
   const { modal } = App.useApp();
+  // Each contract opens on today's date, with the previous contract's witness cleared.
+  useEffect(() => {
+    if (contract) {
+      setProblem(null);
+      form.resetFields();
+      form.setFieldsValue({ signedOn: beijingToday() });
+    }
+  }, [contract, form]);
 
   async function submit(values: SignValues) {
     if (!contract) return;
@@ -100,7 +108,6 @@ export function SignContractDialog({
       confirmLoading={state.fetching}
       onOk={() => form.submit()}
       onCancel={() => onClose(false)}
-      afterOpenChange={(open) => open && form.setFieldsValue({ signedOn: beijingToday() })}
       forceRender
     >
       {contract && (
@@ -158,6 +165,13 @@ export function TerminateContractDialog({
   const [problem, setProblem] = useState<string | null>(null);
   const [state, terminate] = useMutation(TerminateDocument);
   const { modal } = App.useApp();
+  useEffect(() => {
+    if (contract) {
+      setProblem(null);
+      form.resetFields();
+      form.setFieldsValue({ terminatedOn: beijingToday() });
+    }
+  }, [contract, form]);
 
   async function submit(values: { terminatedOn: string; reason: string }) {
     if (!contract) return;
@@ -186,7 +200,6 @@ export function TerminateContractDialog({
       confirmLoading={state.fetching}
       onOk={() => form.submit()}
       onCancel={() => onClose(false)}
-      afterOpenChange={(open) => open && form.setFieldsValue({ terminatedOn: beijingToday() })}
       forceRender
     >
       {contract && <Typography.Paragraph>签约人：{signerOf(contract)}</Typography.Paragraph>}
