@@ -1,0 +1,253 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Form, Input, Modal, Select, Space, Table } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { formatDateTime, useSession } from '@village/web';
+import { graphql } from '@village/web/graphql';
+import { applyApiError } from '../../components/api-form';
+import { usePaging } from '../../components/paging';
+import { QueryView } from '../../components/query-view';
+import { ResidentSelect } from './resident-select';
+import { useGridChoices } from './village-choices';
+import { VillageScoped } from './village-scope';
+
+const HouseholdsDocument = graphql(`
+  query PeopleHouseholds($villageId: ID!, $search: String, $gridId: ID, $limit: Int!, $offset: Int!) {
+    households(villageId: $villageId, search: $search, gridId: $gridId, limit: $limit, offset: $offset) {
+      total
+      items {
+        id
+        code
+        address
+        gridId
+        headName
+        headResidentId
+        memberCount
+        createdAt
+      }
+    }
+  }
+`);
+const CreateHouseholdDocument = graphql(`
+  mutation PeopleCreateHousehold($input: CreateHouseholdInput!) {
+    createHousehold(input: $input) {
+      id
+    }
+  }
+`);
+const SetHeadDocument = graphql(`
+  mutation PeopleSetHouseholdHead($input: SetHouseholdHeadInput!) {
+    setHouseholdHead(input: $input) {
+      id
+      headName
+    }
+  }
+`);
+
+interface HouseholdRow {
+  id: string;
+  code: string;
+  headName: string | null;
+}
+
+function Households({ villageId, manage }: { villageId: string; manage: boolean }) {
+  const [search, setSearch] = useState('');
+  const [gridId, setGridId] = useState<string>();
+  const paging = usePaging();
+  const grids = useGridChoices(villageId);
+  const gridName = new Map(grids.choices.map((g) => [g.value, g.label]));
+  const [result, refetch] = useQuery({
+    query: HouseholdsDocument,
+    variables: { villageId, search: search || null, gridId: gridId ?? null, ...paging.variables },
+  });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const [creating, setCreating] = useState(false);
+  const [heading, setHeading] = useState<HouseholdRow | null>(null);
+  const [createForm] = Form.useForm<{ code: string; address?: string; gridId?: string }>();
+  const [headForm] = Form.useForm<{ residentId: string }>();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [createState, createHousehold] = useMutation(CreateHouseholdDocument);
+  const [headState, setHead] = useMutation(SetHeadDocument);
+
+  async function create(values: { code: string; address?: string; gridId?: string }) {
+    const r = await createHousehold({
+      input: {
+        villageId,
+        code: values.code.trim(),
+        address: values.address?.trim() || null,
+        gridId: values.gridId ?? null,
+      },
+    });
+    if (r.error) return setProblem(applyApiError(createForm, r.error));
+    setCreating(false);
+    createForm.resetFields();
+    reload();
+  }
+  async function saveHead(values: { residentId: string }) {
+    if (!heading) return;
+    const r = await setHead({ input: { householdId: heading.id, residentId: values.residentId } });
+    if (r.error) return setProblem(applyApiError(headForm, r.error));
+    setHeading(null);
+    headForm.resetFields();
+    reload();
+  }
+  const alert = problem && (
+    <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />
+  );
+
+  return (
+    <>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          aria-label="查找户"
+          placeholder="户号或住址"
+          allowClear
+          style={{ width: 240 }}
+          onSearch={(v) => {
+            paging.reset();
+            setSearch(v.trim());
+          }}
+        />
+        <Select
+          aria-label="网格"
+          placeholder="全部网格"
+          allowClear
+          style={{ width: 180 }}
+          options={grids.choices}
+          onChange={(v?: string) => {
+            paging.reset();
+            setGridId(v);
+          }}
+        />
+        {manage && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => {
+              setProblem(null);
+              setCreating(true);
+            }}
+          >
+            新建户
+          </Button>
+        )}
+      </Space>
+      <QueryView result={result} retry={reload}>
+        {(data) => (
+          <Table
+            rowKey="id"
+            loading={result.fetching}
+            dataSource={data.households.items}
+            pagination={paging.pagination(data.households.total)}
+            locale={{ emptyText: '没有符合条件的户。可新建户，或导入村民时按户号自动建户。' }}
+            columns={[
+              { title: '户号', dataIndex: 'code' },
+              { title: '住址', dataIndex: 'address', render: (v: string | null) => v ?? '—' },
+              {
+                title: '网格',
+                dataIndex: 'gridId',
+                render: (v: string | null) => (v ? (gridName.get(v) ?? '—') : '—'),
+              },
+              {
+                title: '户主',
+                render: (_, h) =>
+                  h.headResidentId ? (
+                    <Link to={`/people/residents/${h.headResidentId}`}>{h.headName}</Link>
+                  ) : (
+                    '未设置'
+                  ),
+              },
+              { title: '人数', dataIndex: 'memberCount', render: (v: number | null) => v ?? '—' },
+              { title: '建档时间', dataIndex: 'createdAt', render: formatDateTime },
+              ...(manage
+                ? [
+                    {
+                      title: '操作',
+                      render: (_: unknown, h: HouseholdRow) => (
+                        <Button
+                          size="small"
+                          onClick={() => {
+                            setProblem(null);
+                            setHeading(h);
+                          }}
+                        >
+                          设置户主
+                        </Button>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        )}
+      </QueryView>
+      <Modal
+        title="新建户"
+        open={creating}
+        okText="新建"
+        cancelText="取消"
+        confirmLoading={createState.fetching}
+        onOk={() => createForm.submit()}
+        onCancel={() => setCreating(false)}
+        forceRender
+      >
+        {alert}
+        <Form form={createForm} layout="vertical" onFinish={create}>
+          <Form.Item
+            label="户号"
+            name="code"
+            extra="本村唯一；字母、数字或连字符，最多 32 位"
+            rules={[
+              { required: true, whitespace: true, message: '请输入户号' },
+              { pattern: /^[A-Za-z0-9-]{1,32}$/, message: '户号须为字母、数字或连字符，最多 32 位' },
+            ]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item label="住址" name="address" rules={[{ max: 128, message: '住址最多 128 字' }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item label="所属网格" name="gridId">
+            <Select allowClear options={grids.choices} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        title={heading ? `设置户主：${heading.code}` : ''}
+        open={Boolean(heading)}
+        okText="保存"
+        cancelText="取消"
+        confirmLoading={headState.fetching}
+        onOk={() => headForm.submit()}
+        onCancel={() => setHeading(null)}
+        forceRender
+      >
+        {alert}
+        <p>当前户主：{heading?.headName ?? '未设置'}。户主须为本户成员。</p>
+        <Form form={headForm} layout="vertical" onFinish={saveHead}>
+          <Form.Item label="户主" name="residentId" rules={[{ required: true, message: '请选择户主' }]}>
+            {heading && (
+              <ResidentSelect
+                villageId={villageId}
+                householdId={heading.id}
+                anyStatus
+                placeholder="选择本户成员"
+              />
+            )}
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+/** 户: the village's households, new ones, and who heads each. */
+export default function HouseholdsPage() {
+  const session = useSession();
+  return (
+    <VillageScoped title="户">
+      {(villageId) => <Households villageId={villageId} manage={session.can('RESIDENT_MANAGE')} />}
+    </VillageScoped>
+  );
+}
