@@ -23,7 +23,7 @@ function ScoreEntryCard({ entry, quarter }: { entry: Entry; quarter: number | nu
           {formatPointsChange(entry.points)} 分{entry.points >= 0 ? '（加分）' : '（扣分）'}
         </span>
       </div>
-      <div className="tap-row" style={{ marginTop: 4, minHeight: 0 }}>
+      <div className="tag-row">
         <Tag fill="outline">{TRACK_LABELS[entry.track] ?? entry.track}</Tag>
         {entry.kind === 'REVERSAL' && <Tag color="danger">冲正（撤销一条记录）</Tag>}
         {entry.reversed && <Tag color="warning">此条已被冲正，不再计分</Tag>}
