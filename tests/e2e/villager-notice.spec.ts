@@ -44,6 +44,35 @@ describe('villager phone app: notice and objections (browser)', () => {
     }
   });
 
+  it('reaches the inbox, the democratic appraisal and her household from the tabs', async () => {
+    const { context, page } = await server.signIn('dazetou-resident', 'phone');
+    try {
+      await page.getByRole('link', { name: '消息' }).click();
+      await page.getByRole('heading', { name: '我的消息' }).waitFor();
+      await page.getByText(/未读 \d+ 条/).waitFor();
+      await page.getByText('公示已开始').first().waitFor();
+      await screenshot(page, 'villager-inbox');
+      await page.getByRole('button', { name: '全部标为已读' }).click();
+      await page.getByText('未读 0 条').waitFor();
+
+      await page.getByRole('link', { name: '我的' }).click();
+      await page.getByText('户号').waitFor();
+      await screenshot(page, 'villager-mine');
+      await page.getByText(/民主评议/).click();
+      await page.getByRole('heading', { name: /民主评议/ }).waitFor();
+      // The year is open in October: the party members and representatives of the last notice are listed.
+      const first = page.locator('.adm-card').filter({ hasText: '（党员）' }).first();
+      await first.getByRole('button', { name: '提交评分' }).click();
+      await first.getByText(/已评 90 分/).waitFor();
+      await screenshot(page, 'villager-appraisal');
+    } catch (error) {
+      await screenshot(page, 'failed-villager-tour');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows a resident of another village none of 大泽头村’s notice lines or declarations', async () => {
     const { context, page } = await server.signIn('houjiaan-resident', 'phone');
     try {

@@ -2,7 +2,14 @@ import { Button, Card, ErrorBlock } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery, type CombinedError } from 'urql';
-import { apiErrorCode, apiErrorMessage, formatDate, formatPoints, formatPointsChange } from '@village/web';
+import {
+  apiErrorCode,
+  apiErrorMessage,
+  formatDate,
+  formatPoints,
+  formatPointsChange,
+  useSession,
+} from '@village/web';
 import { MyScoreDocument } from './my-score-documents';
 import { beijingYear } from '../app/my-village';
 import { TRACK_LABELS } from '../app/labels';
@@ -27,6 +34,7 @@ export default function MyScorePage() {
     variables: { year, quarter: quarter || null },
   });
   const navigate = useNavigate();
+  const session = useSession();
 
   const choose = (
     <>
@@ -106,7 +114,7 @@ export default function MyScorePage() {
 
   return (
     <>
-      <PageHeader title={result.data ? `${result.data.myScore.residentName}，您好` : '我的积分'} />
+      <PageHeader title={`${result.data?.myScore.residentName ?? session.me?.displayName ?? ''}，您好`} />
       {choose}
       {body}
       <div className="tap-row" style={{ marginTop: 16 }}>
