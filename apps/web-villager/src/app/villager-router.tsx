@@ -1,26 +1,23 @@
-import { DotLoading } from 'antd-mobile';
 import { Suspense } from 'react';
 import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '@village/web';
+import { Loading } from '../components/query-state';
 import { LoginPage } from '../pages/login-page';
 import { TabLayout } from './tab-layout';
 import { VILLAGER_SCREENS, VILLAGER_TABS, type VillagerTab } from './villager-tabs';
+
+export { Loading };
 
 function RequireResident() {
   const session = useSession();
   const location = useLocation();
   if (!session.stored)
     return <Navigate to={`/login?from=${encodeURIComponent(location.pathname)}`} replace />;
+  // A temporary password set by the village: the API accepts nothing else until it is changed.
+  if (session.stored.mustChangePassword && location.pathname !== '/password')
+    return <Navigate to="/password" replace />;
   if (session.loading) return <Loading />;
   return <Outlet />;
-}
-
-export function Loading() {
-  return (
-    <div style={{ padding: 48, textAlign: 'center', fontSize: '1.2rem' }}>
-      正在加载 <DotLoading />
-    </div>
-  );
 }
 
 function Screen({ tab }: { tab: VillagerTab }) {

@@ -1,15 +1,45 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
-/** A tab of the bottom bar; its screen loads on first visit. */
+/** A tab of the bottom bar (at most five, within reach of a thumb); its screen loads on first visit. */
 export interface VillagerTab {
   path: string;
   title: string;
+  icon?: string;
   page: LazyExoticComponent<ComponentType>;
 }
 
 export const VILLAGER_TABS: VillagerTab[] = [
-  { path: '/', title: '我的积分', page: lazy(() => import('../pages/my-score-page')) },
+  { path: '/', title: '积分', icon: 'score', page: lazy(() => import('../pages/my-score-page')) },
+  { path: '/declare', title: '申报', icon: 'declare', page: lazy(() => import('../declare/declare-page')) },
+  { path: '/notice', title: '公示', icon: 'notice', page: lazy(() => import('../notice/notice-page')) },
+  { path: '/inbox', title: '消息', icon: 'inbox', page: lazy(() => import('../pages/inbox-page')) },
+  { path: '/me', title: '我的', icon: 'me', page: lazy(() => import('../pages/mine-page')) },
 ];
 
-/** Screens reached from a tab (not on the bar). */
-export const VILLAGER_SCREENS: VillagerTab[] = [];
+/** Screens reached from a tab (not on the bar); the bar shows the tab they belong to. */
+export const VILLAGER_SCREENS: (VillagerTab & { tab: string })[] = [
+  {
+    path: '/declarations',
+    title: '我的申报',
+    tab: '/declare',
+    page: lazy(() => import('../pages/my-declarations-page')),
+  },
+  {
+    path: '/objections',
+    title: '我的异议',
+    tab: '/notice',
+    page: lazy(() => import('../notice/my-objections-page')),
+  },
+  {
+    path: '/appraisal',
+    title: '民主评议',
+    tab: '/me',
+    page: lazy(() => import('../pages/appraisal-page')),
+  },
+  {
+    path: '/password',
+    title: '修改密码',
+    tab: '/me',
+    page: lazy(() => import('../pages/change-password-page')),
+  },
+];
