@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
+import { graphqlDocuments } from './graphql-documents-plugin.mts';
 import { precompressAssets } from './precompress.mts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -15,7 +16,7 @@ export function webAppConfig(app: 'web-admin' | 'web-villager', base: string, de
   return {
     root: `${repo}apps/${app}`,
     base,
-    plugins: [react(), precompressAssets()],
+    plugins: [graphqlDocuments(), react(), precompressAssets()],
     resolve: {
       alias: [
         { find: '@village/web/graphql', replacement: `${repo}libs/web/src/graphql/generated/index.ts` },

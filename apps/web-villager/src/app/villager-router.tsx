@@ -16,7 +16,8 @@ function RequireResident() {
   // A temporary password set by the village: the API accepts nothing else until it is changed.
   if (session.stored.mustChangePassword && location.pathname !== '/password')
     return <Navigate to="/password" replace />;
-  if (session.loading) return <Loading />;
+  // Not waiting for `me`: each screen asks for its own data at once, in parallel with it (a round trip
+  // less on a slow network); the few words that use the account's name fill in when it arrives.
   return <Outlet />;
 }
 
