@@ -1,6 +1,7 @@
 import { addDays, todayInChina } from '@village/platform-common';
 import { graphql } from '../support/generated';
 import { screenshot } from './support/browser';
+import { objectOnMyLine, openNotice } from './support/villager-steps';
 import {
   finalizePeriod,
   openTally,
@@ -34,18 +35,11 @@ const NOTICE = graphql(`
   }
 `);
 
-const RAISE = graphql(`
-  mutation E2eTallyRaise($input: RaiseObjectionInput!) {
-    raiseObjection(input: $input) {
-      id
-    }
-  }
-`);
-
 /**
- * Issue 11's tally journey on the admin side, on the demo quarter left untallied in 侯家庵村: the
- * council tallies and publishes it; 姜红梅 (houjiaan-resident) objects to 侯振东's line; the council
- * upholds it, reversing his P04 of the quarter, and finalizes once the notice window has passed.
+ * Issue 11's tally journey across both apps, on the demo quarter left untallied in 侯家庵村: the
+ * council tallies and publishes it; 姜红梅 (houjiaan-resident) objects to her own line on her phone; the
+ * council upholds it with a correction of +2 (the quarter is re-tallied and re-posted), she reads the
+ * answer on her phone, and the council finalizes once the notice window has passed.
  */
 describe('tally, notice, objection and final (browser)', () => {
   let server: WebTestServer;
@@ -67,7 +61,32 @@ describe('tally, notice, objection and final (browser)', () => {
       await screenshot(page, 'admin-tally');
       await publishTally(page);
 
-      // 姜红梅 objects on her phone (through the API here; the phone journey is the villager app's).
+      // 姜红梅 objects to her own line on her phone.
+      const reason = '我本季度参加了两次义务劳动，公示里少算了';
+      const phone = await server.signIn('houjiaan-resident', 'phone');
+      try {
+        await openNotice(phone.page);
+        await objectOnMyLine(phone.page, reason);
+        await screenshot(phone.page, 'villager-objection');
+      } finally {
+        await phone.context.close();
+      }
+
+      await page.reload();
+      await page.getByText(reason).waitFor();
+      await screenshot(page, 'admin-objections');
+      await upholdObjection(page, { answer: '经核实属实，补记 2 分', adjustmentPoints: 2 });
+      await page.getByText('异议成立', { exact: true }).waitFor();
+
+      // She reads the answer on her phone.
+      const again = await server.signIn('houjiaan-resident', 'phone');
+      try {
+        await again.page.goto('/m/objections');
+        await again.page.getByText('经核实属实，补记 2 分').waitFor();
+      } finally {
+        await again.context.close();
+      }
+
       const houjiaan = (
         await server.api.db.adminQuery<{ id: string }>(`SELECT id FROM org_unit WHERE name = '侯家庵村'`)
       )[0].id;
@@ -78,22 +97,7 @@ describe('tally, notice, objection and final (browser)', () => {
         [];
       const posted = periods.find((p) => p.status === 'NOTICE');
       expect(posted).toBeDefined();
-      const resident = await server.api.login('houjiaan-resident');
-      const notice = (await server.api.gql(NOTICE, { p: posted?.id as string }, resident)).data?.publicNotice;
-      const line = notice?.tally.lines?.find((l) => l.residentName === '侯振东');
-      expect(line).toBeDefined();
-      const raised = await server.api.gql(
-        RAISE,
-        { input: { tallyLineId: line?.id as string, reason: '本季度党员活动他请假了，不应记分' } },
-        resident,
-      );
-      expect(raised.errors).toBeUndefined();
-
-      await page.reload();
-      await page.getByText('本季度党员活动他请假了，不应记分').waitFor();
-      await screenshot(page, 'admin-objections');
-      await upholdObjection(page, { answer: '经核实请假属实，冲正该条', reverse: ['P04'] });
-      await page.getByText('异议成立', { exact: true }).waitFor();
+      const notice = (await server.api.gql(NOTICE, { p: posted?.id as string }, council)).data?.publicNotice;
 
       // Final once the notice window is over.
       server.api.setToday(addDays(notice?.endsOn as string, 1));

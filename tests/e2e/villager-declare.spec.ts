@@ -1,6 +1,12 @@
-import { REVIEW_DECISION } from '../support/documents/scoring';
-import { expectOk } from '../support/test-app';
+import { todayInChina } from '@village/platform-common';
 import { screenshot } from './support/browser';
+import {
+  approveSelectedByKeyboard,
+  closeEvidencePreview,
+  openEvidencePreview,
+  openReviewQueue,
+  selectDeclarationByKeyboard,
+} from './support/scoring-steps';
 import {
   declarationCard,
   fillDeclaration,
@@ -21,7 +27,10 @@ const MY_DECLARATIONS = `
   }
 `;
 
-/** 李秀英 (dazetou-resident) on her phone: declare with a photo, see it pending, see the points once approved. */
+/**
+ * 李秀英 (dazetou-resident) on her phone declares with a photo and sees it pending; a council member
+ * approves it in the admin app's review queue after looking at the photo; she sees the points explained.
+ */
 describe('villager phone app: declare and my score (browser)', () => {
   let server: WebTestServer;
   beforeAll(async () => {
@@ -51,14 +60,21 @@ describe('villager phone app: declare and my score (browser)', () => {
       const declared = mine.data?.myDeclarations.items.find((d) => d.note === note);
       expect(declared?.evidence.map((e) => e.contentType)).toEqual(['image/jpeg']);
 
-      const council = await server.api.login('dazetou-council');
-      expectOk(
-        await server.api.gql(
-          REVIEW_DECISION,
-          { input: { declarationId: declared?.id as string, decision: 'APPROVE' } },
-          council,
-        ),
-      );
+      // The council approves it in the review queue after looking at the photo, keyboard only.
+      const review = await server.signIn('dazetou-council');
+      try {
+        await openReviewQueue(review.page);
+        await selectDeclarationByKeyboard(review.page, `参加志愿服务（按小时计） · ${todayInChina()}`);
+        await review.page.getByText(note).waitFor(); // the detail of the one selected
+        expect(await openEvidencePreview(review.page)).toBeGreaterThan(0);
+        await closeEvidencePreview(review.page);
+        await approveSelectedByKeyboard(review.page);
+      } catch (error) {
+        await screenshot(review.page, 'failed-villager-declare-review');
+        throw error;
+      } finally {
+        await review.context.close();
+      }
 
       await openMyDeclarations(page);
       await declarationCard(page, note).getByText('已通过').waitFor();
@@ -66,7 +82,7 @@ describe('villager phone app: declare and my score (browser)', () => {
       const entry = page
         .locator('.adm-card')
         .filter({ hasText: '参加志愿服务' })
-        .filter({ hasText: '2026' })
+        .filter({ hasText: todayInChina().slice(0, 4) })
         .first();
       await entry.waitFor();
       const latest = page.locator('.adm-card', { hasText: '参加志愿服务' }).first();

@@ -18,6 +18,8 @@ export interface UsableTiming {
   usableMs: number;
   /** Bytes the page transferred until then (navigation + resources, as the browser counts them). */
   transferredBytes: number;
+  /** What loaded until then, when: start–end ms and path (BENCH_WEB_TRACE=1 prints it). */
+  waterfall: string[];
 }
 
 /**
@@ -77,7 +79,13 @@ export async function timeUntilUsable(
       const transferredBytes = entries
         .filter((e) => e.responseEnd <= usableMs + 1)
         .reduce((sum, e) => sum + (e.transferSize || 0), 0);
-      return { usableMs, transferredBytes };
+      const waterfall = entries
+        .filter((e) => e.responseEnd <= usableMs + 1)
+        .map((e) => {
+          const t = e as unknown as { name: string; startTime: number };
+          return `${Math.round(t.startTime)}–${Math.round(e.responseEnd)} ms ${t.name.replace(/^https?:\/\/[^/]+/, '')}`;
+        });
+      return { usableMs, transferredBytes, waterfall };
     });
   } finally {
     await context.close();

@@ -104,6 +104,7 @@ async function main(): Promise<void> {
         result.baselineRuns.push(await empty());
         result.villagerRuns.push(await villager());
       }
+      if (process.env.BENCH_WEB_TRACE === '1') log(result.villagerRuns.at(-1)?.waterfall.join('\n') ?? '');
       log(
         `round ${round + 1}: villager ${result.villagerRuns.at(-1)?.usableMs.toFixed(0)} ms, baseline ${result.baselineRuns.at(-1)?.usableMs.toFixed(0)} ms`,
       );

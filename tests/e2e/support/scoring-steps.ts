@@ -31,9 +31,17 @@ export async function openEvidencePreview(page: Page): Promise<number> {
     .click();
   const image = page.getByTestId('evidence-preview-image');
   await image.waitFor();
-  // A string: this file is compiled for Node, without the DOM's types.
+  // A function, not a string: the app's CSP forbids eval, which waitForFunction uses for strings. It
+  // runs in the page, where globalThis is the window (this file is compiled without the DOM's types).
   await page.waitForFunction(
-    `(() => { const img = document.querySelector('[data-testid="evidence-preview-image"]'); return Boolean(img && img.complete && img.naturalWidth > 0); })()`,
+    () => {
+      const doc = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document;
+      const img = doc.querySelector('[data-testid="evidence-preview-image"]') as {
+        complete: boolean;
+        naturalWidth: number;
+      } | null;
+      return Boolean(img && img.complete && img.naturalWidth > 0);
+    },
     undefined,
     { timeout: 10_000 },
   );
@@ -49,7 +57,12 @@ export async function closeEvidencePreview(page: Page): Promise<void> {
 export async function approveSelectedByKeyboard(page: Page): Promise<void> {
   await page.keyboard.press('a');
   await page.getByRole('button', { name: /确认通过/ }).waitFor();
-  await page.waitForFunction(`document.activeElement?.tagName === 'INPUT'`);
+  // The cursor goes to the points field, or to the confirm button for a per-unit item.
+  await page.waitForFunction(() => {
+    const active = (globalThis as unknown as { document: { activeElement: { tagName: string } | null } })
+      .document.activeElement;
+    return active?.tagName === 'INPUT' || active?.tagName === 'BUTTON';
+  });
   await page.keyboard.press('Enter');
   await page.getByText(/的申报已通过/).waitFor();
 }

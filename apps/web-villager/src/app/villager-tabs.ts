@@ -1,20 +1,19 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType } from 'react';
+import MyScorePage from '../pages/my-score-page';
 
 /** A tab of the bottom bar (at most five, within reach of a thumb); its screen loads on first visit. */
 export interface VillagerTab {
   path: string;
   title: string;
   icon?: string;
-  page: LazyExoticComponent<ComponentType>;
+  page: ComponentType;
 }
 
-// The home screen's code starts downloading beside the app's own instead of after it has booted: on a
-// phone's slow network that is one round trip less before "my score" shows (tools/bench/web-budget.ts).
-const loadMyScore = () => import('../pages/my-score-page');
-if (typeof window !== 'undefined' && /^\/m\/?$/.test(window.location.pathname)) void loadMyScore();
+// The home screen is part of the app's first download rather than a chunk fetched after it has booted:
+// on a phone's slow network that is a round trip less before "my score" shows (tools/bench/web-budget.ts).
 
 export const VILLAGER_TABS: VillagerTab[] = [
-  { path: '/', title: '积分', icon: 'score', page: lazy(loadMyScore) },
+  { path: '/', title: '积分', icon: 'score', page: MyScorePage },
   { path: '/declare', title: '申报', icon: 'declare', page: lazy(() => import('../declare/declare-page')) },
   { path: '/notice', title: '公示', icon: 'notice', page: lazy(() => import('../notice/notice-page')) },
   { path: '/inbox', title: '消息', icon: 'inbox', page: lazy(() => import('../pages/inbox-page')) },

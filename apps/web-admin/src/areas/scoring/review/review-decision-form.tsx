@@ -65,6 +65,7 @@ export function ReviewDecisionForm({
   const [sending, setSending] = useState(false);
   const pointsRef = useRef<GetRef<typeof InputNumber>>(null);
   const reasonRef = useRef<GetRef<typeof Input.TextArea>>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
   const item = declaration.item;
   const perUnit = item?.perUnitPoints !== null && item?.perUnitPoints !== undefined;
   const fixed = item ? item.pointsMin === item.pointsMax : false;
@@ -74,7 +75,9 @@ export function ReviewDecisionForm({
   useEffect(() => {
     const timer = setTimeout(() => {
       if (mode === 'REJECT' || (mode === 'AMEND' && !choosesPoints)) reasonRef.current?.focus();
-      else pointsRef.current?.focus();
+      // A per-unit item has no points to type (quantity × rate): Enter on the confirm button approves.
+      else if (choosesPoints) pointsRef.current?.focus();
+      else confirmRef.current?.focus();
     });
     return () => clearTimeout(timer);
   }, [mode, choosesPoints, declaration.id]);
@@ -171,7 +174,13 @@ export function ReviewDecisionForm({
         </Form.Item>
       )}
       <Space>
-        <Button type="primary" htmlType="submit" loading={sending} danger={mode === 'REJECT'}>
+        <Button
+          ref={confirmRef}
+          type="primary"
+          htmlType="submit"
+          loading={sending}
+          danger={mode === 'REJECT'}
+        >
           {SUBMIT_LABELS[mode]}
         </Button>
         <Button onClick={onCancel}>取消 (Esc)</Button>
