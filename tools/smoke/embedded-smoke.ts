@@ -45,6 +45,7 @@ async function main(): Promise<void> {
         `explorer asset ${asset} is served locally`,
       );
     }
+    await checkWebApps(base);
     await stopServer(first.child);
 
     const second = await startServer(env);
@@ -84,6 +85,23 @@ async function checkLogins(base: string): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
+
+/** Both apps from the one port: the admin app at /, the villager app at /m/, each with its own script. */
+async function checkWebApps(base: string): Promise<void> {
+  for (const [path, title] of [
+    ['/', '管理端'],
+    ['/m/', '我的信用积分'],
+  ]) {
+    const res = await fetch(`${base}${path}`);
+    const html = await res.text();
+    check(
+      res.ok && html.includes(title),
+      `GET ${path} serves the ${path === '/' ? 'admin' : 'villager'} app`,
+    );
+    const script = /<script[^>]+src="([^"]+)"/.exec(html)?.[1];
+    check(Boolean(script) && (await fetch(`${base}${script}`)).ok, `its script ${script} is served`);
+  }
+}
 
 async function graphql(base: string, query: string, variables: object, token?: string): Promise<Json> {
   const res = await fetch(`${base}/graphql`, {
