@@ -29,7 +29,7 @@ export async function newContext(
   device: 'desktop' | 'phone' = 'desktop',
 ): Promise<BrowserContext> {
   const phone = device === 'phone';
-  return browser.newContext({
+  const context = await browser.newContext({
     baseURL,
     viewport: phone ? PHONE_VIEWPORT : DESKTOP_VIEWPORT,
     deviceScaleFactor: phone ? 2 : 1,
@@ -38,7 +38,15 @@ export async function newContext(
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+  context.setDefaultTimeout(E2E_STEP_TIMEOUT_MS);
+  return context;
 }
+
+/**
+ * How long one browser step may wait. A step is milliseconds on a quiet machine; on the 2-core CI
+ * machine beside the integration suites, a first page load has taken over 30 s (Playwright's default).
+ */
+export const E2E_STEP_TIMEOUT_MS = 60_000;
 
 const SCREENSHOT_DIR = join(__dirname, '../../../docs/screenshots');
 const SCRATCH_DIR = join(__dirname, '../../../tmp/screenshots');

@@ -18,6 +18,10 @@ export interface WebTestServer {
 
 const WEB_DIR = join(__dirname, '../../../dist/apps');
 
+// A journey is many browser steps, each allowed E2E_STEP_TIMEOUT_MS (browser.ts): more than the
+// integration suites' 60 s per test. Set here, so every journey file gets it by importing this one.
+jest.setTimeout(240_000);
+
 /**
  * The built server on a real database with the demo, listening on a free port, and a browser for it.
  * The apps are the production build (`npm run build:web`, which `npm test` runs first).
