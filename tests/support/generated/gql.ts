@@ -53,6 +53,7 @@ type Documents = {
     "\n  mutation ContractTemplatesPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      ...ContractTemplatesFields\n      publishedAt\n    }\n  }\n": typeof types.ContractTemplatesPublishDocument,
     "\n  mutation ContractsCreateTemplate($input: CreateContractTemplateInput!) {\n    createContractTemplate(input: $input) {\n      id\n    }\n  }\n": typeof types.ContractsCreateTemplateDocument,
     "\n  mutation ContractsPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ContractsPublishDocument,
+    "\n  query MyContracts($year: Int) {\n    myContracts(year: $year) {\n      ...ContractFields\n      villageId\n    }\n  }\n": typeof types.MyContractsDocument,
     "\n    mutation CycleOpen($v: ID!, $y: Int!) {\n      openScoringYear(villageId: $v, year: $y) {\n        id\n        kind\n        number\n        status\n      }\n    }\n  ": typeof types.CycleOpenDocument,
     "\n    mutation CycleRegister($input: RegisterActInput!) {\n      registerAct(input: $input) {\n        id\n        status\n      }\n    }\n  ": typeof types.CycleRegisterDocument,
     "\n    mutation CycleDeclare($input: DeclareActInput!) {\n      declareAct(input: $input) {\n        id\n        status\n      }\n    }\n  ": typeof types.CycleDeclareDocument,
@@ -75,7 +76,6 @@ type Documents = {
     "\n  query DemoVillagePeople($v: ID!, $captainOn: String!) {\n    residents(villageId: $v, limit: 100) {\n      total\n    }\n    partyMembers: residents(villageId: $v, subjectType: PARTY_MEMBER, limit: 100) {\n      total\n    }\n    grids(villageId: $v) {\n      id\n      name\n    }\n    posts(villageId: $v, limit: 100) {\n      total\n      items {\n        holders {\n          id\n        }\n      }\n    }\n    scoringTeams(villageId: $v) {\n      number\n      members {\n        kind\n      }\n    }\n    governanceTeam(villageId: $v) {\n      deputies {\n        dutyTitle\n      }\n    }\n    captainOn(villageId: $v, teamNumber: 1, date: $captainOn) {\n      captain {\n        name\n      }\n    }\n  }\n": typeof types.DemoVillagePeopleDocument,
     "\n  query E2eTallyNoticeLines($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      kind\n      status\n    }\n  }\n": typeof types.E2eTallyNoticeLinesDocument,
     "\n  query E2eTallyNotice($p: ID!) {\n    publicNotice(periodId: $p) {\n      endsOn\n      tally {\n        lines {\n          id\n          residentName\n        }\n      }\n    }\n  }\n": typeof types.E2eTallyNoticeDocument,
-    "\n  mutation E2eTallyRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n    }\n  }\n": typeof types.E2eTallyRaiseDocument,
     "\n  fragment AppraisalSampleFields on AppraisalSampleItem {\n    id\n    villageId\n    year\n    position\n    sampleSize\n    residentId\n    residentName\n    subjectTypes\n    drawnBy\n    finding\n    findingNote\n    findingBy\n  }\n": typeof types.AppraisalSampleFieldsFragmentDoc,
     "\n  mutation AppraisalRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n": typeof types.AppraisalRateDocument,
     "\n  query AppraisalSummary($villageId: ID!, $year: Int!) {\n    appraisalSummary(villageId: $villageId, year: $year) {\n      rateeResidentId\n      rateeName\n      subjectType\n      peerCount\n      peerAverage\n      massCount\n      massAverage\n    }\n  }\n": typeof types.AppraisalSummaryDocument,
@@ -301,6 +301,7 @@ const documents: Documents = {
     "\n  mutation ContractTemplatesPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      ...ContractTemplatesFields\n      publishedAt\n    }\n  }\n": types.ContractTemplatesPublishDocument,
     "\n  mutation ContractsCreateTemplate($input: CreateContractTemplateInput!) {\n    createContractTemplate(input: $input) {\n      id\n    }\n  }\n": types.ContractsCreateTemplateDocument,
     "\n  mutation ContractsPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      status\n    }\n  }\n": types.ContractsPublishDocument,
+    "\n  query MyContracts($year: Int) {\n    myContracts(year: $year) {\n      ...ContractFields\n      villageId\n    }\n  }\n": types.MyContractsDocument,
     "\n    mutation CycleOpen($v: ID!, $y: Int!) {\n      openScoringYear(villageId: $v, year: $y) {\n        id\n        kind\n        number\n        status\n      }\n    }\n  ": types.CycleOpenDocument,
     "\n    mutation CycleRegister($input: RegisterActInput!) {\n      registerAct(input: $input) {\n        id\n        status\n      }\n    }\n  ": types.CycleRegisterDocument,
     "\n    mutation CycleDeclare($input: DeclareActInput!) {\n      declareAct(input: $input) {\n        id\n        status\n      }\n    }\n  ": types.CycleDeclareDocument,
@@ -323,7 +324,6 @@ const documents: Documents = {
     "\n  query DemoVillagePeople($v: ID!, $captainOn: String!) {\n    residents(villageId: $v, limit: 100) {\n      total\n    }\n    partyMembers: residents(villageId: $v, subjectType: PARTY_MEMBER, limit: 100) {\n      total\n    }\n    grids(villageId: $v) {\n      id\n      name\n    }\n    posts(villageId: $v, limit: 100) {\n      total\n      items {\n        holders {\n          id\n        }\n      }\n    }\n    scoringTeams(villageId: $v) {\n      number\n      members {\n        kind\n      }\n    }\n    governanceTeam(villageId: $v) {\n      deputies {\n        dutyTitle\n      }\n    }\n    captainOn(villageId: $v, teamNumber: 1, date: $captainOn) {\n      captain {\n        name\n      }\n    }\n  }\n": types.DemoVillagePeopleDocument,
     "\n  query E2eTallyNoticeLines($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      kind\n      status\n    }\n  }\n": types.E2eTallyNoticeLinesDocument,
     "\n  query E2eTallyNotice($p: ID!) {\n    publicNotice(periodId: $p) {\n      endsOn\n      tally {\n        lines {\n          id\n          residentName\n        }\n      }\n    }\n  }\n": types.E2eTallyNoticeDocument,
-    "\n  mutation E2eTallyRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n    }\n  }\n": types.E2eTallyRaiseDocument,
     "\n  fragment AppraisalSampleFields on AppraisalSampleItem {\n    id\n    villageId\n    year\n    position\n    sampleSize\n    residentId\n    residentName\n    subjectTypes\n    drawnBy\n    finding\n    findingNote\n    findingBy\n  }\n": types.AppraisalSampleFieldsFragmentDoc,
     "\n  mutation AppraisalRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n      villageId\n      year\n      rateeResidentId\n      subjectType\n      raterKind\n      raterResidentId\n      rating\n      comment\n    }\n  }\n": types.AppraisalRateDocument,
     "\n  query AppraisalSummary($villageId: ID!, $year: Int!) {\n    appraisalSummary(villageId: $villageId, year: $year) {\n      rateeResidentId\n      rateeName\n      subjectType\n      peerCount\n      peerAverage\n      massCount\n      massAverage\n    }\n  }\n": types.AppraisalSummaryDocument,
@@ -683,6 +683,10 @@ export function graphql(source: "\n  mutation ContractsPublish($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyContracts($year: Int) {\n    myContracts(year: $year) {\n      ...ContractFields\n      villageId\n    }\n  }\n"): (typeof documents)["\n  query MyContracts($year: Int) {\n    myContracts(year: $year) {\n      ...ContractFields\n      villageId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    mutation CycleOpen($v: ID!, $y: Int!) {\n      openScoringYear(villageId: $v, year: $y) {\n        id\n        kind\n        number\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation CycleOpen($v: ID!, $y: Int!) {\n      openScoringYear(villageId: $v, year: $y) {\n        id\n        kind\n        number\n        status\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -768,10 +772,6 @@ export function graphql(source: "\n  query E2eTallyNoticeLines($villageId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query E2eTallyNotice($p: ID!) {\n    publicNotice(periodId: $p) {\n      endsOn\n      tally {\n        lines {\n          id\n          residentName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query E2eTallyNotice($p: ID!) {\n    publicNotice(periodId: $p) {\n      endsOn\n      tally {\n        lines {\n          id\n          residentName\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation E2eTallyRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation E2eTallyRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
