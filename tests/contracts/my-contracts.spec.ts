@@ -32,6 +32,17 @@ const MY_CONTRACTS = graphql(`
 type Mine = MyContractsQuery['myContracts'];
 const THIS_YEAR = Number(todayInChina().slice(0, 4));
 
+const tokenOf = (resident: ArrangedResident): string => {
+  if (!resident.user) throw new Error(`${resident.name} has no login`);
+  return resident.user.token;
+};
+/** The one element that matches, failing the test when there is none or more than one. */
+function only<T>(items: readonly T[], match: (item: T) => boolean): T {
+  const found = items.filter(match);
+  if (found.length !== 1) throw new Error(`expected one match, found ${found.length}`);
+  return found[0];
+}
+
 /**
  * A resident reads their own contracts (issue 11: 我的户与契约) without CONTRACT_READ: the ones they are
  * party to and their household's BLUE one, of this year unless asked for another — nobody else's.
@@ -90,17 +101,17 @@ describe('myContracts: the signed-in resident’s own contracts', () => {
       expectOk(await t.gql(GENERATE, { input: { villageId: v.id, year: THIS_YEAR } }, v.admin.token));
     }
     const contracts = await allOf(village);
-    const green = contracts.find((c) => c.colour === 'GREEN' && c.residentId === li.id);
-    const red = contracts.find((c) => c.colour === 'RED' && c.residentId === zhang.id);
+    const green = only(contracts, (c) => c.colour === 'GREEN' && c.residentId === li.id);
+    const red = only(contracts, (c) => c.colour === 'RED' && c.residentId === zhang.id);
     const sign = async (id: string, signedOn: string) =>
       expectOk(await t.gql(SIGN, { input: { id, signedOn, witnessName: '王德明' } }, village.admin.token));
-    await sign(green!.id, `${THIS_YEAR}-01-15`);
-    await sign(red!.id, `${THIS_YEAR}-01-20`);
+    await sign(green.id, `${THIS_YEAR}-01-15`);
+    await sign(red.id, `${THIS_YEAR}-01-20`);
     const terminatedOn = `${THIS_YEAR}-01-25`;
     expectOk(
       await t.gql(
         TERMINATE,
-        { input: { id: red!.id, terminatedOn, reason: '本人迁出本村' } },
+        { input: { id: red.id, terminatedOn, reason: '本人迁出本村' } },
         village.admin.token,
       ),
     );
@@ -108,12 +119,12 @@ describe('myContracts: the signed-in resident’s own contracts', () => {
   afterAll(() => t.close());
 
   it('lists her own and her household’s contracts of this year, as the village admin sees them', async () => {
-    const own = await mine(li.user!.token);
+    const own = await mine(tokenOf(li));
     expect(own.map((c) => [c.colour, c.residentId ?? c.householdId])).toEqual([
       ['BLUE', household],
       ['GREEN', li.id],
     ]);
-    const green = own.find((c) => c.colour === 'GREEN')!;
+    const green = only(own, (c) => c.colour === 'GREEN');
     expect(green).toMatchObject({
       year: THIS_YEAR,
       villageId: village.id,
@@ -126,7 +137,7 @@ describe('myContracts: the signed-in resident’s own contracts', () => {
     // The same clauses, items and status the village's own list shows for these contracts.
     const admins = await allOf(village);
     for (const contract of own) {
-      const seen = admins.find((c) => c.id === contract.id)!;
+      const seen = only(admins, (c) => c.id === contract.id);
       expect(contract).toMatchObject({
         clauses: seen.clauses,
         itemCodes: seen.itemCodes,
@@ -138,20 +149,20 @@ describe('myContracts: the signed-in resident’s own contracts', () => {
   });
 
   it('never lists another resident’s contracts, even in the same household; terminated ones stay listed', async () => {
-    const his = await mine(zhang.user!.token);
+    const his = await mine(tokenOf(zhang));
     expect(his.map((c) => c.colour)).toEqual(['BLUE', 'RED']);
     expect(his.find((c) => c.colour === 'RED')).toMatchObject({
       status: 'TERMINATED',
       terminationReason: '本人迁出本村',
     });
     expect(his.some((c) => c.residentId === li.id)).toBe(false);
-    const wangs = await mine(wang.user!.token);
+    const wangs = await mine(tokenOf(wang));
     expect(wangs.map((c) => c.colour)).toEqual(['BLUE', 'SILVER']);
     expect(wangs.every((c) => c.residentId === wang.id || c.householdId !== household)).toBe(true);
   });
 
   it('a resident of another village sees only their own, none of this village’s', async () => {
-    const hous = await mine(hou.user!.token);
+    const hous = await mine(tokenOf(hou));
     expect(hous.map((c) => c.colour)).toEqual(['BLUE', 'RED']);
     expect(hous.every((c) => c.villageId === otherVillage.id)).toBe(true);
     expect(hous.find((c) => c.colour === 'RED')?.residentId).toBe(hou.id);
@@ -161,15 +172,15 @@ describe('myContracts: the signed-in resident’s own contracts', () => {
     expect(await mine(village.admin.token)).toEqual([]);
     expect(await mine(village.council.token)).toEqual([]);
     expect(await mine(townAdmin.token)).toEqual([]);
-    expect(await mine(li.user!.token, 2001)).toEqual([]);
-    expect(await mine(li.user!.token, THIS_YEAR)).toHaveLength(2);
+    expect(await mine(tokenOf(li), 2001)).toEqual([]);
+    expect(await mine(tokenOf(li), THIS_YEAR)).toHaveLength(2);
   });
 
   it('checks the year, needs a sign-in, and gives a resident no other way into the village’s contracts', async () => {
-    const early = await t.gql(MY_CONTRACTS, { year: 1999 }, li.user!.token);
+    const early = await t.gql(MY_CONTRACTS, { year: 1999 }, tokenOf(li));
     expect(errorCode(early)).toBe('BAD_USER_INPUT');
     expect(errorCode(await t.gql(MY_CONTRACTS, {}))).toBe('UNAUTHENTICATED');
-    const village_ = await t.gql(CONTRACTS, { villageId: village.id, year: THIS_YEAR }, li.user!.token);
+    const village_ = await t.gql(CONTRACTS, { villageId: village.id, year: THIS_YEAR }, tokenOf(li));
     expect(errorCode(village_)).toBe('FORBIDDEN');
   });
 });

@@ -151,7 +151,7 @@ export class ContractService {
    * SILVER) and their household's BLUE one; empty without a linked resident, as myDeclarations is.
    * Terminated ones are listed too, so a resident sees why a contract no longer binds them.
    */
-  mine(ctx: RequestContext, year: number = Number(todayInChina().slice(0, 4))): Promise<ContractEntity[]> {
+  mine(ctx: RequestContext, year = Number(todayInChina().slice(0, 4))): Promise<ContractEntity[]> {
     return this.db.run(ctx, async (tx) => {
       const user = ctx.user;
       if (!user) return [];
