@@ -114,3 +114,20 @@ export async function setElderMode(page: Page, on: boolean): Promise<void> {
 export function overflowsSideways(page: Page): Promise<boolean> {
   return page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth + 1');
 }
+
+/** 我的 tab, scrolled to 我的契约 once its contracts (or its empty state) have loaded. */
+export async function openMyContracts(page: Page): Promise<void> {
+  await page.getByRole('link', { name: '我的' }).click();
+  const card = myContractsCard(page);
+  await card.locator('section.contract-item, .adm-error-block').first().waitFor();
+  await card.scrollIntoViewIfNeeded();
+}
+
+export function myContractsCard(page: Page) {
+  return page.locator('.adm-card').filter({ hasText: /我的契约（\d+ 年度）/ });
+}
+
+/** One contract on 我的契约, by its colour's name (e.g. '绿色·服务契约'). */
+export function myContract(page: Page, colourName: string) {
+  return myContractsCard(page).locator('section.contract-item').filter({ hasText: colourName });
+}

@@ -53,6 +53,7 @@ type Documents = {
     "\n  mutation ContractTemplatesPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      ...ContractTemplatesFields\n      publishedAt\n    }\n  }\n": typeof types.ContractTemplatesPublishDocument,
     "\n  mutation ContractsCreateTemplate($input: CreateContractTemplateInput!) {\n    createContractTemplate(input: $input) {\n      id\n    }\n  }\n": typeof types.ContractsCreateTemplateDocument,
     "\n  mutation ContractsPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ContractsPublishDocument,
+    "\n  query MyContracts($year: Int) {\n    myContracts(year: $year) {\n      ...ContractFields\n      villageId\n    }\n  }\n": typeof types.MyContractsDocument,
     "\n    mutation CycleOpen($v: ID!, $y: Int!) {\n      openScoringYear(villageId: $v, year: $y) {\n        id\n        kind\n        number\n        status\n      }\n    }\n  ": typeof types.CycleOpenDocument,
     "\n    mutation CycleRegister($input: RegisterActInput!) {\n      registerAct(input: $input) {\n        id\n        status\n      }\n    }\n  ": typeof types.CycleRegisterDocument,
     "\n    mutation CycleDeclare($input: DeclareActInput!) {\n      declareAct(input: $input) {\n        id\n        status\n      }\n    }\n  ": typeof types.CycleDeclareDocument,
@@ -300,6 +301,7 @@ const documents: Documents = {
     "\n  mutation ContractTemplatesPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      ...ContractTemplatesFields\n      publishedAt\n    }\n  }\n": types.ContractTemplatesPublishDocument,
     "\n  mutation ContractsCreateTemplate($input: CreateContractTemplateInput!) {\n    createContractTemplate(input: $input) {\n      id\n    }\n  }\n": types.ContractsCreateTemplateDocument,
     "\n  mutation ContractsPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      status\n    }\n  }\n": types.ContractsPublishDocument,
+    "\n  query MyContracts($year: Int) {\n    myContracts(year: $year) {\n      ...ContractFields\n      villageId\n    }\n  }\n": types.MyContractsDocument,
     "\n    mutation CycleOpen($v: ID!, $y: Int!) {\n      openScoringYear(villageId: $v, year: $y) {\n        id\n        kind\n        number\n        status\n      }\n    }\n  ": types.CycleOpenDocument,
     "\n    mutation CycleRegister($input: RegisterActInput!) {\n      registerAct(input: $input) {\n        id\n        status\n      }\n    }\n  ": types.CycleRegisterDocument,
     "\n    mutation CycleDeclare($input: DeclareActInput!) {\n      declareAct(input: $input) {\n        id\n        status\n      }\n    }\n  ": types.CycleDeclareDocument,
@@ -678,6 +680,10 @@ export function graphql(source: "\n  mutation ContractsCreateTemplate($input: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ContractsPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ContractsPublish($id: ID!) {\n    publishContractTemplate(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyContracts($year: Int) {\n    myContracts(year: $year) {\n      ...ContractFields\n      villageId\n    }\n  }\n"): (typeof documents)["\n  query MyContracts($year: Int) {\n    myContracts(year: $year) {\n      ...ContractFields\n      villageId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

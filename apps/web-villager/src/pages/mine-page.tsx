@@ -7,6 +7,7 @@ import { SUBJECT_LABELS } from '../app/labels';
 import { useMyVillage } from '../app/my-village';
 import { ElderModeSwitch } from '../components/elder-mode-switch';
 import { PageHeader } from '../components/page-header';
+import { MyContractsCard } from './my-contracts-card';
 import { QueryState } from '../components/query-state';
 
 const MineDocument = graphql(`
@@ -115,11 +116,7 @@ export default function MinePage() {
           )
         }
       </QueryState>
-      <Card title="我的契约" className="card-gap">
-        <p>
-          五色契约（蓝色自治、红色先锋等）的签订情况，请到村委会查看纸质契约或询问村干部。手机上暂时还不能查看契约内容。
-        </p>
-      </Card>
+      <MyContractsCard />
       <List header="更多">
         <List.Item onClick={() => navigate('/declarations')}>我的申报</List.Item>
         <List.Item onClick={() => navigate('/objections')}>我的异议</List.Item>

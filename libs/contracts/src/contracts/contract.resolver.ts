@@ -10,7 +10,7 @@ import {
   ContractPage,
   ContractType,
 } from './dto/contract.type';
-import { ContractCoverageArgs, ContractsArgs } from './dto/contracts.args';
+import { ContractCoverageArgs, ContractsArgs, MyContractsArgs } from './dto/contracts.args';
 import { ContractEventType } from './dto/contract-event.type';
 
 @Resolver(() => ContractType)
@@ -28,6 +28,15 @@ export class ContractResolver {
   @Allow(Permission.CONTRACT_READ)
   async contract(@Ctx() ctx: RequestContext, @Args() { id }: IdArgs): Promise<ContractType> {
     return ContractType.from(await this.service.findOne(ctx, id));
+  }
+
+  @Query(() => [ContractType], {
+    description:
+      '我的契约：账号关联的村民本人及其所在户某年度（默认今年）的契约，含已解除的；未关联村民档案时为空',
+  })
+  @Allow(Permission.SELF)
+  async myContracts(@Ctx() ctx: RequestContext, @Args() args: MyContractsArgs): Promise<ContractType[]> {
+    return (await this.service.mine(ctx, args.year ?? undefined)).map(ContractType.from);
   }
 
   @Query(() => [ContractCoverageType], { description: '某村某年度各颜色契约的签约覆盖情况' })

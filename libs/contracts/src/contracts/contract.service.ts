@@ -5,6 +5,7 @@ import {
   ConflictException,
   NotFoundException,
   Permission,
+  todayInChina,
   type Page,
 } from '@village/platform-common';
 import {
@@ -142,6 +143,39 @@ export class ContractService {
       if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
       const [items, total] = await query.getManyAndCount();
       return { items, total };
+    });
+  }
+
+  /**
+   * The year's contracts of the resident linked to the caller's login: their own (RED, YELLOW, GREEN,
+   * SILVER) and their household's BLUE one; empty without a linked resident, as myDeclarations is.
+   * Terminated ones are listed too, so a resident sees why a contract no longer binds them.
+   */
+  mine(ctx: RequestContext, year = Number(todayInChina().slice(0, 4))): Promise<ContractEntity[]> {
+    return this.db.run(ctx, async (tx) => {
+      const user = ctx.user;
+      if (!user) return [];
+      const resident = await tx.findOne(ResidentEntity, { where: { userId: user.id } });
+      if (!resident) return [];
+      const query = tx
+        .createQueryBuilder(ContractEntity, 'c')
+        .leftJoinAndSelect('c.resident', 'resident')
+        .leftJoinAndSelect('c.household', 'household')
+        .where('c.year = :year', { year })
+        .andWhere('c.villageId = :villageId', { villageId: resident.villageId });
+      if (resident.householdId) {
+        query.andWhere('(c.residentId = :residentId OR c.householdId = :householdId)', {
+          residentId: resident.id,
+          householdId: resident.householdId,
+        });
+      } else {
+        query.andWhere('c.residentId = :residentId', { residentId: resident.id });
+      }
+      return query
+        .orderBy('c.colour', 'ASC')
+        .addOrderBy('c.createdAt', 'ASC')
+        .addOrderBy('c.id', 'ASC')
+        .getMany();
     });
   }
 

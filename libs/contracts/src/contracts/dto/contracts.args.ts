@@ -32,3 +32,9 @@ export class ContractCoverageArgs {
   @ContractYearField()
   year: number;
 }
+
+@ArgsType()
+export class MyContractsArgs {
+  @ContractYearField({ nullable: true })
+  year?: number;
+}
