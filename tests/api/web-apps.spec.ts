@@ -54,6 +54,13 @@ describe('web apps served by the API', () => {
     expect(plain.headers.vary).toMatch(/Accept-Encoding/);
   });
 
+  it("serves an app's own unhashed files (the villager's early request) revalidated on every visit", async () => {
+    const res = await request(server()).get('/m/early-my-score.js').expect(200);
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.text).toContain('VillagerMyScore');
+  });
+
   it('a missing asset is a 404, not the app page; the API paths are not pages', async () => {
     await request(server()).get('/assets/index-missing.js').expect(404);
     await request(server()).get('/m/assets/nope.css').expect(404);

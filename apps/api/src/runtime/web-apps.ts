@@ -33,7 +33,24 @@ export function serveWebApps(app: INestApplication, webDir: string): void {
       express.static(assets, { immutable: true, maxAge: '365d', fallthrough: false, index: false }),
     );
   }
+  // Files an app keeps beside index.html (its public/ folder, e.g. the villager's early-my-score.js):
+  // not hashed, so revalidated on every visit like the page itself.
+  for (const { prefix, folder } of APPS) {
+    app.use(
+      prefix || '/',
+      express.static(join(webDir, folder), {
+        index: false,
+        redirect: false,
+        cacheControl: false,
+        setHeaders: noCache,
+      }),
+    );
+  }
   app.use(historyFallback(webDir));
+}
+
+function noCache(res: { setHeader(name: string, value: string): void }): void {
+  res.setHeader('Cache-Control', 'no-cache');
 }
 
 const ENCODINGS = [

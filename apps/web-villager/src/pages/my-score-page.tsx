@@ -10,6 +10,7 @@ import {
   formatPointsChange,
   useSession,
 } from '@village/web';
+import { useEarlyMyScore } from '../early/use-early-my-score';
 import { MyScoreDocument } from './my-score-documents';
 import { beijingYear } from '../app/my-village';
 import { TRACK_LABELS } from '../app/labels';
@@ -29,10 +30,13 @@ export default function MyScorePage() {
   const thisYear = beijingYear();
   const [year, setYear] = useState(thisYear);
   const [quarter, setQuarter] = useState(0);
-  const [result, refetch] = useQuery({
+  const [queried, refetch] = useQuery({
     query: MyScoreDocument,
     variables: { year, quarter: quarter || null },
   });
+  // The answer to the request sent before the scripts arrived, until this query's own answer is in.
+  const early = useEarlyMyScore<typeof queried.data>(year, quarter);
+  const result = queried.data || !early ? queried : { ...queried, data: early, error: undefined };
   const navigate = useNavigate();
   const session = useSession();
 
