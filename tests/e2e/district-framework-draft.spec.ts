@@ -95,6 +95,8 @@ describe('district framework draft (browser)', () => {
       await edit.waitFor({ state: 'hidden' });
       await x01.getByText('加分 +1～7.5（每次 1.5）').waitFor();
       expect(await x01.getByText('一票否决', { exact: true }).count()).toBe(0);
+      // The refusal was about the draft before the edit, so it is gone.
+      expect(await page.getByRole('alert').filter({ hasText: '操作未成功' }).count()).toBe(0);
 
       await page.getByRole('button', { name: '发布…' }).click();
       await confirmStep(page, '此操作不可撤销', '确认发布');

@@ -1,13 +1,18 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * Browser steps on the district, town and accounts screens of the admin app, for journeys that
  * cross apps to compose (e.g. a town publishes its manual, then a village drafts its list).
  */
 
-/** Picks `option` in the antd select labelled `label`. */
-export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
+/** Picks `option` in the antd select labelled `label` (within `scope` when the label is not unique). */
+export async function chooseOption(
+  page: Page,
+  label: string,
+  option: string,
+  scope: Page | Locator = page,
+): Promise<void> {
+  await scope.getByLabel(label, { exact: true }).click();
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
     .first()
