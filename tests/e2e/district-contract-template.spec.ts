@@ -1,5 +1,5 @@
 import { screenshot } from './support/browser';
-import { chooseOption, confirmStep, spaced } from './support/district-town-steps';
+import { chooseOption, confirmStep, settled, spaced } from './support/district-town-steps';
 import { startWebTestServer, type WebTestServer } from './support/web-server';
 
 /**
@@ -50,6 +50,7 @@ describe('district contract template (browser)', () => {
       await page.getByRole('button', { name: spaced('保存') }).click();
       await page.getByText('已保存考评项目').last().waitFor();
       await page.getByRole('alert').filter({ hasText: '未能发布' }).waitFor({ state: 'detached' });
+      await settled(page);
       await screenshot(page, 'admin-contract-template');
       await page.getByRole('button', { name: '发布…' }).click();
       await confirmStep(page, '此操作不可撤销', '确认发布');

@@ -1,5 +1,5 @@
 import { screenshot } from './support/browser';
-import { confirmStep, fillItemDialog, openFramework, spaced } from './support/district-town-steps';
+import { confirmStep, fillItemDialog, openFramework, settled, spaced } from './support/district-town-steps';
 import { startWebTestServer, type WebTestServer } from './support/web-server';
 
 /**
@@ -58,6 +58,7 @@ describe('district framework draft (browser)', () => {
       for (const tag of ['需佐证', '按户', '一票否决']) await x01.getByText(tag, { exact: true }).waitFor();
       await x01.getByText('村民、党员、村民代表').waitFor();
       await x01.getByText('12 个月').waitFor();
+      await settled(page);
       await screenshot(page, 'admin-framework-draft');
 
       // Withdraw an item of the copied version, after its confirmation.
@@ -82,6 +83,7 @@ describe('district framework draft (browser)', () => {
       const problems = page.getByRole('alert').filter({ hasText: '操作未成功' });
       await problems.getByText(/事项「X01 带头参加村级议事协商」是加分项，不能设为一票否决项/).waitFor();
       await problems.getByText(/计入角色职责积分，但村民没有角色职责积分/).waitFor();
+      await settled(page);
       await screenshot(page, 'admin-framework-publish-refused');
 
       // Fixed by editing the item: role-duty subjects only, no veto.

@@ -164,3 +164,13 @@ export async function confirmStep(page: Page, text: string | RegExp, okText: str
 export function spaced(label: string): RegExp {
   return new RegExp(`^${[...label].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')}$`);
 }
+
+/**
+ * Waits until dialogs and dropdowns have finished closing (antd animates them out), so a screenshot
+ * shows the screen itself.
+ */
+export async function settled(page: Page): Promise<void> {
+  for (const closing of await page.locator('.ant-modal-wrap, .ant-select-dropdown').all()) {
+    await closing.waitFor({ state: 'hidden' });
+  }
+}

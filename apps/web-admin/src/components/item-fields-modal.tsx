@@ -103,7 +103,8 @@ export function ItemFieldsModal({
       toInput({ ...EMPTY_ITEM, ...form.getFieldsValue(true) } as ItemFieldValues),
     );
     setSaving(false);
-    setError(applyApiError(form, failure));
+    // The add/update inputs carry the fields as `item`, and the API names them so (`item.code`).
+    setError(applyApiError(form, failure, 'item'));
   }
 
   const required = (message: string) => [{ required: true, message }];
