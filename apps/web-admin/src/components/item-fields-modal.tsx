@@ -121,7 +121,8 @@ export function ItemFieldsModal({
       forceRender
     >
       {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={EMPTY_ITEM}>
+      {/* Named so its field ids differ from other forms on the page (e.g. a manual's adjustment form). */}
+      <Form name="item-fields" form={form} layout="vertical" initialValues={EMPTY_ITEM}>
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item label="编码" name="code" rules={required('请输入编码')}>
