@@ -16,8 +16,8 @@ describe('managing staff accounts (browser)', () => {
   });
   afterAll(async () => server?.close());
 
-  const login = (password: string) =>
-    server.api.gql(LOGIN, { input: { username: 'dazetou-council2', password } });
+  const login = (password: string, username = 'dazetou-council2') =>
+    server.api.gql(LOGIN, { input: { username, password } });
 
   it('songcun-admin grants and revokes a role, disables and enables, and resets the password of dazetou-council2', async () => {
     const { context, page } = await server.signIn('songcun-admin');
@@ -75,6 +75,32 @@ describe('managing staff accounts (browser)', () => {
       expect((await login(password)).data?.login.accessToken).toBeTruthy();
     } catch (error) {
       await screenshot(page, 'failed-accounts-manage');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('songcun-admin unlocks an account locked by wrong passwords, after the confirmation', async () => {
+    // Five wrong passwords in a row lock it (LOGIN_MAX_FAILURES).
+    for (let i = 0; i < 5; i++) await login('wrong-password-1', 'dazetou-council');
+    expect(errorCode(await login(TEST_DEMO_PASSWORD, 'dazetou-council'))).toBe('ACCOUNT_LOCKED');
+
+    const { context, page } = await server.signIn('songcun-admin');
+    try {
+      await page.goto('/accounts/users');
+      await chooseOption(page, '单位', '大泽头村');
+      await chooseOption(page, '状态', '锁定中');
+      const row = page.locator('.ant-table-row').filter({ hasText: 'dazetou-council' });
+      await row.getByText(/^锁定至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/).waitFor();
+      expect(await page.locator('.ant-table-row').count()).toBe(1);
+      await row.getByRole('button', { name: /管理/ }).click();
+      await page.getByRole('menuitem', { name: '解除锁定…' }).click();
+      await confirmStep(page, '解除后可立即再次尝试登录', '解除锁定');
+      await page.getByText('本页没有符合条件的账号').waitFor();
+      expect((await login(TEST_DEMO_PASSWORD, 'dazetou-council')).data?.login.accessToken).toBeTruthy();
+    } catch (error) {
+      await screenshot(page, 'failed-accounts-unlock');
       throw error;
     } finally {
       await context.close();
