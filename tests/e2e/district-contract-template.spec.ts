@@ -5,6 +5,7 @@ import { startWebTestServer, type WebTestServer } from './support/web-server';
 /**
  * The district admin drafts a new version of a colour's contract template, adds a clause, links
  * evaluation items and publishes it after the confirmation; an item the rulebook lacks is refused.
+ * A town extends a published district template the same way.
  */
 describe('district contract template (browser)', () => {
   let server: WebTestServer;
@@ -65,6 +66,41 @@ describe('district contract template (browser)', () => {
       await row.getByText('已发布').waitFor();
     } catch (error) {
       await screenshot(page, 'failed-contract-template');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('songcun-admin extends the district’s red template with a clause and a town item, and publishes it', async () => {
+    const { context, page } = await server.signIn('songcun-admin');
+    try {
+      await page.goto('/town/contract-templates');
+      const create = page.locator('.ant-card').filter({ hasText: '新建扩展模板版本（草稿）' });
+      await create.waitFor();
+      await chooseOption(page, '颜色', '红色·先锋契约', create);
+      await create.getByLabel('标题').fill('宋村镇党员先锋契约（扩展）');
+      await create.getByRole('button', { name: spaced('新建') }).click();
+      await page.getByRole('heading', { name: '宋村镇党员先锋契约（扩展）' }).waitFor();
+      await page.getByText('镇级扩展（只含新增条款）').waitFor();
+
+      await page.getByLabel('新条款').fill('带头参与海草房保护修缮');
+      await page.getByRole('button', { name: '添加条款' }).click();
+      await page.getByText('1. 带头参与海草房保护修缮').waitFor();
+      // T01 is an item of 宋村镇's published manual.
+      await page.getByLabel('编码（逗号分隔）').fill('T01');
+      await page.getByRole('button', { name: spaced('保存') }).click();
+      await page.getByText('已保存考评项目').waitFor();
+      await page.getByRole('button', { name: '发布…' }).click();
+      await confirmStep(page, '发布后 1 条条款', '确认发布');
+      await page.getByText('已发布', { exact: true }).first().waitFor();
+      await page.getByRole('link', { name: '← 契约模板' }).click();
+      await page.waitForURL(/\/town\/contract-templates$/);
+      const row = page.locator('.ant-table-row').filter({ hasText: '宋村镇党员先锋契约（扩展）' });
+      await row.getByText('镇级扩展').waitFor();
+      await row.getByText('已发布').waitFor();
+    } catch (error) {
+      await screenshot(page, 'failed-town-contract-extension');
       throw error;
     } finally {
       await context.close();

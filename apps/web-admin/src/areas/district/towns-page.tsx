@@ -118,7 +118,7 @@ export function CreateUnitCard({
     <Card size="small" title={title} style={{ marginBottom: 16 }}>
       {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
       <Form
-        name="create-town"
+        name="create-unit"
         form={form}
         layout="inline"
         onFinish={submit}
