@@ -57,6 +57,7 @@ describe('district framework draft (browser)', () => {
       await x01.getByText('月 3 / 季 4.5 / 年 12').waitFor();
       for (const tag of ['需佐证', '按户', '一票否决']) await x01.getByText(tag, { exact: true }).waitFor();
       await x01.getByText('村民、党员、村民代表').waitFor();
+      await x01.getByText('角色职责积分').waitFor();
       await x01.getByText('12 个月').waitFor();
       await settled(page);
       await screenshot(page, 'admin-framework-draft');

@@ -12,11 +12,14 @@ export async function chooseOption(
   option: string,
   scope: Page | Locator = page,
 ): Promise<void> {
-  await scope.getByLabel(label, { exact: true }).click();
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
     .first()
     .click();
+  // The select shows what was picked (a click on a dropdown still moving in could pick its neighbour).
+  await scope.locator('.ant-select').filter({ has: input }).getByText(option, { exact: true }).waitFor();
 }
 
 /**
