@@ -13,13 +13,23 @@ export async function chooseOption(
   scope: Page | Locator = page,
 ): Promise<void> {
   const input = scope.getByLabel(label, { exact: true });
-  await input.click();
-  await page
+  const select = input.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  const choice = page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-  // The select shows what was picked (a click on a dropdown still moving in could pick its neighbour).
-  await scope.locator('.ant-select').filter({ has: input }).getByText(option, { exact: true }).waitFor();
+    .first();
+  const picked = select.getByText(option, { exact: true });
+  // A click on a dropdown still sliding in can miss (or pick its neighbour): check the select shows
+  // the option, and try again if not.
+  for (let attempt = 1; ; attempt++) {
+    if (!(await choice.isVisible())) await input.click();
+    await choice.click();
+    try {
+      await picked.waitFor({ timeout: 2000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /**
@@ -163,9 +173,13 @@ export async function confirmStep(page: Page, text: string | RegExp, okText: str
   await confirm.waitFor({ state: 'detached' });
 }
 
-/** A button's name as antd renders it: two-character labels get a space between them (「保 存」). */
+/**
+ * A button's name as antd renders it: two-character labels get a space between them (「保 存」), and a
+ * button that was loading may keep its (collapsed) loading icon, named "loading", in a reused dialog.
+ */
 export function spaced(label: string): RegExp {
-  return new RegExp(`^${[...label].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')}$`);
+  const chars = [...label].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^(loading\\s*)?${chars.join('\\s*')}$`);
 }
 
 /**
