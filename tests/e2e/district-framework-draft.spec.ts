@@ -117,7 +117,7 @@ describe('district framework draft (browser)', () => {
     }
   });
 
-  it('wendeng-admin copies the framework to the next year as a draft with its items', async () => {
+  it('wendeng-admin copies the framework to the next year as a draft with its items, or starts an empty one', async () => {
     const { context, page } = await server.signIn('wendeng-admin');
     try {
       await openFramework(page, /文登区\d{4}年村级/);
@@ -127,6 +127,16 @@ describe('district framework draft (browser)', () => {
       await page.getByText(`${year + 1} 年`, { exact: true }).waitFor();
       await page.getByText('草稿', { exact: true }).first().waitFor();
       await page.locator('.ant-table-row').filter({ hasText: 'P01' }).waitFor();
+
+      // Or a framework of its own for a year, starting empty.
+      await page.goto('/district/frameworks');
+      const create = page.locator('.ant-card').filter({ hasText: '新建年度评分框架（草稿）' });
+      await create.getByLabel('年度').fill(String(year + 2));
+      await create.getByLabel('标题').fill(`文登区${year + 2}年度村级信用积分评价框架`);
+      await create.getByRole('button', { name: spaced('新建') }).click();
+      await page.getByRole('heading', { name: `文登区${year + 2}年度村级信用积分评价框架` }).waitFor();
+      await page.getByRole('tab', { name: '评价事项（0）' }).waitFor();
+      await page.getByText('还没有事项').waitFor();
     } catch (error) {
       await screenshot(page, 'failed-framework-copy');
       throw error;

@@ -26,7 +26,7 @@ describe('town manual items, village approvals and appraisal samples (browser)',
   });
   afterAll(async () => server?.close());
 
-  it('songcun-admin adds, edits and withdraws a town item and changes the calendar of a manual draft', async () => {
+  it('songcun-admin adds, edits and withdraws a town item and changes the calendar and procedure of a manual draft', async () => {
     const { context, page } = await server.signIn('songcun-admin');
     try {
       await openDraftManual(page);
@@ -97,6 +97,14 @@ describe('town manual items, village approvals and appraisal samples (browser)',
       await page.getByRole('tab', { name: '工作日历与限额' }).click();
       expect(await page.getByLabel('公示天数').inputValue()).toBe('5');
       expect(await page.getByLabel('村自定事项单项分值上限').inputValue()).toBe('4.50');
+
+      // The cadres' procedure, previewed as typed and saved.
+      await page.getByRole('tab', { name: '操作规程' }).click();
+      const procedure = page.getByLabel(/村干部操作规程/);
+      await procedure.fill('# 宋村镇操作规程（修订）\n\n1. 每月最后三天集中登记');
+      await page.getByLabel('预览').getByRole('heading', { name: '宋村镇操作规程（修订）' }).waitFor();
+      await page.getByRole('button', { name: '保存操作规程' }).click();
+      await page.getByText('操作规程已保存').waitFor();
     } catch (error) {
       await screenshot(page, 'failed-town-items');
       throw error;
