@@ -10,9 +10,13 @@ import { apiErrorMessage, apiFieldErrors } from '@village/web';
 export function applyApiError(
   form: FormInstance | null,
   error: CombinedError | null | undefined,
+  /** The input object the form edits, when the API names its fields under it (`item.code` → `code`). */
+  under?: string,
 ): string | null {
   if (!error) return null;
-  const fields = apiFieldErrors(error);
+  const fields = apiFieldErrors(error).map((f) =>
+    under && f.field.startsWith(`${under}.`) ? { ...f, field: f.field.slice(under.length + 1) } : f,
+  );
   const known = new Set(form ? Object.keys(form.getFieldsValue(true)) : []);
   const onForm = fields.filter((f) => known.has(f.field));
   form?.setFields(onForm.map((f) => ({ name: f.field, errors: f.reasons })));

@@ -103,7 +103,8 @@ export function ItemFieldsModal({
       toInput({ ...EMPTY_ITEM, ...form.getFieldsValue(true) } as ItemFieldValues),
     );
     setSaving(false);
-    setError(applyApiError(form, failure));
+    // The add/update inputs carry the fields as `item`, and the API names them so (`item.code`).
+    setError(applyApiError(form, failure, 'item'));
   }
 
   const required = (message: string) => [{ required: true, message }];
@@ -120,7 +121,8 @@ export function ItemFieldsModal({
       forceRender
     >
       {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={EMPTY_ITEM}>
+      {/* Named so its field ids differ from other forms on the page (e.g. a manual's adjustment form). */}
+      <Form name="item-fields" form={form} layout="vertical" initialValues={EMPTY_ITEM}>
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item label="编码" name="code" rules={required('请输入编码')}>

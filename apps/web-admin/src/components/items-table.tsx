@@ -1,6 +1,6 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Input, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatPoints } from '@village/web';
 import type { ItemFieldValues } from './item-fields-modal';
 import { ITEM_CATEGORY_LABELS, SUBJECT_TYPE_LABELS, TRACK_LABELS } from './rulebook-labels';
@@ -45,6 +45,13 @@ export function ItemsTable({
   extraColumns?: ColumnsType<TableItem>;
   pageSize?: number;
 }) {
+  // A framework has dozens of items over several pages: finding one (or the one just added, on the
+  // last page) by code or name beats paging through them.
+  const [query, setQuery] = useState('');
+  const text = query.trim().toLowerCase();
+  const shown = text
+    ? items.filter((i) => i.code.toLowerCase().includes(text) || i.name.toLowerCase().includes(text))
+    : items;
   const columns: ColumnsType<TableItem> = [
     { title: '编码', dataIndex: 'code', width: 90, fixed: 'left' },
     {
@@ -119,15 +126,27 @@ export function ItemsTable({
     });
   }
   return (
-    <Table<TableItem>
-      rowKey="id"
-      size="small"
-      columns={columns}
-      dataSource={items}
-      scroll={{ x: 1500 }}
-      pagination={items.length > pageSize ? { pageSize, showTotal: (n) => `共 ${n} 项` } : false}
-      locale={{ emptyText: '还没有事项' }}
-    />
+    <>
+      {items.length > pageSize && (
+        <Input
+          aria-label="查找事项"
+          placeholder="按编码或名称查找"
+          allowClear
+          style={{ width: 260, marginBottom: 12 }}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      )}
+      <Table<TableItem>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={shown}
+        scroll={{ x: 1500 }}
+        pagination={shown.length > pageSize ? { pageSize, showTotal: (n) => `共 ${n} 项` } : false}
+        locale={{ emptyText: text ? '没有符合条件的事项' : '还没有事项' }}
+      />
+    </>
   );
 }
 

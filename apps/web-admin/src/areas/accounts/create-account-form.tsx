@@ -43,6 +43,7 @@ export function CreateAccountForm({
 
   return (
     <Form
+      name="create-account"
       form={form}
       layout="vertical"
       onFinish={submit}

@@ -41,7 +41,9 @@ export function GrantRoleModal({
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
+      {/* Named: the page's create form has the same fields, and their ids (what labels point at) must differ. */}
       <Form
+        name="grant-role"
         form={form}
         layout="vertical"
         preserve={false}

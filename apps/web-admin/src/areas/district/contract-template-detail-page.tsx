@@ -44,7 +44,10 @@ export default function ContractTemplateDetailPage() {
           if (!ok) return;
           const outcome = await publish({ id: t.id });
           setPublishError(outcome.error ?? null);
-          if (!outcome.error) message.success('已发布');
+          if (!outcome.error) {
+            message.success('已发布');
+            reload();
+          }
         }
         return (
           <>
@@ -90,7 +93,10 @@ export default function ContractTemplateDetailPage() {
                   onFinish={async ({ text }) => {
                     const outcome = await addClause({ input: { templateId: t.id, text } });
                     setError(applyApiError(clauseForm, outcome.error));
-                    if (!outcome.error) clauseForm.resetFields();
+                    if (!outcome.error) {
+                      clauseForm.resetFields();
+                      setPublishError(null);
+                    }
                   }}
                 >
                   <Form.Item
@@ -115,7 +121,11 @@ export default function ContractTemplateDetailPage() {
                     const codes = itemCodes.split(/[,，\s]+/).filter(Boolean);
                     const outcome = await setItems({ input: { templateId: t.id, itemCodes: codes } });
                     setError(applyApiError(itemsForm, outcome.error));
-                    if (!outcome.error) message.success('已保存考评项目');
+                    if (!outcome.error) {
+                      message.success('已保存考评项目');
+                      // The refusal was about the draft as it was; it changed, so the reasons may be gone.
+                      setPublishError(null);
+                    }
                   }}
                 >
                   <Form.Item name="itemCodes" label="编码（逗号分隔）" style={{ flex: 1 }}>

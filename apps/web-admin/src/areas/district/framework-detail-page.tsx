@@ -28,6 +28,11 @@ export default function FrameworkDetailPage() {
   const [, copyToYear] = useMutation(CopyFrameworkToYearMutation);
   const [problem, setProblem] = useState<CombinedError | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  // After an edit the draft is no longer what was refused: the old reasons would mislead.
+  const edited = () => {
+    setProblem(null);
+    reload();
+  };
   const manage = session.can('FRAMEWORK_MANAGE');
 
   return (
@@ -98,7 +103,7 @@ export default function FrameworkDetailPage() {
                       frameworkId={framework.id}
                       items={framework.items}
                       editable={draft && manage}
-                      onChanged={reload}
+                      onChanged={edited}
                     />
                   ),
                 },
@@ -106,7 +111,7 @@ export default function FrameworkDetailPage() {
                   key: 'rules',
                   label: '评分规则',
                   children: (
-                    <FrameworkRulesForm framework={framework} editable={draft && manage} onSaved={reload} />
+                    <FrameworkRulesForm framework={framework} editable={draft && manage} onSaved={edited} />
                   ),
                 },
               ]}

@@ -83,6 +83,7 @@ export function FrameworkRulesForm({
 
   return (
     <Form
+      name="framework-rules"
       form={form}
       layout="vertical"
       disabled={!editable}

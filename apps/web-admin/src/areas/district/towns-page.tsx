@@ -77,7 +77,13 @@ export function RenameUnitModal({
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ name: unit?.name }} preserve={false}>
+      <Form
+        name="rename-unit"
+        form={form}
+        layout="vertical"
+        initialValues={{ name: unit?.name }}
+        preserve={false}
+      >
         <Form.Item
           label="新名称"
           name="name"
@@ -111,7 +117,13 @@ export function CreateUnitCard({
   return (
     <Card size="small" title={title} style={{ marginBottom: 16 }}>
       {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="inline" onFinish={submit} initialValues={{ code: '', name: '' }}>
+      <Form
+        name="create-unit"
+        form={form}
+        layout="inline"
+        onFinish={submit}
+        initialValues={{ code: '', name: '' }}
+      >
         <Form.Item label="编码" name="code" rules={[{ required: true, message: '请输入编码' }]}>
           <Input placeholder="行政区划代码" maxLength={32} />
         </Form.Item>

@@ -1,9 +1,10 @@
-import { Alert, Button, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { apiErrorMessage, beijingToday, formatDateTime } from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { useMyUnits } from '../../components/my-units';
+import { confirmIrreversible } from '../../components/confirm-irreversible';
 import { QueryView } from '../../components/query-view';
 import { SUBJECT_TYPE_LABELS } from '../../components/rulebook-labels';
 import { SampleFindingModal, type SampleRow } from './sample-finding-modal';
@@ -50,7 +51,22 @@ export default function AppraisalSamplesPage() {
     pause: !villageId,
   });
   const [drawn, draw] = useMutation(DrawAppraisalSampleMutation);
+  const { modal } = App.useApp();
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  const villageName = villages.options.find((v) => v.value === villageId)?.label ?? '';
+
+  // The draw is kept for good (a later draw returns the same people), so it is confirmed first.
+  async function drawNow(id: string, count: number) {
+    const ok = await confirmIrreversible(modal, {
+      title: `抽取${villageName} ${year} 年度的 ${count} 名审查对象？`,
+      consequence: '抽取结果将永久保留，之后不能以其他人数重新抽取。',
+      okText: '确认抽取',
+    });
+    if (!ok) return;
+    const outcome = await draw({ villageId: id, year, size: count });
+    setDrawError(apiErrorMessage(outcome.error));
+    if (!outcome.error) reload();
+  }
 
   return (
     <>
@@ -64,14 +80,20 @@ export default function AppraisalSamplesPage() {
           loading={villages.loading}
           options={villages.options}
           value={villageId}
-          onChange={setVillageId}
+          onChange={(v) => {
+            setVillageId(v);
+            setDrawError(null);
+          }}
         />
         <span>年度</span>
         <Select
           aria-label="年度"
           style={{ width: 120 }}
           value={year}
-          onChange={setYear}
+          onChange={(v) => {
+            setYear(v);
+            setDrawError(null);
+          }}
           options={[thisYear - 2, thisYear - 1, thisYear].map((y) => ({ value: y, label: `${y} 年` }))}
         />
       </Space>
@@ -100,13 +122,9 @@ export default function AppraisalSamplesPage() {
                     type="primary"
                     loading={drawn.fetching}
                     disabled={!size}
-                    onClick={async () => {
-                      const outcome = await draw({ villageId, year, size: size ?? 1 });
-                      setDrawError(apiErrorMessage(outcome.error));
-                      if (!outcome.error) reload();
-                    }}
+                    onClick={() => drawNow(villageId, size ?? 1)}
                   >
-                    抽取
+                    抽取…
                   </Button>
                 </Space>
               </Space>

@@ -102,6 +102,7 @@ export function ManualAdjustmentForm({
 
   return (
     <Form
+      name="manual-adjustment"
       form={form}
       layout="vertical"
       onFinish={submit}

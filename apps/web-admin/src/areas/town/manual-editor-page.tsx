@@ -39,6 +39,11 @@ export default function ManualEditorPage() {
   const [, newVersion] = useMutation(CreateManualVersionMutation);
   const [problem, setProblem] = useState<CombinedError | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  // After an edit the draft is no longer what was refused: the old reasons would mislead.
+  const edited = () => {
+    setProblem(null);
+    reload();
+  };
 
   return (
     <QueryView result={result} retry={reload}>
@@ -133,7 +138,7 @@ export default function ManualEditorPage() {
                       manualId={manual.id}
                       items={manual.townItems}
                       editable={editable}
-                      onChanged={reload}
+                      onChanged={edited}
                     />
                   ),
                 },
@@ -145,7 +150,7 @@ export default function ManualEditorPage() {
                       manualId={manual.id}
                       initial={manual}
                       editable={editable}
-                      onSaved={reload}
+                      onSaved={edited}
                     />
                   ),
                 },
@@ -157,7 +162,7 @@ export default function ManualEditorPage() {
                       manualId={manual.id}
                       procedure={manual.procedure}
                       editable={editable}
-                      onSaved={reload}
+                      onSaved={edited}
                     />
                   ),
                 },

@@ -27,6 +27,7 @@ export function ManualProcedureEditor({
     <Row gutter={16}>
       <Col xs={24} lg={12}>
         <Form
+          name="manual-procedure"
           form={form}
           layout="vertical"
           initialValues={{ procedure }}

@@ -51,6 +51,7 @@ export function ManualSettingsForm({
 
   return (
     <Form
+      name="manual-settings"
       form={form}
       layout="vertical"
       initialValues={initial}
