@@ -64,10 +64,13 @@ describe('importing residents from XLSX (browser)', () => {
       await page.getByText('检查通过：共 3 行，全部无误').waitFor();
       expect(await residentCount(server.api, token, villageId)).toBe(before); // a check writes nothing
       await page.getByRole('button', { name: '正式导入' }).click();
-      await page
-        .getByRole('dialog')
-        .getByRole('button', { name: /导\s*入/ })
-        .click();
+      // A click that lands while the dialog is still zooming in can be lost (seen once on the loaded CI
+      // machine): press again while the dialog is still there; a confirm closes on the first that counts.
+      const dialog = page.getByRole('dialog').filter({ hasText: '确定导入吗' });
+      for (let attempt = 0; attempt < 3 && (await dialog.isVisible()); attempt += 1) {
+        await dialog.getByRole('button', { name: /导\s*入/ }).click();
+        await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+      }
       await page.getByText('导入完成：已导入 3 名村民，新建 1 户').waitFor();
       expect(await residentCount(server.api, token, villageId)).toBe(before + 3);
 
