@@ -17,33 +17,7 @@ const MyDeclarationsDocument = graphql(`
     myDeclarations(limit: $limit, offset: $offset) {
       total
       items {
-        id
-        itemCode
-        item {
-          name
-          unitLabel
-        }
-        actedOn
-        quantity
-        note
-        pointsAsked
-        status
-        createdAt
-        channel
-        evidence {
-          id
-          fileName
-          contentType
-        }
-        history {
-          kind
-          at
-          byName
-          points
-          reason
-          amendedItemCode
-          amendedQuantity
-        }
+        ...DeclarationFields
       }
     }
   }
