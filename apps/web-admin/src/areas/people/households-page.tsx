@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, Modal, Select, Space, Table } from 'antd';
+import { Button, Form, Input, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { formatDateTime, useSession } from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../components/api-form';
+import { FormModal } from '../../components/form-modal';
 import { usePaging } from '../../components/paging';
 import { QueryView } from '../../components/query-view';
 import { ResidentSelect } from './resident-select';
@@ -92,9 +93,6 @@ function Households({ villageId, manage }: { villageId: string; manage: boolean 
     headForm.resetFields();
     reload();
   }
-  const alert = problem && (
-    <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />
-  );
 
   return (
     <>
@@ -182,62 +180,56 @@ function Households({ villageId, manage }: { villageId: string; manage: boolean 
           />
         )}
       </QueryView>
-      <Modal
+      <FormModal
         title="新建户"
         open={creating}
         okText="新建"
-        cancelText="取消"
-        confirmLoading={createState.fetching}
-        onOk={() => createForm.submit()}
+        busy={createState.fetching}
+        form={createForm}
+        onFinish={create}
         onCancel={() => setCreating(false)}
-        forceRender
+        problem={problem}
       >
-        {alert}
-        <Form form={createForm} layout="vertical" onFinish={create}>
-          <Form.Item
-            label="户号"
-            name="code"
-            extra="本村唯一；字母、数字或连字符，最多 32 位"
-            rules={[
-              { required: true, whitespace: true, message: '请输入户号' },
-              { pattern: /^[A-Za-z0-9-]{1,32}$/, message: '户号须为字母、数字或连字符，最多 32 位' },
-            ]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item label="住址" name="address" rules={[{ max: 128, message: '住址最多 128 字' }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item label="所属网格" name="gridId">
-            <Select allowClear options={grids.choices} />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
+        <Form.Item
+          label="户号"
+          name="code"
+          extra="本村唯一；字母、数字或连字符，最多 32 位"
+          rules={[
+            { required: true, whitespace: true, message: '请输入户号' },
+            { pattern: /^[A-Za-z0-9-]{1,32}$/, message: '户号须为字母、数字或连字符，最多 32 位' },
+          ]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item label="住址" name="address" rules={[{ max: 128, message: '住址最多 128 字' }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label="所属网格" name="gridId">
+          <Select allowClear options={grids.choices} />
+        </Form.Item>
+      </FormModal>
+      <FormModal
         title={heading ? `设置户主：${heading.code}` : ''}
         open={Boolean(heading)}
         okText="保存"
-        cancelText="取消"
-        confirmLoading={headState.fetching}
-        onOk={() => headForm.submit()}
+        busy={headState.fetching}
+        form={headForm}
+        onFinish={saveHead}
         onCancel={() => setHeading(null)}
-        forceRender
+        problem={problem}
       >
-        {alert}
         <p>当前户主：{heading?.headName ?? '未设置'}。户主须为本户成员。</p>
-        <Form form={headForm} layout="vertical" onFinish={saveHead}>
-          <Form.Item label="户主" name="residentId" rules={[{ required: true, message: '请选择户主' }]}>
-            {heading && (
-              <ResidentSelect
-                villageId={villageId}
-                householdId={heading.id}
-                anyStatus
-                placeholder="选择本户成员"
-              />
-            )}
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item label="户主" name="residentId" rules={[{ required: true, message: '请选择户主' }]}>
+          {heading && (
+            <ResidentSelect
+              villageId={villageId}
+              householdId={heading.id}
+              anyStatus
+              placeholder="选择本户成员"
+            />
+          )}
+        </Form.Item>
+      </FormModal>
     </>
   );
 }
