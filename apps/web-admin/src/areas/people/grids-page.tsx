@@ -1,13 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Table } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { formatDateTime, useSession } from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../components/api-form';
 import { FormModal } from '../../components/form-modal';
 import { QueryView } from '../../components/query-view';
+import { PersonInChargeLink, PersonInChargeModal } from './person-in-charge';
 import { ResidentSelect } from './resident-select';
 import { VillageScoped } from './village-scope';
 
@@ -104,12 +104,7 @@ function Grids({ villageId, manage }: { villageId: string; manage: boolean }) {
               { title: '名称', dataIndex: 'name' },
               {
                 title: '网格长',
-                render: (_, g) =>
-                  g.leaderResidentId ? (
-                    <Link to={`/people/residents/${g.leaderResidentId}`}>{g.leaderName}</Link>
-                  ) : (
-                    '未设置'
-                  ),
+                render: (_, g) => <PersonInChargeLink residentId={g.leaderResidentId} name={g.leaderName} />,
               },
               { title: '创建时间', dataIndex: 'createdAt', render: formatDateTime },
               ...(manage
@@ -166,21 +161,19 @@ function Grids({ villageId, manage }: { villageId: string; manage: boolean }) {
           <Input placeholder="如 第五网格" />
         </Form.Item>
       </FormModal>
-      <FormModal
-        title={leading ? `设置网格长：${leading.name}` : ''}
-        open={Boolean(leading)}
-        okText="保存"
+      <PersonInChargeModal
+        title={leading?.name ?? null}
+        role="网格长"
+        current={leading?.leaderName}
+        rule="网格长须为本村在村村民。"
         busy={leaderState.fetching}
         form={leaderForm}
         onFinish={saveLeader}
         onCancel={() => setLeading(null)}
         problem={problem}
       >
-        <p>当前网格长：{leading?.leaderName ?? '未设置'}。网格长须为本村在村村民。</p>
-        <Form.Item label="网格长" name="residentId" rules={[{ required: true, message: '请选择网格长' }]}>
-          <ResidentSelect villageId={villageId} />
-        </Form.Item>
-      </FormModal>
+        <ResidentSelect villageId={villageId} />
+      </PersonInChargeModal>
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Space, Table } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { formatDateTime, useSession } from '@village/web';
 import { graphql } from '@village/web/graphql';
@@ -9,6 +8,7 @@ import { applyApiError } from '../../components/api-form';
 import { FormModal } from '../../components/form-modal';
 import { usePaging } from '../../components/paging';
 import { QueryView } from '../../components/query-view';
+import { PersonInChargeLink, PersonInChargeModal } from './person-in-charge';
 import { ResidentSelect } from './resident-select';
 import { useGridChoices } from './village-choices';
 import { VillageScoped } from './village-scope';
@@ -149,12 +149,7 @@ function Households({ villageId, manage }: { villageId: string; manage: boolean 
               },
               {
                 title: '户主',
-                render: (_, h) =>
-                  h.headResidentId ? (
-                    <Link to={`/people/residents/${h.headResidentId}`}>{h.headName}</Link>
-                  ) : (
-                    '未设置'
-                  ),
+                render: (_, h) => <PersonInChargeLink residentId={h.headResidentId} name={h.headName} />,
               },
               { title: '人数', dataIndex: 'memberCount', render: (v: number | null) => v ?? '—' },
               { title: '建档时间', dataIndex: 'createdAt', render: formatDateTime },
@@ -208,28 +203,26 @@ function Households({ villageId, manage }: { villageId: string; manage: boolean 
           <Select allowClear options={grids.choices} />
         </Form.Item>
       </FormModal>
-      <FormModal
-        title={heading ? `设置户主：${heading.code}` : ''}
-        open={Boolean(heading)}
-        okText="保存"
+      <PersonInChargeModal
+        title={heading?.code ?? null}
+        role="户主"
+        current={heading?.headName}
+        rule="户主须为本户成员。"
         busy={headState.fetching}
         form={headForm}
         onFinish={saveHead}
         onCancel={() => setHeading(null)}
         problem={problem}
       >
-        <p>当前户主：{heading?.headName ?? '未设置'}。户主须为本户成员。</p>
-        <Form.Item label="户主" name="residentId" rules={[{ required: true, message: '请选择户主' }]}>
-          {heading && (
-            <ResidentSelect
-              villageId={villageId}
-              householdId={heading.id}
-              anyStatus
-              placeholder="选择本户成员"
-            />
-          )}
-        </Form.Item>
-      </FormModal>
+        {heading && (
+          <ResidentSelect
+            villageId={villageId}
+            householdId={heading.id}
+            anyStatus
+            placeholder="选择本户成员"
+          />
+        )}
+      </PersonInChargeModal>
     </>
   );
 }
