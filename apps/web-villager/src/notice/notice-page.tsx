@@ -9,7 +9,7 @@ import { PageHeader } from '../components/page-header';
 import { EmptyState, QueryState } from '../components/query-state';
 import { ScreenShortcut, WithoutVillage } from '../components/village-screen';
 import {
-  NoticePeriodsDocument,
+  useNoticePeriods,
   PublicNoticeDocument,
   periodName,
   postedPeriods,
@@ -85,11 +85,7 @@ function NoticeView({ periodId, myResidentId }: { periodId: string; myResidentId
 export default function NoticePage() {
   const village = useMyVillage();
   const year = beijingYear();
-  const [result, refetch] = useQuery({
-    query: NoticePeriodsDocument,
-    variables: { villageId: village?.id ?? '', year, lastYear: year - 1 },
-    pause: !village,
-  });
+  const [result, refetch] = useNoticePeriods(village?.id, year);
   const [chosen, setChosen] = useState<string | null>(null);
   const header = (
     <PageHeader title="积分公示" right={<ScreenShortcut to="/objections">我的异议</ScreenShortcut>} />
