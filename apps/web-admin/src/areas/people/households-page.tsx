@@ -12,6 +12,7 @@ import { PersonInChargeLink, PersonInChargeModal } from './person-in-charge';
 import { ResidentSelect } from './resident-select';
 import { useGridChoices } from './village-choices';
 import { VillageScoped } from './village-scope';
+import { GridFilter } from './grid-filter';
 
 const HouseholdsDocument = graphql(`
   query PeopleHouseholds($villageId: ID!, $search: String, $gridId: ID, $limit: Int!, $offset: Int!) {
@@ -107,13 +108,9 @@ function Households({ villageId, manage }: { villageId: string; manage: boolean 
             setSearch(v.trim());
           }}
         />
-        <Select
-          aria-label="网格"
-          placeholder="全部网格"
-          allowClear
-          style={{ width: 180 }}
-          options={grids.choices}
-          onChange={(v?: string) => {
+        <GridFilter
+          choices={grids.choices}
+          onChange={(v) => {
             paging.reset();
             setGridId(v);
           }}
