@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { beijingYear, useMyVillage } from '../app/my-village';
 import { PageHeader } from '../components/page-header';
 import { QueryState } from '../components/query-state';
+import { ScreenShortcut, WithoutVillage } from '../components/village-screen';
 import { DeclareActDocument, DeclareItemsDocument } from './declare-documents';
 import { DeclareForm } from './declare-form';
 
@@ -20,22 +21,9 @@ export default function DeclarePage() {
   const [done, setDone] = useState(false);
 
   const header = (
-    <PageHeader
-      title="申报积分"
-      right={
-        <Button size="small" onClick={() => navigate('/declarations')}>
-          我的申报
-        </Button>
-      }
-    />
+    <PageHeader title="申报积分" right={<ScreenShortcut to="/declarations">我的申报</ScreenShortcut>} />
   );
-  if (!village)
-    return (
-      <>
-        {header}
-        <ErrorBlock status="default" title="您的账号不属于任何村，不能申报" description="" />
-      </>
-    );
+  if (!village) return <WithoutVillage header={header} reason="您的账号不属于任何村，不能申报" />;
   if (done) {
     return (
       <>

@@ -1,28 +1,41 @@
+import { useQuery } from 'urql';
 import { graphql, type DocumentType } from '@village/web/graphql';
+
+// This year's and last year's periods read the same fields (a notice of last year's fourth quarter
+// is still shown in January).
+export const NoticePeriodFields = graphql(`
+  fragment VillagerNoticePeriodFields on ScoringPeriod {
+    id
+    kind
+    number
+    year
+    status
+    endsOn
+  }
+`);
 
 export const NoticePeriodsDocument = graphql(`
   query VillagerNoticePeriods($villageId: ID!, $year: Int!, $lastYear: Int!) {
     thisYear: scoringPeriods(villageId: $villageId, year: $year) {
-      id
-      kind
-      number
-      year
-      status
-      endsOn
+      ...VillagerNoticePeriodFields
     }
     lastYear: scoringPeriods(villageId: $villageId, year: $lastYear) {
-      id
-      kind
-      number
-      year
-      status
-      endsOn
+      ...VillagerNoticePeriodFields
     }
     myResident {
       id
     }
   }
 `);
+
+/** The village's periods of `year` and the year before, waiting until the village is known. */
+export function useNoticePeriods(villageId: string | undefined, year: number) {
+  return useQuery({
+    query: NoticePeriodsDocument,
+    variables: { villageId: villageId ?? '', year, lastYear: year - 1 },
+    pause: !villageId,
+  });
+}
 
 export const PublicNoticeDocument = graphql(`
   query VillagerPublicNotice($periodId: ID!) {

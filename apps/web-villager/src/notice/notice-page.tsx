@@ -1,4 +1,4 @@
-import { Button, ErrorBlock, NoticeBar, Toast } from 'antd-mobile';
+import { NoticeBar, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
@@ -7,8 +7,9 @@ import { beijingYear, useMyVillage } from '../app/my-village';
 import { ChoiceButtons } from '../components/choice-buttons';
 import { PageHeader } from '../components/page-header';
 import { EmptyState, QueryState } from '../components/query-state';
+import { ScreenShortcut, WithoutVillage } from '../components/village-screen';
 import {
-  NoticePeriodsDocument,
+  useNoticePeriods,
   PublicNoticeDocument,
   periodName,
   postedPeriods,
@@ -83,31 +84,13 @@ function NoticeView({ periodId, myResidentId }: { periodId: string; myResidentId
 
 export default function NoticePage() {
   const village = useMyVillage();
-  const navigate = useNavigate();
   const year = beijingYear();
-  const [result, refetch] = useQuery({
-    query: NoticePeriodsDocument,
-    variables: { villageId: village?.id ?? '', year, lastYear: year - 1 },
-    pause: !village,
-  });
+  const [result, refetch] = useNoticePeriods(village?.id, year);
   const [chosen, setChosen] = useState<string | null>(null);
   const header = (
-    <PageHeader
-      title="积分公示"
-      right={
-        <Button size="small" onClick={() => navigate('/objections')}>
-          我的异议
-        </Button>
-      }
-    />
+    <PageHeader title="积分公示" right={<ScreenShortcut to="/objections">我的异议</ScreenShortcut>} />
   );
-  if (!village)
-    return (
-      <>
-        {header}
-        <ErrorBlock status="default" title="您的账号不属于任何村" description="" />
-      </>
-    );
+  if (!village) return <WithoutVillage header={header} reason="您的账号不属于任何村" />;
   return (
     <>
       {header}

@@ -5,7 +5,7 @@ import { beijingYear, useMyVillage } from '../app/my-village';
 import { PageHeader } from '../components/page-header';
 import { EmptyState, QueryState } from '../components/query-state';
 import {
-  NoticePeriodsDocument,
+  useNoticePeriods,
   PublicNoticeDocument,
   periodName,
   postedPeriods,
@@ -59,11 +59,7 @@ function Candidates({ period, year, myId }: { period: Period; year: number; myId
 export default function AppraisalPage() {
   const village = useMyVillage();
   const year = beijingYear();
-  const [result, refetch] = useQuery({
-    query: NoticePeriodsDocument,
-    variables: { villageId: village?.id ?? '', year, lastYear: year - 1 },
-    pause: !village,
-  });
+  const [result, refetch] = useNoticePeriods(village?.id, year);
   return (
     <>
       <PageHeader title={`${year} 年民主评议`} back="/me" />

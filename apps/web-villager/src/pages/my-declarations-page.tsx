@@ -1,6 +1,5 @@
 import { Button, Card } from 'antd-mobile';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDate, formatDateTime, formatPoints, formatPointsChange } from '@village/web';
 import { graphql, type DocumentType } from '@village/web/graphql';
@@ -9,6 +8,7 @@ import { EvidenceThumb } from '../components/evidence-thumb';
 import { PageHeader } from '../components/page-header';
 import { EmptyState, QueryState } from '../components/query-state';
 import { StatusTag } from '../components/status-tag';
+import { ScreenShortcut } from '../components/village-screen';
 
 const PAGE = 20;
 
@@ -17,33 +17,7 @@ const MyDeclarationsDocument = graphql(`
     myDeclarations(limit: $limit, offset: $offset) {
       total
       items {
-        id
-        itemCode
-        item {
-          name
-          unitLabel
-        }
-        actedOn
-        quantity
-        note
-        pointsAsked
-        status
-        createdAt
-        channel
-        evidence {
-          id
-          fileName
-          contentType
-        }
-        history {
-          kind
-          at
-          byName
-          points
-          reason
-          amendedItemCode
-          amendedQuantity
-        }
+        ...DeclarationFields
       }
     }
   }
@@ -154,16 +128,15 @@ function DeclarationsPage({ offset, last, onMore }: { offset: number; last: bool
 
 export default function MyDeclarationsPage() {
   const [pages, setPages] = useState(1);
-  const navigate = useNavigate();
   return (
     <>
       <PageHeader
         title="我的申报"
         back="/declare"
         right={
-          <Button size="small" color="primary" onClick={() => navigate('/declare')}>
+          <ScreenShortcut to="/declare" primary>
             申报
-          </Button>
+          </ScreenShortcut>
         }
       />
       {Array.from({ length: pages }, (_, i) => (

@@ -1,8 +1,9 @@
-import { Breadcrumb, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, Table, Tag } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDate, formatDateTime } from '@village/web';
 import { graphql } from '@village/web/graphql';
+import { DetailPage, DetailSections, SummaryCard } from '../../components/detail-page';
 import { QueryView } from '../../components/query-view';
 import {
   COLOUR_LABELS,
@@ -52,46 +53,38 @@ export default function ContractDetailPage() {
   const { id = '' } = useParams();
   const [result, refetch] = useQuery({ query: ContractDetailDocument, variables: { id } });
   return (
-    <>
-      <Breadcrumb
-        style={{ marginBottom: 12 }}
-        items={[{ title: <Link to="/contracts">契约签订</Link> }, { title: '契约详情' }]}
-      />
+    <DetailPage listPath="/contracts" listTitle="契约签订" title="契约详情">
       <QueryView result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {({ contract: c }) => (
-          <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-            <Card
-              title={
-                <Space wrap>
-                  <Typography.Title level={3} style={{ margin: 0 }}>
-                    {c.title}
-                  </Typography.Title>
+          <DetailSections>
+            <SummaryCard
+              heading={c.title}
+              tags={
+                <>
                   <Tag color={COLOUR_TAGS[c.colour]}>{COLOUR_LABELS[c.colour]}</Tag>
                   {statusTag(c.status)}
-                </Space>
+                </>
               }
             >
-              <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
-                <Descriptions.Item label="年度">{c.year}</Descriptions.Item>
-                <Descriptions.Item label="签约人">
-                  {c.residentId ? (
-                    <Link to={`/people/residents/${c.residentId}`}>{c.residentName}</Link>
-                  ) : (
-                    `户 ${c.householdCode ?? '—'}`
-                  )}
-                </Descriptions.Item>
-                <Descriptions.Item label="签订日期">{formatDate(c.signedOn)}</Descriptions.Item>
-                <Descriptions.Item label="见证人">{c.witnessName ?? '—'}</Descriptions.Item>
-                {c.status === 'TERMINATED' && (
-                  <>
-                    <Descriptions.Item label="解除日期">{formatDate(c.terminatedOn)}</Descriptions.Item>
-                    <Descriptions.Item label="解除原因">{c.terminationReason ?? '—'}</Descriptions.Item>
-                  </>
+              <Descriptions.Item label="年度">{c.year}</Descriptions.Item>
+              <Descriptions.Item label="签约人">
+                {c.residentId ? (
+                  <Link to={`/people/residents/${c.residentId}`}>{c.residentName}</Link>
+                ) : (
+                  `户 ${c.householdCode ?? '—'}`
                 )}
-                <Descriptions.Item label="模板版本">第 {c.templateVersion} 版</Descriptions.Item>
-                <Descriptions.Item label="生成时间">{formatDateTime(c.createdAt)}</Descriptions.Item>
-              </Descriptions>
-            </Card>
+              </Descriptions.Item>
+              <Descriptions.Item label="签订日期">{formatDate(c.signedOn)}</Descriptions.Item>
+              <Descriptions.Item label="见证人">{c.witnessName ?? '—'}</Descriptions.Item>
+              {c.status === 'TERMINATED' && (
+                <>
+                  <Descriptions.Item label="解除日期">{formatDate(c.terminatedOn)}</Descriptions.Item>
+                  <Descriptions.Item label="解除原因">{c.terminationReason ?? '—'}</Descriptions.Item>
+                </>
+              )}
+              <Descriptions.Item label="模板版本">第 {c.templateVersion} 版</Descriptions.Item>
+              <Descriptions.Item label="生成时间">{formatDateTime(c.createdAt)}</Descriptions.Item>
+            </SummaryCard>
             <Card title="职责条款">
               <ol style={{ margin: 0, paddingLeft: 20, lineHeight: 2 }}>
                 {c.clauses.map((clause, i) => (
@@ -128,9 +121,9 @@ export default function ContractDetailPage() {
                 ]}
               />
             </Card>
-          </Space>
+          </DetailSections>
         )}
       </QueryView>
-    </>
+    </DetailPage>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, App, Form, Input, Modal, Typography } from 'antd';
+import { App, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useMutation } from 'urql';
 import { beijingToday } from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../components/api-form';
+import { FormModal } from '../../components/form-modal';
 import { confirmIrreversible } from '../../components/confirm-irreversible';
 import { ResidentSelect } from '../people/resident-select';
 import { isCalendarDate } from '../people/resident-validation';
@@ -100,56 +101,55 @@ export function SignContractDialog({
   }
 
   return (
-    <Modal
+    <FormModal
       title={contract ? `登记签订：${contract.title}` : ''}
       open={Boolean(contract)}
       okText="签订"
-      cancelText="取消"
-      confirmLoading={state.fetching}
-      onOk={() => form.submit()}
+      busy={state.fetching}
+      form={form}
+      onFinish={submit}
       onCancel={() => onClose(false)}
-      forceRender
+      problem={problem}
+      intro={
+        contract && (
+          <Typography.Paragraph>
+            签约人：{signerOf(contract)} · {contract.year} 年度
+          </Typography.Paragraph>
+        )
+      }
     >
-      {contract && (
-        <Typography.Paragraph>
-          签约人：{signerOf(contract)} · {contract.year} 年度
-        </Typography.Paragraph>
-      )}
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item
-          label="签订日期"
-          name="signedOn"
-          rules={dateRules('签订日期')}
-          extra={contract ? `须在 ${contract.year - 1}-12-01 至 ${contract.year}-12-31 之间` : undefined}
-        >
-          <Input placeholder="YYYY-MM-DD" />
-        </Form.Item>
-        <Form.Item
-          label="见证人（本村村民）"
-          name="witnessResidentId"
-          extra="可选本村在村村民，或在下方填写见证人姓名"
-        >
-          {contract && <ResidentSelect villageId={contract.villageId} />}
-        </Form.Item>
-        <Form.Item
-          label="见证人姓名"
-          name="witnessName"
-          dependencies={['witnessResidentId']}
-          rules={[
-            ({ getFieldValue }) => ({
-              validator: async (_, v?: string) => {
-                if (!v?.trim() && !getFieldValue('witnessResidentId')) {
-                  throw new Error('请填写见证人姓名，或选择本村村民作见证人');
-                }
-              },
-            }),
-          ]}
-        >
-          <Input placeholder="如 村监委会主任 王某" maxLength={64} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        label="签订日期"
+        name="signedOn"
+        rules={dateRules('签订日期')}
+        extra={contract ? `须在 ${contract.year - 1}-12-01 至 ${contract.year}-12-31 之间` : undefined}
+      >
+        <Input placeholder="YYYY-MM-DD" />
+      </Form.Item>
+      <Form.Item
+        label="见证人（本村村民）"
+        name="witnessResidentId"
+        extra="可选本村在村村民，或在下方填写见证人姓名"
+      >
+        {contract && <ResidentSelect villageId={contract.villageId} />}
+      </Form.Item>
+      <Form.Item
+        label="见证人姓名"
+        name="witnessName"
+        dependencies={['witnessResidentId']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: async (_, v?: string) => {
+              if (!v?.trim() && !getFieldValue('witnessResidentId')) {
+                throw new Error('请填写见证人姓名，或选择本村村民作见证人');
+              }
+            },
+          }),
+        ]}
+      >
+        <Input placeholder="如 村监委会主任 王某" maxLength={64} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -191,39 +191,31 @@ export function TerminateContractDialog({
   }
 
   return (
-    <Modal
+    <FormModal
       title={contract ? `解除契约：${contract.title}` : ''}
       open={Boolean(contract)}
       okText="解除"
-      okButtonProps={{ danger: true }}
-      cancelText="取消"
-      confirmLoading={state.fetching}
-      onOk={() => form.submit()}
+      busy={state.fetching}
+      form={form}
+      onFinish={submit}
       onCancel={() => onClose(false)}
-      forceRender
+      problem={problem}
+      intro={contract && <Typography.Paragraph>签约人：{signerOf(contract)}</Typography.Paragraph>}
+      modal={{ okButtonProps: { danger: true } }}
     >
-      {contract && <Typography.Paragraph>签约人：{signerOf(contract)}</Typography.Paragraph>}
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item
-          label="解除日期"
-          name="terminatedOn"
-          rules={dateRules('解除日期')}
-          extra="不能早于签订日期"
-        >
-          <Input placeholder="YYYY-MM-DD" />
-        </Form.Item>
-        <Form.Item
-          label="解除原因"
-          name="reason"
-          rules={[
-            { required: true, whitespace: true, message: '请写明解除原因' },
-            { max: 200, message: '最多 200 字' },
-          ]}
-        >
-          <Input.TextArea rows={3} maxLength={200} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label="解除日期" name="terminatedOn" rules={dateRules('解除日期')} extra="不能早于签订日期">
+        <Input placeholder="YYYY-MM-DD" />
+      </Form.Item>
+      <Form.Item
+        label="解除原因"
+        name="reason"
+        rules={[
+          { required: true, whitespace: true, message: '请写明解除原因' },
+          { max: 200, message: '最多 200 字' },
+        ]}
+      >
+        <Input.TextArea rows={3} maxLength={200} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

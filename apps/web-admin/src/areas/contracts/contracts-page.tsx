@@ -7,6 +7,7 @@ import { apiErrorMessage, beijingToday, formatDate, useSession } from '@village/
 import { graphql } from '@village/web/graphql';
 import { usePaging } from '../../components/paging';
 import { QueryView } from '../../components/query-view';
+import { ProblemAlert } from '../../components/form-modal';
 import { VillageScoped } from '../people/village-scope';
 import { ContractCoverage } from './contract-coverage';
 import { SignContractDialog, TerminateContractDialog, signerOf, type ContractRef } from './contract-dialogs';
@@ -177,7 +178,7 @@ function Contracts({ villageId, manage }: { villageId: string; manage: boolean }
           onClose={() => setGenerated(null)}
         />
       )}
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
+      <ProblemAlert problem={problem} />
       <ContractCoverage villageId={villageId} year={year} refreshKey={changes} />
       <QueryView result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {(data) => (

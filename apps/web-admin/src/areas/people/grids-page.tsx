@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, Modal, Table } from 'antd';
+import { Button, Form, Input, Table } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { formatDateTime, useSession } from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../components/api-form';
+import { FormModal } from '../../components/form-modal';
 import { QueryView } from '../../components/query-view';
+import { PersonInChargeLink, PersonInChargeModal } from './person-in-charge';
 import { ResidentSelect } from './resident-select';
 import { VillageScoped } from './village-scope';
 
@@ -71,9 +72,6 @@ function Grids({ villageId, manage }: { villageId: string; manage: boolean }) {
     leaderForm.resetFields();
     reload();
   }
-  const alert = problem && (
-    <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />
-  );
 
   return (
     <>
@@ -106,12 +104,7 @@ function Grids({ villageId, manage }: { villageId: string; manage: boolean }) {
               { title: '名称', dataIndex: 'name' },
               {
                 title: '网格长',
-                render: (_, g) =>
-                  g.leaderResidentId ? (
-                    <Link to={`/people/residents/${g.leaderResidentId}`}>{g.leaderName}</Link>
-                  ) : (
-                    '未设置'
-                  ),
+                render: (_, g) => <PersonInChargeLink residentId={g.leaderResidentId} name={g.leaderName} />,
               },
               { title: '创建时间', dataIndex: 'createdAt', render: formatDateTime },
               ...(manage
@@ -136,59 +129,51 @@ function Grids({ villageId, manage }: { villageId: string; manage: boolean }) {
           />
         )}
       </QueryView>
-      <Modal
+      <FormModal
         title="新建网格"
         open={creating}
         okText="新建"
-        cancelText="取消"
-        confirmLoading={createState.fetching}
-        onOk={() => createForm.submit()}
+        busy={createState.fetching}
+        form={createForm}
+        onFinish={create}
         onCancel={() => setCreating(false)}
-        forceRender
+        problem={problem}
       >
-        {alert}
-        <Form form={createForm} layout="vertical" onFinish={create}>
-          <Form.Item
-            label="网格编码"
-            name="code"
-            extra="本村唯一；字母、数字或连字符，最多 32 位，如 G5"
-            rules={[
-              { required: true, whitespace: true, message: '请输入网格编码' },
-              { pattern: /^[A-Za-z0-9-]{1,32}$/, message: '编码须为字母、数字或连字符，最多 32 位' },
-            ]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item
-            label="网格名称"
-            name="name"
-            rules={[
-              { required: true, whitespace: true, message: '请输入网格名称' },
-              { max: 64, message: '最多 64 字' },
-            ]}
-          >
-            <Input placeholder="如 第五网格" />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
-        title={leading ? `设置网格长：${leading.name}` : ''}
-        open={Boolean(leading)}
-        okText="保存"
-        cancelText="取消"
-        confirmLoading={leaderState.fetching}
-        onOk={() => leaderForm.submit()}
+        <Form.Item
+          label="网格编码"
+          name="code"
+          extra="本村唯一；字母、数字或连字符，最多 32 位，如 G5"
+          rules={[
+            { required: true, whitespace: true, message: '请输入网格编码' },
+            { pattern: /^[A-Za-z0-9-]{1,32}$/, message: '编码须为字母、数字或连字符，最多 32 位' },
+          ]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item
+          label="网格名称"
+          name="name"
+          rules={[
+            { required: true, whitespace: true, message: '请输入网格名称' },
+            { max: 64, message: '最多 64 字' },
+          ]}
+        >
+          <Input placeholder="如 第五网格" />
+        </Form.Item>
+      </FormModal>
+      <PersonInChargeModal
+        title={leading?.name ?? null}
+        role="网格长"
+        current={leading?.leaderName}
+        rule="网格长须为本村在村村民。"
+        busy={leaderState.fetching}
+        form={leaderForm}
+        onFinish={saveLeader}
         onCancel={() => setLeading(null)}
-        forceRender
+        problem={problem}
       >
-        {alert}
-        <p>当前网格长：{leading?.leaderName ?? '未设置'}。网格长须为本村在村村民。</p>
-        <Form form={leaderForm} layout="vertical" onFinish={saveLeader}>
-          <Form.Item label="网格长" name="residentId" rules={[{ required: true, message: '请选择网格长' }]}>
-            <ResidentSelect villageId={villageId} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <ResidentSelect villageId={villageId} />
+      </PersonInChargeModal>
     </>
   );
 }

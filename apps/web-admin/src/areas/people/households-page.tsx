@@ -1,16 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, Modal, Select, Space, Table } from 'antd';
+import { Button, Form, Input, Select, Space, Table } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { formatDateTime, useSession } from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../components/api-form';
+import { FormModal } from '../../components/form-modal';
 import { usePaging } from '../../components/paging';
 import { QueryView } from '../../components/query-view';
+import { PersonInChargeLink, PersonInChargeModal } from './person-in-charge';
 import { ResidentSelect } from './resident-select';
 import { useGridChoices } from './village-choices';
 import { VillageScoped } from './village-scope';
+import { GridFilter } from './grid-filter';
 
 const HouseholdsDocument = graphql(`
   query PeopleHouseholds($villageId: ID!, $search: String, $gridId: ID, $limit: Int!, $offset: Int!) {
@@ -92,9 +94,6 @@ function Households({ villageId, manage }: { villageId: string; manage: boolean 
     headForm.resetFields();
     reload();
   }
-  const alert = problem && (
-    <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />
-  );
 
   return (
     <>
@@ -109,13 +108,9 @@ function Households({ villageId, manage }: { villageId: string; manage: boolean 
             setSearch(v.trim());
           }}
         />
-        <Select
-          aria-label="网格"
-          placeholder="全部网格"
-          allowClear
-          style={{ width: 180 }}
-          options={grids.choices}
-          onChange={(v?: string) => {
+        <GridFilter
+          choices={grids.choices}
+          onChange={(v) => {
             paging.reset();
             setGridId(v);
           }}
@@ -151,12 +146,7 @@ function Households({ villageId, manage }: { villageId: string; manage: boolean 
               },
               {
                 title: '户主',
-                render: (_, h) =>
-                  h.headResidentId ? (
-                    <Link to={`/people/residents/${h.headResidentId}`}>{h.headName}</Link>
-                  ) : (
-                    '未设置'
-                  ),
+                render: (_, h) => <PersonInChargeLink residentId={h.headResidentId} name={h.headName} />,
               },
               { title: '人数', dataIndex: 'memberCount', render: (v: number | null) => v ?? '—' },
               { title: '建档时间', dataIndex: 'createdAt', render: formatDateTime },
@@ -182,62 +172,54 @@ function Households({ villageId, manage }: { villageId: string; manage: boolean 
           />
         )}
       </QueryView>
-      <Modal
+      <FormModal
         title="新建户"
         open={creating}
         okText="新建"
-        cancelText="取消"
-        confirmLoading={createState.fetching}
-        onOk={() => createForm.submit()}
+        busy={createState.fetching}
+        form={createForm}
+        onFinish={create}
         onCancel={() => setCreating(false)}
-        forceRender
+        problem={problem}
       >
-        {alert}
-        <Form form={createForm} layout="vertical" onFinish={create}>
-          <Form.Item
-            label="户号"
-            name="code"
-            extra="本村唯一；字母、数字或连字符，最多 32 位"
-            rules={[
-              { required: true, whitespace: true, message: '请输入户号' },
-              { pattern: /^[A-Za-z0-9-]{1,32}$/, message: '户号须为字母、数字或连字符，最多 32 位' },
-            ]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item label="住址" name="address" rules={[{ max: 128, message: '住址最多 128 字' }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item label="所属网格" name="gridId">
-            <Select allowClear options={grids.choices} />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
-        title={heading ? `设置户主：${heading.code}` : ''}
-        open={Boolean(heading)}
-        okText="保存"
-        cancelText="取消"
-        confirmLoading={headState.fetching}
-        onOk={() => headForm.submit()}
+        <Form.Item
+          label="户号"
+          name="code"
+          extra="本村唯一；字母、数字或连字符，最多 32 位"
+          rules={[
+            { required: true, whitespace: true, message: '请输入户号' },
+            { pattern: /^[A-Za-z0-9-]{1,32}$/, message: '户号须为字母、数字或连字符，最多 32 位' },
+          ]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item label="住址" name="address" rules={[{ max: 128, message: '住址最多 128 字' }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label="所属网格" name="gridId">
+          <Select allowClear options={grids.choices} />
+        </Form.Item>
+      </FormModal>
+      <PersonInChargeModal
+        title={heading?.code ?? null}
+        role="户主"
+        current={heading?.headName}
+        rule="户主须为本户成员。"
+        busy={headState.fetching}
+        form={headForm}
+        onFinish={saveHead}
         onCancel={() => setHeading(null)}
-        forceRender
+        problem={problem}
       >
-        {alert}
-        <p>当前户主：{heading?.headName ?? '未设置'}。户主须为本户成员。</p>
-        <Form form={headForm} layout="vertical" onFinish={saveHead}>
-          <Form.Item label="户主" name="residentId" rules={[{ required: true, message: '请选择户主' }]}>
-            {heading && (
-              <ResidentSelect
-                villageId={villageId}
-                householdId={heading.id}
-                anyStatus
-                placeholder="选择本户成员"
-              />
-            )}
-          </Form.Item>
-        </Form>
-      </Modal>
+        {heading && (
+          <ResidentSelect
+            villageId={villageId}
+            householdId={heading.id}
+            anyStatus
+            placeholder="选择本户成员"
+          />
+        )}
+      </PersonInChargeModal>
     </>
   );
 }

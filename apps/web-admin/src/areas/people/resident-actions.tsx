@@ -1,9 +1,10 @@
 import { EditOutlined, KeyOutlined, SwapOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, Modal, Select, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../components/api-form';
+import { ProblemAlert } from '../../components/form-modal';
 import { RESIDENT_STATUS_LABELS, RESIDENT_STATUS_OPTIONS, type ResidentStatusValue } from './people-labels';
 import { PHONE_MESSAGE, PHONE_PATTERN } from './resident-validation';
 import { useGridChoices, useHouseholdChoices } from './village-choices';
@@ -82,9 +83,7 @@ export function EditResidentButton({ resident, onDone }: { resident: ResidentRef
         onOk={() => d.form.submit()}
         onCancel={() => d.setOpen(false)}
       >
-        {d.problem && (
-          <Alert type="error" showIcon role="alert" title={d.problem} style={{ marginBottom: 16 }} />
-        )}
+        <ProblemAlert problem={d.problem} />
         <Form
           form={d.form}
           layout="vertical"
@@ -144,9 +143,7 @@ export function ChangeStatusButton({ resident, onDone }: { resident: ResidentRef
           当前状态：{RESIDENT_STATUS_LABELS[resident.status]}
           。只有“在村”的村民参与积分；变更记入状态变更记录。
         </Typography.Paragraph>
-        {d.problem && (
-          <Alert type="error" showIcon role="alert" title={d.problem} style={{ marginBottom: 16 }} />
-        )}
+        <ProblemAlert problem={d.problem} />
         <Form form={d.form} layout="vertical" onFinish={submit}>
           <Form.Item label="新状态" name="status" rules={[{ required: true, message: '请选择新状态' }]}>
             <Select options={RESIDENT_STATUS_OPTIONS.filter((o) => o.value !== resident.status)} />
@@ -230,9 +227,7 @@ export function CreateLoginButton({ resident, onDone }: { resident: ResidentRef;
         onCancel={() => d.setOpen(false)}
         forceRender
       >
-        {d.problem && (
-          <Alert type="error" showIcon role="alert" title={d.problem} style={{ marginBottom: 16 }} />
-        )}
+        <ProblemAlert problem={d.problem} />
         <Form form={d.form} layout="vertical" onFinish={submit}>
           <Form.Item
             label="用户名"

@@ -1,9 +1,10 @@
-import { Alert, Form, Modal } from 'antd';
+import { Form, Modal } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../components/api-form';
+import { ProblemAlert } from '../../components/form-modal';
 import { ResidentForm, type ResidentFormValues } from './resident-form';
 import { useGridChoices, useHouseholdChoices } from './village-choices';
 
@@ -67,7 +68,7 @@ export function ResidentCreateDialog({
       onCancel={onClose}
       destroyOnHidden={false}
     >
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
+      <ProblemAlert problem={problem} />
       <ResidentForm form={form} grids={grids.choices} households={households.choices} onFinish={submit} />
     </Modal>
   );

@@ -1,8 +1,9 @@
-import { Breadcrumb, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
-import { Link, useParams } from 'react-router';
+import { Card, Descriptions, Space, Table, Tag } from 'antd';
+import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDate, formatDateTime, useSession } from '@village/web';
 import { graphql } from '@village/web/graphql';
+import { DetailPage, DetailSections, SummaryCard } from '../../components/detail-page';
 import { QueryView } from '../../components/query-view';
 import {
   GENDER_LABELS,
@@ -72,23 +73,13 @@ export default function ResidentDetailPage() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   return (
-    <>
-      <Breadcrumb
-        style={{ marginBottom: 12 }}
-        items={[{ title: <Link to="/people/residents">村民名册</Link> }, { title: '村民详情' }]}
-      />
+    <DetailPage listPath="/people/residents" listTitle="村民名册" title="村民详情">
       <QueryView result={result} retry={reload}>
         {({ resident, residentStatusChanges }) => (
-          <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-            <Card
-              title={
-                <Space>
-                  <Typography.Title level={3} style={{ margin: 0 }}>
-                    {resident.name}
-                  </Typography.Title>
-                  {statusTag(resident.status)}
-                </Space>
-              }
+          <DetailSections>
+            <SummaryCard
+              heading={resident.name}
+              tags={statusTag(resident.status)}
               extra={
                 manage && (
                   <Space wrap>
@@ -99,23 +90,21 @@ export default function ResidentDetailPage() {
                 )
               }
             >
-              <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
-                <Descriptions.Item label="性别">{GENDER_LABELS[resident.gender]}</Descriptions.Item>
-                <Descriptions.Item label="出生日期">{formatDate(resident.birthDate)}</Descriptions.Item>
-                <Descriptions.Item label="身份证号">{resident.idNumberMasked}</Descriptions.Item>
-                <Descriptions.Item label="联系电话">{resident.phone ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label="所属户">
-                  {resident.household
-                    ? `${resident.household.code}${resident.household.headName ? '（户主 ' + resident.household.headName + '）' : ''}`
-                    : '未入户'}
-                </Descriptions.Item>
-                <Descriptions.Item label="所属网格">{resident.grid?.name ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label="登录账号">
-                  {resident.hasLogin ? '已开通' : '未开通'}
-                </Descriptions.Item>
-                <Descriptions.Item label="登记时间">{formatDateTime(resident.createdAt)}</Descriptions.Item>
-              </Descriptions>
-            </Card>
+              <Descriptions.Item label="性别">{GENDER_LABELS[resident.gender]}</Descriptions.Item>
+              <Descriptions.Item label="出生日期">{formatDate(resident.birthDate)}</Descriptions.Item>
+              <Descriptions.Item label="身份证号">{resident.idNumberMasked}</Descriptions.Item>
+              <Descriptions.Item label="联系电话">{resident.phone ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label="所属户">
+                {resident.household
+                  ? `${resident.household.code}${resident.household.headName ? '（户主 ' + resident.household.headName + '）' : ''}`
+                  : '未入户'}
+              </Descriptions.Item>
+              <Descriptions.Item label="所属网格">{resident.grid?.name ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label="登录账号">
+                {resident.hasLogin ? '已开通' : '未开通'}
+              </Descriptions.Item>
+              <Descriptions.Item label="登记时间">{formatDateTime(resident.createdAt)}</Descriptions.Item>
+            </SummaryCard>
             <ResidentRolesPanel
               residentId={resident.id}
               roles={resident.subjectRoles}
@@ -137,9 +126,9 @@ export default function ResidentDetailPage() {
                 ]}
               />
             </Card>
-          </Space>
+          </DetailSections>
         )}
       </QueryView>
-    </>
+    </DetailPage>
   );
 }

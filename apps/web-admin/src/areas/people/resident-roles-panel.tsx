@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Button, Card, Checkbox, Form, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { beijingToday, formatDate } from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../components/api-form';
+import { FormModal } from '../../components/form-modal';
 import { SUBJECT_TYPE_LABELS, SUBJECT_TYPE_OPTIONS, type SubjectTypeValue } from './people-labels';
 import { isCalendarDate } from './resident-validation';
 
@@ -100,9 +101,6 @@ export function ResidentRolesPanel({
     onChanged();
   }
 
-  const alert = problem && (
-    <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />
-  );
   return (
     <Card
       title="主体身份"
@@ -170,45 +168,42 @@ export function ResidentRolesPanel({
             : []),
         ]}
       />
-      <Modal
+      <FormModal
         title="添加主体身份"
         open={adding}
         okText="添加"
-        cancelText="取消"
-        confirmLoading={addState.fetching}
-        onOk={() => addForm.submit()}
+        busy={addState.fetching}
+        form={addForm}
+        onFinish={add}
         onCancel={() => setAdding(false)}
-        forceRender
+        problem={problem}
       >
-        {alert}
-        <Form form={addForm} layout="vertical" onFinish={add}>
-          <Form.Item label="身份" name="subjectType" rules={[{ required: true, message: '请选择身份' }]}>
-            <Select options={SUBJECT_TYPE_OPTIONS} />
+        <Form.Item label="身份" name="subjectType" rules={[{ required: true, message: '请选择身份' }]}>
+          <Select options={SUBJECT_TYPE_OPTIONS} />
+        </Form.Item>
+        <Form.Item
+          label="起始日期"
+          name="startDate"
+          rules={dateRule(true, '起始日期')}
+          extra="同类身份的期间不得重叠"
+        >
+          <Input placeholder="YYYY-MM-DD" />
+        </Form.Item>
+        <Form.Item label="结束日期（可不填）" name="endDate" rules={dateRule(false, '结束日期')}>
+          <Input placeholder="YYYY-MM-DD" />
+        </Form.Item>
+        {type === 'PARTY_MEMBER' && (
+          <Form.Item name="probationary" valuePropName="checked">
+            <Checkbox>预备党员</Checkbox>
           </Form.Item>
-          <Form.Item
-            label="起始日期"
-            name="startDate"
-            rules={dateRule(true, '起始日期')}
-            extra="同类身份的期间不得重叠"
-          >
+        )}
+        {type === 'REPRESENTATIVE' && (
+          <Form.Item label="本届任期届满日期" name="termEnd" rules={dateRule(false, '任期届满日期')}>
             <Input placeholder="YYYY-MM-DD" />
           </Form.Item>
-          <Form.Item label="结束日期（可不填）" name="endDate" rules={dateRule(false, '结束日期')}>
-            <Input placeholder="YYYY-MM-DD" />
-          </Form.Item>
-          {type === 'PARTY_MEMBER' && (
-            <Form.Item name="probationary" valuePropName="checked">
-              <Checkbox>预备党员</Checkbox>
-            </Form.Item>
-          )}
-          {type === 'REPRESENTATIVE' && (
-            <Form.Item label="本届任期届满日期" name="termEnd" rules={dateRule(false, '任期届满日期')}>
-              <Input placeholder="YYYY-MM-DD" />
-            </Form.Item>
-          )}
-        </Form>
-      </Modal>
-      <Modal
+        )}
+      </FormModal>
+      <FormModal
         title={
           ending
             ? `结束身份：${ending.probationary ? '预备党员' : SUBJECT_TYPE_LABELS[ending.subjectType]}`
@@ -216,31 +211,28 @@ export function ResidentRolesPanel({
         }
         open={Boolean(ending)}
         okText="结束身份"
-        okButtonProps={{ danger: true }}
-        cancelText="取消"
-        confirmLoading={endState.fetching}
-        onOk={() => endForm.submit()}
+        busy={endState.fetching}
+        form={endForm}
+        onFinish={end}
         onCancel={() => setEnding(null)}
-        forceRender
+        problem={problem}
+        modal={{ okButtonProps: { danger: true } }}
       >
-        {alert}
         <p>记录保留，不会删除；结束日期当日仍计为在任。</p>
-        <Form form={endForm} layout="vertical" onFinish={end}>
-          <Form.Item label="结束日期" name="endDate" rules={dateRule(true, '结束日期')}>
-            <Input placeholder="YYYY-MM-DD" />
-          </Form.Item>
-          <Form.Item
-            label="结束原因"
-            name="reason"
-            rules={[
-              { required: true, whitespace: true, message: '请写明结束原因' },
-              { max: 200, message: '最多 200 字' },
-            ]}
-          >
-            <Input.TextArea rows={2} maxLength={200} showCount />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item label="结束日期" name="endDate" rules={dateRule(true, '结束日期')}>
+          <Input placeholder="YYYY-MM-DD" />
+        </Form.Item>
+        <Form.Item
+          label="结束原因"
+          name="reason"
+          rules={[
+            { required: true, whitespace: true, message: '请写明结束原因' },
+            { max: 200, message: '最多 200 字' },
+          ]}
+        >
+          <Input.TextArea rows={2} maxLength={200} showCount />
+        </Form.Item>
+      </FormModal>
     </Card>
   );
 }

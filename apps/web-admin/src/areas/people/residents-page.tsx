@@ -20,6 +20,7 @@ import {
 import { ResidentCreateDialog } from './resident-create-dialog';
 import { useGridChoices } from './village-choices';
 import { VillageScoped } from './village-scope';
+import { GridFilter } from './grid-filter';
 
 const ResidentsDocument = graphql(`
   query PeopleResidents(
@@ -104,14 +105,7 @@ function ResidentList({ villageId }: { villageId: string }) {
           style={{ width: 260 }}
           onSearch={(search) => filter({ search: search.trim() })}
         />
-        <Select
-          aria-label="网格"
-          placeholder="全部网格"
-          allowClear
-          style={{ width: 160 }}
-          options={grids.choices}
-          onChange={(gridId?: string) => filter({ gridId })}
-        />
+        <GridFilter choices={grids.choices} width={160} onChange={(gridId) => filter({ gridId })} />
         <Select
           aria-label="身份"
           placeholder="全部身份"

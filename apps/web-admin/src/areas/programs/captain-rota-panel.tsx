@@ -1,9 +1,10 @@
-import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
+import { Button, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { apiErrorMessage, beijingToday, formatDate } from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../components/api-form';
+import { FormModal } from '../../components/form-modal';
 import { QueryView } from '../../components/query-view';
 import { isCalendarDate } from '../people/resident-validation';
 import { dateRules } from './post-dialogs';
@@ -145,41 +146,34 @@ export function CaptainRotaPanel({ team, manage }: { team: Team; manage: boolean
           />
         )}
       </QueryView>
-      <Modal
+      <FormModal
         title={`设置第 ${team.number} 队轮值队长安排`}
         open={open}
         okText="保存（新版本）"
-        cancelText="取消"
-        confirmLoading={state.fetching}
-        onOk={() => form.submit()}
+        busy={state.fetching}
+        form={form}
+        onFinish={submit}
         onCancel={() => setOpen(false)}
-        forceRender
+        problem={problem}
+        intro={<p>保存后生成新版本，旧版本保留；轮值人员须为本队当前成员，按选择的先后顺序轮值。</p>}
       >
-        <p>保存后生成新版本，旧版本保留；轮值人员须为本队当前成员，按选择的先后顺序轮值。</p>
-        {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
-        <Form form={form} layout="vertical" onFinish={submit}>
-          <Form.Item
-            label="轮值顺序"
-            name="residentIds"
-            rules={[{ required: true, type: 'array', min: 1, message: '请至少选择 1 名队员' }]}
-          >
-            <Select
-              mode="multiple"
-              options={team.members.map((m) => ({ value: m.resident.id, label: m.resident.name }))}
-            />
-          </Form.Item>
-          <Form.Item
-            label="每人轮值天数"
-            name="periodDays"
-            rules={[{ required: true, message: '请输入天数' }]}
-          >
-            <InputNumber min={1} max={366} />
-          </Form.Item>
-          <Form.Item label="从哪天起轮值" name="startsOn" rules={dateRules('起始日期')}>
-            <Input placeholder="YYYY-MM-DD" />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item
+          label="轮值顺序"
+          name="residentIds"
+          rules={[{ required: true, type: 'array', min: 1, message: '请至少选择 1 名队员' }]}
+        >
+          <Select
+            mode="multiple"
+            options={team.members.map((m) => ({ value: m.resident.id, label: m.resident.name }))}
+          />
+        </Form.Item>
+        <Form.Item label="每人轮值天数" name="periodDays" rules={[{ required: true, message: '请输入天数' }]}>
+          <InputNumber min={1} max={366} />
+        </Form.Item>
+        <Form.Item label="从哪天起轮值" name="startsOn" rules={dateRules('起始日期')}>
+          <Input placeholder="YYYY-MM-DD" />
+        </Form.Item>
+      </FormModal>
     </Space>
   );
 }

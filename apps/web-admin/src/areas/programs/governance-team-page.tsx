@@ -1,10 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Switch, Table, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { beijingToday, formatDate, useSession } from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../components/api-form';
+import { FormModal } from '../../components/form-modal';
 import { QueryView } from '../../components/query-view';
 import { ResidentSelect } from '../people/resident-select';
 import { VillageScoped } from '../people/village-scope';
@@ -161,97 +162,94 @@ function Governance({ villageId, manage }: { villageId: string; manage: boolean 
           );
         }}
       </QueryView>
-      <Modal
-        width={720}
+      <FormModal
         title="设置“1+4+N”治理队伍"
         open={open}
         okText="保存（新版本）"
-        cancelText="取消"
-        confirmLoading={state.fetching}
-        onOk={() => form.submit()}
+        busy={state.fetching}
+        form={form}
+        onFinish={submit}
         onCancel={() => setOpen(false)}
-        forceRender
+        problem={problem}
+        modal={{ width: 720 }}
       >
-        {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
-        <Form form={form} layout="vertical" onFinish={submit}>
-          <Space wrap align="start">
-            <Form.Item
-              label="带头人职务"
-              name="leaderTitle"
-              rules={[{ required: true, whitespace: true, message: '请填写职务' }]}
-            >
-              <Input style={{ width: 160 }} />
-            </Form.Item>
-            <Form.Item
-              label="带头人"
-              name="leaderId"
-              rules={[{ required: true, message: '请选择带头人' }]}
-              style={{ width: 300 }}
-            >
-              <ResidentSelect villageId={villageId} known={known} />
-            </Form.Item>
-            <Form.Item label="生效日期" name="effectiveFrom" rules={dateRules('生效日期')}>
-              <Input style={{ width: 130 }} />
-            </Form.Item>
-          </Space>
-          <Form.List name="deputies">
-            {(fields) =>
-              fields.map((field, i) => (
-                <Space key={field.key} align="start" wrap>
+        <Space wrap align="start">
+          <Form.Item
+            label="带头人职务"
+            name="leaderTitle"
+            rules={[{ required: true, whitespace: true, message: '请填写职务' }]}
+          >
+            <Input style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item
+            label="带头人"
+            name="leaderId"
+            rules={[{ required: true, message: '请选择带头人' }]}
+            style={{ width: 300 }}
+          >
+            <ResidentSelect villageId={villageId} known={known} />
+          </Form.Item>
+          <Form.Item label="生效日期" name="effectiveFrom" rules={dateRules('生效日期')}>
+            <Input style={{ width: 130 }} />
+          </Form.Item>
+        </Space>
+        <Form.List name="deputies">
+          {(fields) =>
+            fields.map((field, i) => (
+              <Space key={field.key} align="start" wrap>
+                <Form.Item
+                  label={`副手 ${i + 1} 职务`}
+                  name={[field.name, 'dutyTitle']}
+                  rules={[{ required: true, whitespace: true, message: '须填写职务' }]}
+                >
+                  <Input style={{ width: 160 }} />
+                </Form.Item>
+                <Form.Item
+                  label={`副手 ${i + 1}`}
+                  name={[field.name, 'residentId']}
+                  rules={[{ required: true, message: '请选择村民' }]}
+                  style={{ width: 300 }}
+                >
+                  <ResidentSelect villageId={villageId} known={known} />
+                </Form.Item>
+              </Space>
+            ))
+          }
+        </Form.List>
+        <Form.List name="workers">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field, i) => (
+                <Space key={field.key} align="baseline">
                   <Form.Item
-                    label={`副手 ${i + 1} 职务`}
-                    name={[field.name, 'dutyTitle']}
-                    rules={[{ required: true, whitespace: true, message: '须填写职务' }]}
-                  >
-                    <Input style={{ width: 160 }} />
-                  </Form.Item>
-                  <Form.Item
-                    label={`副手 ${i + 1}`}
                     name={[field.name, 'residentId']}
                     rules={[{ required: true, message: '请选择村民' }]}
                     style={{ width: 300 }}
                   >
                     <ResidentSelect villageId={villageId} known={known} />
                   </Form.Item>
-                </Space>
-              ))
-            }
-          </Form.List>
-          <Form.List name="workers">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field, i) => (
-                  <Space key={field.key} align="baseline">
-                    <Form.Item
-                      name={[field.name, 'residentId']}
-                      rules={[{ required: true, message: '请选择村民' }]}
-                      style={{ width: 300 }}
-                    >
-                      <ResidentSelect villageId={villageId} known={known} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'fullTime']} valuePropName="checked">
-                      <Switch
-                        checkedChildren="专职"
-                        unCheckedChildren="兼职"
-                        aria-label={`网格员 ${i + 1} 是否专职`}
-                      />
-                    </Form.Item>
-                    <Button
-                      type="text"
-                      icon={<MinusCircleOutlined />}
-                      aria-label={`移除网格员 ${i + 1}`}
-                      onClick={() => remove(field.name)}
+                  <Form.Item name={[field.name, 'fullTime']} valuePropName="checked">
+                    <Switch
+                      checkedChildren="专职"
+                      unCheckedChildren="兼职"
+                      aria-label={`网格员 ${i + 1} 是否专职`}
                     />
-                  </Space>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ fullTime: false })}>
-                  添加网格员
-                </Button>
-              </>
-            )}
-          </Form.List>
-        </Form>
-      </Modal>
+                  </Form.Item>
+                  <Button
+                    type="text"
+                    icon={<MinusCircleOutlined />}
+                    aria-label={`移除网格员 ${i + 1}`}
+                    onClick={() => remove(field.name)}
+                  />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ fullTime: false })}>
+                添加网格员
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </FormModal>
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { beijingToday } from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../components/api-form';
+import { FormModal } from '../../components/form-modal';
 import type { Choice } from '../people/resident-form';
 import { ResidentSelect } from '../people/resident-select';
 import { isCalendarDate } from '../people/resident-validation';
@@ -39,12 +40,6 @@ export const dateRules = (label: string, required = true) => [
   },
 ];
 
-function ProblemAlert({ problem }: { problem: string | null }) {
-  return problem ? (
-    <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />
-  ) : null;
-}
-
 export function CreatePostDialog({
   open,
   grids,
@@ -71,36 +66,33 @@ export function CreatePostDialog({
     onClose(true);
   }
   return (
-    <Modal
+    <FormModal
       title="新设自治岗位"
       open={open}
       okText="新设"
-      cancelText="取消"
-      confirmLoading={state.fetching}
-      onOk={() => form.submit()}
+      busy={state.fetching}
+      form={form}
+      onFinish={submit}
       onCancel={() => onClose(false)}
-      forceRender
+      problem={problem}
     >
-      <ProblemAlert problem={problem} />
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item label="网格" name="gridId" rules={[{ required: true, message: '请选择网格' }]}>
-          <Select options={grids} />
-        </Form.Item>
-        <Form.Item
-          label="岗位名称"
-          name="name"
-          rules={[{ required: true, whitespace: true, message: '请输入岗位名称' }]}
-        >
-          <Input placeholder="如 环境卫生岗" />
-        </Form.Item>
-        <Form.Item label="岗位职责" name="duties">
-          <Input.TextArea rows={3} />
-        </Form.Item>
-        <Form.Item label="对应的评价项目编码" name="itemCodes" extra="输入编码后回车，可填多个，如 P04">
-          <Select mode="tags" tokenSeparators={[',', '，', ' ']} open={false} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label="网格" name="gridId" rules={[{ required: true, message: '请选择网格' }]}>
+        <Select options={grids} />
+      </Form.Item>
+      <Form.Item
+        label="岗位名称"
+        name="name"
+        rules={[{ required: true, whitespace: true, message: '请输入岗位名称' }]}
+      >
+        <Input placeholder="如 环境卫生岗" />
+      </Form.Item>
+      <Form.Item label="岗位职责" name="duties">
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item label="对应的评价项目编码" name="itemCodes" extra="输入编码后回车，可填多个，如 P04">
+        <Select mode="tags" tokenSeparators={[',', '，', ' ']} open={false} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -131,35 +123,32 @@ export function AssignHolderDialog({
     onClose(true);
   }
   return (
-    <Modal
+    <FormModal
       title={post ? `任命岗位人员：${post.name}` : ''}
       open={Boolean(post)}
       okText="任命"
-      cancelText="取消"
-      confirmLoading={state.fetching}
-      onOk={() => form.submit()}
+      busy={state.fetching}
+      form={form}
+      onFinish={submit}
       onCancel={() => onClose(false)}
-      afterOpenChange={(o) => o && form.setFieldsValue({ startDate: beijingToday() })}
-      forceRender
+      problem={problem}
+      modal={{ afterOpenChange: (o) => o && form.setFieldsValue({ startDate: beijingToday() }) }}
     >
-      <ProblemAlert problem={problem} />
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item label="村民" name="residentId" rules={[{ required: true, message: '请选择村民' }]}>
-          <ResidentSelect villageId={villageId} />
-        </Form.Item>
-        <Form.Item
-          label="任期开始日期"
-          name="startDate"
-          rules={dateRules('任期开始日期')}
-          extra="同一人同一岗位任期不得重叠"
-        >
-          <Input placeholder="YYYY-MM-DD" />
-        </Form.Item>
-        <Form.Item label="任期最后一天（可不填）" name="endDate" rules={dateRules('任期最后一天', false)}>
-          <Input placeholder="YYYY-MM-DD" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label="村民" name="residentId" rules={[{ required: true, message: '请选择村民' }]}>
+        <ResidentSelect villageId={villageId} />
+      </Form.Item>
+      <Form.Item
+        label="任期开始日期"
+        name="startDate"
+        rules={dateRules('任期开始日期')}
+        extra="同一人同一岗位任期不得重叠"
+      >
+        <Input placeholder="YYYY-MM-DD" />
+      </Form.Item>
+      <Form.Item label="任期最后一天（可不填）" name="endDate" rules={dateRules('任期最后一天', false)}>
+        <Input placeholder="YYYY-MM-DD" />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -183,32 +172,31 @@ export function EndAssignmentDialog({
     onClose(true);
   }
   return (
-    <Modal
+    <FormModal
       title={assignment ? `结束任期：${assignment.name}（${assignment.postName}）` : ''}
       open={Boolean(assignment)}
       okText="结束任期"
-      okButtonProps={{ danger: true }}
-      cancelText="取消"
-      confirmLoading={state.fetching}
-      onOk={() => form.submit()}
+      busy={state.fetching}
+      form={form}
+      onFinish={submit}
       onCancel={() => onClose(false)}
-      afterOpenChange={(o) => o && form.setFieldsValue({ endDate: beijingToday() })}
-      forceRender
+      problem={problem}
+      intro={<p>任期记录保留，不会删除。</p>}
+      modal={{
+        okButtonProps: { danger: true },
+        afterOpenChange: (o) => o && form.setFieldsValue({ endDate: beijingToday() }),
+      }}
     >
-      <p>任期记录保留，不会删除。</p>
-      <ProblemAlert problem={problem} />
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item label="任期最后一天" name="endDate" rules={dateRules('任期最后一天')}>
-          <Input placeholder="YYYY-MM-DD" />
-        </Form.Item>
-        <Form.Item
-          label="结束原因"
-          name="reason"
-          rules={[{ required: true, whitespace: true, message: '请写明结束原因' }]}
-        >
-          <Input.TextArea rows={2} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label="任期最后一天" name="endDate" rules={dateRules('任期最后一天')}>
+        <Input placeholder="YYYY-MM-DD" />
+      </Form.Item>
+      <Form.Item
+        label="结束原因"
+        name="reason"
+        rules={[{ required: true, whitespace: true, message: '请写明结束原因' }]}
+      >
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Select, Space, Table, Tag } from 'antd';
+import { Button, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { formatDate, useSession } from '@village/web';
@@ -9,6 +9,7 @@ import { QueryView } from '../../components/query-view';
 import { useGridChoices } from '../people/village-choices';
 import { VillageScoped } from '../people/village-scope';
 import { AssignHolderDialog, CreatePostDialog, EndAssignmentDialog } from './post-dialogs';
+import { GridFilter } from '../people/grid-filter';
 
 const PostsDocument = graphql(`
   query ProgramsPosts($villageId: ID!, $gridId: ID, $limit: Int!, $offset: Int!) {
@@ -97,13 +98,9 @@ function Posts({ villageId, manage }: { villageId: string; manage: boolean }) {
   return (
     <>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select
-          aria-label="网格"
-          placeholder="全部网格"
-          allowClear
-          style={{ width: 180 }}
-          options={grids.choices}
-          onChange={(v?: string) => {
+        <GridFilter
+          choices={grids.choices}
+          onChange={(v) => {
             paging.reset();
             setGridId(v);
           }}

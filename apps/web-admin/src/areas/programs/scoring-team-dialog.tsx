@@ -1,10 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { beijingToday } from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../components/api-form';
+import { FormModal } from '../../components/form-modal';
 import { ResidentSelect } from '../people/resident-select';
 import { dateRules } from './post-dialogs';
 import {
@@ -71,81 +72,82 @@ export function ScoringTeamDialog({
   }
 
   return (
-    <Modal
-      width={720}
+    <FormModal
       title={team ? `设置评分队伍：${team.name || '第 ' + team.number + ' 队'}` : ''}
       open={Boolean(team)}
       okText="保存名单"
-      cancelText="取消"
-      confirmLoading={state.fetching}
-      onOk={() => form.submit()}
+      busy={state.fetching}
+      form={form}
+      onFinish={submit}
       onCancel={() => onClose(false)}
-      afterOpenChange={(o) => {
-        if (o && team) {
-          setProblem(null);
-          form.setFieldsValue({
-            number: team.number,
-            name: team.name,
-            effectiveFrom: beijingToday(),
-            members: team.members,
-          });
-        }
+      problem={problem}
+      intro={
+        <Alert type="info" showIcon title="组成要求" description={TEAM_RULE} style={{ marginBottom: 16 }} />
+      }
+      modal={{
+        afterOpenChange: (o) => {
+          if (o && team) {
+            setProblem(null);
+            form.setFieldsValue({
+              number: team.number,
+              name: team.name,
+              effectiveFrom: beijingToday(),
+              members: team.members,
+            });
+          }
+        },
+        width: 720,
       }}
-      forceRender
     >
-      <Alert type="info" showIcon title="组成要求" description={TEAM_RULE} style={{ marginBottom: 16 }} />
-      {problem && <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Space wrap>
-          <Form.Item label="队伍编号" name="number" rules={[{ required: true, message: '请填写编号' }]}>
-            <InputNumber min={1} max={3} disabled />
-          </Form.Item>
-          <Form.Item
-            label="队伍名称"
-            name="name"
-            rules={[{ required: true, whitespace: true, message: '请输入队伍名称' }]}
-          >
-            <Input style={{ width: 220 }} />
-          </Form.Item>
-          <Form.Item label="新名单生效日期" name="effectiveFrom" rules={dateRules('生效日期')}>
-            <Input placeholder="YYYY-MM-DD" style={{ width: 140 }} />
-          </Form.Item>
-        </Space>
-        <Form.List name="members">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field, index) => (
-                <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
-                  <Form.Item name={[field.name, 'kind']} rules={[{ required: true, message: '请选择类别' }]}>
-                    <Select
-                      aria-label={`第 ${index + 1} 名成员类别`}
-                      options={MEMBER_KIND_OPTIONS}
-                      style={{ width: 130 }}
-                      placeholder="类别"
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'residentId']}
-                    rules={[{ required: true, message: '请选择村民' }]}
-                    style={{ width: 360 }}
-                  >
-                    <ResidentSelect villageId={villageId} known={known} />
-                  </Form.Item>
-                  <Button
-                    type="text"
-                    icon={<MinusCircleOutlined />}
-                    aria-label={`移除第 ${index + 1} 名成员`}
-                    onClick={() => remove(field.name)}
+      <Space wrap>
+        <Form.Item label="队伍编号" name="number" rules={[{ required: true, message: '请填写编号' }]}>
+          <InputNumber min={1} max={3} disabled />
+        </Form.Item>
+        <Form.Item
+          label="队伍名称"
+          name="name"
+          rules={[{ required: true, whitespace: true, message: '请输入队伍名称' }]}
+        >
+          <Input style={{ width: 220 }} />
+        </Form.Item>
+        <Form.Item label="新名单生效日期" name="effectiveFrom" rules={dateRules('生效日期')}>
+          <Input placeholder="YYYY-MM-DD" style={{ width: 140 }} />
+        </Form.Item>
+      </Space>
+      <Form.List name="members">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field, index) => (
+              <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
+                <Form.Item name={[field.name, 'kind']} rules={[{ required: true, message: '请选择类别' }]}>
+                  <Select
+                    aria-label={`第 ${index + 1} 名成员类别`}
+                    options={MEMBER_KIND_OPTIONS}
+                    style={{ width: 130 }}
+                    placeholder="类别"
                   />
-                </Space>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
-                添加成员
-              </Button>
-            </>
-          )}
-        </Form.List>
-      </Form>
-    </Modal>
+                </Form.Item>
+                <Form.Item
+                  name={[field.name, 'residentId']}
+                  rules={[{ required: true, message: '请选择村民' }]}
+                  style={{ width: 360 }}
+                >
+                  <ResidentSelect villageId={villageId} known={known} />
+                </Form.Item>
+                <Button
+                  type="text"
+                  icon={<MinusCircleOutlined />}
+                  aria-label={`移除第 ${index + 1} 名成员`}
+                  onClick={() => remove(field.name)}
+                />
+              </Space>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
+              添加成员
+            </Button>
+          </>
+        )}
+      </Form.List>
+    </FormModal>
   );
 }

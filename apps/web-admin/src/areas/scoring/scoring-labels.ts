@@ -1,4 +1,14 @@
 /** Chinese names of the scoring enums, as every scoring screen shows them (the schema's own words). */
+
+// The rulebook's words (items' category, subject, track, direction) live in one place, so that a
+// scoring screen and a rulebook screen can never name the same item differently.
+export {
+  ITEM_CATEGORY_LABELS as CATEGORY_LABELS,
+  SUBJECT_TYPE_LABELS as SUBJECT_LABELS,
+  TRACK_LABELS,
+  DIRECTION_LABELS,
+} from '../../components/rulebook-labels';
+
 export const DECLARATION_STATUS_LABELS: Record<string, string> = {
   PENDING: '待审核',
   APPROVED: '已通过',
@@ -41,18 +51,6 @@ export const PERIOD_STATUS_COLOURS: Record<string, string> = {
 
 export const PERIOD_KIND_LABELS: Record<string, string> = { MONTH: '月度', QUARTER: '季度', YEAR: '年度' };
 
-export const TRACK_LABELS: Record<string, string> = { CREDIT: '居民信用积分', ROLE_DUTY: '角色职责积分' };
-
-export const DIRECTION_LABELS: Record<string, string> = { POSITIVE: '加分项', NEGATIVE: '扣分项' };
-
-export const SUBJECT_LABELS: Record<string, string> = {
-  VILLAGER: '村民',
-  PARTY_MEMBER: '党员',
-  REPRESENTATIVE: '村民代表',
-  ELDER: '“五老”',
-  VOLUNTEER: '志愿者',
-};
-
 export const RANK_GROUP_LABELS: Record<string, string> = { KEY: '党员和村民代表', VILLAGER: '村民' };
 
 export const OBJECTION_STATUS_LABELS: Record<string, string> = {
@@ -70,18 +68,6 @@ export const CORRECTION_STATUS_LABELS: Record<string, string> = {
 export const CORRECTION_KIND_LABELS: Record<string, string> = { REVERSAL: '冲正', ADJUSTMENT: '更正' };
 
 export const ENTRY_KIND_LABELS: Record<string, string> = { NORMAL: '登记', REVERSAL: '冲正' };
-
-export const CATEGORY_LABELS: Record<string, string> = {
-  CIVIC_VIRTUE: '公民公德',
-  CIVILISED_PRACTICE: '文明实践',
-  CONTRIBUTION: '自身贡献',
-  DUTIES: '履行义务',
-  EXEMPLARY_ROLE: '发挥作用',
-  PARTICIPATION: '参与管理',
-  PUBLIC_WELFARE: '社会公益',
-  RESPONSIBILITIES: '履行职责',
-  RIGHTS: '行使权利',
-};
 
 export const GRADE_LABELS: Record<string, string> = {
   EXCELLENT: '优秀',

@@ -3,45 +3,12 @@ import { graphql } from '@village/web/graphql';
 export const ScoringResidentScoreDocument = graphql(`
   query ScoringResidentScore($residentId: ID!, $year: Int, $quarter: Int) {
     residentScore(residentId: $residentId, year: $year, quarter: $quarter) {
+      ...ResidentScoreFields
       residentId
-      residentName
-      periodLabel
-      from
-      to
-      postedVersion
-      laterEntries
-      tracks {
-        track
-        baseScore
-        points
-        quarterPoints
-        score
-        entryCount
-      }
       entries {
-        id
-        seq
-        actedOn
-        itemCode
-        itemName
         itemPointsMin
         itemPointsMax
-        kind
-        points
-        quantity
-        repeatMultiplier
-        track
-        reason
-        reversed
-        reversesEntryId
-        declarantName
-        reviewerName
-        expiresOn
-        inQuarter
         evidence {
-          fileName
-          contentType
-          sizeBytes
           sha256
         }
       }

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Input, Modal, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { apiErrorMessage, formatDate, formatPointsChange } from '@village/web';
@@ -6,7 +6,7 @@ import type { ResultOf, VariablesOf } from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { confirmIrreversible } from '../../../components/confirm-irreversible';
 import { usePaging } from '../../../components/paging';
-import { QueryView } from '../../../components/query-view';
+import { PagedQueryTable } from '../../../components/paged-query-table';
 import { CORRECTION_KIND_LABELS, CORRECTION_STATUS_LABELS } from '../scoring-labels';
 import { useVillageScope } from '../village-scope';
 
@@ -118,53 +118,45 @@ export default function LedgerCorrectionsPage() {
         />
       )}
       {scope.villageId && (
-        <QueryView
+        <PagedQueryTable
           result={result}
           retry={() => refetch({ requestPolicy: 'network-only' })}
-          isEmpty={(d) => d.ledgerCorrections.total === 0}
+          page={(d) => d.ledgerCorrections}
           empty="没有符合条件的更正"
-        >
-          {(d) => (
-            <Table<Row>
-              size="small"
-              rowKey="id"
-              dataSource={d.ledgerCorrections.items}
-              pagination={paging.pagination(d.ledgerCorrections.total)}
-              columns={[
-                { title: '提出日期', render: (_, r) => formatDate(r.proposedOn) },
-                { title: '方式', render: (_, r) => CORRECTION_KIND_LABELS[r.kind] },
-                {
-                  title: '分值',
-                  render: (_, r) => (r.points === null ? '撤销原记录' : formatPointsChange(r.points)),
-                },
-                { title: '理由', dataIndex: 'reason' },
-                {
-                  title: '状态',
-                  render: (_, r) => <Tag color={COLOURS[r.status]}>{CORRECTION_STATUS_LABELS[r.status]}</Tag>,
-                },
-                {
-                  title: '处理',
-                  render: (_, r) =>
-                    r.status === 'PROPOSED' ? '' : `${formatDate(r.decidedOn)} ${r.rejectionReason ?? ''}`,
-                },
-                {
-                  title: '操作',
-                  render: (_, r) =>
-                    r.status === 'PROPOSED' && (
-                      <Space>
-                        <Button size="small" type="primary" onClick={() => onConfirm(r)}>
-                          确认
-                        </Button>
-                        <Button size="small" danger onClick={() => setRejecting(r)}>
-                          驳回
-                        </Button>
-                      </Space>
-                    ),
-                },
-              ]}
-            />
-          )}
-        </QueryView>
+          paging={paging}
+          columns={[
+            { title: '提出日期', render: (_, r) => formatDate(r.proposedOn) },
+            { title: '方式', render: (_, r) => CORRECTION_KIND_LABELS[r.kind] },
+            {
+              title: '分值',
+              render: (_, r) => (r.points === null ? '撤销原记录' : formatPointsChange(r.points)),
+            },
+            { title: '理由', dataIndex: 'reason' },
+            {
+              title: '状态',
+              render: (_, r) => <Tag color={COLOURS[r.status]}>{CORRECTION_STATUS_LABELS[r.status]}</Tag>,
+            },
+            {
+              title: '处理',
+              render: (_, r) =>
+                r.status === 'PROPOSED' ? '' : `${formatDate(r.decidedOn)} ${r.rejectionReason ?? ''}`,
+            },
+            {
+              title: '操作',
+              render: (_, r) =>
+                r.status === 'PROPOSED' && (
+                  <Space>
+                    <Button size="small" type="primary" onClick={() => onConfirm(r)}>
+                      确认
+                    </Button>
+                    <Button size="small" danger onClick={() => setRejecting(r)}>
+                      驳回
+                    </Button>
+                  </Space>
+                ),
+            },
+          ]}
+        />
       )}
       <Modal
         open={rejecting !== null}

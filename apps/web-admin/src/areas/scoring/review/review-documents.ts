@@ -5,42 +5,20 @@ export const ScoringReviewQueueDocument = graphql(`
     declarations(villageId: $villageId, status: $status, limit: $limit, offset: $offset) {
       total
       items {
-        id
+        ...DeclarationFields
         residentId
         residentName
-        itemCode
         item {
           code
-          name
           direction
           pointsMin
           pointsMax
           perUnitPoints
-          unitLabel
           evidenceRequired
           track
         }
-        actedOn
-        quantity
-        note
-        pointsAsked
-        channel
-        status
-        createdAt
         evidence {
-          id
-          fileName
-          contentType
           sizeBytes
-        }
-        history {
-          kind
-          at
-          byName
-          points
-          reason
-          amendedItemCode
-          amendedQuantity
         }
       }
     }

@@ -1,10 +1,10 @@
-import { Button, Card, Table, Tag, Typography } from 'antd';
+import { Button, Card, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { formatDate } from '@village/web';
 import type { ResultOf } from '@village/web';
 import { usePaging } from '../../../components/paging';
-import { QueryView } from '../../../components/query-view';
+import { PagedQueryTable } from '../../../components/paged-query-table';
 import { OBJECTION_STATUS_LABELS } from '../scoring-labels';
 import { AnswerObjectionDialog } from './answer-objection-dialog';
 import {
@@ -49,65 +49,57 @@ export function ObjectionsPanel({
   const name = (id: string) => names.get(id) ?? '（未在公示中）';
   return (
     <Card title="异议" size="small" style={{ marginBottom: 16 }}>
-      <QueryView
+      <PagedQueryTable
         result={result}
         retry={() => refetch({ requestPolicy: 'network-only' })}
-        isEmpty={(d) => d.objections.total === 0}
+        page={(d) => d.objections}
         empty="公示期内暂无异议"
-      >
-        {(d) => (
-          <Table<PanelObjection>
-            size="small"
-            rowKey="id"
-            dataSource={d.objections.items}
-            pagination={paging.pagination(d.objections.total)}
-            columns={[
-              { title: '被异议村民', render: (_, o) => name(o.subjectResidentId) },
-              { title: '提出人', render: (_, o) => name(o.objectorResidentId) },
-              { title: '理由', dataIndex: 'reason' },
-              { title: '提出日期', render: (_, o) => formatDate(o.raisedOn) },
-              {
-                title: '答复期限',
-                render: (_, o) => (
-                  <>
-                    {formatDate(o.answerDueOn)}
-                    {o.overdue && (
-                      <Tag color="red" style={{ marginLeft: 6 }}>
-                        ⚠ 已超期
-                      </Tag>
-                    )}
-                    {o.answeredLate && (
-                      <Tag color="orange" style={{ marginLeft: 6 }}>
-                        逾期答复
-                      </Tag>
-                    )}
-                  </>
-                ),
-              },
-              {
-                title: '状态',
-                render: (_, o) => (
-                  <Tag color={STATUS_COLOURS[o.status]}>{OBJECTION_STATUS_LABELS[o.status] ?? o.status}</Tag>
-                ),
-              },
-              {
-                title: '答复',
-                render: (_, o) =>
-                  o.status === 'OPEN' ? (
-                    <Button size="small" type="primary" onClick={() => setAnswering(o)}>
-                      答复
-                    </Button>
-                  ) : (
-                    <Typography.Text>
-                      {o.answer}（{formatDate(o.answeredOn)}）
-                      {o.correctionEntryIds.length > 0 && `，更正 ${o.correctionEntryIds.length} 条台账`}
-                    </Typography.Text>
-                  ),
-              },
-            ]}
-          />
-        )}
-      </QueryView>
+        paging={paging}
+        columns={[
+          { title: '被异议村民', render: (_, o) => name(o.subjectResidentId) },
+          { title: '提出人', render: (_, o) => name(o.objectorResidentId) },
+          { title: '理由', dataIndex: 'reason' },
+          { title: '提出日期', render: (_, o) => formatDate(o.raisedOn) },
+          {
+            title: '答复期限',
+            render: (_, o) => (
+              <>
+                {formatDate(o.answerDueOn)}
+                {o.overdue && (
+                  <Tag color="red" style={{ marginLeft: 6 }}>
+                    ⚠ 已超期
+                  </Tag>
+                )}
+                {o.answeredLate && (
+                  <Tag color="orange" style={{ marginLeft: 6 }}>
+                    逾期答复
+                  </Tag>
+                )}
+              </>
+            ),
+          },
+          {
+            title: '状态',
+            render: (_, o) => (
+              <Tag color={STATUS_COLOURS[o.status]}>{OBJECTION_STATUS_LABELS[o.status] ?? o.status}</Tag>
+            ),
+          },
+          {
+            title: '答复',
+            render: (_, o) =>
+              o.status === 'OPEN' ? (
+                <Button size="small" type="primary" onClick={() => setAnswering(o)}>
+                  答复
+                </Button>
+              ) : (
+                <Typography.Text>
+                  {o.answer}（{formatDate(o.answeredOn)}）
+                  {o.correctionEntryIds.length > 0 && `，更正 ${o.correctionEntryIds.length} 条台账`}
+                </Typography.Text>
+              ),
+          },
+        ]}
+      />
       {answering && (
         <AnswerObjectionDialog
           objection={answering}
