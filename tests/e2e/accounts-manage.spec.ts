@@ -1,7 +1,7 @@
 import { errorCode } from '../support/test-app';
 import { LOGIN } from '../support/documents/login';
 import { TEST_DEMO_PASSWORD } from '../support/test-env';
-import { screenshot } from './support/browser';
+import { clickUntilShown, screenshot } from './support/browser';
 import { chooseOption, confirmStep, settled } from './support/district-town-steps';
 import { startWebTestServer, type WebTestServer } from './support/web-server';
 
@@ -30,14 +30,14 @@ describe('managing staff accounts (browser)', () => {
       await row.waitFor();
       expect(await page.locator('.ant-table-row').count()).toBe(1);
       const manage = async (action: string) => {
-        await row.getByRole('button', { name: /管理/ }).click();
-        await page.getByRole('menuitem', { name: action }).click();
+        const item = page.getByRole('menuitem', { name: action });
+        await clickUntilShown(() => row.getByRole('button', { name: /管理/ }).click(), item);
+        await item.click();
       };
 
       // Grant: the dialog is the confirmation (who, which role, where).
-      await manage('授予角色…');
       const grant = page.getByRole('dialog', { name: /^授予角色：/ });
-      await grant.waitFor();
+      await clickUntilShown(() => manage('授予角色…'), grant);
       await chooseOption(page, '角色', '评分员', grant);
       await chooseOption(page, '授予单位（覆盖其下级单位）', '大泽头村', grant);
       await grant.getByRole('button', { name: /授\s*予/ }).click();

@@ -1,4 +1,4 @@
-import { screenshot } from './support/browser';
+import { clickUntilShown, screenshot } from './support/browser';
 import { spaced } from './support/district-town-steps';
 import { startWebTestServer, type WebTestServer } from './support/web-server';
 
@@ -30,8 +30,8 @@ describe('towns and villages (browser)', () => {
       await row.getByText('测试新镇').waitFor();
       expect(await create.getByLabel('名称').inputValue()).toBe('');
 
-      await row.getByRole('button', { name: spaced('更名') }).click();
       const dialog = page.getByRole('dialog', { name: '更名：测试新镇' });
+      await clickUntilShown(() => row.getByRole('button', { name: spaced('更名') }).click(), dialog);
       await dialog.getByLabel('新名称').fill('测试新街道');
       await dialog.getByRole('button', { name: spaced('保存') }).click();
       await dialog.waitFor({ state: 'hidden' });
@@ -60,11 +60,15 @@ describe('towns and villages (browser)', () => {
       // The search is the API's: the other villages leave the list.
       await rows.nth(1).waitFor({ state: 'detached' });
       await rows.filter({ hasText: '371003106999' }).waitFor();
-      await rows
-        .first()
-        .getByRole('button', { name: spaced('更名') })
-        .click();
       const dialog = page.getByRole('dialog', { name: '更名：测试新村' });
+      await clickUntilShown(
+        () =>
+          rows
+            .first()
+            .getByRole('button', { name: spaced('更名') })
+            .click(),
+        dialog,
+      );
       await dialog.getByLabel('新名称').fill('测试新社区');
       await dialog.getByRole('button', { name: spaced('保存') }).click();
       await dialog.waitFor({ state: 'hidden' });

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium (the only browser this machine can install: no browser downloads offline). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -60,4 +60,26 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.UPDATE_SCREENSHOTS === '1' ? SCREENSHOT_DIR : SCRATCH_DIR;
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
+}
+
+/**
+ * Clicks `trigger` until `shown` appears (a dialog, a menu). On the loaded 2-core CI machine a click that
+ * lands while the list under it is re-rendering (a refetch after a change) has been lost now and then,
+ * leaving the test waiting for a dialog nobody opened; a person would simply click again.
+ */
+export async function clickUntilShown(
+  trigger: () => Promise<void>,
+  shown: Locator,
+  options: { tries?: number; waitMs?: number } = {},
+): Promise<void> {
+  const tries = options.tries ?? 3;
+  for (let attempt = 1; ; attempt += 1) {
+    await trigger();
+    try {
+      await shown.waitFor({ timeout: options.waitMs ?? 10_000 });
+      return;
+    } catch (error) {
+      if (attempt >= tries) throw error;
+    }
+  }
 }

@@ -1,3 +1,4 @@
+import { clickUntilShown } from './browser';
 import type { Locator, Page } from 'playwright-core';
 
 /**
@@ -55,8 +56,10 @@ export async function openDraftManual(page: Page): Promise<string> {
 /** Opens the adjustment dialog of a district item in the manual being edited. */
 export async function openItemAdjustment(page: Page, itemCode: string): Promise<void> {
   await page.getByRole('tab', { name: '区框架事项' }).click();
-  await page.getByRole('button', { name: `调整 ${itemCode}` }).click();
-  await page.getByRole('dialog', { name: '停用或调整区框架事项' }).waitFor();
+  await clickUntilShown(
+    () => page.getByRole('button', { name: `调整 ${itemCode}` }).click(),
+    page.getByRole('dialog', { name: '停用或调整区框架事项' }),
+  );
 }
 
 /** Types a value into one adjusted field of the open dialog (replacing what is there). */
