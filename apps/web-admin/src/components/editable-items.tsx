@@ -78,7 +78,10 @@ export function EditableItems({
         actions={
           editable
             ? (item) => (
-                <ItemActionButtons onEdit={() => setEditing({ item })} onWithdraw={() => confirmWithdraw(item)} />
+                <ItemActionButtons
+                  onEdit={() => setEditing({ item })}
+                  onWithdraw={() => confirmWithdraw(item)}
+                />
               )
             : undefined
         }
