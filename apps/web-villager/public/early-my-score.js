@@ -16,13 +16,17 @@
   if (!session || !session.accessToken || session.mustChangePassword) return;
   // This year in China: UTC+8 all year.
   var year = Number(new Date(Date.now() + 8 * 3600000).toISOString().slice(0, 4));
+  // The page's document as codegen prints it: the operation and the fragments it spreads
+  // (libs/web/src/graphql/fragments.ts).
   var query =
     'query VillagerMyScore($year: Int, $quarter: Int) { myScore(year: $year, quarter: $quarter) {' +
-    ' residentName periodLabel from to quarter postedVersion laterEntries' +
-    ' tracks { track baseScore points quarterPoints score entryCount }' +
-    ' entries { id seq kind track itemCode itemName points quantity actedOn expiresOn inQuarter' +
-    ' reviewerName declarantName reason reversed reversesEntryId repeatMultiplier' +
-    ' evidence { fileName contentType sizeBytes } } } }';
+    ' ...ResidentScoreFields quarter } }' +
+    ' fragment ScoreEntryFields on ScoreEntry { id seq kind track itemCode itemName points quantity' +
+    ' actedOn expiresOn inQuarter reviewerName declarantName reason reversed reversesEntryId repeatMultiplier' +
+    ' evidence { fileName contentType sizeBytes } }' +
+    ' fragment ResidentScoreFields on ResidentScore { residentName periodLabel from to postedVersion' +
+    ' laterEntries tracks { track baseScore points quarterPoints score entryCount }' +
+    ' entries { ...ScoreEntryFields } }';
   var answer = fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: 'Bearer ' + session.accessToken },
