@@ -37,6 +37,8 @@ export async function newContext(
     hasTouch: phone,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The apps then show dialogs without animation (admin-app.tsx): no step acts on a half-open one.
+    reducedMotion: 'reduce',
   });
   context.setDefaultTimeout(E2E_STEP_TIMEOUT_MS);
   return context;

@@ -10,9 +10,18 @@ dayjs.locale('zh-cn');
 
 const sessionStore = new SessionStore('village-admin-session');
 
+// Users who ask their system for less motion (a vestibular condition, a slow office PC) get dialogs,
+// menus and messages without animation: antd's motion off. The browser journeys ask for it too, so a
+// dialog is open or closed, never half-way, when a step acts on it.
+const reducedMotion =
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 export function AdminApp() {
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c8102e', borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={zhCN}
+      theme={{ token: { colorPrimary: '#c8102e', borderRadius: 4, motion: !reducedMotion } }}
+    >
       <AntApp>
         <SessionProvider store={sessionStore}>
           <RouterProvider router={adminRouter} />
