@@ -37,7 +37,7 @@ describe('start-up failures (built server, embedded database)', () => {
 
   beforeAll(() => {
     // The suite tests what `npm start` runs: the compiled server, built from this checkout.
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'pipe', timeout: 240_000 });
+    execFileSync('npm', ['run', 'build:api', '--silent'], { cwd: ROOT, stdio: 'pipe', timeout: 240_000 });
     dirA = dataDir();
     dirB = dataDir();
   }, 300_000);
