@@ -84,7 +84,9 @@ describe('contracts: drafts and signing (browser)', () => {
       await chooseOption(page, '契约状态', '已签订');
       await page.getByRole('cell', { name: '已签订' }).first().waitFor();
       await page.keyboard.press('Escape');
-      await page.locator('.ant-message-notice').waitFor({ state: 'detached' });
+      // Every toast gone (there may be two: the drafts' and the signing's) before the picture.
+      for (const toast of await page.locator('.ant-message-notice').all())
+        await toast.waitFor({ state: 'detached' });
       await screenshot(page, 'admin-contracts');
     } catch (error) {
       await screenshot(page, 'failed-contracts');
