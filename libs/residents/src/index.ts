@@ -24,6 +24,7 @@ export * from './residents.module';
 export * from './pii/pii-cipher';
 export * from './pii/id-number';
 export * from './residents/resident.service';
+export { ownResident } from './residents/own-resident';
 export * from './residents/resident-list.sql';
 export { ResidentImportService } from './import/resident-import.service';
 export { ImportFormat } from './import/dto/import-residents.input';

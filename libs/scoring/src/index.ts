@@ -32,7 +32,6 @@ export * from './tally/overdue-objections.service';
 export * from './tally/year-end-evaluation.port';
 export * from './tally/tally-lines';
 export * from './tally/dto/score-tally.type';
-export * from './declarations/own-resident';
 export * from './periods/dto/scoring-period.input';
 export * from './scoring.module';
 

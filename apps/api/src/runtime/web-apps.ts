@@ -53,10 +53,7 @@ function noCache(res: { setHeader(name: string, value: string): void }): void {
   res.setHeader('Cache-Control', 'no-cache');
 }
 
-const ENCODINGS = [
-  { name: 'br', suffix: '.br' },
-  { name: 'gzip', suffix: '.gz' },
-] as const;
+const SUFFIXES: Record<string, string> = { br: '.br', gzip: '.gz' };
 
 /**
  * The build's .br / .gz copy of a script or style sheet (tools/web/precompress.mts) when the browser
@@ -66,14 +63,14 @@ function precompressed(assets: string): RequestHandler {
   return (req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !/^\/[\w.-]+\.(js|css|svg)$/.test(req.path))
       return next();
-    const accepted = String(req.headers['accept-encoding'] ?? '');
-    const encoding = ENCODINGS.find((e) => new RegExp(`\\b${e.name}\\b`).test(accepted));
-    const file = encoding && join(assets, req.path.slice(1) + encoding.suffix);
+    // Express's negotiation (it honours q=0), brotli first: it is the smaller copy.
+    const encoding = (['br', 'gzip'] as const).find((e) => req.acceptsEncodings(e) === e);
+    const file = encoding ? join(assets, req.path.slice(1) + SUFFIXES[encoding]) : null;
     res.setHeader('Vary', 'Accept-Encoding');
     if (!encoding || !file || !existsSync(file)) return next();
-    res.setHeader('Content-Encoding', encoding.name);
+    res.setHeader('Content-Encoding', encoding);
     res.type(extname(req.path));
-    res.sendFile(file, { immutable: true, maxAge: '365d', headers: { 'Content-Encoding': encoding.name } });
+    res.sendFile(file, { immutable: true, maxAge: '365d', headers: { 'Content-Encoding': encoding } });
   };
 }
 

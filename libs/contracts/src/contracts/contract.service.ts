@@ -16,7 +16,7 @@ import {
   type TenantTx,
   requireVisibleVillage,
 } from '@village/platform-tenancy';
-import { ResidentEntity, ResidentStatus } from '@village/residents';
+import { ownResident, ResidentEntity, ResidentStatus } from '@village/residents';
 import { CONTRACT_COLOURS, ContractColour } from '../colour/contract-colour.enum';
 import { ContractEntity } from './contract.entity';
 import { ContractEventEntity } from './contract-event.entity';
@@ -153,9 +153,7 @@ export class ContractService {
    */
   mine(ctx: RequestContext, year = Number(todayInChina().slice(0, 4))): Promise<ContractEntity[]> {
     return this.db.run(ctx, async (tx) => {
-      const user = ctx.user;
-      if (!user) return [];
-      const resident = await tx.findOne(ResidentEntity, { where: { userId: user.id } });
+      const resident = await ownResident(tx);
       if (!resident) return [];
       const query = tx
         .createQueryBuilder(ContractEntity, 'c')

@@ -18,9 +18,8 @@ import {
   type TenantTx,
   requireVisibleVillage,
 } from '@village/platform-tenancy';
-import { RESIDENT_STATUS_LABELS, ResidentEntity, ResidentStatus } from '@village/residents';
+import { ownResident, RESIDENT_STATUS_LABELS, ResidentEntity, ResidentStatus } from '@village/residents';
 import {
-  ownResident,
   PERIOD_STATUS_LABELS,
   ScoringPeriodKind,
   ScoringPeriodStatus,

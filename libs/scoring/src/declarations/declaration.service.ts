@@ -1,4 +1,3 @@
-import { ownResident } from './own-resident';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
@@ -12,7 +11,7 @@ import {
   todayInChina,
   type Page,
 } from '@village/platform-common';
-import { RESIDENT_STATUS_LABELS, ResidentEntity, ResidentStatus } from '@village/residents';
+import { ownResident, RESIDENT_STATUS_LABELS, ResidentEntity, ResidentStatus } from '@village/residents';
 import {
   RequestContext,
   TenantDb,

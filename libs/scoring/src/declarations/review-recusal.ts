@@ -2,7 +2,7 @@ import { ForbiddenException } from '@village/platform-common';
 import type { TenantTx } from '@village/platform-tenancy';
 import type { ResidentEntity } from '@village/residents';
 import type { DeclarationEntity } from './declaration.entity';
-import { ownResident } from './own-resident';
+import { ownResident } from '@village/residents';
 
 /**
  * 审核回避: a reviewer may not decide what they submitted, nor a declaration about themselves or anyone

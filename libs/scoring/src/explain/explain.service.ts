@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { BadInputException, NotFoundException, Permission, SubjectType } from '@village/platform-common';
-import { ResidentEntity, SubjectRoleEntity } from '@village/residents';
+import { ownResident, ResidentEntity, SubjectRoleEntity } from '@village/residents';
 import { RequestContext, TenantDb, type TenantTx } from '@village/platform-tenancy';
 import { ScoreTrack, ruleYear, villageRulebook } from '@village/rulebook';
 import { DeclarationEvidenceEntity } from '../declarations/evidence/declaration-evidence.entity';
-import { ownResident } from '../declarations/own-resident';
 import { LedgerEntryKind } from '../ledger/ledger-entry-kind.enum';
 import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
 import type { ResidentScoreType, ScoreEntryType, ScoreEvidenceFileType } from './dto/resident-score.type';

@@ -1,7 +1,10 @@
 import type { TenantTx } from '@village/platform-tenancy';
-import { ResidentEntity } from '@village/residents';
+import { ResidentEntity } from './resident.entity';
 
-/** The resident record linked to the signed-in login, if any: what "my" means in residents' queries. */
+/**
+ * The resident record linked to the signed-in login, if any: what "my" means in residents' queries
+ * (my score, my declarations, my contracts).
+ */
 export function ownResident(tx: TenantTx): Promise<ResidentEntity | null> {
   const { ctx } = tx;
   if (!ctx.user) return Promise.resolve(null);
