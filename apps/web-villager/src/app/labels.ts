@@ -5,14 +5,14 @@ export const TRACK_LABELS: Record<string, string> = {
 };
 
 export const DECLARATION_STATUS: Record<string, { text: string; color: string; icon: string }> = {
-  PENDING: { text: '待审核', color: 'warning', icon: '⏳' },
+  PENDING: { text: '待审核', color: 'warning', icon: '○' },
   APPROVED: { text: '已通过', color: 'success', icon: '✓' },
   AMENDED: { text: '修正后通过', color: 'primary', icon: '✓' },
   REJECTED: { text: '已驳回', color: 'danger', icon: '✗' },
 };
 
 export const OBJECTION_STATUS: Record<string, { text: string; color: string; icon: string }> = {
-  OPEN: { text: '待答复', color: 'warning', icon: '⏳' },
+  OPEN: { text: '待答复', color: 'warning', icon: '○' },
   UPHELD: { text: '异议成立', color: 'success', icon: '✓' },
   DISMISSED: { text: '异议不成立', color: 'default', icon: '✗' },
 };

@@ -14,7 +14,7 @@ export function EvidenceThumb({
   const { store } = useSession();
   const isImage = contentType.startsWith('image/');
   const { url, error } = useEvidenceObjectUrl(store, isImage ? id : null);
-  if (!isImage) return <span>📄 {fileName}</span>;
+  if (!isImage) return <span>文件：{fileName}</span>;
   if (error)
     return (
       <span className="muted">

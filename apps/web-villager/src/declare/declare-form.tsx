@@ -158,11 +158,14 @@ export function DeclareForm({
         </Form.Item>
       )}
       {item && (
-        <p className="muted" aria-live="polite">
-          {estimate !== null
-            ? `预计 +${formatPoints(estimate)} 分，以审核结果为准`
-            : '分值由审核人按实际情况确定'}
-        </p>
+        // A Form.Item without a name: a row of the form's list, indented like the fields around it.
+        <Form.Item>
+          <span className="muted" aria-live="polite">
+            {estimate !== null
+              ? `预计 +${formatPoints(estimate)} 分，以审核结果为准`
+              : '分值由审核人按实际情况确定'}
+          </span>
+        </Form.Item>
       )}
       <Form.Item name="note" label="说明（可不填）" rules={[{ max: 500, message: '说明不能超过 500 个字' }]}>
         <TextArea placeholder="例如：在村文化广场清扫，和谁一起" rows={3} maxLength={500} showCount />

@@ -52,7 +52,7 @@ const COLOURS: Record<string, { name: string; dot: string }> = {
 };
 
 const STATUS: Record<string, { text: string; color: string; icon: string }> = {
-  DRAFT: { text: '待签订', color: 'warning', icon: '⏳' },
+  DRAFT: { text: '待签订', color: 'warning', icon: '○' },
   SIGNED: { text: '已签订', color: 'success', icon: '✓' },
   TERMINATED: { text: '已解除', color: 'default', icon: '✗' },
 };

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { formatDateTime, useSession } from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../components/api-form';
+import { VillageCodeField } from './village-code-field';
 import { FormModal } from '../../components/form-modal';
 import { QueryView } from '../../components/query-view';
 import { PersonInChargeLink, PersonInChargeModal } from './person-in-charge';
@@ -139,17 +140,7 @@ function Grids({ villageId, manage }: { villageId: string; manage: boolean }) {
         onCancel={() => setCreating(false)}
         problem={problem}
       >
-        <Form.Item
-          label="网格编码"
-          name="code"
-          extra="本村唯一；字母、数字或连字符，最多 32 位，如 G5"
-          rules={[
-            { required: true, whitespace: true, message: '请输入网格编码' },
-            { pattern: /^[A-Za-z0-9-]{1,32}$/, message: '编码须为字母、数字或连字符，最多 32 位' },
-          ]}
-        >
-          <Input />
-        </Form.Item>
+        <VillageCodeField label="网格编码" example="G5" />
         <Form.Item
           label="网格名称"
           name="name"

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { formatDateTime, useSession } from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../components/api-form';
+import { VillageCodeField } from './village-code-field';
 import { FormModal } from '../../components/form-modal';
 import { usePaging } from '../../components/paging';
 import { QueryView } from '../../components/query-view';
@@ -182,17 +183,7 @@ function Households({ villageId, manage }: { villageId: string; manage: boolean 
         onCancel={() => setCreating(false)}
         problem={problem}
       >
-        <Form.Item
-          label="户号"
-          name="code"
-          extra="本村唯一；字母、数字或连字符，最多 32 位"
-          rules={[
-            { required: true, whitespace: true, message: '请输入户号' },
-            { pattern: /^[A-Za-z0-9-]{1,32}$/, message: '户号须为字母、数字或连字符，最多 32 位' },
-          ]}
-        >
-          <Input />
-        </Form.Item>
+        <VillageCodeField label="户号" />
         <Form.Item label="住址" name="address" rules={[{ max: 128, message: '住址最多 128 字' }]}>
           <Input />
         </Form.Item>
