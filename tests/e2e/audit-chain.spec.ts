@@ -1,3 +1,4 @@
+import { settled } from './support/district-town-steps';
 import { screenshot } from './support/browser';
 import { startWebTestServer, type WebTestServer } from './support/web-server';
 
@@ -28,6 +29,7 @@ describe('the auditor checks the ledger and a tally (browser)', () => {
       await page.getByRole('status').filter({ hasText: '核验通过' }).waitFor();
       await page.keyboard.press('Escape'); // no dropdown over the result in the picture
       await page.mouse.click(5, 5);
+      await settled(page);
       await screenshot(page, 'admin-chain-check');
     } catch (error) {
       await screenshot(page, 'failed-audit-chain');
