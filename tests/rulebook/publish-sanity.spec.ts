@@ -1,6 +1,6 @@
 import { arrangeVillage, townAdminOf } from '../support/arrange';
 import { graphql } from '../support/generated';
-import { errorCode, expectOk, startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
+import { expectOk, startTestApp, type TestApp } from '../support/test-app';
 import {
   arrangeRulebookDistrict,
   draftFramework,
@@ -9,6 +9,7 @@ import {
   PUBLISH_FRAMEWORK,
   PUBLISH_MANUAL,
   publishedFramework,
+  refusedFields,
   UPDATE_ITEM,
   UPDATE_RULES,
   type RulebookDistrict,
@@ -108,12 +109,6 @@ const ADOPT = graphql(`
     }
   }
 `);
-
-/** The fields a BAD_USER_INPUT refusal names. */
-function refusedFields(res: GqlResponse<unknown>): string[] {
-  expect(errorCode(res)).toBe('BAD_USER_INPUT');
-  return res.errors?.[0].extensions?.fields?.map((f) => f.field) ?? [];
-}
 
 /** A veto item (一票否决) as the district means it: a deduction. */
 const VETO = item('N1', { direction: 'NEGATIVE', pointsMin: 10, pointsMax: 10, veto: true });

@@ -2,7 +2,7 @@ import type { OrgRef } from '@village/platform-tenancy';
 import { arrangeDistrict, arrangeTown, townAdminOf, type ArrangedDistrict } from '../support/arrange';
 import { graphql } from '../support/generated';
 import type { ItemFieldsInput } from '../support/generated/graphql';
-import { expectOk, type TestApp } from '../support/test-app';
+import { errorCode, expectOk, type GqlResponse, type TestApp } from '../support/test-app';
 
 // Typed documents and builders shared by the rulebook's sanity suites (publish-sanity, adoption-checks):
 // a district of the suite's own, so nothing they publish reaches the demo's.
@@ -143,4 +143,10 @@ export async function draftManual(t: TestApp, where: RulebookDistrict, framework
     where.townToken,
   );
   return expectOk(created).createManual.id;
+}
+
+/** The fields a BAD_USER_INPUT refusal names. */
+export function refusedFields(res: GqlResponse<unknown>): string[] {
+  expect(errorCode(res)).toBe('BAD_USER_INPUT');
+  return res.errors?.[0].extensions?.fields?.map((f) => f.field) ?? [];
 }

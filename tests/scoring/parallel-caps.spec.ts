@@ -1,6 +1,6 @@
 import { SubjectType as S } from '@village/platform-common';
 import type { OrgRef } from '@village/platform-tenancy';
-import { ItemCategory, ItemDirection, ScoreTrack, type ItemFields } from '@village/rulebook';
+import { ItemCategory, ItemDirection } from '@village/rulebook';
 import { LedgerService, TallyService } from '@village/scoring';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { DECLARE_ACT as DECLARE } from '../support/documents/scoring';
@@ -13,6 +13,7 @@ import {
   arrangeScoringVillage,
   orgUnits,
   unique,
+  villageItem,
   type ArrangedVillage,
 } from '../support/arrange';
 
@@ -26,31 +27,6 @@ import {
 const TODAY = `${DEMO_YEAR}-03-20`;
 const ACTED_ON = `${DEMO_YEAR}-03-10`;
 const PARALLEL = 20;
-
-function villageItem(code: string, name: string, fields: Partial<ItemFields>): ItemFields {
-  return {
-    code,
-    name,
-    description: '',
-    category: ItemCategory.PUBLIC_WELFARE,
-    direction: ItemDirection.POSITIVE,
-    pointsMin: 1,
-    pointsMax: 5,
-    perUnitPoints: null,
-    unitLabel: null,
-    track: ScoreTrack.CREDIT,
-    subjectTypes: [S.VILLAGER],
-    evidenceRequired: false,
-    capPerMonth: null,
-    capPerQuarter: null,
-    capPerYear: null,
-    validityMonths: null,
-    repeatMultiplier: 1,
-    veto: false,
-    household: false,
-    ...fields,
-  };
-}
 
 /** 1–5 points, at most 20 a quarter: 20 claims at the minimum may wait, 4 approvals at 5 fit. */
 const CAPPED = villageItem('V31', '参与村庄环境集中整治', { capPerQuarter: 20 });

@@ -22,7 +22,7 @@
     'query VillagerMyScore($year: Int, $quarter: Int) { myScore(year: $year, quarter: $quarter) {' +
     ' ...ResidentScoreFields quarter } }' +
     ' fragment ScoreEntryFields on ScoreEntry { id seq kind track itemCode itemName points quantity' +
-    ' actedOn expiresOn inQuarter reviewerName declarantName reason reversed reversesEntryId repeatMultiplier' +
+    ' actedOn expiresOn inQuarter reviewerName declarantName reason ruleNote reversed reversesEntryId repeatMultiplier' +
     ' evidence { fileName contentType sizeBytes } }' +
     ' fragment ResidentScoreFields on ResidentScore { residentName periodLabel from to postedVersion' +
     ' laterEntries tracks { track baseScore points quarterPoints score entryCount }' +

@@ -2,8 +2,10 @@
 // composition root read. Drafting and publishing stay behind the services and resolvers.
 export * from './common/item-enums';
 export * from './common/item-columns';
+export type { AmountBand } from './common/amount-band';
 export * from './common/rule-year';
 export * from './rules/score-rules';
+export * from './rules/describe-rule';
 export * from './rules/adoption-quorum';
 export * from './rules/effective-items';
 export * from './reading/effective-rules';

@@ -6,6 +6,7 @@
 export * from './accounts';
 export * from './contract-templates';
 export * from './district';
+export * from './items';
 export * from './org-units';
 export * from './people';
 export * from './rulebook';

@@ -165,6 +165,8 @@ type Documents = {
     "\n  mutation SanityCreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      id\n    }\n  }\n": typeof types.SanityCreateManualDocument,
     "\n  mutation SanityPublishManual($id: ID!) {\n    publishManual(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SanityPublishManualDocument,
     "\n  query AmendInbox {\n    myNotifications {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": typeof types.AmendInboxDocument,
+    "\n  query CatalogueEntries($id: ID!) {\n    residentScore(residentId: $id) {\n      entries {\n        itemCode\n        points\n        quantity\n        ruleNote\n      }\n    }\n  }\n": typeof types.CatalogueEntriesDocument,
+    "\n  query CataloguePendingItem($v: ID!) {\n    declarations(villageId: $v, status: PENDING, limit: 50) {\n      items {\n        itemCode\n        pointsAsked\n        item {\n          rule\n          pointLevels\n        }\n      }\n    }\n  }\n": typeof types.CataloguePendingItemDocument,
     "\n  mutation CorrectionPropose($input: ProposeLedgerCorrectionInput!) {\n    proposeLedgerCorrection(input: $input) {\n      id\n      status\n      kind\n      points\n      periodId\n    }\n  }\n": typeof types.CorrectionProposeDocument,
     "\n  mutation CorrectionConfirm($id: ID!) {\n    confirmLedgerCorrection(id: $id) {\n      id\n      status\n      correctionEntryIds\n      retallyId\n      decidedOn\n    }\n  }\n": typeof types.CorrectionConfirmDocument,
     "\n  mutation CorrectionReject($id: ID!, $reason: String!) {\n    rejectLedgerCorrection(id: $id, reason: $reason) {\n      id\n      status\n      rejectionReason\n      correctionEntryIds\n    }\n  }\n": typeof types.CorrectionRejectDocument,
@@ -413,6 +415,8 @@ const documents: Documents = {
     "\n  mutation SanityCreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      id\n    }\n  }\n": types.SanityCreateManualDocument,
     "\n  mutation SanityPublishManual($id: ID!) {\n    publishManual(id: $id) {\n      id\n      status\n    }\n  }\n": types.SanityPublishManualDocument,
     "\n  query AmendInbox {\n    myNotifications {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": types.AmendInboxDocument,
+    "\n  query CatalogueEntries($id: ID!) {\n    residentScore(residentId: $id) {\n      entries {\n        itemCode\n        points\n        quantity\n        ruleNote\n      }\n    }\n  }\n": types.CatalogueEntriesDocument,
+    "\n  query CataloguePendingItem($v: ID!) {\n    declarations(villageId: $v, status: PENDING, limit: 50) {\n      items {\n        itemCode\n        pointsAsked\n        item {\n          rule\n          pointLevels\n        }\n      }\n    }\n  }\n": types.CataloguePendingItemDocument,
     "\n  mutation CorrectionPropose($input: ProposeLedgerCorrectionInput!) {\n    proposeLedgerCorrection(input: $input) {\n      id\n      status\n      kind\n      points\n      periodId\n    }\n  }\n": types.CorrectionProposeDocument,
     "\n  mutation CorrectionConfirm($id: ID!) {\n    confirmLedgerCorrection(id: $id) {\n      id\n      status\n      correctionEntryIds\n      retallyId\n      decidedOn\n    }\n  }\n": types.CorrectionConfirmDocument,
     "\n  mutation CorrectionReject($id: ID!, $reason: String!) {\n    rejectLedgerCorrection(id: $id, reason: $reason) {\n      id\n      status\n      rejectionReason\n      correctionEntryIds\n    }\n  }\n": types.CorrectionRejectDocument,
@@ -1128,6 +1132,14 @@ export function graphql(source: "\n  mutation SanityPublishManual($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AmendInbox {\n    myNotifications {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AmendInbox {\n    myNotifications {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueEntries($id: ID!) {\n    residentScore(residentId: $id) {\n      entries {\n        itemCode\n        points\n        quantity\n        ruleNote\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogueEntries($id: ID!) {\n    residentScore(residentId: $id) {\n      entries {\n        itemCode\n        points\n        quantity\n        ruleNote\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CataloguePendingItem($v: ID!) {\n    declarations(villageId: $v, status: PENDING, limit: 50) {\n      items {\n        itemCode\n        pointsAsked\n        item {\n          rule\n          pointLevels\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CataloguePendingItem($v: ID!) {\n    declarations(villageId: $v, status: PENDING, limit: 50) {\n      items {\n        itemCode\n        pointsAsked\n        item {\n          rule\n          pointLevels\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -67,6 +67,18 @@ export type AdoptScoringListInput = {
   votesFor: number;
 };
 
+/** 按金额（数量）分档：下限含、上限不含 */
+export type AmountBandInput = {
+  /** 本档下限（含） */
+  from: number;
+  /** 本档每单位分值（如每元 0.01 分） */
+  perUnit?: number | null | undefined;
+  /** 本档固定分值（与每单位分值二选一） */
+  points?: number | null | undefined;
+  /** 本档上限（不含；空为不封顶） */
+  to?: number | null | undefined;
+};
+
 /** 答复异议 */
 export type AnswerObjectionInput = {
   /** 异议成立：登记更正分值 */
@@ -97,6 +109,13 @@ export type AssignPostHolderInput = {
   /** 任期开始日期（YYYY-MM-DD） */
   startDate: string;
 };
+
+/** 超出上限时 */
+export type CapMode =
+  /** 计至上限为止 */
+  | 'CLAMP'
+  /** 不予受理 */
+  | 'REFUSE';
 
 /** 修改自己的密码 */
 export type ChangePasswordInput = {
@@ -471,6 +490,12 @@ export type ItemDirection =
 
 /** 评价事项内容 */
 export type ItemFieldsInput = {
+  /** 按申报数量（金额）分档计分 */
+  amountBands?: Array<AmountBandInput> | null | undefined;
+  /** 共享上限的事项组编码：同组事项合计计算上限 */
+  capGroup?: string | null | undefined;
+  /** 超出上限（或单次最多分）时：不予受理或计至上限 */
+  capMode?: CapMode;
   /** 每月累计上限 */
   capPerMonth?: number | null | undefined;
   /** 每季度累计上限 */
@@ -491,14 +516,22 @@ export type ItemFieldsInput = {
   household?: boolean;
   /** 事项名称 */
   name: string;
+  /** 单次最多计分 */
+  perActMax?: number | null | undefined;
   /** 按数量计分时每单位的分值 */
   perUnitPoints?: number | null | undefined;
+  /** 分值档次：审核时只能选其中之一（如 10、20、40、50） */
+  pointLevels?: Array<number> | null | undefined;
   /** 分值上限（与下限相同即为固定分值） */
   pointsMax: number;
   /** 分值下限（正数，方向决定加减） */
   pointsMin: number;
   /** 有效期内重复发生时的倍数 */
   repeatMultiplier?: number;
+  /** 取整方式 */
+  roundingMode?: RoundingMode | null | undefined;
+  /** 按单位或分档费率计算时的取整单位（如 0.1、1） */
+  roundingStep?: number | null | undefined;
   /** 适用主体 */
   subjectTypes: Array<SubjectType>;
   /** 计入哪类积分 */
@@ -714,6 +747,13 @@ export type Role =
   | 'TOWN_ADMIN'
   /** 村级管理员 */
   | 'VILLAGE_ADMIN';
+
+/** 取整方式 */
+export type RoundingMode =
+  /** 舍去（向下取整） */
+  | 'DOWN'
+  /** 四舍五入 */
+  | 'NEAREST';
 
 /** 版本状态 */
 export type RuleStatus =
@@ -2062,6 +2102,20 @@ export type AmendInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AmendInboxQuery = { myNotifications: { items: Array<{ kind: NotificationKind, title: string, body: string, link: { entityType: string, id: string } | null }> } };
 
+export type CatalogueEntriesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CatalogueEntriesQuery = { residentScore: { entries: Array<{ itemCode: string, points: number, quantity: number | null, ruleNote: string | null }> } };
+
+export type CataloguePendingItemQueryVariables = Exact<{
+  v: string;
+}>;
+
+
+export type CataloguePendingItemQuery = { declarations: { items: Array<{ itemCode: string, pointsAsked: number | null, item: { rule: string, pointLevels: Array<number> | null } | null }> } };
+
 export type CorrectionProposeMutationVariables = Exact<{
   input: ProposeLedgerCorrectionInput;
 }>;
@@ -2864,6 +2918,8 @@ export const SanityPublishFrameworkDocument = {"kind":"Document","definitions":[
 export const SanityCreateManualDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityCreateManual"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateManualInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createManual"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SanityCreateManualMutation, SanityCreateManualMutationVariables>;
 export const SanityPublishManualDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityPublishManual"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishManual"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SanityPublishManualMutation, SanityPublishManualMutationVariables>;
 export const AmendInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AmendInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AmendInboxQuery, AmendInboxQueryVariables>;
+export const CatalogueEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"ruleNote"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueEntriesQuery, CatalogueEntriesQueryVariables>;
+export const CataloguePendingItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CataloguePendingItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declarations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAsked"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"pointLevels"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CataloguePendingItemQuery, CataloguePendingItemQueryVariables>;
 export const CorrectionProposeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectionPropose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeLedgerCorrectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeLedgerCorrection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"periodId"}}]}}]}}]} as unknown as DocumentNode<CorrectionProposeMutation, CorrectionProposeMutationVariables>;
 export const CorrectionConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectionConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmLedgerCorrection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"correctionEntryIds"}},{"kind":"Field","name":{"kind":"Name","value":"retallyId"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}}]}}]} as unknown as DocumentNode<CorrectionConfirmMutation, CorrectionConfirmMutationVariables>;
 export const CorrectionRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectionReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectLedgerCorrection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"correctionEntryIds"}}]}}]}}]} as unknown as DocumentNode<CorrectionRejectMutation, CorrectionRejectMutationVariables>;

@@ -1,5 +1,12 @@
 import { DEMO_YEAR } from './demo-year';
-import { ItemCategory as C, ItemDirection, ScoreTrack, type ItemFields } from '@village/rulebook';
+import {
+  CapMode,
+  ItemCategory as C,
+  ItemDirection,
+  RoundingMode,
+  ScoreTrack,
+  type ItemFields,
+} from '@village/rulebook';
 import { SubjectType as S } from '@village/platform-common';
 
 /**
@@ -42,6 +49,13 @@ function item(
     repeatMultiplier: options.repeatMultiplier ?? 1,
     veto: options.veto ?? false,
     household: options.household ?? false,
+    pointLevels: options.pointLevels ?? null,
+    amountBands: options.amountBands ?? null,
+    roundingStep: options.roundingStep ?? null,
+    roundingMode: options.roundingMode ?? null,
+    perActMax: options.perActMax ?? null,
+    capGroup: options.capGroup ?? null,
+    capMode: options.capMode ?? CapMode.REFUSE,
   };
 }
 
@@ -63,6 +77,8 @@ const minus = (
 const PARTY = { subjectTypes: [S.PARTY_MEMBER], track: ScoreTrack.ROLE_DUTY };
 const REPRESENTATIVE = { subjectTypes: [S.REPRESENTATIVE], track: ScoreTrack.ROLE_DUTY };
 const evidence = { evidenceRequired: true };
+/** Donations and money returned share one yearly cap; the act that crosses it scores up to the cap. */
+const DONATIONS = { capGroup: 'DONATE', capPerYear: 10, capMode: CapMode.CLAMP };
 
 export const frameworkTitle = (year: number) => `文登区${year}年村级“契约化+信用”积分评价框架`;
 
@@ -82,10 +98,18 @@ export const DEMO_FRAMEWORK_ITEMS: ItemFields[] = [
   plus('P05', '按时足额缴纳党费', C.DUTIES, 1, { ...PARTY, capPerYear: 12 }),
   plus('P06', '及时报告安全隐患', C.CIVIC_VIRTUE, [2, 5], evidence),
   plus('P07', '帮扶照料孤寡、空巢老人', C.PUBLIC_WELFARE, [2, 5], { ...evidence, capPerQuarter: 15 }),
-  plus('P08', '为村内公益事业捐款捐物（每百元计）', C.PUBLIC_WELFARE, [1, 10], {
-    perUnitPoints: 1,
-    unitLabel: '百元',
-    capPerYear: 20,
+  // A donation scored by amount bands, sharing 10 points a year with P21 (DOMAIN.md §13).
+  plus('P08', '为村内公益事业捐款捐物（按金额分档）', C.PUBLIC_WELFARE, [0.1, 10], {
+    unitLabel: '元',
+    amountBands: [
+      { from: 1, to: 500, points: null, perUnit: 0.01 },
+      { from: 500, to: 5000, points: null, perUnit: 0.0025 },
+      { from: 5000, to: null, points: 10, perUnit: null },
+    ],
+    roundingStep: 0.1,
+    roundingMode: RoundingMode.DOWN,
+    perActMax: 10,
+    ...DONATIONS,
     ...evidence,
   }),
   plus('P09', '被评为“美丽庭院”“文明家庭”等示范户', C.CIVILISED_PRACTICE, 10, {
@@ -117,6 +141,14 @@ export const DEMO_FRAMEWORK_ITEMS: ItemFields[] = [
     subjectTypes: [S.ELDER],
     capPerMonth: 2,
   }),
+  plus('P21', '拾金不昧（按归还金额）', C.CIVIC_VIRTUE, [0.1, 10], {
+    unitLabel: '元',
+    perUnitPoints: 0.01,
+    roundingStep: 0.1,
+    roundingMode: RoundingMode.DOWN,
+    ...DONATIONS,
+    ...evidence,
+  }),
   // 扣分项
   minus('N01', '乱倒垃圾、乱泼污水', C.CIVILISED_PRACTICE, [1, 3], {
     repeatMultiplier: 2,
@@ -136,7 +168,7 @@ export const DEMO_FRAMEWORK_ITEMS: ItemFields[] = [
   }),
   minus('N10', '造谣传谣', C.CIVIC_VIRTUE, [5, 10]),
   minus('N11', '占道经营、乱堆乱放', C.CIVILISED_PRACTICE, [1, 3], { household: true }),
-  minus('N12', '破坏公共设施', C.CIVIC_VIRTUE, [3, 10], evidence),
+  minus('N12', '破坏公共设施（按情节）', C.CIVIC_VIRTUE, [3, 10], { pointLevels: [3, 5, 10], ...evidence }),
   minus('N13', '不赡养、虐待老人', C.CIVIC_VIRTUE, [10, 20], { veto: true, ...evidence }),
   minus('N14', '家庭暴力', C.CIVIC_VIRTUE, 10, evidence),
   minus('N15', '打架斗殴', C.CIVIC_VIRTUE, [5, 10]),

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { CombinedError } from 'urql';
 import type { ItemFieldsInput } from '@village/web';
 import { applyApiError } from './api-form';
+import { PointRuleFields } from './point-rule-fields';
 import {
   DIRECTION_LABELS,
   ITEM_CATEGORY_LABELS,
@@ -10,6 +11,8 @@ import {
   TRACK_LABELS,
   optionsOf,
 } from './rulebook-labels';
+
+type AmountBandValues = { from: number; to: number | null; points: number | null; perUnit: number | null };
 
 /** Every field of an evaluation item as the API takes it (ItemFieldsInput), each one present. */
 export type ItemFieldValues = { [K in keyof ItemFieldsInput]-?: Exclude<ItemFieldsInput[K], undefined> };
@@ -35,6 +38,13 @@ const EMPTY_ITEM: Partial<ItemFieldValues> = {
   evidenceRequired: false,
   household: false,
   veto: false,
+  pointLevels: null,
+  amountBands: null,
+  roundingStep: null,
+  roundingMode: null,
+  perActMax: null,
+  capGroup: null,
+  capMode: 'REFUSE',
 };
 
 /** The fields of a stored item (framework, town or village item), to edit it. */
@@ -47,9 +57,20 @@ export function itemFieldsOf(item: ItemFieldValues): ItemFieldValues {
     'capPerQuarter',
     'capPerYear',
     'validityMonths',
+    'pointLevels',
+    'amountBands',
+    'roundingStep',
+    'roundingMode',
+    'perActMax',
+    'capGroup',
   ];
   const source = item as unknown as Record<string, unknown>;
-  return Object.fromEntries([...keys, ...extra].map((k) => [k, source[k] ?? null])) as ItemFieldValues;
+  const fields = Object.fromEntries([...keys, ...extra].map((k) => [k, source[k] ?? null]));
+  // The API returns bands with __typename; the input takes the four numbers only.
+  const bands = source.amountBands as AmountBandValues[] | null;
+  fields.amountBands = bands?.map(({ from, to, points, perUnit }) => ({ from, to, points, perUnit })) ?? null;
+  fields.capMode = source.capMode ?? 'REFUSE';
+  return fields as ItemFieldValues;
 }
 
 /** Empty optional numbers go to the API as null (the field not set), not as 0. */
@@ -64,6 +85,20 @@ function toInput(values: ItemFieldValues): ItemFieldValues {
     capPerQuarter: nullable(values.capPerQuarter) as number | null,
     capPerYear: nullable(values.capPerYear) as number | null,
     validityMonths: nullable(values.validityMonths) as number | null,
+    // Levels are typed as tags ("10", "20"); bands as rows, an empty table meaning none.
+    pointLevels: values.pointLevels?.length ? values.pointLevels.map(Number) : null,
+    amountBands: values.amountBands?.length
+      ? values.amountBands.map((b) => ({
+          from: b.from,
+          to: nullable(b.to) as number | null,
+          points: nullable(b.points) as number | null,
+          perUnit: nullable(b.perUnit) as number | null,
+        }))
+      : null,
+    roundingStep: nullable(values.roundingStep) as number | null,
+    roundingMode: nullable(values.roundingMode) as ItemFieldValues['roundingMode'],
+    perActMax: nullable(values.perActMax) as number | null,
+    capGroup: nullable(values.capGroup) as string | null,
   };
 }
 
@@ -234,6 +269,7 @@ export function ItemFieldsModal({
             </Form.Item>
           </Col>
         </Row>
+        <PointRuleFields />
       </Form>
     </Modal>
   );

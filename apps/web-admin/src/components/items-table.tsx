@@ -5,7 +5,17 @@ import { formatPoints } from '@village/web';
 import type { ItemFieldValues } from './item-fields-modal';
 import { ITEM_CATEGORY_LABELS, SUBJECT_TYPE_LABELS, TRACK_LABELS } from './rulebook-labels';
 
-export type TableItem = ItemFieldValues & { id: string; withdrawn: boolean };
+export type TableItem = ItemFieldValues & { id: string; withdrawn: boolean; rule?: string };
+
+/** Items whose rule says more than a range: their rule in the API's words goes under the points. */
+const hasRicherRule = (item: TableItem) =>
+  Boolean(
+    item.amountBands?.length ||
+    item.pointLevels?.length ||
+    item.capGroup ||
+    item.roundingStep ||
+    item.perActMax,
+  );
 
 function pointsText(item: TableItem): string {
   const sign = item.direction === 'NEGATIVE' ? '−' : '+';
@@ -73,12 +83,19 @@ export function ItemsTable({
     {
       title: '分值',
       key: 'points',
-      width: 150,
+      width: 240,
       render: (_, item) => (
-        <Tag color={item.direction === 'NEGATIVE' ? 'red' : 'green'}>
-          {item.direction === 'NEGATIVE' ? '扣分 ' : '加分 '}
-          {pointsText(item)}
-        </Tag>
+        <>
+          <Tag color={item.direction === 'NEGATIVE' ? 'red' : 'green'}>
+            {item.direction === 'NEGATIVE' ? '扣分 ' : '加分 '}
+            {pointsText(item)}
+          </Tag>
+          {hasRicherRule(item) && item.rule && (
+            <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 12 }}>
+              {item.rule}
+            </Typography.Paragraph>
+          )}
+        </>
       ),
     },
     { title: '积分类型', dataIndex: 'track', width: 110, render: (v: string) => TRACK_LABELS[v] ?? v },

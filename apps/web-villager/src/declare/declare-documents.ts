@@ -14,6 +14,13 @@ export const DeclareItemsDocument = graphql(`
         direction
         track
         perUnitPoints
+        quantified
+        rule
+        amountBands {
+          from
+        }
+        pointLevels
+        capGroup
         unitLabel
         pointsMin
         pointsMax

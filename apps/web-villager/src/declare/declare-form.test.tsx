@@ -23,6 +23,11 @@ const base = {
   household: false,
   subjectTypes: ['VILLAGER'],
   validityMonths: null,
+  quantified: false,
+  rule: '',
+  amountBands: null,
+  pointLevels: null,
+  capGroup: null,
 } as const;
 
 const ITEMS = [
@@ -32,6 +37,7 @@ const ITEMS = [
     code: 'P01',
     name: '参加志愿服务（按小时计）',
     perUnitPoints: 0.5,
+    quantified: true,
     unitLabel: '小时',
     pointsMin: 0.5,
     pointsMax: 10,

@@ -75,7 +75,7 @@ export function DeclareForm({
       const error = await declare({
         itemCode: chosen.code,
         actedOn: values.actedOn,
-        quantity: chosen.perUnitPoints !== null ? Number(values.quantity) : null,
+        quantity: chosen.quantified ? Number(values.quantity) : null,
         note: values.note?.trim() || null,
         evidence: evidence.length ? evidence : null,
         idempotencyKey: key.current,
@@ -141,7 +141,7 @@ export function DeclareForm({
           <p className="muted">这一天没有您可以自己申报的事项。扣分事项由村干部登记。</p>
         )}
       </Form.Item>
-      {item?.perUnitPoints != null && (
+      {item?.quantified && (
         <Form.Item
           name="quantity"
           label={`数量（${item.unitLabel ?? '单位'}）`}

@@ -48,6 +48,12 @@ function ScoreEntryCard({ entry, quarter }: { entry: Entry; quarter: number | nu
         <dd>{entry.declarantName ?? '—'}</dd>
         <dt>{entry.kind === 'REVERSAL' ? '经办人' : '审核人'}</dt>
         <dd>{entry.reviewerName ?? '—'}</dd>
+        {entry.ruleNote && (
+          <>
+            <dt>计分依据</dt>
+            <dd>{entry.ruleNote}</dd>
+          </>
+        )}
         {entry.reason && (
           <>
             <dt>理由</dt>

@@ -1,7 +1,8 @@
 import { Column } from 'typeorm';
 import { TenantOwnedColumns } from '@village/platform-tenancy';
-import { ItemCategory, ItemDirection, ScoreTrack } from './item-enums';
-import { NUMERIC } from '@village/platform-common';
+import { CapMode, ItemCategory, ItemDirection, RoundingMode, ScoreTrack } from './item-enums';
+import { NUMERIC, NUMERIC_ARRAY } from '@village/platform-common';
+import type { AmountBand } from './amount-band';
 import type { SubjectType } from '@village/platform-common';
 
 /** What an evaluation item says; framework, town and village items and frozen list items share it. */
@@ -26,6 +27,19 @@ export interface ItemFields {
   repeatMultiplier: number;
   veto: boolean;
   household: boolean;
+  /** Allowed magnitudes for a reviewer's choice (e.g. 10 / 20 / 40 / 50); null: any value in the range. */
+  pointLevels: number[] | null;
+  /** Points by bands of the declared amount (the quantity); null: not banded. */
+  amountBands: AmountBand[] | null;
+  /** Rounding of rate-computed points (per unit or per band): step and mode; null: to 0.01. */
+  roundingStep: number | null;
+  roundingMode: RoundingMode | null;
+  /** The most one act can score (magnitude); null: the range's maximum alone. */
+  perActMax: number | null;
+  /** Items sharing a group code share their caps, counted across the group. */
+  capGroup: string | null;
+  /** What the caps and the per-act maximum do with an act that would pass them. */
+  capMode: CapMode;
 }
 
 export const ITEM_FIELD_NAMES: (keyof ItemFields)[] = [
@@ -48,6 +62,13 @@ export const ITEM_FIELD_NAMES: (keyof ItemFields)[] = [
   'repeatMultiplier',
   'veto',
   'household',
+  'pointLevels',
+  'amountBands',
+  'roundingStep',
+  'roundingMode',
+  'perActMax',
+  'capGroup',
+  'capMode',
 ];
 
 export function pickItemFields(source: ItemFields): ItemFields {
@@ -120,4 +141,33 @@ export abstract class ItemColumns extends TenantOwnedColumns implements ItemFiel
 
   @Column({ type: 'boolean', default: false })
   household: boolean;
+
+  @Column({
+    name: 'point_levels',
+    type: 'numeric',
+    precision: 8,
+    scale: 2,
+    array: true,
+    nullable: true,
+    transformer: NUMERIC_ARRAY,
+  })
+  pointLevels: number[] | null;
+
+  @Column({ name: 'amount_bands', type: 'jsonb', nullable: true })
+  amountBands: AmountBand[] | null;
+
+  @Column({ name: 'rounding_step', ...points, nullable: true })
+  roundingStep: number | null;
+
+  @Column({ name: 'rounding_mode', type: 'varchar', length: 8, nullable: true })
+  roundingMode: RoundingMode | null;
+
+  @Column({ name: 'per_act_max', ...points, nullable: true })
+  perActMax: number | null;
+
+  @Column({ name: 'cap_group', type: 'varchar', length: 32, nullable: true })
+  capGroup: string | null;
+
+  @Column({ name: 'cap_mode', type: 'varchar', length: 8, default: CapMode.REFUSE })
+  capMode: CapMode;
 }

@@ -70,3 +70,23 @@ registerLabelledEnum(ItemSource, 'ItemSource', '事项来源', {
   TOWN: '镇操作手册',
   VILLAGE: '村自定事项',
 });
+
+/** How a per-unit or per-band rate's points are rounded (a catalogue's "精确到 0.1 分，不足部分舍去"). */
+export enum RoundingMode {
+  DOWN = 'DOWN',
+  NEAREST = 'NEAREST',
+}
+registerLabelledEnum(RoundingMode, 'RoundingMode', '取整方式', {
+  DOWN: '舍去（向下取整）',
+  NEAREST: '四舍五入',
+});
+
+/** What a cap (or a per-act maximum) does with the act that would pass it. */
+export enum CapMode {
+  REFUSE = 'REFUSE',
+  CLAMP = 'CLAMP',
+}
+registerLabelledEnum(CapMode, 'CapMode', '超出上限时', {
+  REFUSE: '不予受理',
+  CLAMP: '计至上限为止',
+});

@@ -13,8 +13,13 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ArrayMaxSize,
+  ValidateNested,
+  IsIn,
 } from 'class-validator';
-import { ItemCategory, ItemDirection, ScoreTrack } from './item-enums';
+import { Type } from 'class-transformer';
+import { CapMode, ItemCategory, ItemDirection, RoundingMode, ScoreTrack } from './item-enums';
+import { AmountBandInput } from './amount-band';
 import type { ItemFields } from './item-columns';
 import { SubjectType } from '@village/platform-common';
 
@@ -122,4 +127,52 @@ export class ItemFieldsInput implements ItemFields {
   @Field(() => Boolean, { defaultValue: false, description: '按户计分' })
   @IsBoolean({ message: '必须是是或否' })
   household = false;
+
+  @Field(() => [Float], {
+    nullable: true,
+    description: '分值档次：审核时只能选其中之一（如 10、20、40、50）',
+  })
+  @IsOptional()
+  @ArrayMinSize(2, { message: '至少两个档次' })
+  @ArrayMaxSize(10, { message: '最多 10 个档次' })
+  @ArrayUnique({ message: '档次不能重复' })
+  @IsNumber({ maxDecimalPlaces: 2 }, { each: true, ...POINTS })
+  @Min(0, { each: true, message: '不能为负数' })
+  pointLevels: number[] | null = null;
+
+  @Field(() => [AmountBandInput], { nullable: true, description: '按申报数量（金额）分档计分' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: '至少一档' })
+  @ArrayMaxSize(20, { message: '最多 20 档' })
+  @ValidateNested({ each: true })
+  @Type(() => AmountBandInput)
+  amountBands: AmountBandInput[] | null = null;
+
+  @Field(() => Float, { nullable: true, description: '按单位或分档费率计算时的取整单位（如 0.1、1）' })
+  @IsOptional()
+  @IsIn([0.01, 0.1, 0.5, 1], { message: '只能是 0.01、0.1、0.5 或 1' })
+  roundingStep: number | null = null;
+
+  @Field(() => RoundingMode, { nullable: true, description: '取整方式' })
+  @IsOptional()
+  @IsEnum(RoundingMode, { message: '取整方式无效' })
+  roundingMode: RoundingMode | null = null;
+
+  @Field(() => Float, { nullable: true, description: '单次最多计分' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 }, POINTS)
+  @Min(0.01, { message: '必须大于 0' })
+  perActMax: number | null = null;
+
+  @Field(() => String, { nullable: true, description: '共享上限的事项组编码：同组事项合计计算上限' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: '只能由字母、数字、下划线和短横线组成，最长 32 位' })
+  capGroup: string | null = null;
+
+  @Field(() => CapMode, {
+    defaultValue: CapMode.REFUSE,
+    description: '超出上限（或单次最多分）时：不予受理或计至上限',
+  })
+  @IsEnum(CapMode, { message: '超出上限的处理方式无效' })
+  capMode: CapMode = CapMode.REFUSE;
 }

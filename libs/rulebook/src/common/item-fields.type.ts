@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ItemCategory, ItemDirection, ItemSource, ScoreTrack } from './item-enums';
+import { CapMode, ItemCategory, ItemDirection, ItemSource, RoundingMode, ScoreTrack } from './item-enums';
+import { AmountBandType } from './amount-band';
+import { describeRule, isQuantified } from '../rules/describe-rule';
 import { pickItemFields, type ItemFields } from './item-columns';
 import { SubjectType } from '@village/platform-common';
 
@@ -64,6 +66,37 @@ export abstract class ItemFieldsType implements ItemFields {
 
   @Field(() => Boolean, { description: '按户计分' })
   household: boolean;
+
+  @Field(() => [Float], { nullable: true, description: '分值档次（审核只能选其一）' })
+  pointLevels: number[] | null;
+
+  @Field(() => [AmountBandType], { nullable: true, description: '按数量（金额）分档计分' })
+  amountBands: AmountBandType[] | null;
+
+  @Field(() => Float, { nullable: true, description: '取整单位' })
+  roundingStep: number | null;
+
+  @Field(() => RoundingMode, { nullable: true, description: '取整方式' })
+  roundingMode: RoundingMode | null;
+
+  @Field(() => Float, { nullable: true, description: '单次最多计分' })
+  perActMax: number | null;
+
+  @Field(() => String, { nullable: true, description: '共享上限的事项组' })
+  capGroup: string | null;
+
+  @Field(() => CapMode, { description: '超出上限时' })
+  capMode: CapMode;
+
+  @Field(() => Boolean, { description: '按申报数量计分（每单位或分档），申报时须填写数量' })
+  get quantified(): boolean {
+    return isQuantified(this);
+  }
+
+  @Field({ description: '计分规则的中文说明（分值、分档、取整、单次最多、上限）' })
+  get rule(): string {
+    return describeRule(this);
+  }
 }
 
 /** Copies the shared item fields (and the id) of an entity onto a new object type instance. */

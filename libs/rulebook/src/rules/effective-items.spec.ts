@@ -1,4 +1,5 @@
 import type { ItemFields } from '../common/item-columns';
+import { PLAIN_POINT_RULE } from './point-rule.fixtures';
 import { ItemCategory, ItemDirection, ItemSource, ScoreTrack } from '../common/item-enums';
 import { SubjectType } from '@village/platform-common';
 import { itemsNeedingApproval, mergeEffectiveItems, type SourcedItem } from './effective-items';
@@ -18,6 +19,7 @@ function item(code: string, over: Partial<ItemFields & { withdrawn: boolean }> =
     track: ScoreTrack.CREDIT,
     subjectTypes: [SubjectType.VILLAGER],
     evidenceRequired: false,
+    ...PLAIN_POINT_RULE,
     capPerMonth: null,
     capPerQuarter: null,
     capPerYear: null,

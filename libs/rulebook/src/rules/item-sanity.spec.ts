@@ -1,6 +1,7 @@
 import { SubjectType } from '@village/platform-common';
 import { ItemDirection, ScoreTrack } from '../common/item-enums';
 import { itemSanityProblems } from './item-sanity';
+import { PLAIN_POINT_RULE } from './point-rule.fixtures';
 
 const item = {
   code: 'A1',
@@ -9,6 +10,13 @@ const item = {
   track: ScoreTrack.CREDIT,
   subjectTypes: [SubjectType.VILLAGER],
   veto: false,
+  ...PLAIN_POINT_RULE,
+  pointsMin: 1,
+  pointsMax: 2,
+  perUnitPoints: null,
+  capPerMonth: null,
+  capPerQuarter: null,
+  capPerYear: null,
 };
 const fields = (overrides: Partial<typeof item>) =>
   itemSanityProblems([{ ...item, ...overrides }], 'items').map((p) => p.field);

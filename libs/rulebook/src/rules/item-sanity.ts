@@ -1,6 +1,7 @@
 import { SUBJECT_TYPE_LABELS, SubjectType, type FieldError } from '@village/platform-common';
 import type { ItemFields } from '../common/item-columns';
 import { ItemDirection, ScoreTrack } from '../common/item-enums';
+import { pointRuleProblems, type PointRuleFields } from './point-rule-sanity';
 
 /**
  * The subjects that have a role-duty score: the score rules weigh a role-duty track only for party
@@ -12,7 +13,7 @@ export const ROLE_DUTY_SUBJECTS: readonly SubjectType[] = [
   SubjectType.REPRESENTATIVE,
 ];
 
-type SanityFields = Pick<ItemFields, 'code' | 'name' | 'direction' | 'track' | 'subjectTypes' | 'veto'>;
+type SanityFields = PointRuleFields & Pick<ItemFields, 'subjectTypes' | 'veto'>;
 
 /**
  * Rules an item must satisfy before it is published (framework, town manual) or adopted (village
@@ -39,5 +40,5 @@ export function itemSanityProblems(items: readonly SanityFields[], prefix: strin
       });
     }
   }
-  return problems;
+  return [...problems, ...pointRuleProblems(items, prefix)];
 }

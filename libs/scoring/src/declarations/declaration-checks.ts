@@ -1,10 +1,11 @@
 import type { TenantTx } from '@village/platform-tenancy';
 import { BadInputException, SUBJECT_TYPE_LABELS } from '@village/platform-common';
 import { HouseholdEntity, ResidentEntity, SubjectRoleEntity } from '@village/residents';
-import { ItemDirection, effectiveList, ScoringListItemEntity } from '@village/rulebook';
+import { CapMode, ItemDirection, effectiveList, ScoringListItemEntity } from '@village/rulebook';
 import { DeclarationEntity } from './declaration.entity';
 import { DeclarationChannel, DeclarationStatus, ReviewDecision } from './declaration-enums';
 import { capWindows, claimedPoints } from './declaration-rules';
+import { bandFor, bandLabel, isQuantified, showPoints } from './points-rules';
 
 /**
  * The frozen item `code` of the village's adopted list for the act's year, or BAD_USER_INPUT naming
@@ -80,11 +81,19 @@ export function checkQuantity(
   quantity: number | null | undefined,
   field = 'quantity',
 ): number | null {
-  if (item.perUnitPoints !== null) {
+  if (isQuantified(item)) {
     if (quantity === null || quantity === undefined || !(quantity > 0)) {
       throw BadInputException.field(
         field,
         `事项 ${item.code} 按${item.unitLabel ?? '单位'}计分，须填写大于 0 的数量`,
+      );
+    }
+    if (item.amountBands?.length && !bandFor(item.amountBands, quantity)) {
+      const unit = item.unitLabel ?? '';
+      const bands = item.amountBands.map((b) => bandLabel(b, unit)).join('；');
+      throw BadInputException.field(
+        field,
+        `事项 ${item.code} 按数量分档计分（${bands}），${quantity}${unit}不在任何一档内`,
       );
     }
     return quantity;
@@ -105,8 +114,28 @@ const CAP_SPANS = [
 ] as const;
 
 /**
- * Pending and approved declarations of the resident and item in the act's month/quarter/year stay within
- * the caps. An amended declaration counts under the item and quantity the reviewer scored.
+ * What a cap counts: the item alone, or every item of the village's list that shares its cap group
+ * (the group's items carry the same caps, checked at publishing; item-sanity.ts).
+ */
+async function capScope(
+  tx: TenantTx,
+  item: ScoringListItemEntity,
+): Promise<{ items: Map<string, ScoringListItemEntity>; label: string }> {
+  if (!item.capGroup) return { items: new Map([[item.code, item]]), label: `事项 ${item.code}` };
+  const members = await tx.find(ScoringListItemEntity, {
+    where: { listId: item.listId, capGroup: item.capGroup },
+  });
+  const codes = members
+    .map((m) => m.code)
+    .sort()
+    .join('、');
+  return { items: new Map(members.map((m) => [m.code, m])), label: `事项组 ${item.capGroup}（${codes}）` };
+}
+
+/**
+ * Pending and approved declarations of the resident in the item's cap scope and the act's
+ * month/quarter/year stay within the caps. An amended declaration counts under the item and quantity
+ * the reviewer scored. A clamping cap refuses only when nothing is left (the review scores the rest).
  */
 export async function assertCaps(
   tx: TenantTx,
@@ -117,40 +146,53 @@ export async function assertCaps(
 ): Promise<void> {
   const windows = capWindows(actedOn);
   const claim = claimedPoints(item, quantity);
+  const scope = await capScope(tx, item);
   for (const [capField, span, label] of CAP_SPANS) {
     const cap = item[capField];
     if (cap === null) continue;
     const [from, to] = windows[span];
+    // A decided declaration counts the points it was given (a clamped one what it scored); a pending
+    // one what it certainly claims.
     const rows = (await tx.query(
-      `SELECT CASE WHEN r.id IS NULL THEN d.quantity ELSE r.amended_quantity END::float AS quantity
+      `SELECT coalesce(r.amended_item_code, d.item_code) AS code, abs(r.points)::float AS scored,
+              CASE WHEN r.decision = $5 THEN r.amended_quantity ELSE d.quantity END::float AS quantity
          FROM declaration d
-         LEFT JOIN declaration_review r ON r.declaration_id = d.id AND r.decision = $5
+         LEFT JOIN declaration_review r ON r.declaration_id = d.id
         WHERE d.resident_id = $1 AND d.status = ANY($6::varchar[]) AND d.acted_on BETWEEN $3 AND $4
-          AND coalesce(r.amended_item_code, d.item_code) = $2`,
-      [resident.id, item.code, from, to, ReviewDecision.AMEND, COUNTED_STATUSES],
-    )) as { quantity: number | null }[];
-    const used = rows.reduce((sum, r) => sum + claimedPoints(item, r.quantity), 0);
-    if (used + claim > cap + 1e-9) {
+          AND coalesce(r.amended_item_code, d.item_code) = ANY($2::varchar[])`,
+      [resident.id, [...scope.items.keys()], from, to, ReviewDecision.AMEND, COUNTED_STATUSES],
+    )) as { code: string; scored: number | null; quantity: number | null }[];
+    const used = rows.reduce(
+      (sum, r) => sum + (r.scored ?? claimedPoints(scope.items.get(r.code) ?? item, r.quantity)),
+      0,
+    );
+    const over = item.capMode === CapMode.CLAMP ? used >= cap - 1e-9 : used + claim > cap + 1e-9;
+    if (over) {
       throw BadInputException.field(
         'itemCode',
-        `事项 ${item.code} 每${label}最多 ${cap} 分，${resident.name}本${label}已申报 ${used} 分，本次 ${claim} 分将超出上限`,
+        `${scope.label} 每${label}最多 ${cap} 分，${resident.name}本${label}已申报 ${showPoints(used)} 分，本次 ${showPoints(claim)} 分将超出上限`,
       );
     }
   }
 }
 
 /**
- * At approval: the points already approved (or amended to this item) for the resident and item in each
- * cap window plus these points stay within the caps (a reviewer may choose more than the minimum a
- * pending claim counted).
+ * At approval: the points already approved in the item's cap scope for the resident in each cap window
+ * plus these points stay within the caps (a reviewer may choose more than the minimum a pending claim
+ * counted). A clamping cap scores what is left up to the cap and says so; nothing left is refused.
+ * Runs under the village's scoring lock, so parallel approvals see each other (village-scoring-lock.ts).
  */
-export async function assertApprovedWithinCaps(
+export async function capApprovedPoints(
   tx: TenantTx,
   declaration: DeclarationEntity,
   item: ScoringListItemEntity,
   points: number,
-): Promise<void> {
+): Promise<{ points: number; notes: string[] }> {
   const windows = capWindows(declaration.actedOn);
+  const scope = await capScope(tx, item);
+  const sign = points < 0 ? -1 : 1;
+  let magnitude = Math.abs(points);
+  const notes: string[] = [];
   for (const [capField, span, label] of CAP_SPANS) {
     const cap = item[capField];
     if (cap === null) continue;
@@ -159,14 +201,23 @@ export async function assertApprovedWithinCaps(
       `SELECT coalesce(sum(abs(r.points)), 0)::float AS used FROM declaration_review r
          JOIN declaration d ON d.id = r.declaration_id
         WHERE r.decision IN ('APPROVE', 'AMEND') AND d.resident_id = $1
-          AND coalesce(r.amended_item_code, d.item_code) = $2 AND d.acted_on BETWEEN $3 AND $4`,
-      [declaration.residentId, item.code, from, to],
+          AND coalesce(r.amended_item_code, d.item_code) = ANY($2::varchar[]) AND d.acted_on BETWEEN $3 AND $4`,
+      [declaration.residentId, [...scope.items.keys()], from, to],
     )) as { used: number }[];
-    if (row.used + Math.abs(points) > cap + 1e-9) {
-      throw BadInputException.field(
-        'points',
-        `事项 ${item.code} 每${label}最多 ${cap} 分，本${label}已核定 ${row.used} 分，本次 ${Math.abs(points)} 分将超出上限`,
+    if (row.used + magnitude <= cap + 1e-9) continue;
+    const left = Math.round((cap - row.used) * 100) / 100;
+    if (item.capMode === CapMode.CLAMP && left > 0) {
+      notes.push(
+        `${scope.label} 每${label}最多 ${cap} 分，本${label}已核定 ${showPoints(row.used)} 分，本次计至上限 ${showPoints(left)} 分`,
       );
+      magnitude = left;
+      continue;
     }
+    throw BadInputException.field(
+      'points',
+      `${scope.label} 每${label}最多 ${cap} 分，本${label}已核定 ${showPoints(row.used)} 分，本次 ${showPoints(magnitude)} 分将超出上限` +
+        (item.capMode === CapMode.CLAMP ? '（已达上限，请驳回并说明）' : ''),
+    );
   }
+  return { points: sign * magnitude, notes };
 }

@@ -6,6 +6,8 @@ import { RequestContext, TenantDb, groupBy } from '@village/platform-tenancy';
 import { DeclarationReviewEntity } from './declaration-review.entity';
 import { DeclarationEventKind, ReviewDecision } from './declaration-enums';
 import { claimedPoints } from './declaration-rules';
+import { describeRule } from '@village/rulebook';
+import { isQuantified } from './points-rules';
 import { DeclarationEvidenceEntity } from './evidence/declaration-evidence.entity';
 import type {
   DeclarationEvidenceType,
@@ -43,15 +45,10 @@ export class DeclarationDetailsService {
   }
 
   async item(ctx: RequestContext, scoringListItemId: string): Promise<DeclarationItemType | null> {
-    const loader = ctx.loaders.of('declaration.item', (ids: readonly string[]) =>
-      this.db.run(ctx, async (tx) => {
-        const rows = await tx.find(ScoringListItemEntity, { where: { id: In([...ids]) } });
-        return new Map(rows.map((r) => [r.id, r]));
-      }),
-    );
-    const item = await loader.load(scoringListItemId);
+    const item = await this.listItem(ctx, scoringListItemId);
     if (!item) return null;
-    const { code, name, direction, track, pointsMin, pointsMax, perUnitPoints, unitLabel } = item;
+    const { code, name, direction, track, pointsMin, pointsMax, perUnitPoints, unitLabel, pointLevels } =
+      item;
     return {
       code,
       name,
@@ -61,8 +58,24 @@ export class DeclarationDetailsService {
       pointsMax,
       perUnitPoints,
       unitLabel,
+      pointLevels,
+      quantified: isQuantified(item),
+      rule: describeRule(item),
       evidenceRequired: item.evidenceRequired,
     };
+  }
+
+  private listItem(
+    ctx: RequestContext,
+    scoringListItemId: string,
+  ): Promise<ScoringListItemEntity | undefined> {
+    const loader = ctx.loaders.of('declaration.item', (ids: readonly string[]) =>
+      this.db.run(ctx, async (tx) => {
+        const rows = await tx.find(ScoringListItemEntity, { where: { id: In([...ids]) } });
+        return new Map(rows.map((r) => [r.id, r]));
+      }),
+    );
+    return loader.load(scoringListItemId);
   }
 
   /**
@@ -70,9 +83,9 @@ export class DeclarationDetailsService {
    * value, signed by the item's direction; null where the reviewer chooses within a range.
    */
   async pointsAsked(ctx: RequestContext, declaration: DeclarationType): Promise<number | null> {
-    const item = await this.item(ctx, declaration.scoringListItemId);
+    const item = await this.listItem(ctx, declaration.scoringListItemId);
     if (!item) return null;
-    if (item.perUnitPoints === null && item.pointsMin !== item.pointsMax) return null;
+    if (!isQuantified(item) && item.pointsMin !== item.pointsMax) return null;
     const points = claimedPoints(item, declaration.quantity);
     return item.direction === ItemDirection.NEGATIVE ? -points : points;
   }

@@ -14,7 +14,7 @@ import { ScoringListItemEntity } from '@village/rulebook';
 import { DeclarationReviewEntity } from './declaration-review.entity';
 import { DeclarationEntity } from './declaration.entity';
 import { DECLARATION_STATUS_LABELS, DeclarationStatus, ReviewDecision } from './declaration-enums';
-import { assertApprovedWithinCaps } from './declaration-checks';
+import { capApprovedPoints } from './declaration-checks';
 import { addMonths, approvedPoints } from './declaration-rules';
 import { describeClaim, resolveAmendment, type AmendmentRequest } from './declaration-amendment';
 import { snapshotOfItem } from '../ledger/item-snapshot';
@@ -95,8 +95,11 @@ export class DeclarationReviewService {
         ? await resolveAmendment(tx, declaration, resident, item, input)
         : { item, quantity: declaration.quantity };
       const repeat = await this.isRepeat(tx, declaration, scored.item);
-      const { points, multiplier } = approvedPoints(scored.item, scored.quantity, input.points, repeat);
-      await assertApprovedWithinCaps(tx, declaration, scored.item, points);
+      const rule = approvedPoints(scored.item, scored.quantity, input.points, repeat);
+      const { multiplier } = rule;
+      const capped = await capApprovedPoints(tx, declaration, scored.item, rule.points);
+      const points = capped.points;
+      const ruleNote = [...rule.notes, ...capped.notes].join('；') || null;
       await this.decide(tx, declaration, input.decision, points, reason, amending ? scored : null);
       await this.ledger.append(
         tx,
@@ -116,17 +119,19 @@ export class DeclarationReviewService {
           declaredBy: declaration.declaredBy,
           reviewedBy: me ?? null,
           reason,
+          ruleNote,
         },
         `declaration:${declaration.id}`,
       );
       const kind = amending ? NotificationKind.DECLARATION_AMENDED : NotificationKind.DECLARATION_APPROVED;
-      const [title, body] = amending
+      const [title, firstBody] = amending
         ? [
             '申报经修正后通过',
             `您 ${declaration.actedOn} 申报的「${describeClaim(item, declaration.quantity)}」经审核修正为` +
               `「${describeClaim(scored.item, scored.quantity)}」，记 ${points} 分：${reason}`,
           ]
         : ['申报已通过', `您 ${declaration.actedOn} 申报的「${item.name}」已通过，记 ${points} 分`];
+      const body = ruleNote ? `${firstBody}（${ruleNote}）` : firstBody;
       await this.tell(tx, declaration, resident, kind, title, body);
       return { ...declaration, status: STATUS_AFTER[input.decision] };
     });

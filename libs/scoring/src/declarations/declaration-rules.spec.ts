@@ -1,4 +1,5 @@
 import { ItemDirection } from '@village/rulebook';
+import { PLAIN_RULE } from './points-rules.fixtures';
 import { addMonths, approvedPoints, capWindows, claimedPoints } from './declaration-rules';
 
 const item = {
@@ -8,6 +9,7 @@ const item = {
   pointsMax: 3,
   perUnitPoints: null,
   repeatMultiplier: 2,
+  ...PLAIN_RULE,
 };
 
 describe('declaration rules', () => {
@@ -26,15 +28,15 @@ describe('declaration rules', () => {
   });
 
   it('signs points by direction, checks the range and applies the repeat multiplier', () => {
-    expect(approvedPoints(item, null, 2, false)).toEqual({ points: -2, multiplier: 1 });
-    expect(approvedPoints(item, null, 2, true)).toEqual({ points: -4, multiplier: 2 });
+    expect(approvedPoints(item, null, 2, false)).toMatchObject({ points: -2, multiplier: 1 });
+    expect(approvedPoints(item, null, 2, true)).toMatchObject({ points: -4, multiplier: 2 });
     expect(() => approvedPoints(item, null, 4, false)).toThrow();
     expect(() => approvedPoints(item, null, null, false)).toThrow();
   });
 
   it('takes the one value of a fixed-value item when the reviewer names none', () => {
     const fixed = { ...item, pointsMin: 1.2, pointsMax: 1.2 };
-    expect(approvedPoints(fixed, null, null, false)).toEqual({ points: -1.2, multiplier: 1 });
+    expect(approvedPoints(fixed, null, null, false)).toMatchObject({ points: -1.2, multiplier: 1 });
     expect(() => approvedPoints(fixed, null, 2, false)).toThrow('1.2–1.2');
   });
 
@@ -48,7 +50,7 @@ describe('declaration rules', () => {
       perUnitPoints: 0.5,
       repeatMultiplier: 1,
     };
-    expect(approvedPoints(p01, 4, undefined, false)).toEqual({ points: 2, multiplier: 1 });
+    expect(approvedPoints(p01, 4, undefined, false)).toMatchObject({ points: 2, multiplier: 1 });
     expect(() => approvedPoints(p01, 4, 3, false)).toThrow();
     expect(claimedPoints(p01, 4)).toBe(2);
   });

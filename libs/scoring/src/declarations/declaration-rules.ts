@@ -1,11 +1,8 @@
-import { BadInputException } from '@village/platform-common';
 import { ItemDirection } from '@village/rulebook';
 import type { ItemFields } from '@village/rulebook';
+import { actPoints, isQuantified, showPoints, type ActRuleItem } from './points-rules';
 
-type PointsItem = Pick<
-  ItemFields,
-  'code' | 'direction' | 'pointsMin' | 'pointsMax' | 'perUnitPoints' | 'repeatMultiplier'
->;
+type PointsItem = ActRuleItem & Pick<ItemFields, 'direction' | 'repeatMultiplier'>;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -28,14 +25,16 @@ export function capWindows(date: string): {
 }
 
 /**
- * The points a pending declaration claims towards the item's caps: per-unit items their units × points,
- * others the item's lowest value (the reviewer may give more; caps count what is certainly claimed).
+ * The points a pending declaration claims towards the item's caps: quantified items what their rule
+ * computes, others the item's lowest value (the reviewer may give more; caps count what is certainly claimed).
  */
-export function claimedPoints(
-  item: Pick<ItemFields, 'pointsMin' | 'perUnitPoints'>,
-  quantity: number | null,
-): number {
-  return item.perUnitPoints !== null ? round2(item.perUnitPoints * (quantity ?? 0)) : item.pointsMin;
+export function claimedPoints(item: ActRuleItem, quantity: number | null): number {
+  if (!isQuantified(item)) return item.pointLevels?.length ? Math.min(...item.pointLevels) : item.pointsMin;
+  try {
+    return actPoints(item, quantity, null).magnitude;
+  } catch {
+    return 0; // a quantity its rule cannot score claims nothing (the review will refuse it)
+  }
 }
 
 /** The calendar date `months` months after `date`, clamped to the month's last day. */
@@ -48,38 +47,19 @@ export function addMonths(date: string, months: number): string {
 }
 
 /**
- * Signed points for an approval. Per-unit items: points per unit × quantity (a given `points` must agree);
- * others: the reviewer's choice within the item's range. A repeat within the validity window multiplies.
+ * Signed points for an approval by the item's rule (points-rules.ts), with the steps that produced
+ * them. A repeat within the validity window multiplies.
  */
 export function approvedPoints(
   item: PointsItem,
   quantity: number | null,
   chosen: number | null | undefined,
   isRepeat: boolean,
-): { points: number; multiplier: number } {
-  let magnitude: number;
-  if (item.perUnitPoints !== null) {
-    magnitude = round2(item.perUnitPoints * (quantity ?? 0));
-    if (chosen !== null && chosen !== undefined && round2(Math.abs(chosen)) !== magnitude) {
-      throw BadInputException.field(
-        'points',
-        `按单位计分的事项 ${item.code} 分值为 ${magnitude}，不能另行指定`,
-      );
-    }
-  } else {
-    if ((chosen === null || chosen === undefined) && item.pointsMin !== item.pointsMax) {
-      throw BadInputException.field('points', `请在 ${item.pointsMin}–${item.pointsMax} 分之间选择分值`);
-    }
-    // A fixed-value item needs no choice: its one value is the points.
-    magnitude = round2(Math.abs(chosen ?? item.pointsMin));
-  }
-  if (magnitude < item.pointsMin || magnitude > item.pointsMax) {
-    throw BadInputException.field(
-      'points',
-      `事项 ${item.code} 的分值应在 ${item.pointsMin}–${item.pointsMax} 分之间，实际为 ${magnitude}`,
-    );
-  }
+): { points: number; multiplier: number; notes: string[] } {
+  const { magnitude, notes } = actPoints(item, quantity, chosen);
   const multiplier = isRepeat ? item.repeatMultiplier : 1;
+  if (multiplier !== 1)
+    notes.push(`有效期内再次发生，按 ${multiplier} 倍计 ${showPoints(magnitude * multiplier)} 分`);
   const signed = round2(magnitude * multiplier);
-  return { points: item.direction === ItemDirection.NEGATIVE ? -signed : signed, multiplier };
+  return { points: item.direction === ItemDirection.NEGATIVE ? -signed : signed, multiplier, notes };
 }

@@ -107,6 +107,7 @@ export class ExplainService {
         reviewerName: reviewer ? (names.get(reviewer) ?? null) : null,
         declarantName: e.declaredBy ? (names.get(e.declaredBy) ?? null) : null,
         reason: e.reason,
+        ruleNote: e.ruleNote,
         reversesEntryId: e.reversesEntryId,
         reversed: reversed.has(e.id),
         declarationId: e.declarationId,

@@ -88,6 +88,10 @@ export class LedgerEntryEntity extends VillageOwnedColumns {
   @Column({ type: 'varchar', length: 500, nullable: true })
   reason: string | null;
 
+  /** How the item's rule produced the points, frozen with the entry (null on entries before rules had notes). */
+  @Column({ name: 'rule_note', type: 'varchar', length: 500, nullable: true })
+  ruleNote: string | null;
+
   @Column({ name: 'idempotency_key', type: 'varchar', length: 100 })
   idempotencyKey: string;
 

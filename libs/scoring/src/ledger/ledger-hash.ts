@@ -25,6 +25,7 @@ export interface HashedEntry {
   reversesEntryId: string | null;
   reason: string | null;
   idempotencyKey: string;
+  ruleNote?: string | null;
 }
 
 /** Numbers as fixed two-decimal strings, so 1, 1.0 and '1.00' from the database hash alike. */
@@ -55,6 +56,8 @@ export function canonicalEntry(e: HashedEntry): string {
     e.reversesEntryId,
     e.reason,
     e.idempotencyKey,
+    // Appended only when present, so every entry hashed before rule notes existed keeps its hash.
+    ...(e.ruleNote ? [e.ruleNote] : []),
   ]);
 }
 

@@ -31,6 +31,8 @@ export interface NewLedgerEntry extends ItemSnapshot {
   declaredBy?: string | null;
   reviewedBy?: string | null;
   reason?: string | null;
+  /** How the item's rule produced the points (band, rounding, cap clamped …), in plain Chinese. */
+  ruleNote?: string | null;
 }
 
 /**
@@ -79,6 +81,7 @@ export class LedgerService {
       expiresOn: original.expiresOn,
       declarationId: original.declarationId,
       reason,
+      ruleNote: original.ruleNote,
     };
     return this.write(tx, LedgerEntryKind.REVERSAL, entry, idempotencyKey, original.id);
   }
@@ -160,6 +163,7 @@ export class LedgerService {
       reviewedBy: entry.reviewedBy ?? null,
       reversesEntryId,
       reason: entry.reason ?? null,
+      ruleNote: entry.ruleNote ?? null,
       idempotencyKey,
       payloadHash: payload,
       prevHash: last?.entryHash ?? GENESIS_HASH,

@@ -13,6 +13,7 @@ import { TallySchema1795827711414 } from './1795827711414-tally-schema';
 import { TallyRls1795827711415 } from './1795827711415-tally-rls';
 import { LedgerCorrectionsSchema1796137551044 } from './1796137551044-ledger-corrections-schema';
 import { LedgerCorrectionsRls1796137551045 } from './1796137551045-ledger-corrections-rls';
+import { LedgerRuleNote1796300000001 } from './1796300000001-ledger-rule-note';
 
 // This library's tables, their row-level security, grants and triggers. The composition root
 // (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them together in timestamp order.
@@ -31,4 +32,5 @@ export const SCORING_MIGRATIONS: MigrationList = [
   TallyRls1795827711415,
   LedgerCorrectionsSchema1796137551044,
   LedgerCorrectionsRls1796137551045,
+  LedgerRuleNote1796300000001,
 ];

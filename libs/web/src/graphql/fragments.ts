@@ -23,6 +23,7 @@ export const ScoreEntryFields = graphql(`
     reviewerName
     declarantName
     reason
+    ruleNote
     reversed
     reversesEntryId
     repeatMultiplier

@@ -49,6 +49,19 @@ export const FrameworkDetailQuery = graphql(`
         capPerMonth
         capPerQuarter
         capPerYear
+        pointLevels
+        amountBands {
+          from
+          to
+          points
+          perUnit
+        }
+        roundingStep
+        roundingMode
+        perActMax
+        capGroup
+        capMode
+        rule
         validityMonths
         repeatMultiplier
         evidenceRequired

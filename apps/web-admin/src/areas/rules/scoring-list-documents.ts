@@ -46,6 +46,19 @@ export const RulesScoringListFields = graphql(`
       capPerMonth
       capPerQuarter
       capPerYear
+      pointLevels
+      amountBands {
+        from
+        to
+        points
+        perUnit
+      }
+      roundingStep
+      roundingMode
+      perActMax
+      capGroup
+      capMode
+      rule
       requiresApproval
       approvedAt
       withdrawn

@@ -45,6 +45,19 @@ export const ManualEditorQuery = graphql(`
         capPerMonth
         capPerQuarter
         capPerYear
+        pointLevels
+        amountBands {
+          from
+          to
+          points
+          perUnit
+        }
+        roundingStep
+        roundingMode
+        perActMax
+        capGroup
+        capMode
+        rule
         validityMonths
         repeatMultiplier
         evidenceRequired

@@ -5,3 +5,9 @@ export const NUMERIC: ValueTransformer = {
   to: (value: number | null | undefined) => value,
   from: (value: string | null) => (value === null || value === undefined ? null : Number(value)),
 };
+
+/** numeric[] columns come back as arrays of strings (or null). */
+export const NUMERIC_ARRAY: ValueTransformer = {
+  to: (value: number[] | null | undefined) => value,
+  from: (value: string[] | null) => (value === null || value === undefined ? null : value.map(Number)),
+};

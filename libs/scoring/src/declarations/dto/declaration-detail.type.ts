@@ -29,6 +29,15 @@ export class DeclarationItemType {
   @Field(() => String, { nullable: true, description: '计量单位' })
   unitLabel: string | null;
 
+  @Field(() => [Float], { nullable: true, description: '分值档次（审核只能选其一）' })
+  pointLevels: number[] | null;
+
+  @Field({ description: '按申报数量计分（每单位或分档）：审核时分值自动得出' })
+  quantified: boolean;
+
+  @Field({ description: '计分规则的中文说明（分档、取整、单次最多、上限）' })
+  rule: string;
+
   @Field({ description: '需要佐证材料' })
   evidenceRequired: boolean;
 }

@@ -61,6 +61,12 @@ export class ScoreEntryType {
   @Field(() => String, { nullable: true, description: '理由：审核修正或冲正的理由' })
   reason: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: '计分依据：分档、取整、上限截取等如何得出本分值（记入时冻结）',
+  })
+  ruleNote: string | null;
+
   @Field(() => ID, { nullable: true, description: '被冲正的记录（冲正记录才有）' })
   reversesEntryId: string | null;
 

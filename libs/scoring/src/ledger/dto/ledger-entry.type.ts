@@ -52,6 +52,9 @@ export class LedgerEntryType {
   @Field(() => String, { nullable: true, description: '理由（冲正等）' })
   reason: string | null;
 
+  @Field(() => String, { nullable: true, description: '计分依据：分档、取整、上限截取等如何得出本分值' })
+  ruleNote: string | null;
+
   @Field({ description: '记入时间' })
   createdAt: Date;
 
@@ -72,6 +75,7 @@ export class LedgerEntryType {
       reviewedBy: e.reviewedBy,
       reversesEntryId: e.reversesEntryId,
       reason: e.reason,
+      ruleNote: e.ruleNote,
       createdAt: e.createdAt,
     });
   }

@@ -69,6 +69,7 @@ export function ScoreEntriesTable({ entries }: { entries: Entry[] }) {
                 )),
         },
         { title: '到期日', render: (_, e) => formatDate(e.expiresOn) },
+        { title: '计分依据', render: (_, e) => e.ruleNote ?? '' },
         { title: '理由', render: (_, e) => e.reason ?? '' },
       ]}
     />

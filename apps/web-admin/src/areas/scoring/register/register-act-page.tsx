@@ -21,6 +21,8 @@ const ScoringRegisterItemsDocument = graphql(`
         pointsMin
         pointsMax
         perUnitPoints
+        quantified
+        rule
         unitLabel
         evidenceRequired
         description
@@ -126,7 +128,7 @@ export default function RegisterActPage() {
                   rules={[{ required: true, message: '请选择事项' }]}
                   extra={
                     item &&
-                    `${describePointsRule(item)}${item.evidenceRequired ? '；须上传佐证材料' : ''}${item.description ? `；${item.description}` : ''}`
+                    `${item.rule}${item.evidenceRequired ? '；须上传佐证材料' : ''}${item.description ? `；${item.description}` : ''}`
                   }
                 >
                   <Select
@@ -146,7 +148,7 @@ export default function RegisterActPage() {
                 >
                   <Input type="date" max={beijingToday()} style={{ width: 200 }} />
                 </Form.Item>
-                {item?.perUnitPoints !== null && item?.perUnitPoints !== undefined && (
+                {item?.quantified && (
                   <Form.Item
                     name="quantity"
                     label={`数量（${item.unitLabel ?? '单位'}）`}

@@ -1,4 +1,15 @@
-import { Alert, Button, Form, Input, InputNumber, Segmented, Space, Typography, type GetRef } from 'antd';
+import {
+  Alert,
+  Button,
+  Form,
+  Input,
+  InputNumber,
+  Segmented,
+  Select,
+  Space,
+  Typography,
+  type GetRef,
+} from 'antd';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CombinedError } from 'urql';
 import type { VariablesOf } from '@village/web';
@@ -19,7 +30,12 @@ export interface ReviewedDeclaration {
     pointsMin: number;
     pointsMax: number;
     perUnitPoints: number | null;
-    unitLabel: string | null;
+    unitLabel?: string | null;
+    /** Points come from the quantity (per unit or by bands). */
+    quantified?: boolean;
+    /** The API's sentence for the rule (bands, rounding, caps). */
+    rule?: string;
+    pointLevels?: number[] | null;
   } | null;
 }
 
@@ -67,7 +83,8 @@ export function ReviewDecisionForm({
   const reasonRef = useRef<GetRef<typeof Input.TextArea>>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const item = declaration.item;
-  const perUnit = item?.perUnitPoints !== null && item?.perUnitPoints !== undefined;
+  const perUnit = item?.quantified ?? (item?.perUnitPoints !== null && item?.perUnitPoints !== undefined);
+  const levels = item?.pointLevels?.length ? item.pointLevels : null;
   const fixed = item ? item.pointsMin === item.pointsMax : false;
   const choosesPoints = mode !== 'REJECT' && !perUnit;
 
@@ -123,7 +140,9 @@ export function ReviewDecisionForm({
       />
       {failure && <Alert type="error" showIcon role="alert" message={failure} style={{ marginBottom: 12 }} />}
       {item && mode !== 'REJECT' && (
-        <Typography.Paragraph type="secondary">规则：{describePointsRule(item)}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          规则：{item.rule ?? describePointsRule(item)}
+        </Typography.Paragraph>
       )}
       {choosesPoints && item && (
         <Form.Item
@@ -135,13 +154,22 @@ export function ReviewDecisionForm({
             {
               validator: async (_, value: number | null | undefined) => {
                 if (value === null || value === undefined) return;
+                if (levels && !levels.includes(value)) throw new Error(`只能选 ${levels.join('、')} 分之一`);
                 if (value < item.pointsMin || value > item.pointsMax)
                   throw new Error(`分值应在 ${item.pointsMin}–${item.pointsMax} 分之间`);
               },
             },
           ]}
         >
-          <InputNumber ref={pointsRef} step={0.5} style={{ width: 160 }} readOnly={fixed} suffix="分" />
+          {levels ? (
+            <Select
+              aria-label="分值档次"
+              style={{ width: 160 }}
+              options={levels.map((l) => ({ value: l, label: `${l} 分` }))}
+            />
+          ) : (
+            <InputNumber ref={pointsRef} step={0.5} style={{ width: 160 }} readOnly={fixed} suffix="分" />
+          )}
         </Form.Item>
       )}
       {perUnit && mode !== 'REJECT' && (

@@ -14,6 +14,9 @@ export const ScoringReviewQueueDocument = graphql(`
           pointsMin
           pointsMax
           perUnitPoints
+          quantified
+          rule
+          pointLevels
           evidenceRequired
           track
         }

@@ -1,0 +1,85 @@
+import type { ItemFields } from '../common/item-columns';
+import { CapMode, RoundingMode } from '../common/item-enums';
+import type { AmountBand } from '../common/amount-band';
+
+// How an item's point rule reads in plain Chinese, for reviewers, villagers and the rulebook's screens.
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Points as a cadre writes them: no trailing zeros (0.5, 10, 0.52). */
+export const showPoints = (n: number) => String(round2(n));
+
+/** Items whose points come from a declared quantity (per unit, or by amount bands). */
+export function isQuantified(item: Pick<ItemFields, 'perUnitPoints' | 'amountBands'>): boolean {
+  return item.perUnitPoints !== null || (item.amountBands?.length ?? 0) > 0;
+}
+
+export const bandLabel = (band: AmountBand, unit: string) =>
+  band.to === null ? `${band.from}${unit}及以上` : `${band.from}–${band.to}${unit}（不含${band.to}）`;
+
+export const ROUNDING_WORDS: Record<RoundingMode, string> = {
+  [RoundingMode.DOWN]: '舍去',
+  [RoundingMode.NEAREST]: '四舍五入',
+};
+
+/** The item fields that decide what one act scores (with its code, for messages). */
+export type PointRuleItem = Pick<
+  ItemFields,
+  | 'pointsMin'
+  | 'pointsMax'
+  | 'perUnitPoints'
+  | 'unitLabel'
+  | 'pointLevels'
+  | 'amountBands'
+  | 'roundingStep'
+  | 'roundingMode'
+  | 'perActMax'
+  | 'capMode'
+>;
+
+type DescribedItem = PointRuleItem &
+  Pick<
+    ItemFields,
+    'capPerMonth' | 'capPerQuarter' | 'capPerYear' | 'capGroup' | 'repeatMultiplier' | 'validityMonths'
+  >;
+
+/** The item's scoring rule in one line of plain Chinese, for reviewers and villagers. */
+export function describeRule(item: DescribedItem): string {
+  const unit = item.unitLabel ?? '单位';
+  const parts: string[] = [];
+  if (item.amountBands?.length) {
+    const bands = item.amountBands.map((b) =>
+      b.points !== null
+        ? `${bandLabel(b, unit)}记 ${b.points} 分`
+        : `${bandLabel(b, unit)}每${unit} ${b.perUnit} 分`,
+    );
+    parts.push(`按${unit}分档：${bands.join('；')}`);
+  } else if (item.perUnitPoints !== null) {
+    parts.push(`每${unit} ${item.perUnitPoints} 分`);
+  } else if (item.pointLevels?.length) {
+    parts.push(`按档次记 ${item.pointLevels.join('、')} 分之一`);
+  } else {
+    parts.push(
+      item.pointsMin === item.pointsMax ? `${item.pointsMin} 分` : `${item.pointsMin}–${item.pointsMax} 分`,
+    );
+  }
+  if (isQuantified(item) && item.roundingStep !== null) {
+    parts.push(`按 ${item.roundingStep} 分${ROUNDING_WORDS[item.roundingMode ?? RoundingMode.NEAREST]}取整`);
+  }
+  const actMax = Math.min(item.pointsMax, item.perActMax ?? Infinity);
+  if (isQuantified(item) || item.perActMax !== null) parts.push(`单次最多 ${showPoints(actMax)} 分`);
+  const caps = [
+    item.capPerMonth !== null ? `每月 ${item.capPerMonth} 分` : null,
+    item.capPerQuarter !== null ? `每季度 ${item.capPerQuarter} 分` : null,
+    item.capPerYear !== null ? `每年 ${item.capPerYear} 分` : null,
+  ].filter(Boolean);
+  if (caps.length) {
+    const who = item.capGroup ? `与同组（${item.capGroup}）事项合计` : '';
+    const how = item.capMode === CapMode.CLAMP ? '，超出部分不计' : '，超出不予受理';
+    parts.push(`${who}最多${caps.join('、')}${how}`);
+  }
+  if (item.validityMonths && item.repeatMultiplier !== 1) {
+    parts.push(`${item.validityMonths} 个月内再次发生按 ${item.repeatMultiplier} 倍计`);
+  }
+  return parts.join('；');
+}

@@ -1,0 +1,98 @@
+import type { FieldError } from '@village/platform-common';
+import type { ItemFields } from '../common/item-columns';
+import { isQuantified } from './describe-rule';
+
+export type PointRuleFields = Pick<
+  ItemFields,
+  | 'code'
+  | 'name'
+  | 'direction'
+  | 'pointsMin'
+  | 'pointsMax'
+  | 'perUnitPoints'
+  | 'pointLevels'
+  | 'amountBands'
+  | 'roundingStep'
+  | 'roundingMode'
+  | 'perActMax'
+  | 'capGroup'
+  | 'capMode'
+  | 'capPerMonth'
+  | 'capPerQuarter'
+  | 'capPerYear'
+  | 'track'
+>;
+
+/** One item's point rule: levels, bands, rounding and the per-act maximum agree with its range. */
+function itemRuleProblems(item: PointRuleFields): string[] {
+  const problems: string[] = [];
+  const range = `${item.pointsMin}–${item.pointsMax} 分`;
+  if (item.pointLevels?.length) {
+    if (isQuantified(item)) problems.push('按档次计分的事项不能同时按单位或分档计分');
+    const outside = item.pointLevels.filter((l) => l < item.pointsMin || l > item.pointsMax);
+    if (outside.length) problems.push(`档次 ${outside.join('、')} 分不在分值范围 ${range}内`);
+  }
+  if (item.amountBands?.length) {
+    if (item.perUnitPoints !== null) problems.push('分档计分的事项不再填写每单位分值');
+    const sorted = [...item.amountBands].sort((a, b) => a.from - b.from);
+    sorted.forEach((band, i) => {
+      const name = `第 ${i + 1} 档（${band.from} 起）`;
+      if ((band.points === null) === (band.perUnit === null))
+        problems.push(`${name}须在固定分值和每单位分值中填且只填一项`);
+      if (band.to !== null && band.to <= band.from) problems.push(`${name}的上限须大于下限`);
+      const next = sorted[i + 1];
+      if (next && (band.to === null || band.to > next.from))
+        problems.push(`${name}与下一档（${next.from} 起）重叠`);
+      if (band.points !== null && band.points > item.pointsMax)
+        problems.push(`${name}的 ${band.points} 分超出分值上限 ${item.pointsMax} 分`);
+    });
+  }
+  if ((item.roundingStep === null) !== (item.roundingMode === null))
+    problems.push('取整单位和取整方式须同时填写');
+  if (item.roundingStep !== null && !isQuantified(item))
+    problems.push('只有按单位或分档计分的事项才需要取整');
+  if (item.perActMax !== null && (item.perActMax > item.pointsMax || item.perActMax < item.pointsMin)) {
+    problems.push(`单次最多 ${item.perActMax} 分须在分值范围 ${range}内`);
+  }
+  return problems;
+}
+
+const CAP_FIELDS = ['capPerMonth', 'capPerQuarter', 'capPerYear', 'capMode', 'direction', 'track'] as const;
+
+/** Items of one cap group state the same caps, mode, direction and track, and at least one cap. */
+function capGroupProblems(items: readonly PointRuleFields[], prefix: string): FieldError[] {
+  const groups = new Map<string, PointRuleFields[]>();
+  for (const item of items)
+    if (item.capGroup) groups.set(item.capGroup, [...(groups.get(item.capGroup) ?? []), item]);
+  const problems: FieldError[] = [];
+  for (const [group, members] of groups) {
+    const [first] = members;
+    if (first.capPerMonth === null && first.capPerQuarter === null && first.capPerYear === null) {
+      problems.push({
+        field: `${prefix}.${first.code}.capGroup`,
+        reasons: [`事项组 ${group} 没有设定任何上限，共享上限无从谈起`],
+      });
+    }
+    for (const other of members.slice(1)) {
+      const differs = CAP_FIELDS.filter((f) => other[f] !== first[f]);
+      if (differs.length) {
+        problems.push({
+          field: `${prefix}.${other.code}.capGroup`,
+          reasons: [
+            `事项组 ${group} 中「${other.code}」与「${first.code}」的上限、超限处理、加减方向或积分类型不一致，同组事项须完全相同`,
+          ],
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** The point-rule problems of a version's items, each naming `<prefix>.<code>.<field>`. */
+export function pointRuleProblems(items: readonly PointRuleFields[], prefix: string): FieldError[] {
+  const own = items.flatMap((item) => {
+    const reasons = itemRuleProblems(item).map((r) => `事项「${item.code} ${item.name}」：${r}`);
+    return reasons.length ? [{ field: `${prefix}.${item.code}.points`, reasons }] : [];
+  });
+  return [...own, ...capGroupProblems(items, prefix)];
+}

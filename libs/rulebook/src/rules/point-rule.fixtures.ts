@@ -1,0 +1,12 @@
+import { CapMode } from '../common/item-enums';
+
+/** The point-rule fields of an item with none of the richer rules (for unit tests). */
+export const PLAIN_POINT_RULE = {
+  pointLevels: null,
+  amountBands: null,
+  roundingStep: null,
+  roundingMode: null,
+  perActMax: null,
+  capGroup: null,
+  capMode: CapMode.REFUSE,
+};
