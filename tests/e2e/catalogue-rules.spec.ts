@@ -1,7 +1,8 @@
 import { onePixelPng } from '@village/scoring';
 import { todayInChina } from '@village/platform-common';
 import { unitIds } from '../rulebook/rulebook-support';
-import { DECLARE_ACT, OPEN_SCORING_YEAR } from '../support/documents/scoring';
+import { DECLARE_ACT, OPEN_SCORING_YEAR, REVIEW_DECISION } from '../support/documents/scoring';
+import { openMyScore } from './support/villager-steps';
 import { screenshot } from './support/browser';
 import {
   approveSelectedByKeyboard,
@@ -14,7 +15,8 @@ import { startWebTestServer, type WebTestServer } from './support/web-server';
 /**
  * Issue 12's rules on screen: a villager's donation of 52 yuan under the demo's band table (P08) waits
  * in the queue with its rule in words; the council approves it by keyboard, and the score explained
- * says how the points came about — 0.52 rounded down to 0.1 gives 0.5.
+ * says how the points came about — 0.52 rounded down to 0.1 gives 0.5. Then her volunteer hours, in
+ * two parts, cross the demo's 10-hour milestone (P22), and her phone shows the bonus and why.
  */
 describe('catalogue rules on screen (browser)', () => {
   let server: WebTestServer;
@@ -67,6 +69,55 @@ describe('catalogue rules on screen (browser)', () => {
       await screenshot(page, 'admin-score-rule-note');
     } catch (error) {
       await screenshot(page, 'failed-catalogue-rules');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('volunteer hours declared in two parts cross the 10-hour milestone, and the phone says why', async () => {
+    const dazetou = (await unitIds(server.api))['大泽头村'];
+    const year = Number(todayInChina().slice(0, 4));
+    await server.api.gql(OPEN_SCORING_YEAR, { v: dazetou, y: year }, await server.api.login('dazetou-admin'));
+    const resident = await server.api.login('dazetou-resident');
+    const council = await server.api.login('dazetou-council');
+    const png = onePixelPng('milestone-e2e').toString('base64');
+    for (const hours of [6, 5]) {
+      const declared = await server.api.gql(
+        DECLARE_ACT,
+        {
+          input: {
+            itemCode: 'P01',
+            actedOn: todayInChina(),
+            quantity: hours,
+            note: `浏览器测试：志愿服务 ${hours} 小时`,
+            evidence: [{ fileName: '签到表.png', contentType: 'image/png', contentBase64: png }],
+            idempotencyKey: `e2e-hours-${hours}-${Date.now()}`,
+          },
+        },
+        resident,
+      );
+      expect(declared.errors).toBeUndefined();
+      const id = declared.data?.declareAct.id as string;
+      const approved = await server.api.gql(
+        REVIEW_DECISION,
+        { input: { declarationId: id, decision: 'APPROVE' } },
+        council,
+      );
+      expect(approved.errors).toBeUndefined();
+    }
+
+    const { context, page } = await server.signIn('dazetou-resident', 'phone');
+    try {
+      await openMyScore(page);
+      const bonus = page.locator('.adm-card').filter({ hasText: '志愿服务累计时长' }).first();
+      await bonus.waitFor();
+      await bonus.getByText('+2 分（加分）').waitFor();
+      await bonus.getByText(/P01 \d{4} 年累计 11 小时，达到 10 小时门槛，记 2 分/).waitFor();
+      await bonus.scrollIntoViewIfNeeded();
+      await screenshot(page, 'villager-milestone');
+    } catch (error) {
+      await screenshot(page, 'failed-villager-milestone');
       throw error;
     } finally {
       await context.close();

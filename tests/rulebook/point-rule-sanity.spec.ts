@@ -76,6 +76,38 @@ describe('point rules are checked when a framework is published (issue 12)', () 
     ]);
   });
 
+  it('refuses a milestone item whose thresholds do not ascend or that scores by the hour itself', async () => {
+    const id = await draftFramework(t, where.district, YEAR, [
+      item('H01', { unitLabel: '小时', pointsMin: 0.5, pointsMax: 10, perUnitPoints: 0.5 }),
+      item('M01', {
+        pointsMin: 2,
+        pointsMax: 5,
+        perUnitPoints: 1,
+        unitLabel: '小时',
+        milestoneSources: ['H01'],
+        milestoneSpan: 'YEAR',
+        milestones: [
+          { threshold: 20, points: 3 },
+          { threshold: 10, points: 2 },
+        ],
+      }),
+      item('M02', {
+        pointsMin: 2,
+        pointsMax: 5,
+        milestoneSources: ['H01'],
+        milestones: [{ threshold: 10, points: 2 }],
+      }),
+    ]);
+    const refused = await t.gql(PUBLISH_FRAMEWORK, { id }, where.district.admin.token);
+    expect(refusedFields(refused)).toEqual(['items.M01.points', 'items.M02.points']);
+    const reasons = refused.errors?.[0].extensions?.fields?.flatMap((f) => f.reasons) ?? [];
+    expect(reasons).toEqual([
+      '事项「M01 测试事项 M01」：累计奖励事项由系统按门槛计分，不再按单位、分档或档次计分',
+      '事项「M01 测试事项 M01」：累计门槛须从小到大排列且不重复',
+      '事项「M02 测试事项 M02」：累计奖励须同时填写累计事项、累计范围和门槛',
+    ]);
+  });
+
   it('refuses a rounding step outside the allowed ones while the item is entered, naming the field', async () => {
     const token = where.district.admin.token;
     const { id } = expectOk(

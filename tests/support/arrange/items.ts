@@ -33,6 +33,9 @@ export function villageItem(code: string, name: string, fields: Partial<ItemFiel
     perActMax: null,
     capGroup: null,
     capMode: CapMode.REFUSE,
+    milestoneSources: null,
+    milestoneSpan: null,
+    milestones: null,
     ...fields,
   };
 }

@@ -3,6 +3,7 @@ import {
   CapMode,
   ItemCategory as C,
   ItemDirection,
+  MilestoneSpan,
   RoundingMode,
   ScoreTrack,
   type ItemFields,
@@ -56,6 +57,9 @@ function item(
     perActMax: options.perActMax ?? null,
     capGroup: options.capGroup ?? null,
     capMode: options.capMode ?? CapMode.REFUSE,
+    milestoneSources: options.milestoneSources ?? null,
+    milestoneSpan: options.milestoneSpan ?? null,
+    milestones: options.milestones ?? null,
   };
 }
 
@@ -148,6 +152,17 @@ export const DEMO_FRAMEWORK_ITEMS: ItemFields[] = [
     roundingMode: RoundingMode.DOWN,
     ...DONATIONS,
     ...evidence,
+  }),
+  // Volunteer hours in total this year (P01's quantities): each threshold scores once (DOMAIN.md §13).
+  plus('P22', '志愿服务累计时长（年度 10 / 20 / 50 小时）', C.PUBLIC_WELFARE, [2, 5], {
+    unitLabel: '小时',
+    milestoneSources: ['P01'],
+    milestoneSpan: MilestoneSpan.YEAR,
+    milestones: [
+      { threshold: 10, points: 2 },
+      { threshold: 20, points: 3 },
+      { threshold: 50, points: 5 },
+    ],
   }),
   // 扣分项
   minus('N01', '乱倒垃圾、乱泼污水', C.CIVILISED_PRACTICE, [1, 3], {

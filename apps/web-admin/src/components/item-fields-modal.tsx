@@ -45,6 +45,9 @@ const EMPTY_ITEM: Partial<ItemFieldValues> = {
   perActMax: null,
   capGroup: null,
   capMode: 'REFUSE',
+  milestoneSources: null,
+  milestoneSpan: null,
+  milestones: null,
 };
 
 /** The fields of a stored item (framework, town or village item), to edit it. */
@@ -63,6 +66,8 @@ export function itemFieldsOf(item: ItemFieldValues): ItemFieldValues {
     'roundingMode',
     'perActMax',
     'capGroup',
+    'milestoneSources',
+    'milestoneSpan',
   ];
   const source = item as unknown as Record<string, unknown>;
   const fields = Object.fromEntries([...keys, ...extra].map((k) => [k, source[k] ?? null]));
@@ -70,6 +75,8 @@ export function itemFieldsOf(item: ItemFieldValues): ItemFieldValues {
   const bands = source.amountBands as AmountBandValues[] | null;
   fields.amountBands = bands?.map(({ from, to, points, perUnit }) => ({ from, to, points, perUnit })) ?? null;
   fields.capMode = source.capMode ?? 'REFUSE';
+  const milestones = source.milestones as { threshold: number; points: number }[] | null;
+  fields.milestones = milestones?.map(({ threshold, points }) => ({ threshold, points })) ?? null;
   return fields as ItemFieldValues;
 }
 
@@ -99,6 +106,9 @@ function toInput(values: ItemFieldValues): ItemFieldValues {
     roundingMode: nullable(values.roundingMode) as ItemFieldValues['roundingMode'],
     perActMax: nullable(values.perActMax) as number | null,
     capGroup: nullable(values.capGroup) as string | null,
+    milestoneSources: values.milestoneSources?.length ? values.milestoneSources : null,
+    milestoneSpan: nullable(values.milestoneSpan) as ItemFieldValues['milestoneSpan'],
+    milestones: values.milestones?.length ? values.milestones : null,
   };
 }
 

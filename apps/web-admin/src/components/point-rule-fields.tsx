@@ -5,6 +5,10 @@ const ROUNDING_MODES = [
   { value: 'DOWN', label: '舍去（向下取整）' },
   { value: 'NEAREST', label: '四舍五入' },
 ];
+const MILESTONE_SPANS = [
+  { value: 'YEAR', label: '本年度累计' },
+  { value: 'ALL', label: '历年累计' },
+];
 const CAP_MODES = [
   { value: 'REFUSE', label: '不予受理' },
   { value: 'CLAMP', label: '计至上限为止' },
@@ -98,6 +102,58 @@ export function PointRuleFields() {
           </Form.Item>
         </Col>
       </Row>
+      <Typography.Text strong>累计奖励（如志愿服务累计 10 / 20 / 50 小时）</Typography.Text>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item
+            label="累计事项"
+            name="milestoneSources"
+            extra="累计哪些事项的数量，填事项编码；本事项由系统自动计分"
+          >
+            <Select
+              mode="tags"
+              tokenSeparators={[',', '、', ' ']}
+              open={false}
+              placeholder="不是累计奖励可不填"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label="累计范围" name="milestoneSpan">
+            <Select allowClear options={MILESTONE_SPANS} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.List name="milestones">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field, index) => (
+              <Space key={field.key} align="baseline" wrap aria-label={`第 ${index + 1} 个门槛`}>
+                <Form.Item
+                  name={[field.name, 'threshold']}
+                  label="累计门槛"
+                  rules={[{ required: true, message: '请填写门槛' }]}
+                >
+                  <InputNumber min={0} style={{ width: 120 }} />
+                </Form.Item>
+                <Form.Item
+                  name={[field.name, 'points']}
+                  label="计分"
+                  rules={[{ required: true, message: '请填写分值' }]}
+                >
+                  <InputNumber min={0} style={{ width: 100 }} />
+                </Form.Item>
+                <Button type="link" danger onClick={() => remove(field.name)}>
+                  删除此门槛
+                </Button>
+              </Space>
+            ))}
+            <Form.Item>
+              <Button onClick={() => add({ threshold: null, points: null })}>添加门槛</Button>
+            </Form.Item>
+          </>
+        )}
+      </Form.List>
     </>
   );
 }

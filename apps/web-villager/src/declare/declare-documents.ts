@@ -21,6 +21,9 @@ export const DeclareItemsDocument = graphql(`
         }
         pointLevels
         capGroup
+        milestones {
+          threshold
+        }
         unitLabel
         pointsMin
         pointsMax

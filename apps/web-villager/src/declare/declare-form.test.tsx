@@ -28,6 +28,7 @@ const base = {
   amountBands: null,
   pointLevels: null,
   capGroup: null,
+  milestones: null,
 } as const;
 
 const ITEMS = [

@@ -51,6 +51,11 @@ export function itemsForMe(items: DeclarableItem[], me: Resident, actedOn: strin
   );
   const head = me.household?.headResidentId === me.id;
   return items.filter(
-    (i) => i.direction === 'POSITIVE' && i.subjectTypes.some((t) => held.has(t)) && (!i.household || head),
+    // Milestone items score themselves when a total is reached; nobody declares them.
+    (i) =>
+      !i.milestones?.length &&
+      i.direction === 'POSITIVE' &&
+      i.subjectTypes.some((t) => held.has(t)) &&
+      (!i.household || head),
   );
 }

@@ -1,6 +1,7 @@
 import { Column } from 'typeorm';
 import { TenantOwnedColumns } from '@village/platform-tenancy';
-import { CapMode, ItemCategory, ItemDirection, RoundingMode, ScoreTrack } from './item-enums';
+import { CapMode, ItemCategory, ItemDirection, MilestoneSpan, RoundingMode, ScoreTrack } from './item-enums';
+import type { Milestone } from './milestone';
 import { NUMERIC, NUMERIC_ARRAY } from '@village/platform-common';
 import type { AmountBand } from './amount-band';
 import type { SubjectType } from '@village/platform-common';
@@ -40,6 +41,11 @@ export interface ItemFields {
   capGroup: string | null;
   /** What the caps and the per-act maximum do with an act that would pass them. */
   capMode: CapMode;
+  /** A milestone item: the codes whose approved quantities it sums; null for an ordinary item. */
+  milestoneSources: string[] | null;
+  milestoneSpan: MilestoneSpan | null;
+  /** Thresholds in ascending order, each scored once. */
+  milestones: Milestone[] | null;
 }
 
 export const ITEM_FIELD_NAMES: (keyof ItemFields)[] = [
@@ -69,6 +75,9 @@ export const ITEM_FIELD_NAMES: (keyof ItemFields)[] = [
   'perActMax',
   'capGroup',
   'capMode',
+  'milestoneSources',
+  'milestoneSpan',
+  'milestones',
 ];
 
 export function pickItemFields(source: ItemFields): ItemFields {
@@ -170,4 +179,13 @@ export abstract class ItemColumns extends TenantOwnedColumns implements ItemFiel
 
   @Column({ name: 'cap_mode', type: 'varchar', length: 8, default: CapMode.REFUSE })
   capMode: CapMode;
+
+  @Column({ name: 'milestone_sources', type: 'varchar', length: 32, array: true, nullable: true })
+  milestoneSources: string[] | null;
+
+  @Column({ name: 'milestone_span', type: 'varchar', length: 8, nullable: true })
+  milestoneSpan: MilestoneSpan | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  milestones: Milestone[] | null;
 }

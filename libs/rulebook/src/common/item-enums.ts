@@ -90,3 +90,13 @@ registerLabelledEnum(CapMode, 'CapMode', '超出上限时', {
   REFUSE: '不予受理',
   CLAMP: '计至上限为止',
 });
+
+/** Over which time a milestone item sums its source items' quantities. */
+export enum MilestoneSpan {
+  YEAR = 'YEAR',
+  ALL = 'ALL',
+}
+registerLabelledEnum(MilestoneSpan, 'MilestoneSpan', '累计范围', {
+  YEAR: '本年度累计',
+  ALL: '历年累计',
+});

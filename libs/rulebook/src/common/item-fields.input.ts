@@ -18,8 +18,9 @@ import {
   IsIn,
 } from 'class-validator';
 import { Type } from 'class-transformer';
-import { CapMode, ItemCategory, ItemDirection, RoundingMode, ScoreTrack } from './item-enums';
+import { CapMode, ItemCategory, ItemDirection, MilestoneSpan, RoundingMode, ScoreTrack } from './item-enums';
 import { AmountBandInput } from './amount-band';
+import { MilestoneInput } from './milestone';
 import type { ItemFields } from './item-columns';
 import { SubjectType } from '@village/platform-common';
 
@@ -175,4 +176,27 @@ export class ItemFieldsInput implements ItemFields {
   })
   @IsEnum(CapMode, { message: '超出上限的处理方式无效' })
   capMode: CapMode = CapMode.REFUSE;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: '累计奖励：累计哪些事项的数量（事项编码，如志愿服务小时）',
+  })
+  @IsOptional()
+  @ArrayMinSize(1, { message: '至少一个事项' })
+  @ArrayMaxSize(10, { message: '最多 10 个事项' })
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { each: true, message: '事项编码只能由字母、数字、下划线和短横线组成' })
+  milestoneSources: string[] | null = null;
+
+  @Field(() => MilestoneSpan, { nullable: true, description: '累计范围：本年度或历年' })
+  @IsOptional()
+  @IsEnum(MilestoneSpan, { message: '累计范围无效' })
+  milestoneSpan: MilestoneSpan | null = null;
+
+  @Field(() => [MilestoneInput], { nullable: true, description: '累计门槛及分值，每档只计一次' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: '至少一档' })
+  @ArrayMaxSize(20, { message: '最多 20 档' })
+  @ValidateNested({ each: true })
+  @Type(() => MilestoneInput)
+  milestones: MilestoneInput[] | null = null;
 }

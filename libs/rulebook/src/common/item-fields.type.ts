@@ -1,6 +1,15 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CapMode, ItemCategory, ItemDirection, ItemSource, RoundingMode, ScoreTrack } from './item-enums';
+import {
+  CapMode,
+  ItemCategory,
+  ItemDirection,
+  ItemSource,
+  MilestoneSpan,
+  RoundingMode,
+  ScoreTrack,
+} from './item-enums';
 import { AmountBandType } from './amount-band';
+import { MilestoneType } from './milestone';
 import { describeRule, isQuantified } from '../rules/describe-rule';
 import { pickItemFields, type ItemFields } from './item-columns';
 import { SubjectType } from '@village/platform-common';
@@ -87,6 +96,15 @@ export abstract class ItemFieldsType implements ItemFields {
 
   @Field(() => CapMode, { description: '超出上限时' })
   capMode: CapMode;
+
+  @Field(() => [String], { nullable: true, description: '累计奖励：累计哪些事项的数量' })
+  milestoneSources: string[] | null;
+
+  @Field(() => MilestoneSpan, { nullable: true, description: '累计范围' })
+  milestoneSpan: MilestoneSpan | null;
+
+  @Field(() => [MilestoneType], { nullable: true, description: '累计门槛及分值' })
+  milestones: MilestoneType[] | null;
 
   @Field(() => Boolean, { description: '按申报数量计分（每单位或分档），申报时须填写数量' })
   get quantified(): boolean {

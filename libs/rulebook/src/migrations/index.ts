@@ -4,6 +4,7 @@ import { ScoringRulebookRls1795817956245 } from './1795817956245-scoring-ruleboo
 import { ManualLateEntryDays1795826755922 } from './1795826755922-manual-late-entry-days';
 import { ScoringListRepresentativesCountReason1796135495876 } from './1796135495876-scoring-list-representatives-count-reason';
 import { ItemPointRules1796300000000 } from './1796300000000-item-point-rules';
+import { ItemMilestones1796300000002 } from './1796300000002-item-milestones';
 
 // This library's tables, their row-level security, grants and triggers. The composition root
 // (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them together in timestamp order.
@@ -13,4 +14,5 @@ export const RULEBOOK_MIGRATIONS: MigrationList = [
   ManualLateEntryDays1795826755922,
   ScoringListRepresentativesCountReason1796135495876,
   ItemPointRules1796300000000,
+  ItemMilestones1796300000002,
 ];

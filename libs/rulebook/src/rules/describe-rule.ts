@@ -1,5 +1,5 @@
 import type { ItemFields } from '../common/item-columns';
-import { CapMode, RoundingMode } from '../common/item-enums';
+import { CapMode, MilestoneSpan, RoundingMode } from '../common/item-enums';
 import type { AmountBand } from '../common/amount-band';
 
 // How an item's point rule reads in plain Chinese, for reviewers, villagers and the rulebook's screens.
@@ -40,14 +40,35 @@ export type PointRuleItem = Pick<
 type DescribedItem = PointRuleItem &
   Pick<
     ItemFields,
-    'capPerMonth' | 'capPerQuarter' | 'capPerYear' | 'capGroup' | 'repeatMultiplier' | 'validityMonths'
+    | 'capPerMonth'
+    | 'capPerQuarter'
+    | 'capPerYear'
+    | 'capGroup'
+    | 'repeatMultiplier'
+    | 'validityMonths'
+    | 'milestoneSources'
+    | 'milestoneSpan'
+    | 'milestones'
   >;
+
+/** "P01 的数量本年度累计每达到 10、20 小时，分别记 2、3 分（每档一次，由系统自动计分）". */
+export function milestoneSentence(
+  item: Pick<ItemFields, 'milestoneSources' | 'milestoneSpan' | 'milestones' | 'unitLabel'>,
+): string {
+  const span = item.milestoneSpan === MilestoneSpan.ALL ? '历年' : '本年度';
+  const unit = item.unitLabel ?? '';
+  const thresholds = (item.milestones ?? []).map((m) => m.threshold).join('、');
+  const points = (item.milestones ?? []).map((m) => m.points).join('、');
+  return `${(item.milestoneSources ?? []).join('、')} 的数量${span}累计每达到 ${thresholds} ${unit}，分别记 ${points} 分（每档一次，由系统自动计分）`;
+}
 
 /** The item's scoring rule in one line of plain Chinese, for reviewers and villagers. */
 export function describeRule(item: DescribedItem): string {
   const unit = item.unitLabel ?? '单位';
   const parts: string[] = [];
-  if (item.amountBands?.length) {
+  if (item.milestones?.length) {
+    parts.push(milestoneSentence(item));
+  } else if (item.amountBands?.length) {
     const bands = item.amountBands.map((b) =>
       b.points !== null
         ? `${bandLabel(b, unit)}记 ${b.points} 分`

@@ -7,7 +7,8 @@ export function itemProblems(item: ItemFields, prefix = 'item'): FieldError[] {
   if (item.pointsMin > item.pointsMax) {
     problems.push({ field: `${prefix}.pointsMin`, reasons: ['分值下限不能大于上限'] });
   }
-  if (item.perUnitPoints !== null && item.perUnitPoints !== undefined && !item.unitLabel) {
+  const quantified = (item.perUnitPoints ?? null) !== null || (item.amountBands?.length ?? 0) > 0;
+  if (quantified && !item.unitLabel) {
     problems.push({ field: `${prefix}.unitLabel`, reasons: ['按数量计分的事项必须写明计量单位'] });
   }
   return problems;

@@ -21,6 +21,9 @@ export type PointRuleFields = Pick<
   | 'capPerQuarter'
   | 'capPerYear'
   | 'track'
+  | 'milestoneSources'
+  | 'milestoneSpan'
+  | 'milestones'
 >;
 
 /** One item's point rule: levels, bands, rounding and the per-act maximum agree with its range. */
@@ -47,6 +50,7 @@ function itemRuleProblems(item: PointRuleFields): string[] {
         problems.push(`${name}的 ${band.points} 分超出分值上限 ${item.pointsMax} 分`);
     });
   }
+  problems.push(...milestoneProblems(item));
   if ((item.roundingStep === null) !== (item.roundingMode === null))
     problems.push('取整单位和取整方式须同时填写');
   if (item.roundingStep !== null && !isQuantified(item))
@@ -54,6 +58,29 @@ function itemRuleProblems(item: PointRuleFields): string[] {
   if (item.perActMax !== null && (item.perActMax > item.pointsMax || item.perActMax < item.pointsMin)) {
     problems.push(`单次最多 ${item.perActMax} 分须在分值范围 ${range}内`);
   }
+  return problems;
+}
+
+/** A milestone item names its sources, span and thresholds, ascending, each within the range. */
+function milestoneProblems(item: PointRuleFields): string[] {
+  const parts = [item.milestoneSources?.length, item.milestoneSpan, item.milestones?.length];
+  if (parts.every((p) => !p)) return [];
+  if (!parts.every(Boolean)) return ['累计奖励须同时填写累计事项、累计范围和门槛'];
+  const problems: string[] = [];
+  if (isQuantified(item) || item.pointLevels?.length)
+    problems.push('累计奖励事项由系统按门槛计分，不再按单位、分档或档次计分');
+  const thresholds = (item.milestones ?? []).map((m) => m.threshold);
+  if (thresholds.some((t, i) => i > 0 && t <= thresholds[i - 1]))
+    problems.push('累计门槛须从小到大排列且不重复');
+  const outside = (item.milestones ?? []).filter(
+    (m) => m.points < item.pointsMin || m.points > item.pointsMax,
+  );
+  if (outside.length) {
+    problems.push(
+      `门槛分值 ${outside.map((m) => m.points).join('、')} 分不在分值范围 ${item.pointsMin}–${item.pointsMax} 分内`,
+    );
+  }
+  if (item.milestoneSources?.includes(item.code)) problems.push('累计奖励事项不能累计它自己');
   return problems;
 }
 

@@ -9,4 +9,7 @@ export const PLAIN_POINT_RULE = {
   perActMax: null,
   capGroup: null,
   capMode: CapMode.REFUSE,
+  milestoneSources: null,
+  milestoneSpan: null,
+  milestones: null,
 };

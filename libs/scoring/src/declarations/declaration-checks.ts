@@ -61,6 +61,12 @@ export async function assertChannelRules(
   channel: DeclarationChannel,
   field = 'itemCode',
 ): Promise<void> {
+  if (item.milestones?.length) {
+    throw BadInputException.field(
+      field,
+      `事项 ${item.code} 是累计奖励，由系统在累计达到门槛时自动计分，不能申报或登记`,
+    );
+  }
   if (channel === DeclarationChannel.SELF && item.direction === ItemDirection.NEGATIVE) {
     throw BadInputException.field(field, `扣分事项 ${item.code} 由村干部登记，不能自行申报`);
   }

@@ -20,6 +20,7 @@ import { describeClaim, resolveAmendment, type AmendmentRequest } from './declar
 import { snapshotOfItem } from '../ledger/item-snapshot';
 import { lockVillageScoring } from '../ledger/village-scoring-lock';
 import { assertNotRecused } from './review-recusal';
+import { awardMilestones } from './milestones';
 
 export interface ReviewCommand extends AmendmentRequest {
   declarationId: string;
@@ -123,6 +124,7 @@ export class DeclarationReviewService {
         },
         `declaration:${declaration.id}`,
       );
+      await awardMilestones(tx, this.ledger, declaration, scored, me ?? null);
       const kind = amending ? NotificationKind.DECLARATION_AMENDED : NotificationKind.DECLARATION_APPROVED;
       const [title, firstBody] = amending
         ? [

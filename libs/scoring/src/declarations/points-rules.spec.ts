@@ -77,6 +77,9 @@ describe('points rules', () => {
       capGroup: 'DONATE',
       repeatMultiplier: 1,
       validityMonths: null,
+      milestoneSources: null,
+      milestoneSpan: null,
+      milestones: null,
     });
     expect(text).toContain('按元分档：1–500元（不含500）每元 0.01 分');
     expect(text).toContain('与同组（DONATE）事项合计最多每年 10 分，超出部分不计');

@@ -61,6 +61,12 @@ export const FrameworkDetailQuery = graphql(`
         perActMax
         capGroup
         capMode
+        milestoneSources
+        milestoneSpan
+        milestones {
+          threshold
+          points
+        }
         rule
         validityMonths
         repeatMultiplier

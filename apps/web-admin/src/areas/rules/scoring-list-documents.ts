@@ -58,6 +58,12 @@ export const RulesScoringListFields = graphql(`
       perActMax
       capGroup
       capMode
+      milestoneSources
+      milestoneSpan
+      milestones {
+        threshold
+        points
+      }
       rule
       requiresApproval
       approvedAt

@@ -57,6 +57,12 @@ export const ManualEditorQuery = graphql(`
         perActMax
         capGroup
         capMode
+        milestoneSources
+        milestoneSpan
+        milestones {
+          threshold
+          points
+        }
         rule
         validityMonths
         repeatMultiplier

@@ -23,6 +23,9 @@ const ScoringRegisterItemsDocument = graphql(`
         perUnitPoints
         quantified
         rule
+        milestones {
+          threshold
+        }
         unitLabel
         evidenceRequired
         description
@@ -67,7 +70,8 @@ export default function RegisterActPage() {
     pause: !scope.villageId,
   });
   const [sending, register] = useMutation(ScoringRegisterActDocument);
-  const items = list.data?.villageScoringList?.items ?? [];
+  // Milestone items score themselves when a total is reached (milestones.ts); nobody registers them.
+  const items = (list.data?.villageScoringList?.items ?? []).filter((i) => !i.milestones?.length);
   const item = items.find((i) => i.code === itemCode);
 
   const submit = async (v: RegisterValues) => {
