@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { screenshot } from './support/browser';
 import {
   chooseOption,
@@ -7,6 +6,7 @@ import {
   openFramework,
   settled,
   spaced,
+  typeBand,
 } from './support/district-town-steps';
 import { startWebTestServer, type WebTestServer } from './support/web-server';
 
@@ -22,26 +22,6 @@ describe('district catalogue rules (browser)', () => {
     server = await startWebTestServer({ demoPeople: true });
   });
   afterAll(async () => server?.close());
-
-  /** Types one band row of the open item dialog: lower edge, upper edge, and a fixed value or a rate. */
-  async function typeBand(
-    page: Page,
-    index: number,
-    band: { from: string; to?: string; points?: string; perUnit?: string },
-  ) {
-    const dialog = page.getByRole('dialog').filter({ has: page.getByLabel('事项名称', { exact: true }) });
-    await dialog.getByRole('button', { name: spaced('添加一档') }).click();
-    const row = dialog.locator(`[aria-label="第 ${index} 档"]`);
-    const fields: [keyof typeof band, string][] = [
-      ['from', '下限'],
-      ['to', '上限'],
-      ['points', '固定分值'],
-      ['perUnit', '每单位分值'],
-    ];
-    for (const [key, label] of fields) {
-      if (band[key] !== undefined) await row.getByLabel(label, { exact: true }).fill(band[key] as string);
-    }
-  }
 
   it('wendeng-admin enters a banded donation with a shared cap, is told the group differs, fixes it and publishes', async () => {
     const { context, page } = await server.signIn('wendeng-admin');

@@ -194,3 +194,23 @@ export async function settled(page: Page): Promise<void> {
     await closing.waitFor({ state: 'hidden' });
   }
 }
+
+/** Types one band row of the open item dialog: lower edge, upper edge, and a fixed value or a rate. */
+export async function typeBand(
+  page: Page,
+  index: number,
+  band: { from: string; to?: string; points?: string; perUnit?: string },
+) {
+  const dialog = page.getByRole('dialog').filter({ has: page.getByLabel('事项名称', { exact: true }) });
+  await dialog.getByRole('button', { name: spaced('添加一档') }).click();
+  const row = dialog.locator(`[aria-label="第 ${index} 档"]`);
+  const fields: [keyof typeof band, string][] = [
+    ['from', '下限'],
+    ['to', '上限'],
+    ['points', '固定分值'],
+    ['perUnit', '每单位分值'],
+  ];
+  for (const [key, label] of fields) {
+    if (band[key] !== undefined) await row.getByLabel(label, { exact: true }).fill(band[key] as string);
+  }
+}

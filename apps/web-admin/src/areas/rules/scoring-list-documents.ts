@@ -24,6 +24,7 @@ export const RulesScoringListFields = graphql(`
       perUnitPoints
       unitLabel
       track
+      rule
     }
     villageItems {
       id

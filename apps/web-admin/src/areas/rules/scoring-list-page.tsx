@@ -16,6 +16,12 @@ import { VillageItemDialog } from './village-item-dialog';
 
 type List = ResultOf<typeof RulesScoringListsDocument>['scoringLists'][number];
 type VillageItem = List['villageItems'][number];
+
+/** The points as a sign and range, and the API's rule sentence where it says more (bands, levels, caps). */
+function pointsColumn(item: Parameters<typeof describePointsRule>[0] & { rule: string }): string {
+  const plain = describePointsRule(item);
+  return /分档|档次|同组|累计|取整/.test(item.rule) ? `${plain}；${item.rule}` : plain;
+}
 const SOURCE_LABELS: Record<string, string> = { FRAMEWORK: '区框架', TOWN: '镇手册', VILLAGE: '村自定' };
 
 /** The village scoring list: versions, the draft's own items, adoption by the representatives' meeting. */
@@ -118,7 +124,7 @@ export default function ScoringListPage() {
                     columns={[
                       { title: '编码', dataIndex: 'code' },
                       { title: '名称', dataIndex: 'name' },
-                      { title: '分值', render: (_, i) => describePointsRule(i) },
+                      { title: '分值', render: (_, i) => pointsColumn(i) },
                       { title: '积分类型', render: (_, i) => TRACK_LABELS[i.track] },
                       {
                         title: '状态',
@@ -173,7 +179,7 @@ export default function ScoringListPage() {
                         { title: '编码', dataIndex: 'code' },
                         { title: '名称', dataIndex: 'name' },
                         { title: '来源', render: (_, i) => SOURCE_LABELS[i.source] },
-                        { title: '分值', render: (_, i) => describePointsRule(i) },
+                        { title: '分值', render: (_, i) => pointsColumn(i) },
                         { title: '积分类型', render: (_, i) => TRACK_LABELS[i.track] },
                       ]}
                     />
