@@ -5,7 +5,8 @@ import { CapMode, ItemDirection, effectiveList, ScoringListItemEntity } from '@v
 import { DeclarationEntity } from './declaration.entity';
 import { DeclarationChannel, DeclarationStatus, ReviewDecision } from './declaration-enums';
 import { capWindows, claimedPoints } from './declaration-rules';
-import { bandFor, bandLabel, isQuantified, showPoints } from './points-rules';
+import { bandLabel, isQuantified, showPoints } from '@village/rulebook';
+import { bandFor } from './points-rules';
 
 /**
  * The frozen item `code` of the village's adopted list for the act's year, or BAD_USER_INPUT naming

@@ -6,8 +6,7 @@ import { RequestContext, TenantDb, groupBy } from '@village/platform-tenancy';
 import { DeclarationReviewEntity } from './declaration-review.entity';
 import { DeclarationEventKind, ReviewDecision } from './declaration-enums';
 import { claimedPoints } from './declaration-rules';
-import { describeRule } from '@village/rulebook';
-import { isQuantified } from './points-rules';
+import { describeRule, isQuantified } from '@village/rulebook';
 import { DeclarationEvidenceEntity } from './evidence/declaration-evidence.entity';
 import type {
   DeclarationEvidenceType,

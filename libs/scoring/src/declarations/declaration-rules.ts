@@ -1,6 +1,7 @@
 import { ItemDirection } from '@village/rulebook';
 import type { ItemFields } from '@village/rulebook';
-import { actPoints, isQuantified, showPoints, type ActRuleItem } from './points-rules';
+import { isQuantified, showPoints } from '@village/rulebook';
+import { actPoints, type ActRuleItem } from './points-rules';
 
 type PointsItem = ActRuleItem & Pick<ItemFields, 'direction' | 'repeatMultiplier'>;
 

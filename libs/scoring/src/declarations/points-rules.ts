@@ -9,8 +9,6 @@ import {
 } from '@village/rulebook';
 import type { AmountBand, ItemFields, PointRuleItem } from '@village/rulebook';
 
-export { isQuantified, showPoints, bandLabel } from '@village/rulebook';
-
 /** The item fields that decide what one act scores. */
 export type ActRuleItem = PointRuleItem & Pick<ItemFields, 'code'>;
 
