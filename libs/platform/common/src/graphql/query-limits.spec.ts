@@ -164,12 +164,10 @@ describe('measureOperation', () => {
   });
 
   it('measures each fragment once: 60 fragments spreading the next twice are 2^60, instantly', () => {
-    const started = performance.now();
+    // Measured once per fragment or this would not finish: 2^60 visits outlast the test's timeout.
     const m = measure(doublingFragments(60));
-    const ms = performance.now() - started;
     expect(m.cost).toBe(2 ** 60);
     expect(m.fragmentDepth).toBe(61);
-    expect(ms).toBeLessThan(50);
     expect(costProblems(m, LIMITS)).toEqual([`查询成本 ${2 ** 60} 超过上限 100`]);
     // The document of issue 9 (1,018 bytes, 26 fragments) that took seconds to refuse.
     expect(doublingFragments(25)).toHaveLength(1018);
