@@ -5,6 +5,7 @@ export * from './common/item-columns';
 export type { AmountBand } from './common/amount-band';
 export type { Milestone } from './common/milestone';
 export * from './common/rule-year';
+export * from './common/validity-rule';
 export * from './rules/score-rules';
 export * from './rules/describe-rule';
 export * from './rules/adoption-quorum';

@@ -30,6 +30,7 @@ export * from './tally/public-notice.service';
 export * from './tally/objection.service';
 export * from './tally/overdue-objections.service';
 export * from './tally/year-end-evaluation.port';
+export * from './tally/standing-judgements';
 export * from './tally/tally-lines';
 export * from './tally/dto/score-tally.type';
 export * from './periods/dto/scoring-period.input';

@@ -11,6 +11,8 @@ import { EvidenceDownloadService } from './declarations/evidence/evidence-downlo
 import { ExplainResolver } from './explain/explain.resolver';
 import { ExplainService } from './explain/explain.service';
 import { LedgerResolver } from './ledger/ledger.resolver';
+import { CreditRepairResolver } from './ledger/repair/credit-repair.resolver';
+import { CreditRepairService } from './ledger/repair/credit-repair.service';
 import { LedgerService } from './ledger/ledger.service';
 import { LedgerCorrectionResolver } from './ledger/corrections/ledger-correction.resolver';
 import { LedgerCorrectionService } from './ledger/corrections/ledger-correction.service';
@@ -36,6 +38,8 @@ const scoringModuleParts = {
     EvidenceDownloadService,
     LedgerService,
     LedgerResolver,
+    CreditRepairResolver,
+    CreditRepairService,
     ScoringPeriodService,
     ScoringPeriodResolver,
     ExplainService,

@@ -1,5 +1,12 @@
 import { SubjectType as S } from '@village/platform-common';
-import { CapMode, ItemCategory, ItemDirection, ScoreTrack, type ItemFields } from '@village/rulebook';
+import {
+  CapMode,
+  ItemCategory,
+  ItemDirection,
+  NO_ACT_RULES,
+  ScoreTrack,
+  type ItemFields,
+} from '@village/rulebook';
 
 /**
  * A village's own item for villagers on the credit track, 1–5 points and no other rule; a suite
@@ -36,6 +43,7 @@ export function villageItem(code: string, name: string, fields: Partial<ItemFiel
     milestoneSources: null,
     milestoneSpan: null,
     milestones: null,
+    ...NO_ACT_RULES,
     ...fields,
   };
 }

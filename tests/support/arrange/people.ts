@@ -1,5 +1,11 @@
 import { SubjectType } from '@village/platform-common';
-import { Gender, idNumberCheckChar, ResidentService, ResidentStatus } from '@village/residents';
+import {
+  Gender,
+  idNumberCheckChar,
+  ResidentService,
+  ResidentStatus,
+  type HouseholdRelation,
+} from '@village/residents';
 import {
   ADD_SUBJECT_ROLE,
   CREATE_GRID,
@@ -33,6 +39,8 @@ export interface ResidentSpec {
   /** Held since 2020-01-01 unless the spec says otherwise; none when empty. */
   roles?: (SubjectType | RoleSpec)[];
   householdId?: string | null;
+  /** 与户主关系 in the household register (the head is set on the household). */
+  relationToHead?: HouseholdRelation | null;
   gridId?: string | null;
   status?: ResidentStatus;
   /** A login for the resident (the RESIDENT role), signed in. */
@@ -71,6 +79,7 @@ export async function arrangeResident(
     birthDate,
     idNumber: idNumberFor(birthDate, order),
     householdId: spec.householdId ?? null,
+    relationToHead: spec.relationToHead ?? null,
     gridId: spec.gridId ?? null,
   });
   const roleIds: string[] = [];

@@ -1,6 +1,6 @@
 import { Role } from '@village/platform-common';
 import type { OrgRef } from '@village/platform-tenancy';
-import { FrameworkService, ManualService } from '@village/rulebook';
+import { FrameworkService, ManualService, type ScoreRules } from '@village/rulebook';
 import {
   DEMO_FRAMEWORK,
   DEMO_FRAMEWORK_ITEMS,
@@ -14,12 +14,18 @@ import { arrangeUser, townAdminOf } from './accounts';
  * `towns` a published manual with the demo town's own items (T01 …), through the rulebook services:
  * what contract templates and scoring lists of that district may name.
  */
-export async function arrangeRulebook(t: TestApp, district: OrgRef, towns: OrgRef[] = []): Promise<string> {
+export async function arrangeRulebook(
+  t: TestApp,
+  district: OrgRef,
+  towns: OrgRef[] = [],
+  options: { rules?: Partial<ScoreRules> } = {},
+): Promise<string> {
   const frameworks = t.app.get(FrameworkService);
   // Publishing records who published: a signed-in administrator, not a system context.
   const { ctx } = await arrangeUser(t, district, Role.DISTRICT_ADMIN);
   const { framework } = await frameworks.create(ctx, { ...DEMO_FRAMEWORK, districtId: district.id });
   for (const item of DEMO_FRAMEWORK_ITEMS) await frameworks.addItem(ctx, framework.id, item);
+  if (options.rules) await frameworks.updateRules(ctx, framework.id, { rules: options.rules });
   await frameworks.publish(ctx, framework.id);
   const manuals = t.app.get(ManualService);
   for (const town of towns) {

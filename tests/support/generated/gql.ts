@@ -164,6 +164,7 @@ type Documents = {
     "\n  mutation SanityPublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      id\n      status\n      rules {\n        townsMayDisableVetoItems\n      }\n    }\n  }\n": typeof types.SanityPublishFrameworkDocument,
     "\n  mutation SanityCreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      id\n    }\n  }\n": typeof types.SanityCreateManualDocument,
     "\n  mutation SanityPublishManual($id: ID!) {\n    publishManual(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SanityPublishManualDocument,
+    "\n  query ActRuleEntries($id: ID!) {\n    residentScore(residentId: $id) {\n      tracks {\n        track\n        points\n      }\n      entries {\n        itemCode\n        points\n        expiresOn\n        ruleNote\n      }\n    }\n  }\n": typeof types.ActRuleEntriesDocument,
     "\n  query AmendInbox {\n    myNotifications {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": typeof types.AmendInboxDocument,
     "\n  query CatalogueEntries($id: ID!) {\n    residentScore(residentId: $id) {\n      entries {\n        itemCode\n        points\n        quantity\n        ruleNote\n      }\n    }\n  }\n": typeof types.CatalogueEntriesDocument,
     "\n  query CataloguePendingItem($v: ID!) {\n    declarations(villageId: $v, status: PENDING, limit: 50) {\n      items {\n        itemCode\n        pointsAsked\n        item {\n          rule\n          pointLevels\n        }\n      }\n    }\n  }\n": typeof types.CataloguePendingItemDocument,
@@ -415,6 +416,7 @@ const documents: Documents = {
     "\n  mutation SanityPublishFramework($id: ID!) {\n    publishFramework(id: $id) {\n      id\n      status\n      rules {\n        townsMayDisableVetoItems\n      }\n    }\n  }\n": types.SanityPublishFrameworkDocument,
     "\n  mutation SanityCreateManual($input: CreateManualInput!) {\n    createManual(input: $input) {\n      id\n    }\n  }\n": types.SanityCreateManualDocument,
     "\n  mutation SanityPublishManual($id: ID!) {\n    publishManual(id: $id) {\n      id\n      status\n    }\n  }\n": types.SanityPublishManualDocument,
+    "\n  query ActRuleEntries($id: ID!) {\n    residentScore(residentId: $id) {\n      tracks {\n        track\n        points\n      }\n      entries {\n        itemCode\n        points\n        expiresOn\n        ruleNote\n      }\n    }\n  }\n": types.ActRuleEntriesDocument,
     "\n  query AmendInbox {\n    myNotifications {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": types.AmendInboxDocument,
     "\n  query CatalogueEntries($id: ID!) {\n    residentScore(residentId: $id) {\n      entries {\n        itemCode\n        points\n        quantity\n        ruleNote\n      }\n    }\n  }\n": types.CatalogueEntriesDocument,
     "\n  query CataloguePendingItem($v: ID!) {\n    declarations(villageId: $v, status: PENDING, limit: 50) {\n      items {\n        itemCode\n        pointsAsked\n        item {\n          rule\n          pointLevels\n        }\n      }\n    }\n  }\n": types.CataloguePendingItemDocument,
@@ -1130,6 +1132,10 @@ export function graphql(source: "\n  mutation SanityCreateManual($input: CreateM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SanityPublishManual($id: ID!) {\n    publishManual(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SanityPublishManual($id: ID!) {\n    publishManual(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActRuleEntries($id: ID!) {\n    residentScore(residentId: $id) {\n      tracks {\n        track\n        points\n      }\n      entries {\n        itemCode\n        points\n        expiresOn\n        ruleNote\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActRuleEntries($id: ID!) {\n    residentScore(residentId: $id) {\n      tracks {\n        track\n        points\n      }\n      entries {\n        itemCode\n        points\n        expiresOn\n        ruleNote\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -110,6 +110,17 @@ export type AssignPostHolderInput = {
   startDate: string;
 };
 
+/** 计分人是行为人的什么人 */
+export type BeneficiaryRelation =
+  /** 子女 */
+  | 'CHILD'
+  /** 其他亲属 */
+  | 'OTHER'
+  /** 父母 */
+  | 'PARENT'
+  /** 配偶 */
+  | 'SPOUSE';
+
 /** 超出上限时 */
 export type CapMode =
   /** 计至上限为止 */
@@ -263,6 +274,8 @@ export type CreateResidentInput = {
   name: string;
   /** 联系电话 */
   phone?: string | null | undefined;
+  /** 与户主关系（户主本人不填） */
+  relationToHead?: HouseholdRelation | null | undefined;
   /** 所属村 */
   villageId: string;
 };
@@ -341,6 +354,10 @@ export type DeclarationStatus =
 export type DeclareActInput = {
   /** 事项发生日期（YYYY-MM-DD） */
   actedOn: string;
+  /** 计分的亲属是行为人的什么人 */
+  beneficiaryRelation?: BeneficiaryRelation | null | undefined;
+  /** 计分的亲属（行为计给行为人的配偶、子女或父母时填写；事项须允许） */
+  beneficiaryResidentId?: string | null | undefined;
   /** 佐证材料（照片或 PDF，最多 5 个） */
   evidence?: Array<EvidenceFileInput> | null | undefined;
   /** 幂等键：重试时使用同一个键，只会登记一次 */
@@ -441,6 +458,17 @@ export type GrantRoleInput = {
   userId: string;
 };
 
+/** 与户主关系（户主本人不填） */
+export type HouseholdRelation =
+  /** 子女 */
+  | 'CHILD'
+  /** 其他 */
+  | 'OTHER'
+  /** 父母 */
+  | 'PARENT'
+  /** 配偶 */
+  | 'SPOUSE';
+
 /** 导入文件格式 */
 export type ImportFormat =
   /** CSV（UTF-8，可带 BOM） */
@@ -490,8 +518,12 @@ export type ItemDirection =
 
 /** 评价事项内容 */
 export type ItemFieldsInput = {
+  /** 不叠加的事项组编码：同一人同一天的同一行为只按组内一项（最高的一项）计分 */
+  alternativeGroup?: string | null | undefined;
   /** 按申报数量（金额）分档计分 */
   amountBands?: Array<AmountBandInput> | null | undefined;
+  /** 可计给行为人的哪些亲属（如子女参军计给父母）；不填只计行为人本人 */
+  beneficiaryRelations?: Array<BeneficiaryRelation> | null | undefined;
   /** 共享上限的事项组编码：同组事项合计计算上限 */
   capGroup?: string | null | undefined;
   /** 超出上限（或单次最多分）时：不予受理或计至上限 */
@@ -514,6 +546,14 @@ export type ItemFieldsInput = {
   evidenceRequired?: boolean;
   /** 按户计分 */
   household?: boolean;
+  /** 按户计分时每位现有家庭成员都计分（每季度每户一次）；否则只计户主 */
+  householdMembers?: boolean;
+  /** 直接认定：有效期内年度等次最高为此等次（党员、村民代表） */
+  judgementGrade?: JudgementGrade | null | undefined;
+  /** 直接认定：有效期内村民星级最高为此星级（0–4） */
+  judgementStars?: number | null | undefined;
+  /** 事项种类编码：同种类的任一事项在有效期内重复发生都按重复倍数计 */
+  kind?: string | null | undefined;
   /** 累计奖励：累计哪些事项的数量（事项编码，如志愿服务小时） */
   milestoneSources?: Array<string> | null | undefined;
   /** 累计范围：本年度或历年 */
@@ -532,6 +572,10 @@ export type ItemFieldsInput = {
   pointsMax: number;
   /** 分值下限（正数，方向决定加减） */
   pointsMin: number;
+  /** 计入村级积分、区级信用档案或两者 */
+  recordLevel?: RecordLevel;
+  /** 信用修复：直接认定经修复后改为扣除的分值；不填表示不可修复 */
+  repairPoints?: number | null | undefined;
   /** 有效期内重复发生时的倍数 */
   repeatMultiplier?: number;
   /** 取整方式 */
@@ -546,6 +590,8 @@ export type ItemFieldsInput = {
   unitLabel?: string | null | undefined;
   /** 有效期（月） */
   validityMonths?: number | null | undefined;
+  /** 按分值大小确定有效期（填写后代替固定的有效期月数） */
+  validityRules?: Array<ValidityRuleInput> | null | undefined;
   /** 一票否决项 */
   veto?: boolean;
 };
@@ -558,6 +604,15 @@ export type ItemSource =
   | 'TOWN'
   /** 村自定事项 */
   | 'VILLAGE';
+
+/** 直接认定的等次（最高） */
+export type JudgementGrade =
+  /** 基本合格 */
+  | 'BASIC'
+  /** 合格 */
+  | 'QUALIFIED'
+  /** 不合格 */
+  | 'UNQUALIFIED';
 
 /** 台账更正方式 */
 export type LedgerCorrectionKind =
@@ -693,9 +748,22 @@ export type RateAppraisalInput = {
   year: number;
 };
 
+/** 计入哪一级信用记录 */
+export type RecordLevel =
+  /** 村级积分和区级信用档案都计入 */
+  | 'BOTH'
+  /** 只计入区级信用档案 */
+  | 'DISTRICT'
+  /** 只计入村级积分 */
+  | 'VILLAGE';
+
 export type RegisterActInput = {
   /** 事项发生日期（YYYY-MM-DD） */
   actedOn: string;
+  /** 计分的亲属是行为人的什么人 */
+  beneficiaryRelation?: BeneficiaryRelation | null | undefined;
+  /** 计分的亲属（行为计给行为人的配偶、子女或父母时填写；事项须允许） */
+  beneficiaryResidentId?: string | null | undefined;
   /** 佐证材料（照片或 PDF，最多 5 个） */
   evidence?: Array<EvidenceFileInput> | null | undefined;
   /** 幂等键：重试时使用同一个键，只会登记一次 */
@@ -828,6 +896,8 @@ export type ScoreRulesInput = {
   townsMayDisableVetoItems?: boolean | null | undefined;
   /** 二星分数线 */
   twoStarAbove?: number | null | undefined;
+  /** 零星分数线（总分不高于此分为 0 星；传 null 取消） */
+  zeroStarAtOrBelow?: number | null | undefined;
 };
 
 /** 积分类型 */
@@ -1040,6 +1110,8 @@ export type UpdateResidentInput = {
   gridId?: string | null | undefined;
   householdId?: string | null | undefined;
   phone?: string | null | undefined;
+  /** 与户主关系（户主本人不填） */
+  relationToHead?: HouseholdRelation | null | undefined;
   residentId: string;
 };
 
@@ -1053,6 +1125,14 @@ export type UpdateTownItemInput = {
 export type UpdateVillageItemInput = {
   item: ItemFieldsInput;
   itemId: string;
+};
+
+/** 按分值大小确定的有效期：不超过某分值的记录有效若干月 */
+export type ValidityRuleInput = {
+  /** 分值（绝对值）不超过此数；不填表示更大的分值 */
+  maxPoints?: number | null | undefined;
+  /** 有效期（月） */
+  months: number;
 };
 
 export type AccountLockoutLoginMutationVariables = Exact<{
@@ -2118,6 +2198,13 @@ export type SanityPublishManualMutationVariables = Exact<{
 
 export type SanityPublishManualMutation = { publishManual: { id: string, status: RuleStatus } };
 
+export type ActRuleEntriesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActRuleEntriesQuery = { residentScore: { tracks: Array<{ track: ScoreTrack, points: number }>, entries: Array<{ itemCode: string, points: number, expiresOn: string | null, ruleNote: string | null }> } };
+
 export type AmendInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2945,6 +3032,7 @@ export const SanityUpdateRulesDocument = {"kind":"Document","definitions":[{"kin
 export const SanityPublishFrameworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityPublishFramework"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishFramework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townsMayDisableVetoItems"}}]}}]}}]}}]} as unknown as DocumentNode<SanityPublishFrameworkMutation, SanityPublishFrameworkMutationVariables>;
 export const SanityCreateManualDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityCreateManual"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateManualInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createManual"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SanityCreateManualMutation, SanityCreateManualMutationVariables>;
 export const SanityPublishManualDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SanityPublishManual"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishManual"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SanityPublishManualMutation, SanityPublishManualMutationVariables>;
+export const ActRuleEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActRuleEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"ruleNote"}}]}}]}}]}}]} as unknown as DocumentNode<ActRuleEntriesQuery, ActRuleEntriesQueryVariables>;
 export const AmendInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AmendInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AmendInboxQuery, AmendInboxQueryVariables>;
 export const CatalogueEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"ruleNote"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueEntriesQuery, CatalogueEntriesQueryVariables>;
 export const CataloguePendingItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CataloguePendingItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"v"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declarations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"v"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAsked"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"pointLevels"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CataloguePendingItemQuery, CataloguePendingItemQueryVariables>;

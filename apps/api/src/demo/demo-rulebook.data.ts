@@ -4,6 +4,7 @@ import {
   ItemCategory as C,
   ItemDirection,
   MilestoneSpan,
+  NO_ACT_RULES,
   RoundingMode,
   ScoreTrack,
   type ItemFields,
@@ -60,6 +61,15 @@ function item(
     milestoneSources: options.milestoneSources ?? null,
     milestoneSpan: options.milestoneSpan ?? null,
     milestones: options.milestones ?? null,
+    householdMembers: options.householdMembers ?? NO_ACT_RULES.householdMembers,
+    beneficiaryRelations: options.beneficiaryRelations ?? null,
+    kind: options.kind ?? null,
+    alternativeGroup: options.alternativeGroup ?? null,
+    validityRules: options.validityRules ?? null,
+    judgementGrade: options.judgementGrade ?? null,
+    judgementStars: options.judgementStars ?? null,
+    repairPoints: options.repairPoints ?? null,
+    recordLevel: options.recordLevel ?? NO_ACT_RULES.recordLevel,
   };
 }
 

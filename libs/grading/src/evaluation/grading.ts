@@ -42,6 +42,34 @@ export interface GradingInput {
   partyMember: null | { probationary: boolean; appraisal: AppraisalAverages };
   representative: null | { appraisal: AppraisalAverages };
   villager: boolean;
+  /** Direct judgements (直接认定) standing in the year: ceilings on the grade and the stars. */
+  judgements?: readonly Judgement[];
+}
+
+/** A direct judgement as grading reads it: what it caps, and what to call it in the note. */
+export interface Judgement {
+  label: string;
+  grade: Grade | null;
+  stars: number | null;
+}
+
+/** Best first: a judgement's grade is a ceiling, so the lower of two is the one that holds. */
+const GRADE_ORDER = [Grade.EXCELLENT, Grade.QUALIFIED, Grade.BASIC, Grade.UNQUALIFIED];
+
+/** The lowest grade ceiling among the judgements, with the judgement that sets it, or null. */
+function gradeCeiling(judgements: readonly Judgement[] = []): Judgement | null {
+  const graded = judgements.filter((j) => j.grade !== null);
+  if (!graded.length) return null;
+  return graded.reduce((low, j) =>
+    GRADE_ORDER.indexOf(j.grade as Grade) > GRADE_ORDER.indexOf(low.grade as Grade) ? j : low,
+  );
+}
+
+/** The lowest stars ceiling among the judgements, with the judgement that sets it, or null. */
+function starsCeiling(judgements: readonly Judgement[] = []): Judgement | null {
+  const starred = judgements.filter((j) => j.stars !== null);
+  if (!starred.length) return null;
+  return starred.reduce((low, j) => ((j.stars as number) < (low.stars as number) ? j : low));
 }
 
 export interface SubjectGrade {
@@ -103,14 +131,21 @@ export function gradeByThresholds(score: number, rules: ScoreRules): Grade {
   return Grade.UNQUALIFIED;
 }
 
-/** Stars from the credit score: strictly above each threshold. */
+/**
+ * Stars from the credit score: strictly above each threshold; at or below the optional floor, none
+ * (a catalogue's "总分 900 分及以下为 0 星").
+ */
 export function starsFor(creditScore: number, rules: ScoreRules): number {
   if (creditScore > rules.fiveStarAbove) return 5;
   if (creditScore > rules.fourStarAbove) return 4;
   if (creditScore > rules.threeStarAbove) return 3;
   if (creditScore > rules.twoStarAbove) return 2;
+  if (rules.zeroStarAtOrBelow !== null && creditScore <= rules.zeroStarAtOrBelow) return 0;
   return 1;
 }
+
+/** The lowest star band: 0 when the rules have a floor, else 1 (what a veto gives). */
+const lowestStars = (rules: ScoreRules) => (rules.zeroStarAtOrBelow !== null ? 0 : 1);
 
 /** How many of a group of n may be graded excellent: floor(n × numerator / denominator). */
 export function excellentQuota(n: number, rules: ScoreRules): number {
@@ -139,7 +174,13 @@ function gradeTrack(input: GradingInput, track: Track, rules: ScoreRules): Subje
   }
   if (input.vetoed)
     return { roleDutyScore, composite: score, grade: Grade.UNQUALIFIED, note: vetoNote(input) };
-  return { roleDutyScore, composite: score, grade: gradeByThresholds(score, rules), note: null };
+  const byThresholds = gradeByThresholds(score, rules);
+  const ceiling = gradeCeiling(input.judgements);
+  if (ceiling && GRADE_ORDER.indexOf(ceiling.grade as Grade) > GRADE_ORDER.indexOf(byThresholds)) {
+    const note = `直接认定：${ceiling.label}，等次最高${GRADE_LABELS[ceiling.grade as Grade]}（按分数为${GRADE_LABELS[byThresholds]}）`;
+    return { roleDutyScore, composite: score, grade: ceiling.grade as Grade, note };
+  }
+  return { roleDutyScore, composite: score, grade: byThresholds, note: null };
 }
 
 /**
@@ -162,6 +203,20 @@ function applyQuota(grades: SubjectGrade[], rules: ScoreRules): void {
   }
 }
 
+/** A villager's stars: the lowest band under a veto, else by score, capped by a direct judgement. */
+function villagerStars(input: GradingInput, rules: ScoreRules): { stars: number; note: string | null } {
+  if (input.vetoed) return { stars: lowestStars(rules), note: vetoNote(input) };
+  const byScore = starsFor(input.creditScore, rules);
+  const ceiling = starsCeiling(input.judgements);
+  if (ceiling && (ceiling.stars as number) < byScore) {
+    return {
+      stars: ceiling.stars as number,
+      note: `直接认定：${ceiling.label}，星级最高 ${ceiling.stars} 星（按分数为 ${byScore} 星）`,
+    };
+  }
+  return { stars: byScore, note: null };
+}
+
 /**
  * Grades one village's year: each person on each track they hold (party member, representative), and
  * stars for villagers. Groups for the quota are the graded (non-probationary) holders of each track.
@@ -169,13 +224,13 @@ function applyQuota(grades: SubjectGrade[], rules: ScoreRules): void {
  */
 export function gradeVillage(inputs: GradingInput[], rules: ScoreRules): GradingResult[] {
   const results: GradingResult[] = inputs.map((input) => {
-    const villagerStars = input.vetoed ? 1 : starsFor(input.creditScore, rules);
+    const stars = villagerStars(input, rules);
     return {
       residentId: input.residentId,
       partyMember: gradeTrack(input, 'partyMember', rules),
       representative: gradeTrack(input, 'representative', rules),
-      stars: input.villager ? villagerStars : null,
-      starsNote: input.villager && input.vetoed ? vetoNote(input) : null,
+      stars: input.villager ? stars.stars : null,
+      starsNote: input.villager ? stars.note : null,
     };
   });
   for (const track of ['partyMember', 'representative'] as const) {

@@ -3,11 +3,12 @@ import { SubjectType } from '@village/platform-common';
 import { appraisalAveragesOf } from '../appraisal/rating-aggregates';
 import {
   gradeVillage,
+  type Grade,
   type AppraisalAverages,
   type GradingInput,
   type SubjectGrade,
 } from '../evaluation/grading';
-import type { ScoringPeriodEntity, TallyLineDraft } from '@village/scoring';
+import type { ScoringPeriodEntity, TallyLineDraft, YearStandings } from '@village/scoring';
 import type { LineEvaluation, SubjectEvaluation } from './line-evaluation';
 import type { ScoreRules } from '@village/rulebook';
 
@@ -22,7 +23,7 @@ export async function evaluateYear(
   tx: TenantTx,
   period: ScoringPeriodEntity,
   lines: TallyLineDraft[],
-  vetoes: ReadonlyMap<string, readonly string[]>,
+  standings: YearStandings,
   rules: ScoreRules,
 ): Promise<TallyLineDraft[]> {
   const appraisals = await appraisalAveragesOf(tx, period.villageId as string, period.year);
@@ -34,7 +35,12 @@ export async function evaluateYear(
       creditScore: line.creditScore,
       roleDutyScore: line.roleDutyScore ?? rules.roleDutyBaseScore,
       vetoed: line.vetoed,
-      vetoReason: vetoes.get(line.residentId)?.join('、') ?? null,
+      vetoReason: standings.vetoes.get(line.residentId)?.join('、') ?? null,
+      judgements: (standings.judgements.get(line.residentId) ?? []).map((j) => ({
+        label: `${j.itemCode} ${j.itemName}`,
+        grade: j.grade as Grade | null,
+        stars: j.stars,
+      })),
       partyMember: holds(SubjectType.PARTY_MEMBER)
         ? { probationary: line.probationary, appraisal: rated.PARTY_MEMBER ?? NOT_RATED }
         : null,

@@ -3,7 +3,7 @@ import type { HouseholdSource } from '../households/dto/household.type';
 import type { SubjectRoleSource } from '../subject-roles/dto/subject-role.type';
 import type { ResidentSource } from './dto/resident.type';
 import { OrgLevel, type OrgRef } from '@village/platform-tenancy';
-import type { Gender, ResidentStatus } from './resident-status.enum';
+import type { Gender, HouseholdRelation, ResidentStatus } from './resident-status.enum';
 
 /**
  * A row of residentPageSql: the village (v_*), the total, and a resident with its household (h_*),
@@ -24,6 +24,7 @@ export interface ResidentPageRow {
   phone: string | null;
   status: ResidentStatus;
   household_id: string | null;
+  relation_to_head: HouseholdRelation | null;
   grid_id: string | null;
   user_id: string | null;
   created_at: Date;
@@ -84,6 +85,7 @@ function residentOfRow(row: ResidentPageRow, id: string): ResidentWithRoleSource
       phone: row.phone,
       status: row.status,
       householdId: row.household_id,
+      relationToHead: row.relation_to_head,
       household: householdOfRow(row),
       gridId: row.grid_id,
       grid: gridOfRow(row),

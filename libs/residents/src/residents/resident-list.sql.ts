@@ -38,7 +38,7 @@ export function residentPageSql(filter: ResidentListFilter): SqlStatement {
         SELECT id, name, district_id, town_id FROM org_unit WHERE id = $1 AND level = 'VILLAGE'
       ), matching AS (
         SELECT r.id, r.village_id, r.name, r.gender, r.birth_date, r.id_number_masked, r.phone, r.status,
-               r.household_id, r.grid_id, r.user_id, r.created_at
+               r.household_id, r.relation_to_head, r.grid_id, r.user_id, r.created_at
           FROM resident r
          WHERE r.village_id = (SELECT id FROM village)${where.conditions.map((c) => `\n           AND ${c}`).join('')}
       ), page AS (
@@ -47,7 +47,7 @@ export function residentPageSql(filter: ResidentListFilter): SqlStatement {
       SELECT v.id AS v_id, v.name AS v_name, v.district_id AS v_district_id, v.town_id AS v_town_id,
              (SELECT count(*) FROM matching)::int AS total,
              p.id, p.village_id, p.name, p.gender, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date,
-             p.id_number_masked, p.phone, p.status, p.household_id, p.grid_id, p.user_id, p.created_at,
+             p.id_number_masked, p.phone, p.status, p.household_id, p.relation_to_head, p.grid_id, p.user_id, p.created_at,
              h.id AS h_id, h.village_id AS h_village_id, h.code AS h_code, h.address AS h_address,
              h.grid_id AS h_grid_id, h.head_resident_id AS h_head_resident_id, head.name AS h_head_name,
              h.created_at AS h_created_at,

@@ -15,6 +15,31 @@ export const RESIDENT_STATUS_LABELS: Record<ResidentStatus, string> = {
   [ResidentStatus.STUDENT]: '在校学生',
 };
 
+/**
+ * 与户主关系 in the household register (the head is the household's own field). Lets the scoring check
+ * an act declared for a relative (DOMAIN.md §13) against the register.
+ */
+export enum HouseholdRelation {
+  SPOUSE = 'SPOUSE',
+  CHILD = 'CHILD',
+  PARENT = 'PARENT',
+  OTHER = 'OTHER',
+}
+
+export const HOUSEHOLD_RELATION_LABELS: Record<HouseholdRelation, string> = {
+  [HouseholdRelation.SPOUSE]: '配偶',
+  [HouseholdRelation.CHILD]: '子女',
+  [HouseholdRelation.PARENT]: '父母',
+  [HouseholdRelation.OTHER]: '其他',
+};
+
+registerLabelledEnum(
+  HouseholdRelation,
+  'HouseholdRelation',
+  '与户主关系（户主本人不填）',
+  HOUSEHOLD_RELATION_LABELS,
+);
+
 export enum Gender {
   MALE = 'MALE',
   FEMALE = 'FEMALE',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConflictException, type FieldError } from '@village/platform-common';
 import { isUniqueViolation } from '@village/platform-db';
 import { villageTenant, type OrgUnitEntity, type TenantTx } from '@village/platform-tenancy';
-import { GENDER_LABELS, Gender, ResidentStatus } from './resident-status.enum';
+import { GENDER_LABELS, Gender, ResidentStatus, type HouseholdRelation } from './resident-status.enum';
 import { ResidentEntity } from './resident.entity';
 import { ID_NUMBER_INVALID, maskIdNumber, parseIdNumber, type ValidIdNumber } from '../pii/id-number';
 import type { PiiCipher } from '../pii/pii-cipher';
@@ -14,6 +14,7 @@ export interface NewResident {
   idNumber: string;
   phone: string | null;
   householdId: string | null;
+  relationToHead?: HouseholdRelation | null;
   gridId: string | null;
 }
 
@@ -65,6 +66,7 @@ export async function insertResident(
       idNumberMasked: maskIdNumber(id.value),
       phone: fields.phone,
       householdId: fields.householdId,
+      relationToHead: fields.relationToHead ?? null,
       gridId: fields.gridId,
       status: ResidentStatus.ACTIVE,
       userId: null,

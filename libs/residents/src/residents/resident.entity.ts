@@ -4,7 +4,7 @@ import { UserEntity } from '@village/platform-auth';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
 import { GridEntity } from '../grids/grid.entity';
 import { HouseholdEntity } from '../households/household.entity';
-import { Gender, ResidentStatus } from './resident-status.enum';
+import { Gender, HouseholdRelation, ResidentStatus } from './resident-status.enum';
 
 /**
  * A person of a village. The ID number is stored encrypted (AES-256-GCM), with a keyed hash to find
@@ -45,6 +45,10 @@ export class ResidentEntity extends VillageOwnedColumns {
 
   @ManyToOneJoin(() => HouseholdEntity, 'household_id', { nullable: true })
   household?: Relation<HouseholdEntity>;
+
+  /** 与户主关系; null for the head and where the register does not say. */
+  @Column({ name: 'relation_to_head', type: 'varchar', length: 8, nullable: true })
+  relationToHead: HouseholdRelation | null;
 
   @Column({ name: 'grid_id', type: 'uuid', nullable: true })
   gridId: string | null;

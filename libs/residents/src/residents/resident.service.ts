@@ -115,6 +115,7 @@ export class ResidentService {
           idNumber: id.value,
           phone: input.phone ?? null,
           householdId: input.householdId ?? null,
+          relationToHead: input.relationToHead ?? null,
           gridId,
         },
         ctx.user?.id ?? null,
@@ -128,19 +129,26 @@ export class ResidentService {
       const resident = await requireResident(tx, input.residentId);
       ctx.auditTarget = villageRef(resident);
       ctx.assertCan(Permission.RESIDENT_MANAGE, resident);
-      const changes: Partial<Pick<ResidentEntity, 'phone' | 'householdId' | 'gridId'>> = {};
+      const changes: Partial<Pick<ResidentEntity, 'phone' | 'householdId' | 'relationToHead' | 'gridId'>> =
+        {};
       if (input.phone !== undefined) changes.phone = input.phone;
       if (input.householdId !== undefined) {
         if (input.householdId)
           await requireHousehold(tx, input.householdId, 'householdId', resident.villageId);
         changes.householdId = input.householdId;
       }
+      if (input.relationToHead !== undefined) changes.relationToHead = input.relationToHead;
       if (input.gridId !== undefined) {
         if (input.gridId) await requireGrid(tx, input.gridId, 'gridId', resident.villageId);
         changes.gridId = input.gridId;
       }
       ctx.auditDetail = {
-        previous: { phone: resident.phone, householdId: resident.householdId, gridId: resident.gridId },
+        previous: {
+          phone: resident.phone,
+          householdId: resident.householdId,
+          relationToHead: resident.relationToHead,
+          gridId: resident.gridId,
+        },
         changes,
       };
       if (Object.keys(changes).length) await tx.update(ResidentEntity, { id: resident.id }, changes);

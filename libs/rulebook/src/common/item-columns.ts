@@ -1,6 +1,17 @@
 import { Column } from 'typeorm';
 import { TenantOwnedColumns } from '@village/platform-tenancy';
-import { CapMode, ItemCategory, ItemDirection, MilestoneSpan, RoundingMode, ScoreTrack } from './item-enums';
+import {
+  CapMode,
+  ItemCategory,
+  ItemDirection,
+  MilestoneSpan,
+  RecordLevel,
+  RoundingMode,
+  ScoreTrack,
+  type BeneficiaryRelation,
+  type JudgementGrade,
+} from './item-enums';
+import type { ValidityRule } from './validity-rule';
 import type { Milestone } from './milestone';
 import { NUMERIC, NUMERIC_ARRAY } from '@village/platform-common';
 import type { AmountBand } from './amount-band';
@@ -46,6 +57,23 @@ export interface ItemFields {
   milestoneSpan: MilestoneSpan | null;
   /** Thresholds in ascending order, each scored once. */
   milestones: Milestone[] | null;
+  /** A household item that scores every current member of the household, not only the head. */
+  householdMembers: boolean;
+  /** Relatives the item may score instead of the actor; null: the actor alone. */
+  beneficiaryRelations: BeneficiaryRelation[] | null;
+  /** Items of one kind count as repeats of each other for the repeat multiplier. */
+  kind: string | null;
+  /** Items of one group are alternatives for one act: the act is scored once. */
+  alternativeGroup: string | null;
+  /** Validity by the size of the points; overrides validityMonths when given. */
+  validityRules: ValidityRule[] | null;
+  /** A direct judgement: the highest grade a party member or representative can get while it stands. */
+  judgementGrade: JudgementGrade | null;
+  /** A direct judgement: the most stars a villager can get while it stands (0–4). */
+  judgementStars: number | null;
+  /** Credit repair: the fixed deduction a repaired judgement becomes; null: no repair path. */
+  repairPoints: number | null;
+  recordLevel: RecordLevel;
 }
 
 export const ITEM_FIELD_NAMES: (keyof ItemFields)[] = [
@@ -78,7 +106,40 @@ export const ITEM_FIELD_NAMES: (keyof ItemFields)[] = [
   'milestoneSources',
   'milestoneSpan',
   'milestones',
+  'householdMembers',
+  'beneficiaryRelations',
+  'kind',
+  'alternativeGroup',
+  'validityRules',
+  'judgementGrade',
+  'judgementStars',
+  'repairPoints',
+  'recordLevel',
 ];
+
+/** The act rules (issue 12) of an item that has none: what an item written before them means. */
+export const NO_ACT_RULES: Pick<
+  ItemFields,
+  | 'householdMembers'
+  | 'beneficiaryRelations'
+  | 'kind'
+  | 'alternativeGroup'
+  | 'validityRules'
+  | 'judgementGrade'
+  | 'judgementStars'
+  | 'repairPoints'
+  | 'recordLevel'
+> = {
+  householdMembers: false,
+  beneficiaryRelations: null,
+  kind: null,
+  alternativeGroup: null,
+  validityRules: null,
+  judgementGrade: null,
+  judgementStars: null,
+  repairPoints: null,
+  recordLevel: RecordLevel.BOTH,
+};
 
 export function pickItemFields(source: ItemFields): ItemFields {
   return Object.fromEntries(ITEM_FIELD_NAMES.map((k) => [k, source[k]])) as unknown as ItemFields;
@@ -188,4 +249,31 @@ export abstract class ItemColumns extends TenantOwnedColumns implements ItemFiel
 
   @Column({ type: 'jsonb', nullable: true })
   milestones: Milestone[] | null;
+
+  @Column({ name: 'household_members', type: 'boolean', default: false })
+  householdMembers: boolean;
+
+  @Column({ name: 'beneficiary_relations', type: 'varchar', length: 8, array: true, nullable: true })
+  beneficiaryRelations: BeneficiaryRelation[] | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  kind: string | null;
+
+  @Column({ name: 'alternative_group', type: 'varchar', length: 32, nullable: true })
+  alternativeGroup: string | null;
+
+  @Column({ name: 'validity_rules', type: 'jsonb', nullable: true })
+  validityRules: ValidityRule[] | null;
+
+  @Column({ name: 'judgement_grade', type: 'varchar', length: 16, nullable: true })
+  judgementGrade: JudgementGrade | null;
+
+  @Column({ name: 'judgement_stars', type: 'int', nullable: true })
+  judgementStars: number | null;
+
+  @Column({ name: 'repair_points', ...points, nullable: true })
+  repairPoints: number | null;
+
+  @Column({ name: 'record_level', type: 'varchar', length: 8, default: RecordLevel.BOTH })
+  recordLevel: RecordLevel;
 }

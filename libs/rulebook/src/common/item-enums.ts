@@ -100,3 +100,55 @@ registerLabelledEnum(MilestoneSpan, 'MilestoneSpan', '累计范围', {
   YEAR: '本年度累计',
   ALL: '历年累计',
 });
+
+/**
+ * Whose act scores another person (DOMAIN.md §13): the beneficiary's relation to the actor — the
+ * beneficiary is the actor's spouse, child or parent (e.g. a child's enlistment scores the parents).
+ */
+export enum BeneficiaryRelation {
+  SPOUSE = 'SPOUSE',
+  CHILD = 'CHILD',
+  PARENT = 'PARENT',
+  OTHER = 'OTHER',
+}
+export const BENEFICIARY_RELATION_LABELS: Record<BeneficiaryRelation, string> = {
+  SPOUSE: '配偶',
+  CHILD: '子女',
+  PARENT: '父母',
+  OTHER: '其他亲属',
+};
+registerLabelledEnum(
+  BeneficiaryRelation,
+  'BeneficiaryRelation',
+  '计分人是行为人的什么人',
+  BENEFICIARY_RELATION_LABELS,
+);
+
+/**
+ * A direct judgement's grade: the highest year-end grade a party member or representative can get
+ * while the judgement stands (the same values as grading's Grade, which the rulebook cannot import).
+ */
+export enum JudgementGrade {
+  QUALIFIED = 'QUALIFIED',
+  BASIC = 'BASIC',
+  UNQUALIFIED = 'UNQUALIFIED',
+}
+export const JUDGEMENT_GRADE_LABELS: Record<JudgementGrade, string> = {
+  QUALIFIED: '合格',
+  BASIC: '基本合格',
+  UNQUALIFIED: '不合格',
+};
+registerLabelledEnum(JudgementGrade, 'JudgementGrade', '直接认定的等次（最高）', JUDGEMENT_GRADE_LABELS);
+
+/** Which credit record an item's entries count in: the village's yearly score, the district's, or both. */
+export enum RecordLevel {
+  VILLAGE = 'VILLAGE',
+  DISTRICT = 'DISTRICT',
+  BOTH = 'BOTH',
+}
+export const RECORD_LEVEL_LABELS: Record<RecordLevel, string> = {
+  VILLAGE: '只计入村级积分',
+  DISTRICT: '只计入区级信用档案',
+  BOTH: '村级积分和区级信用档案都计入',
+};
+registerLabelledEnum(RecordLevel, 'RecordLevel', '计入哪一级信用记录', RECORD_LEVEL_LABELS);

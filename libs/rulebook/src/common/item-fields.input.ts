@@ -18,7 +18,18 @@ import {
   IsIn,
 } from 'class-validator';
 import { Type } from 'class-transformer';
-import { CapMode, ItemCategory, ItemDirection, MilestoneSpan, RoundingMode, ScoreTrack } from './item-enums';
+import {
+  BeneficiaryRelation,
+  CapMode,
+  ItemCategory,
+  ItemDirection,
+  JudgementGrade,
+  MilestoneSpan,
+  RecordLevel,
+  RoundingMode,
+  ScoreTrack,
+} from './item-enums';
+import { ValidityRuleInput } from './validity-rule';
 import { AmountBandInput } from './amount-band';
 import { MilestoneInput } from './milestone';
 import type { ItemFields } from './item-columns';
@@ -199,4 +210,79 @@ export class ItemFieldsInput implements ItemFields {
   @ValidateNested({ each: true })
   @Type(() => MilestoneInput)
   milestones: MilestoneInput[] | null = null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: '按户计分时每位现有家庭成员都计分（每季度每户一次）；否则只计户主',
+  })
+  @IsBoolean({ message: '必须是是或否' })
+  householdMembers = false;
+
+  @Field(() => [BeneficiaryRelation], {
+    nullable: true,
+    description: '可计给行为人的哪些亲属（如子女参军计给父母）；不填只计行为人本人',
+  })
+  @IsOptional()
+  @ArrayMinSize(1, { message: '至少一种关系' })
+  @ArrayUnique({ message: '关系不能重复' })
+  @IsEnum(BeneficiaryRelation, { each: true, message: '亲属关系无效' })
+  beneficiaryRelations: BeneficiaryRelation[] | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '事项种类编码：同种类的任一事项在有效期内重复发生都按重复倍数计',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: '只能由字母、数字、下划线和短横线组成，最长 32 位' })
+  kind: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '不叠加的事项组编码：同一人同一天的同一行为只按组内一项（最高的一项）计分',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: '只能由字母、数字、下划线和短横线组成，最长 32 位' })
+  alternativeGroup: string | null = null;
+
+  @Field(() => [ValidityRuleInput], {
+    nullable: true,
+    description: '按分值大小确定有效期（填写后代替固定的有效期月数）',
+  })
+  @IsOptional()
+  @ArrayMinSize(1, { message: '至少一条' })
+  @ArrayMaxSize(10, { message: '最多 10 条' })
+  @ValidateNested({ each: true })
+  @Type(() => ValidityRuleInput)
+  validityRules: ValidityRuleInput[] | null = null;
+
+  @Field(() => JudgementGrade, {
+    nullable: true,
+    description: '直接认定：有效期内年度等次最高为此等次（党员、村民代表）',
+  })
+  @IsOptional()
+  @IsEnum(JudgementGrade, { message: '等次无效' })
+  judgementGrade: JudgementGrade | null = null;
+
+  @Field(() => Int, { nullable: true, description: '直接认定：有效期内村民星级最高为此星级（0–4）' })
+  @IsOptional()
+  @IsInt({ message: '必须是整数' })
+  @Min(0, { message: '不能小于 0' })
+  @Max(4, { message: '不能大于 4' })
+  judgementStars: number | null = null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: '信用修复：直接认定经修复后改为扣除的分值；不填表示不可修复',
+  })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 }, POINTS)
+  @Min(0, { message: '不能为负数' })
+  repairPoints: number | null = null;
+
+  @Field(() => RecordLevel, {
+    defaultValue: RecordLevel.BOTH,
+    description: '计入村级积分、区级信用档案或两者',
+  })
+  @IsEnum(RecordLevel, { message: '计入的信用记录无效' })
+  recordLevel: RecordLevel = RecordLevel.BOTH;
 }

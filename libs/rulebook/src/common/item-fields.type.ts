@@ -4,12 +4,16 @@ import {
   ItemCategory,
   ItemDirection,
   ItemSource,
+  BeneficiaryRelation,
+  JudgementGrade,
   MilestoneSpan,
+  RecordLevel,
   RoundingMode,
   ScoreTrack,
 } from './item-enums';
 import { AmountBandType } from './amount-band';
 import { MilestoneType } from './milestone';
+import { ValidityRuleType } from './validity-rule';
 import { describeRule, isQuantified } from '../rules/describe-rule';
 import { pickItemFields, type ItemFields } from './item-columns';
 import { SubjectType } from '@village/platform-common';
@@ -105,6 +109,33 @@ export abstract class ItemFieldsType implements ItemFields {
 
   @Field(() => [MilestoneType], { nullable: true, description: '累计门槛及分值' })
   milestones: MilestoneType[] | null;
+
+  @Field(() => Boolean, { description: '按户计分时每位家庭成员都计分（否则只计户主）' })
+  householdMembers: boolean;
+
+  @Field(() => [BeneficiaryRelation], { nullable: true, description: '可计给行为人的哪些亲属' })
+  beneficiaryRelations: BeneficiaryRelation[] | null;
+
+  @Field(() => String, { nullable: true, description: '事项种类：同种类事项在有效期内重复发生按倍数计' })
+  kind: string | null;
+
+  @Field(() => String, { nullable: true, description: '不叠加的事项组：同一行为只按组内一项计分' })
+  alternativeGroup: string | null;
+
+  @Field(() => [ValidityRuleType], { nullable: true, description: '按分值大小确定的有效期' })
+  validityRules: ValidityRuleType[] | null;
+
+  @Field(() => JudgementGrade, { nullable: true, description: '直接认定：年度等次最高为此等次' })
+  judgementGrade: JudgementGrade | null;
+
+  @Field(() => Int, { nullable: true, description: '直接认定：村民星级最高为此星级（0–4）' })
+  judgementStars: number | null;
+
+  @Field(() => Float, { nullable: true, description: '信用修复：直接认定修复后改为扣此分值' })
+  repairPoints: number | null;
+
+  @Field(() => RecordLevel, { description: '计入村级积分、区级信用档案或两者' })
+  recordLevel: RecordLevel;
 
   @Field(() => Boolean, { description: '按申报数量计分（每单位或分档），申报时须填写数量' })
   get quantified(): boolean {

@@ -35,6 +35,9 @@ const FRAMEWORK_DRAFT: DraftKind<FrameworkEntity> = {
   label: frameworkLabel,
 };
 
+/** Score rules a null in a change clears (back to their default: none). */
+const CLEARABLE_RULES = new Set<keyof ScoreRules>(['zeroStarAtOrBelow']);
+
 @Injectable()
 export class FrameworkService {
   constructor(private readonly db: TenantDb) {}
@@ -101,7 +104,10 @@ export class FrameworkService {
     return this.db.run(ctx, async (tx) => {
       const framework = await requireDraft(tx, FRAMEWORK_DRAFT, id);
       const defined = Object.fromEntries(
-        Object.entries(change.rules ?? {}).filter(([, v]) => v !== undefined && v !== null),
+        // null leaves a rule unchanged, except for the rules whose absence means something (it clears).
+        Object.entries(change.rules ?? {}).filter(
+          ([k, v]) => v !== undefined && (v !== null || CLEARABLE_RULES.has(k as keyof ScoreRules)),
+        ),
       );
       await tx.update(
         FrameworkEntity,

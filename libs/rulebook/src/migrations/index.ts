@@ -5,6 +5,7 @@ import { ManualLateEntryDays1795826755922 } from './1795826755922-manual-late-en
 import { ScoringListRepresentativesCountReason1796135495876 } from './1796135495876-scoring-list-representatives-count-reason';
 import { ItemPointRules1796300000000 } from './1796300000000-item-point-rules';
 import { ItemMilestones1796300000002 } from './1796300000002-item-milestones';
+import { ItemActRules1796400000000 } from './1796400000000-item-act-rules';
 
 // This library's tables, their row-level security, grants and triggers. The composition root
 // (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them together in timestamp order.
@@ -15,4 +16,5 @@ export const RULEBOOK_MIGRATIONS: MigrationList = [
   ScoringListRepresentativesCountReason1796135495876,
   ItemPointRules1796300000000,
   ItemMilestones1796300000002,
+  ItemActRules1796400000000,
 ];

@@ -1,5 +1,13 @@
 import type { ItemFields } from '../common/item-columns';
-import { CapMode, MilestoneSpan, RoundingMode } from '../common/item-enums';
+import {
+  BENEFICIARY_RELATION_LABELS,
+  CapMode,
+  JUDGEMENT_GRADE_LABELS,
+  MilestoneSpan,
+  RECORD_LEVEL_LABELS,
+  RecordLevel,
+  RoundingMode,
+} from '../common/item-enums';
 import type { AmountBand } from '../common/amount-band';
 
 // How an item's point rule reads in plain Chinese, for reviewers, villagers and the rulebook's screens.
@@ -49,6 +57,16 @@ type DescribedItem = PointRuleItem &
     | 'milestoneSources'
     | 'milestoneSpan'
     | 'milestones'
+    | 'household'
+    | 'householdMembers'
+    | 'beneficiaryRelations'
+    | 'kind'
+    | 'alternativeGroup'
+    | 'validityRules'
+    | 'judgementGrade'
+    | 'judgementStars'
+    | 'repairPoints'
+    | 'recordLevel'
   >;
 
 /** "P01 的数量本年度累计每达到 10、20 小时，分别记 2、3 分（每档一次，由系统自动计分）". */
@@ -99,8 +117,57 @@ export function describeRule(item: DescribedItem): string {
     const how = item.capMode === CapMode.CLAMP ? '，超出部分不计' : '，超出不予受理';
     parts.push(`${who}最多${caps.join('、')}${how}`);
   }
-  if (item.validityMonths && item.repeatMultiplier !== 1) {
-    parts.push(`${item.validityMonths} 个月内再次发生按 ${item.repeatMultiplier} 倍计`);
-  }
+  parts.push(...actRuleSentences(item));
   return parts.join('；');
+}
+
+/** Months as a cadre says them: 12 → 1 年, 18 → 18 个月. */
+const monthsWords = (months: number) => (months % 12 === 0 ? `${months / 12} 年` : `${months} 个月`);
+
+/** The act rules of issue 12 (household, beneficiary, kind, alternatives, validity, judgement, level). */
+function actRuleSentences(item: DescribedItem): string[] {
+  const parts: string[] = [];
+  if (item.judgementGrade !== null || item.judgementStars !== null) {
+    const what = [
+      item.judgementGrade !== null ? `等次最高${JUDGEMENT_GRADE_LABELS[item.judgementGrade]}` : null,
+      item.judgementStars !== null ? `星级最高 ${item.judgementStars} 星` : null,
+    ].filter(Boolean);
+    parts.push(`直接认定：${what.join('、')}`);
+    if (item.repairPoints !== null)
+      parts.push(`可信用修复，修复后改为扣 ${showPoints(item.repairPoints)} 分`);
+  }
+  if (item.household)
+    parts.push(
+      item.householdMembers
+        ? '按户计分，每位家庭成员各计一次（每季度每户一次）'
+        : '按户计分，计给户主（每季度每户一次）',
+    );
+  if (item.beneficiaryRelations?.length) {
+    const who = item.beneficiaryRelations.map((r) => BENEFICIARY_RELATION_LABELS[r]).join('、');
+    parts.push(`可计给行为人的${who}`);
+  }
+  if (item.alternativeGroup) parts.push(`与同组（${item.alternativeGroup}）事项不叠加，同一行为只计一项`);
+  const validity = item.validityRules?.length
+    ? [...item.validityRules]
+        .sort((a, b) => (a.maxPoints ?? Infinity) - (b.maxPoints ?? Infinity))
+        .map((r) =>
+          r.maxPoints === null
+            ? `其余有效 ${monthsWords(r.months)}`
+            : `${r.maxPoints} 分及以下有效 ${monthsWords(r.months)}`,
+        )
+        .join('，')
+    : item.validityMonths
+      ? `有效期 ${monthsWords(item.validityMonths)}`
+      : null;
+  if (
+    validity &&
+    (item.validityRules?.length || item.judgementGrade !== null || item.judgementStars !== null)
+  )
+    parts.push(validity);
+  if (item.validityMonths && item.repeatMultiplier !== 1) {
+    const same = item.kind ? `同种类（${item.kind}）事项` : '';
+    parts.push(`${item.validityMonths} 个月内${same}再次发生按 ${item.repeatMultiplier} 倍计`);
+  }
+  if (item.recordLevel !== RecordLevel.BOTH) parts.push(RECORD_LEVEL_LABELS[item.recordLevel]);
+  return parts;
 }

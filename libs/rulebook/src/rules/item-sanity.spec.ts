@@ -10,6 +10,7 @@ const item = {
   track: ScoreTrack.CREDIT,
   subjectTypes: [SubjectType.VILLAGER],
   veto: false,
+  household: false,
   ...PLAIN_POINT_RULE,
   pointsMin: 1,
   pointsMax: 2,

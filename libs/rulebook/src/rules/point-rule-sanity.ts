@@ -24,6 +24,14 @@ export type PointRuleFields = Pick<
   | 'milestoneSources'
   | 'milestoneSpan'
   | 'milestones'
+  | 'household'
+  | 'householdMembers'
+  | 'beneficiaryRelations'
+  | 'validityRules'
+  | 'judgementGrade'
+  | 'judgementStars'
+  | 'repairPoints'
+  | 'veto'
 >;
 
 /** One item's point rule: levels, bands, rounding and the per-act maximum agree with its range. */
@@ -50,13 +58,39 @@ function itemRuleProblems(item: PointRuleFields): string[] {
         problems.push(`${name}的 ${band.points} 分超出分值上限 ${item.pointsMax} 分`);
     });
   }
-  problems.push(...milestoneProblems(item));
+  problems.push(...milestoneProblems(item), ...actRuleProblems(item));
   if ((item.roundingStep === null) !== (item.roundingMode === null))
     problems.push('取整单位和取整方式须同时填写');
   if (item.roundingStep !== null && !isQuantified(item))
     problems.push('只有按单位或分档计分的事项才需要取整');
   if (item.perActMax !== null && (item.perActMax > item.pointsMax || item.perActMax < item.pointsMin)) {
     problems.push(`单次最多 ${item.perActMax} 分须在分值范围 ${range}内`);
+  }
+  return problems;
+}
+
+/** Household members, beneficiaries, validity by size and direct judgements agree with the item. */
+function actRuleProblems(item: PointRuleFields): string[] {
+  const problems: string[] = [];
+  if (item.householdMembers && !item.household) problems.push('只有按户计分的事项才能给每位家庭成员计分');
+  if (item.beneficiaryRelations?.length && item.household)
+    problems.push('按户计分的事项不再计给亲属（户内成员已按户计分）');
+  const maxima = (item.validityRules ?? []).map((r) => r.maxPoints);
+  if (maxima.filter((m) => m === null).length > 1) problems.push('按分值的有效期最多一条不设分值上限');
+  if (new Set(maxima).size !== maxima.length) problems.push('按分值的有效期不能有重复的分值上限');
+  const judging = item.judgementGrade !== null || item.judgementStars !== null;
+  if (judging) {
+    if (item.direction !== 'NEGATIVE') problems.push('直接认定（降级）只能是扣分事项');
+    if (item.veto) problems.push('一票否决已直接认定为不合格，不再另设认定等次');
+    if (isQuantified(item) || item.pointLevels?.length || item.milestones?.length)
+      problems.push('直接认定事项不按数量、档次或累计计分');
+  }
+  if (item.repairPoints !== null) {
+    if (!judging) problems.push('只有直接认定事项才有信用修复');
+    else if (item.repairPoints > item.pointsMax || item.repairPoints < item.pointsMin)
+      problems.push(
+        `信用修复后扣 ${item.repairPoints} 分须在分值范围 ${item.pointsMin}–${item.pointsMax} 分内`,
+      );
   }
   return problems;
 }

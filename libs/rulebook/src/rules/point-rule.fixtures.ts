@@ -1,4 +1,5 @@
 import { CapMode } from '../common/item-enums';
+import { NO_ACT_RULES } from '../common/item-columns';
 
 /** The point-rule fields of an item with none of the richer rules (for unit tests). */
 export const PLAIN_POINT_RULE = {
@@ -12,4 +13,5 @@ export const PLAIN_POINT_RULE = {
   milestoneSources: null,
   milestoneSpan: null,
   milestones: null,
+  ...NO_ACT_RULES,
 };

@@ -21,6 +21,8 @@ export interface ScoreRules {
   fourStarAbove: number;
   threeStarAbove: number;
   twoStarAbove: number;
+  /** Optional lowest band: at or below this credit score, 0 stars (null: the lowest band is 1 star). */
+  zeroStarAtOrBelow: number | null;
   /** Year-end appraisal (民主评议): percent of the role-duty score taken from peer ratings (同级互评). */
   peerAppraisalWeight: number;
   /** Percent of the role-duty score taken from mass ratings (群众评议). */
@@ -48,6 +50,7 @@ export const DEFAULT_SCORE_RULES: Readonly<ScoreRules> = Object.freeze({
   fourStarAbove: 1040,
   threeStarAbove: 1020,
   twoStarAbove: 990,
+  zeroStarAtOrBelow: null,
   peerAppraisalWeight: 10,
   massAppraisalWeight: 10,
   townsMayDisableVetoItems: false,
@@ -93,6 +96,9 @@ export function scoreRuleProblems(rules: ScoreRules): FieldError[] {
   const stars = [rules.fiveStarAbove, rules.fourStarAbove, rules.threeStarAbove, rules.twoStarAbove];
   if (stars.some((v, i) => i > 0 && stars[i - 1] <= v)) {
     add('fiveStarAbove', '星级分数线必须依次递减：五星 > 四星 > 三星 > 二星');
+  }
+  if (rules.zeroStarAtOrBelow !== null && rules.zeroStarAtOrBelow >= rules.twoStarAbove) {
+    add('zeroStarAtOrBelow', '零星分数线必须低于二星分数线（两者之间为一星）');
   }
   for (const [field, label] of [
     ['peerAppraisalWeight', '同级互评'],

@@ -16,6 +16,7 @@ import { DeclarationEntity } from './declaration.entity';
 import { DECLARATION_STATUS_LABELS, DeclarationStatus, ReviewDecision } from './declaration-enums';
 import { capApprovedPoints } from './declaration-checks';
 import { addMonths, approvedPoints } from './declaration-rules';
+import { actNotesOf, expiryOf, scoreHouseholdMembers } from './act-scoring';
 import { describeClaim, resolveAmendment, type AmendmentRequest } from './declaration-amendment';
 import { snapshotOfItem } from '../ledger/item-snapshot';
 import { lockVillageScoring } from '../ledger/village-scoring-lock';
@@ -100,7 +101,8 @@ export class DeclarationReviewService {
       const { multiplier } = rule;
       const capped = await capApprovedPoints(tx, declaration, scored.item, rule.points);
       const points = capped.points;
-      const ruleNote = [...rule.notes, ...capped.notes].join('；') || null;
+      const actNotes = await actNotesOf(tx, declaration, resident, scored.item);
+      const ruleNote = [...rule.notes, ...capped.notes, ...actNotes].join('；') || null;
       await this.decide(tx, declaration, input.decision, points, reason, amending ? scored : null);
       await this.ledger.append(
         tx,
@@ -113,9 +115,7 @@ export class DeclarationReviewService {
           quantity: scored.quantity,
           repeatMultiplier: multiplier,
           actedOn: declaration.actedOn,
-          expiresOn: scored.item.validityMonths
-            ? addMonths(declaration.actedOn, scored.item.validityMonths)
-            : null,
+          expiresOn: expiryOf(scored.item, declaration.actedOn, points),
           declarationId: declaration.id,
           declaredBy: declaration.declaredBy,
           reviewedBy: me ?? null,
@@ -125,6 +125,7 @@ export class DeclarationReviewService {
         `declaration:${declaration.id}`,
       );
       await awardMilestones(tx, this.ledger, declaration, scored, me ?? null);
+      await scoreHouseholdMembers(tx, this.ledger, declaration, resident, scored, points, me ?? null);
       const kind = amending ? NotificationKind.DECLARATION_AMENDED : NotificationKind.DECLARATION_APPROVED;
       const [title, firstBody] = amending
         ? [
@@ -149,15 +150,21 @@ export class DeclarationReviewService {
     item: ScoringListItemEntity,
   ): Promise<boolean> {
     if (!item.validityMonths || item.repeatMultiplier === 1) return false;
+    // Items of one kind are repeats of each other (a catalogue's "同类行为"); without a kind, the item.
+    const codes = item.kind
+      ? (await tx.find(ScoringListItemEntity, { where: { listId: item.listId, kind: item.kind } })).map(
+          (i) => i.code,
+        )
+      : [item.code];
     const [row] = (await tx.query(
       `SELECT count(*)::int AS n FROM declaration d
          LEFT JOIN declaration_review r ON r.declaration_id = d.id AND r.decision = 'AMEND'
         WHERE d.id <> $1 AND d.resident_id = $2 AND d.status IN ('APPROVED', 'AMENDED')
-          AND coalesce(r.amended_item_code, d.item_code) = $3 AND d.acted_on BETWEEN $4 AND $5`,
+          AND coalesce(r.amended_item_code, d.item_code) = ANY($3::varchar[]) AND d.acted_on BETWEEN $4 AND $5`,
       [
         declaration.id,
         declaration.residentId,
-        item.code,
+        codes,
         addMonths(declaration.actedOn, -item.validityMonths),
         declaration.actedOn,
       ],

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import { ResidentEntity } from '@village/residents';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
+import type { BeneficiaryRelation } from '@village/rulebook';
 import { NUMERIC, CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { ScoringListItemEntity } from '@village/rulebook';
 import { DeclarationChannel, DeclarationStatus } from './declaration-enums';
@@ -48,6 +49,14 @@ export class DeclarationEntity extends VillageOwnedColumns {
 
   @Column({ type: 'varchar', length: 500, default: '' })
   note: string;
+
+  /** Who acted, when the act scores someone else (the resident above, a beneficiary); null: the resident. */
+  @Column({ name: 'actor_resident_id', type: 'uuid', nullable: true })
+  actorResidentId: string | null;
+
+  /** The resident's relation to the actor as declared (spouse, child, parent …). */
+  @Column({ name: 'beneficiary_relation', type: 'varchar', length: 8, nullable: true })
+  beneficiaryRelation: BeneficiaryRelation | null;
 
   @Column({ name: 'idempotency_key', type: 'varchar', length: 100 })
   idempotencyKey: string;

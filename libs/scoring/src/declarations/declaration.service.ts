@@ -20,7 +20,9 @@ import {
   requireVisibleVillage,
 } from '@village/platform-tenancy';
 import { NotificationKind, NotificationService } from '@village/platform-notifications';
-import { villageRulebook } from '@village/rulebook';
+import { villageRulebook, type BeneficiaryRelation } from '@village/rulebook';
+import { assertHouseholdOncePerQuarter, assertOneItemPerAct } from './act-checks';
+import { beneficiaryNote, resolveScoredPerson } from './beneficiary';
 import { payloadHash } from '../ledger/ledger-hash';
 import { lockVillageScoring } from '../ledger/village-scoring-lock';
 import { LATE_ENTRY_DAYS } from '../periods/late-entry';
@@ -45,6 +47,9 @@ export interface DeclareActCommand {
   note?: string | null;
   idempotencyKey: string;
   evidence?: EvidenceUpload[] | null;
+  /** A relative the act scores instead of the actor (the item must allow it). */
+  beneficiaryResidentId?: string | null;
+  beneficiaryRelation?: BeneficiaryRelation | null;
 }
 
 export interface DeclarationFilter {
@@ -115,7 +120,7 @@ export class DeclarationService {
       const resident = await ownResident(tx);
       if (!resident) return { items: [], total: 0 };
       const [items, total] = await tx.findAndCount(DeclarationEntity, {
-        where: { residentId: resident.id },
+        where: [{ residentId: resident.id }, { actorResidentId: resident.id }],
         order: { createdAt: 'DESC', id: 'ASC' },
         take: limit,
         skip: offset,
@@ -147,6 +152,8 @@ export class DeclarationService {
       actedOn: input.actedOn,
       quantity: input.quantity ?? null,
       note,
+      beneficiaryResidentId: input.beneficiaryResidentId ?? null,
+      beneficiaryRelation: input.beneficiaryRelation ?? null,
     });
     // A retry returns the first result before any check runs (a cap would otherwise count the first one).
     const existing = await tx.findOne(DeclarationEntity, {
@@ -178,9 +185,14 @@ export class DeclarationService {
     );
     const item = await requireListItem(tx, resident.villageId, input.itemCode, input.actedOn);
     await assertChannelRules(tx, resident, item, channel);
-    await assertItemApplies(tx, resident, item, input.actedOn);
+    // From here on, the person the act scores: the actor, or the relative the declaration names.
+    const scored = await resolveScoredPerson(tx, resident, item, input);
+    const person = scored.resident;
+    await assertItemApplies(tx, person, item, input.actedOn);
     const quantity = checkQuantity(item, input.quantity);
-    await assertCaps(tx, resident, item, input.actedOn, quantity);
+    await assertCaps(tx, person, item, input.actedOn, quantity);
+    await assertOneItemPerAct(tx, person, item, input.actedOn);
+    await assertHouseholdOncePerQuarter(tx, person, item, input.actedOn);
     if (item.evidenceRequired && files.length === 0) {
       throw BadInputException.field(
         'evidence',
@@ -193,7 +205,9 @@ export class DeclarationService {
       districtId: resident.districtId,
       townId: resident.townId,
       villageId: resident.villageId,
-      residentId: resident.id,
+      residentId: person.id,
+      actorResidentId: scored.actor?.resident.id ?? null,
+      beneficiaryRelation: scored.actor?.relation ?? null,
       declaredBy: ctx.user?.id as string,
       channel,
       scoringListItemId: item.id,
@@ -205,7 +219,7 @@ export class DeclarationService {
       payloadHash: payload,
       status: DeclarationStatus.PENDING,
     });
-    await this.storeEvidence(tx, resident, id, files);
+    await this.storeEvidence(tx, person, id, files);
     // The reviewers learn of it with the declaration itself (same transaction), except those recused.
     const channelLabel = channel === DeclarationChannel.SELF ? '申报' : '登记';
     await this.notifications.notifyUnitRoles(
@@ -215,11 +229,15 @@ export class DeclarationService {
       {
         kind: NotificationKind.DECLARATION_PENDING,
         title: '新申报待审核',
-        body: `${resident.name} ${input.actedOn}「${item.name}」已${channelLabel}，请审核`,
-        unit: resident,
+        body:
+          `${person.name} ${input.actedOn}「${item.name}」已${channelLabel}，请审核` +
+          (scored.actor
+            ? `（${beneficiaryNote(resident.name, person.name, scored.actor.relation, scored.actor.checked)}）`
+            : ''),
+        unit: person,
         link: { entityType: 'DECLARATION', id },
       },
-      { except: [ctx.user?.id, resident.userId].filter((u): u is string => !!u) },
+      { except: [ctx.user?.id, resident.userId, person.userId].filter((u): u is string => !!u) },
     );
     return tx.findOneByOrFail(DeclarationEntity, { id });
   }

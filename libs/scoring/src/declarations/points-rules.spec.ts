@@ -2,6 +2,7 @@ import { CapMode, RoundingMode } from '@village/rulebook';
 import { describeRule } from '@village/rulebook';
 import { actPoints, bandFor, roundPoints } from './points-rules';
 import { PLAIN_RULE } from './points-rules.fixtures';
+import { NO_ACT_RULES } from '@village/rulebook';
 
 const base = { ...PLAIN_RULE, code: 'X', pointsMin: 0, pointsMax: 10, perUnitPoints: null };
 
@@ -80,6 +81,8 @@ describe('points rules', () => {
       milestoneSources: null,
       milestoneSpan: null,
       milestones: null,
+      household: false,
+      ...NO_ACT_RULES,
     });
     expect(text).toContain('按元分档：1–500元（不含500）每元 0.01 分');
     expect(text).toContain('与同组（DONATE）事项合计最多每年 10 分，超出部分不计');

@@ -1,5 +1,5 @@
 import { BadInputException } from '@village/platform-common';
-import { ScoreTrack } from '@village/rulebook';
+import { RecordLevel, ScoreTrack } from '@village/rulebook';
 
 /**
  * The dates a score covers. Scores are year-to-date (as the quarterly tallies are): a quarter's score
@@ -49,6 +49,8 @@ export interface ScoredEntry {
   track: ScoreTrack;
   points: number;
   actedOn: string;
+  /** DISTRICT entries count in the district's record only, not in the village's score. */
+  recordLevel?: RecordLevel;
 }
 
 export interface TrackTotal {
@@ -80,7 +82,11 @@ export function trackTotals(
     tracks.push(ScoreTrack.ROLE_DUTY);
   return tracks.map((track) => {
     const mine = entries.filter(
-      (e) => e.track === track && e.actedOn >= window.from && e.actedOn <= window.to,
+      (e) =>
+        e.track === track &&
+        e.actedOn >= window.from &&
+        e.actedOn <= window.to &&
+        e.recordLevel !== RecordLevel.DISTRICT,
     );
     const sum = mine.reduce((s, e) => s + cents(e.points), 0);
     const quarterFrom = window.quarterFrom;

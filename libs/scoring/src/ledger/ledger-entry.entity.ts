@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, PrimaryColumn, Unique, type Relation } from 'typeorm';
 import { ResidentEntity } from '@village/residents';
 import { VillageOwnedColumns, TenantIndexes } from '@village/platform-tenancy';
-import { ScoreTrack } from '@village/rulebook';
+import { RecordLevel, ScoreTrack } from '@village/rulebook';
 import { NUMERIC, CreatedAtColumn, ManyToOneJoin } from '@village/platform-common';
 import { LedgerEntryKind } from './ledger-entry-kind.enum';
 
@@ -91,6 +91,18 @@ export class LedgerEntryEntity extends VillageOwnedColumns {
   /** How the item's rule produced the points, frozen with the entry (null on entries before rules had notes). */
   @Column({ name: 'rule_note', type: 'varchar', length: 500, nullable: true })
   ruleNote: string | null;
+
+  /** Which credit record the entry counts in (the village's yearly score excludes DISTRICT). */
+  @Column({ name: 'record_level', type: 'varchar', length: 8, default: RecordLevel.BOTH })
+  recordLevel: RecordLevel;
+
+  /** A direct judgement's grade ceiling, frozen from the item. */
+  @Column({ name: 'judgement_grade', type: 'varchar', length: 16, nullable: true })
+  judgementGrade: string | null;
+
+  /** A direct judgement's stars ceiling, frozen from the item. */
+  @Column({ name: 'judgement_stars', type: 'int', nullable: true })
+  judgementStars: number | null;
 
   @Column({ name: 'idempotency_key', type: 'varchar', length: 100 })
   idempotencyKey: string;

@@ -26,6 +26,18 @@ export interface HashedEntry {
   reason: string | null;
   idempotencyKey: string;
   ruleNote?: string | null;
+  recordLevel?: string;
+  judgementGrade?: string | null;
+  judgementStars?: number | null;
+}
+
+/** The act-rule facts (record level, direct judgement) when any differs from an ordinary entry's. */
+function actRuleFacts(e: HashedEntry): (string | null)[] | null {
+  const level = e.recordLevel ?? 'BOTH';
+  const grade = e.judgementGrade ?? null;
+  const stars = e.judgementStars ?? null;
+  if (level === 'BOTH' && grade === null && stars === null) return null;
+  return [level, grade, stars === null ? null : String(stars)];
 }
 
 /** Numbers as fixed two-decimal strings, so 1, 1.0 and '1.00' from the database hash alike. */
@@ -56,8 +68,10 @@ export function canonicalEntry(e: HashedEntry): string {
     e.reversesEntryId,
     e.reason,
     e.idempotencyKey,
-    // Appended only when present, so every entry hashed before rule notes existed keeps its hash.
-    ...(e.ruleNote ? [e.ruleNote] : []),
+    // Appended only when present, so every entry hashed before rule notes (and act rules) existed
+    // keeps its hash; an entry with act-rule facts but no note holds null in the note's place.
+    ...(e.ruleNote || actRuleFacts(e) ? [e.ruleNote ?? null] : []),
+    ...(actRuleFacts(e) ? [actRuleFacts(e)] : []),
   ]);
 }
 

@@ -17,8 +17,11 @@ import { entryHash, GENESIS_HASH, payloadHash, verifyChain, type ChainCheck } fr
 import { itemSnapshotOf, type ItemSnapshot } from './item-snapshot';
 import { lockVillageScoring } from './village-scoring-lock';
 
-/** What a caller (review, correction) asks the ledger to record. */
-export interface NewLedgerEntry extends ItemSnapshot {
+type ActRuleSnapshot = 'recordLevel' | 'judgementGrade' | 'judgementStars';
+
+/** What a caller (review, correction) asks the ledger to record; act-rule facts default to none. */
+export interface NewLedgerEntry
+  extends Omit<ItemSnapshot, ActRuleSnapshot>, Partial<Pick<ItemSnapshot, ActRuleSnapshot>> {
   villageId: string;
   residentId: string;
   track: ScoreTrack;

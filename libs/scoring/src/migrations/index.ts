@@ -14,6 +14,7 @@ import { TallyRls1795827711415 } from './1795827711415-tally-rls';
 import { LedgerCorrectionsSchema1796137551044 } from './1796137551044-ledger-corrections-schema';
 import { LedgerCorrectionsRls1796137551045 } from './1796137551045-ledger-corrections-rls';
 import { LedgerRuleNote1796300000001 } from './1796300000001-ledger-rule-note';
+import { LedgerActRules1796400000001 } from './1796400000001-ledger-act-rules';
 
 // This library's tables, their row-level security, grants and triggers. The composition root
 // (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them together in timestamp order.
@@ -33,4 +34,5 @@ export const SCORING_MIGRATIONS: MigrationList = [
   LedgerCorrectionsSchema1796137551044,
   LedgerCorrectionsRls1796137551045,
   LedgerRuleNote1796300000001,
+  LedgerActRules1796400000001,
 ];

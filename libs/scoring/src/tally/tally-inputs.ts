@@ -110,7 +110,7 @@ export async function ledgerSums(
             COALESCE(SUM(CASE kind WHEN 'NORMAL' THEN 1 ELSE -1 END) FILTER (WHERE item_code = ANY ($6)), 0)
               AS standing_vetoes
        FROM ledger_entry
-      WHERE village_id = $1 AND acted_on BETWEEN $2 AND $3 AND seq <= $5
+      WHERE village_id = $1 AND acted_on BETWEEN $2 AND $3 AND seq <= $5 AND record_level <> 'DISTRICT'
       GROUP BY resident_id`,
     [window.villageId, window.startsOn, window.endsOn, window.periodStartsOn, window.maxSeq, vetoCodes],
   )) as Record<string, string>[];

@@ -7,6 +7,7 @@ import type { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import { periodLabel } from '../periods/scoring-period.service';
 import { ScoreTallyEntity } from './score-tally.entity';
 import { tallyContentHash, type HashedTally } from './tally-hash';
+import { standingJudgements } from './standing-judgements';
 import {
   ledgerSums,
   lockLedgerAnchor,
@@ -60,7 +61,8 @@ export async function writeTally(
     const vetoes = lines.some((l) => l.vetoed)
       ? await vetoedResidents(tx, window, rulebook.list.id)
       : new Map<string, string[]>();
-    lines = await yearEnd.evaluate(tx, period, lines, vetoes, rulebook.rules);
+    const judgements = await standingJudgements(tx, window);
+    lines = await yearEnd.evaluate(tx, period, lines, { vetoes, judgements }, rulebook.rules);
   }
   const [previous] = (await tx.query('SELECT max(version) AS v FROM score_tally WHERE period_id = $1', [
     period.id,

@@ -2,6 +2,14 @@ import type { TenantTx } from '@village/platform-tenancy';
 import type { ScoreRules } from '@village/rulebook';
 import type { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import type { TallyLineDraft } from './tally-lines';
+import type { StandingJudgement } from './standing-judgements';
+
+/** What stands against people at year end beside their points: vetoes and direct judgements. */
+export interface YearStandings {
+  /** 'code name' of the veto items standing, per resident. */
+  vetoes: ReadonlyMap<string, readonly string[]>;
+  judgements: ReadonlyMap<string, readonly StandingJudgement[]>;
+}
 
 /**
  * The year-end result a tally line stores (as jsonb, hashed with the line). Its shape belongs to the
@@ -20,7 +28,7 @@ export interface YearEndEvaluation {
     tx: TenantTx,
     period: ScoringPeriodEntity,
     lines: TallyLineDraft[],
-    vetoes: ReadonlyMap<string, readonly string[]>,
+    standings: YearStandings,
     rules: ScoreRules,
   ): Promise<TallyLineDraft[]>;
 

@@ -2,7 +2,7 @@ import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
 import { PageArgs, SubjectType, IdField, Trim } from '@village/platform-common';
 import { IsCalendarDate } from '../../common/validators';
-import { Gender, ResidentStatus } from '../resident-status.enum';
+import { Gender, HouseholdRelation, ResidentStatus } from '../resident-status.enum';
 
 const PHONE = /^[0-9+-]{5,20}$/;
 const PHONE_MESSAGE = { message: '电话号码格式不正确（5–20 位数字，可含 + 或 -）' };
@@ -40,6 +40,11 @@ export class CreateResidentInput {
   @IdField({ nullable: true, description: '所属户' })
   householdId?: string | null;
 
+  @Field(() => HouseholdRelation, { nullable: true, description: '与户主关系（户主本人不填）' })
+  @IsOptional()
+  @IsEnum(HouseholdRelation, { message: '与户主关系无效' })
+  relationToHead?: HouseholdRelation | null;
+
   @IdField({ nullable: true, description: '所属网格（不填则随户）' })
   gridId?: string | null;
 }
@@ -57,6 +62,11 @@ export class UpdateResidentInput {
 
   @IdField({ nullable: true })
   householdId?: string | null;
+
+  @Field(() => HouseholdRelation, { nullable: true, description: '与户主关系（户主本人不填）' })
+  @IsOptional()
+  @IsEnum(HouseholdRelation, { message: '与户主关系无效' })
+  relationToHead?: HouseholdRelation | null;
 
   @IdField({ nullable: true })
   gridId?: string | null;

@@ -4,7 +4,7 @@ import { today } from '../../common/lookups';
 import { GridType, type GridSource } from '../../grids/dto/grid.type';
 import { HouseholdType, type HouseholdSource } from '../../households/dto/household.type';
 import { SubjectRoleType, type SubjectRoleSource } from '../../subject-roles/dto/subject-role.type';
-import { Gender, ResidentStatus } from '../resident-status.enum';
+import { Gender, HouseholdRelation, ResidentStatus } from '../resident-status.enum';
 import type { ResidentEntity } from '../resident.entity';
 
 /** What the output reads of a resident: an entity with its joined relations, or a row of the list query. */
@@ -19,6 +19,7 @@ export type ResidentSource = Pick<
   | 'phone'
   | 'status'
   | 'householdId'
+  | 'relationToHead'
   | 'gridId'
   | 'userId'
   | 'createdAt'
@@ -56,6 +57,9 @@ export class ResidentType {
   @Field(() => ID, { nullable: true })
   householdId: string | null;
 
+  @Field(() => HouseholdRelation, { nullable: true, description: '与户主关系（户主本人为空）' })
+  relationToHead: HouseholdRelation | null;
+
   @Field(() => HouseholdType, { nullable: true, description: '所属户' })
   household: HouseholdType | null;
 
@@ -91,6 +95,7 @@ export class ResidentType {
       status: entity.status,
       isActive: entity.status === ResidentStatus.ACTIVE,
       householdId: entity.householdId,
+      relationToHead: entity.relationToHead ?? null,
       household: entity.household ? HouseholdType.from(entity.household) : null,
       gridId: entity.gridId,
       grid: entity.grid ? GridType.from(entity.grid) : null,

@@ -34,6 +34,8 @@ export class ScoreRulesType implements ScoreRules {
   threeStarAbove: number;
   @Field(() => Int, { description: '二星：总分高于，其余为一星' })
   twoStarAbove: number;
+  @Field(() => Int, { nullable: true, description: '零星：总分不高于此分为 0 星（空：最低为一星）' })
+  zeroStarAtOrBelow: number | null;
   @Field(() => Int, { description: '民主评议：同级互评占角色职责积分的权重（%，0–50）' })
   peerAppraisalWeight: number;
   @Field(() => Int, {
@@ -86,6 +88,7 @@ export class ScoreRulesInput implements Partial<ScoreRules> {
   @score('四星分数线') fourStarAbove?: number;
   @score('三星分数线') threeStarAbove?: number;
   @score('二星分数线') twoStarAbove?: number;
+  @score('零星分数线（总分不高于此分为 0 星；传 null 取消）') zeroStarAtOrBelow?: number | null;
   @weight('民主评议：同级互评权重（%，0–50）') peerAppraisalWeight?: number;
   @weight('民主评议：群众评议权重（%，0–50）') massAppraisalWeight?: number;
 

@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { Type } from 'class-transformer';
 import { PageArgs, IdField } from '@village/platform-common';
+import { BeneficiaryRelation } from '@village/rulebook';
 import { DeclarationStatus, ReviewDecision } from '../declaration-enums';
 
 @InputType()
@@ -59,6 +60,17 @@ export class DeclareActInput {
   @IsNotEmpty({ message: '不能为空' })
   @MaxLength(100, { message: '不能超过 100 个字' })
   idempotencyKey: string;
+
+  @IdField({
+    nullable: true,
+    description: '计分的亲属（行为计给行为人的配偶、子女或父母时填写；事项须允许）',
+  })
+  beneficiaryResidentId?: string | null;
+
+  @Field(() => BeneficiaryRelation, { nullable: true, description: '计分的亲属是行为人的什么人' })
+  @IsOptional()
+  @IsEnum(BeneficiaryRelation, { message: '亲属关系无效' })
+  beneficiaryRelation?: BeneficiaryRelation | null;
 
   @Field(() => [EvidenceFileInput], { nullable: true, description: '佐证材料（照片或 PDF，最多 5 个）' })
   @IsOptional()

@@ -1,5 +1,6 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '@village/platform-common';
+import { BeneficiaryRelation } from '@village/rulebook';
 import { DeclarationChannel, DeclarationStatus } from '../declaration-enums';
 import type { DeclarationEntity } from '../declaration.entity';
 
@@ -11,8 +12,14 @@ export class DeclarationType {
   @Field(() => ID)
   villageId: string;
 
-  @Field(() => ID, { description: '村民' })
+  @Field(() => ID, { description: '计分的村民' })
   residentId: string;
+
+  @Field(() => ID, { nullable: true, description: '行为人（行为计给亲属时；否则为空，即计分村民本人）' })
+  actorResidentId: string | null;
+
+  @Field(() => BeneficiaryRelation, { nullable: true, description: '计分村民是行为人的什么人' })
+  beneficiaryRelation: BeneficiaryRelation | null;
 
   @Field(() => ID, { description: '申报（登记）人' })
   declaredBy: string;
@@ -46,6 +53,8 @@ export class DeclarationType {
       id: e.id,
       villageId: e.villageId,
       residentId: e.residentId,
+      actorResidentId: e.actorResidentId ?? null,
+      beneficiaryRelation: e.beneficiaryRelation ?? null,
       declaredBy: e.declaredBy,
       channel: e.channel,
       itemCode: e.itemCode,

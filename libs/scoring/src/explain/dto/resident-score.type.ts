@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { ScoreTrack } from '@village/rulebook';
+import { RecordLevel, ScoreTrack } from '@village/rulebook';
 import { IdField } from '@village/platform-common';
 import { EvidenceFileFields } from '../../declarations/evidence/evidence-file-fields';
 import { LedgerEntryKind } from '../../ledger/ledger-entry-kind.enum';
@@ -69,6 +69,15 @@ export class ScoreEntryType {
 
   @Field(() => ID, { nullable: true, description: '被冲正的记录（冲正记录才有）' })
   reversesEntryId: string | null;
+
+  @Field(() => RecordLevel, { description: '计入哪一级信用记录（只计入区级的不计入本村得分）' })
+  recordLevel: RecordLevel;
+
+  @Field(() => String, { nullable: true, description: '直接认定：年度等次最高为此等次' })
+  judgementGrade: string | null;
+
+  @Field(() => Int, { nullable: true, description: '直接认定：星级最高为此星级' })
+  judgementStars: number | null;
 
   @Field(() => Boolean, { description: '该记录已被冲正' })
   reversed: boolean;
