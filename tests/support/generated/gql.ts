@@ -85,6 +85,9 @@ type Documents = {
     "\n  query AppraisalSample($villageId: ID!, $year: Int!) {\n    appraisalSample(villageId: $villageId, year: $year) {\n      ...AppraisalSampleFields\n    }\n  }\n": typeof types.AppraisalSampleDocument,
     "\n  query AppraisalFrameworkRules($id: ID!) {\n    framework(id: $id) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n": typeof types.AppraisalFrameworkRulesDocument,
     "\n  mutation AppraisalUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n": typeof types.AppraisalUpdateRulesDocument,
+    "\n  query JudgementYearLines($p: ID!) {\n    scoreTallies(periodId: $p) {\n      id\n    }\n  }\n": typeof types.JudgementYearLinesDocument,
+    "\n  query JudgementTally($id: ID!) {\n    scoreTally(id: $id) {\n      lines {\n        residentName\n        creditScore\n        evaluation {\n          stars\n          starsNote\n          partyMember {\n            grade\n            note\n          }\n        }\n      }\n    }\n  }\n": typeof types.JudgementTallyDocument,
+    "\n  mutation JudgementRepair($input: RepairCreditInput!) {\n    repairCredit(input: $input) {\n      points\n      ruleNote\n    }\n  }\n": typeof types.JudgementRepairDocument,
     "\n  mutation SetGovernanceTeam($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      id\n      version\n      leader {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SetGovernanceTeamDocument,
     "\n  query GovernanceTeam($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        role\n        dutyTitle\n        resident {\n          id\n          name\n        }\n      }\n      deputies {\n        role\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        role\n        dutyTitle\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GovernanceTeamDocument,
     "\n  query GridsIsolationPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        holders {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GridsIsolationPostsDocument,
@@ -337,6 +340,9 @@ const documents: Documents = {
     "\n  query AppraisalSample($villageId: ID!, $year: Int!) {\n    appraisalSample(villageId: $villageId, year: $year) {\n      ...AppraisalSampleFields\n    }\n  }\n": types.AppraisalSampleDocument,
     "\n  query AppraisalFrameworkRules($id: ID!) {\n    framework(id: $id) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n": types.AppraisalFrameworkRulesDocument,
     "\n  mutation AppraisalUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n": types.AppraisalUpdateRulesDocument,
+    "\n  query JudgementYearLines($p: ID!) {\n    scoreTallies(periodId: $p) {\n      id\n    }\n  }\n": types.JudgementYearLinesDocument,
+    "\n  query JudgementTally($id: ID!) {\n    scoreTally(id: $id) {\n      lines {\n        residentName\n        creditScore\n        evaluation {\n          stars\n          starsNote\n          partyMember {\n            grade\n            note\n          }\n        }\n      }\n    }\n  }\n": types.JudgementTallyDocument,
+    "\n  mutation JudgementRepair($input: RepairCreditInput!) {\n    repairCredit(input: $input) {\n      points\n      ruleNote\n    }\n  }\n": types.JudgementRepairDocument,
     "\n  mutation SetGovernanceTeam($input: SetGovernanceTeamInput!) {\n    setGovernanceTeam(input: $input) {\n      id\n      version\n      leader {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      deputies {\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n": types.SetGovernanceTeamDocument,
     "\n  query GovernanceTeam($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      version\n      effectiveFrom\n      leader {\n        role\n        dutyTitle\n        resident {\n          id\n          name\n        }\n      }\n      deputies {\n        role\n        dutyTitle\n        resident {\n          id\n        }\n      }\n      workers {\n        role\n        dutyTitle\n        fullTime\n        resident {\n          id\n        }\n      }\n    }\n  }\n": types.GovernanceTeamDocument,
     "\n  query GridsIsolationPosts($villageId: ID!) {\n    posts(villageId: $villageId) {\n      total\n      items {\n        id\n        holders {\n          id\n        }\n      }\n    }\n  }\n": types.GridsIsolationPostsDocument,
@@ -816,6 +822,18 @@ export function graphql(source: "\n  query AppraisalFrameworkRules($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AppraisalUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AppraisalUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JudgementYearLines($p: ID!) {\n    scoreTallies(periodId: $p) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query JudgementYearLines($p: ID!) {\n    scoreTallies(periodId: $p) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JudgementTally($id: ID!) {\n    scoreTally(id: $id) {\n      lines {\n        residentName\n        creditScore\n        evaluation {\n          stars\n          starsNote\n          partyMember {\n            grade\n            note\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query JudgementTally($id: ID!) {\n    scoreTally(id: $id) {\n      lines {\n        residentName\n        creditScore\n        evaluation {\n          stars\n          starsNote\n          partyMember {\n            grade\n            note\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JudgementRepair($input: RepairCreditInput!) {\n    repairCredit(input: $input) {\n      points\n      ruleNote\n    }\n  }\n"): (typeof documents)["\n  mutation JudgementRepair($input: RepairCreditInput!) {\n    repairCredit(input: $input) {\n      points\n      ruleNote\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
