@@ -145,7 +145,8 @@ describe('direct judgements and the 0-star floor at year end', () => {
     await arrangeTalliedYear(t, village, periods);
     const year = periods.find((p) => p.kind === 'YEAR') as OpenedPeriod;
     const [tally] = expectOk(await t.gql(YEAR_LINES, { p: year.id }, village.council.token)).scoreTallies;
-    const lines = expectOk(await t.gql(TALLY, { id: tally.id }, village.council.token)).scoreTally.lines;
+    const lines =
+      expectOk(await t.gql(TALLY, { id: tally.id }, village.council.token)).scoreTally.lines ?? [];
     const line = (name: string) => lines.find((l) => l.residentName === name);
 
     // 1000 points would be two stars; the standing judgement caps them at one.

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { CombinedError } from 'urql';
 import type { ItemFieldsInput } from '@village/web';
 import { applyApiError } from './api-form';
+import { ActRuleFields } from './act-rule-fields';
 import { PointRuleFields } from './point-rule-fields';
 import {
   DIRECTION_LABELS,
@@ -48,6 +49,15 @@ const EMPTY_ITEM: Partial<ItemFieldValues> = {
   milestoneSources: null,
   milestoneSpan: null,
   milestones: null,
+  householdMembers: false,
+  beneficiaryRelations: null,
+  kind: null,
+  alternativeGroup: null,
+  validityRules: null,
+  judgementGrade: null,
+  judgementStars: null,
+  repairPoints: null,
+  recordLevel: 'BOTH',
 };
 
 /** The fields of a stored item (framework, town or village item), to edit it. */
@@ -68,6 +78,12 @@ export function itemFieldsOf(item: ItemFieldValues): ItemFieldValues {
     'capGroup',
     'milestoneSources',
     'milestoneSpan',
+    'beneficiaryRelations',
+    'kind',
+    'alternativeGroup',
+    'judgementGrade',
+    'judgementStars',
+    'repairPoints',
   ];
   const source = item as unknown as Record<string, unknown>;
   const fields = Object.fromEntries([...keys, ...extra].map((k) => [k, source[k] ?? null]));
@@ -77,6 +93,10 @@ export function itemFieldsOf(item: ItemFieldValues): ItemFieldValues {
   fields.capMode = source.capMode ?? 'REFUSE';
   const milestones = source.milestones as { threshold: number; points: number }[] | null;
   fields.milestones = milestones?.map(({ threshold, points }) => ({ threshold, points })) ?? null;
+  const validity = source.validityRules as { maxPoints: number | null; months: number }[] | null;
+  fields.validityRules = validity?.map(({ maxPoints, months }) => ({ maxPoints, months })) ?? null;
+  fields.householdMembers = source.householdMembers ?? false;
+  fields.recordLevel = source.recordLevel ?? 'BOTH';
   return fields as ItemFieldValues;
 }
 
@@ -109,6 +129,18 @@ function toInput(values: ItemFieldValues): ItemFieldValues {
     milestoneSources: values.milestoneSources?.length ? values.milestoneSources : null,
     milestoneSpan: nullable(values.milestoneSpan) as ItemFieldValues['milestoneSpan'],
     milestones: values.milestones?.length ? values.milestones : null,
+    beneficiaryRelations: values.beneficiaryRelations?.length ? values.beneficiaryRelations : null,
+    kind: nullable(values.kind) as string | null,
+    alternativeGroup: nullable(values.alternativeGroup) as string | null,
+    validityRules: values.validityRules?.length
+      ? values.validityRules.map((r) => ({
+          maxPoints: nullable(r.maxPoints) as number | null,
+          months: r.months,
+        }))
+      : null,
+    judgementGrade: nullable(values.judgementGrade) as ItemFieldValues['judgementGrade'],
+    judgementStars: nullable(values.judgementStars) as number | null,
+    repairPoints: nullable(values.repairPoints) as number | null,
   };
 }
 
@@ -280,6 +312,7 @@ export function ItemFieldsModal({
           </Col>
         </Row>
         <PointRuleFields />
+        <ActRuleFields />
       </Form>
     </Modal>
   );

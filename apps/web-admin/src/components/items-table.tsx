@@ -14,7 +14,15 @@ const hasRicherRule = (item: TableItem) =>
     item.pointLevels?.length ||
     item.capGroup ||
     item.roundingStep ||
-    item.perActMax,
+    item.perActMax ||
+    item.householdMembers ||
+    item.beneficiaryRelations?.length ||
+    item.kind ||
+    item.alternativeGroup ||
+    item.validityRules?.length ||
+    item.judgementGrade ||
+    item.judgementStars !== null ||
+    item.recordLevel !== 'BOTH',
   );
 
 function pointsText(item: TableItem): string {

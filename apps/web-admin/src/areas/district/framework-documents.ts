@@ -23,6 +23,7 @@ export const FrameworkDetailQuery = graphql(`
         fourStarAbove
         threeStarAbove
         twoStarAbove
+        zeroStarAtOrBelow
         massAppraisalWeight
         peerAppraisalWeight
         partyMemberCreditWeight
@@ -67,6 +68,18 @@ export const FrameworkDetailQuery = graphql(`
           threshold
           points
         }
+        householdMembers
+        beneficiaryRelations
+        kind
+        alternativeGroup
+        validityRules {
+          maxPoints
+          months
+        }
+        judgementGrade
+        judgementStars
+        repairPoints
+        recordLevel
         rule
         validityMonths
         repeatMultiplier

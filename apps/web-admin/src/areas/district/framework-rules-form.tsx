@@ -5,7 +5,11 @@ import type { ScoreRulesInput } from '@village/web';
 import { applyApiError } from '../../components/api-form';
 import { UpdateFrameworkRulesMutation } from './framework-documents';
 
-type Rules = Required<{ [K in keyof ScoreRulesInput]: NonNullable<ScoreRulesInput[K]> }>;
+type RequiredRules = Omit<ScoreRulesInput, 'zeroStarAtOrBelow'>;
+/** Every rule is required but the optional 0-star floor (null: the lowest band is one star). */
+type Rules = Required<{ [K in keyof RequiredRules]: NonNullable<RequiredRules[K]> }> & {
+  zeroStarAtOrBelow: number | null;
+};
 
 /** The rule fields in groups, each with the schema's Chinese label. */
 const RULE_GROUPS: { title: string; fields: [keyof Rules, string][] }[] = [
@@ -72,9 +76,15 @@ export function FrameworkRulesForm({
   const [saved, setSaved] = useState(false);
 
   async function submit(values: FrameworkRulesValues) {
-    const { title, maxAdjustmentPercent, ...rules } = values;
+    const { title, maxAdjustmentPercent, zeroStarAtOrBelow, ...rules } = values;
+    // An empty floor is sent as null: it clears the floor (the lowest band is one star again).
     const outcome = await update({
-      input: { frameworkId: framework.id, title, maxAdjustmentPercent, rules },
+      input: {
+        frameworkId: framework.id,
+        title,
+        maxAdjustmentPercent,
+        rules: { ...rules, zeroStarAtOrBelow: zeroStarAtOrBelow ?? null },
+      },
     });
     setError(applyApiError(form, outcome.error));
     setSaved(!outcome.error);
@@ -134,6 +144,13 @@ export function FrameworkRulesForm({
           </Row>
         </Card>
       ))}
+      <Form.Item
+        label="零星（总分不高于此分为 0 星）"
+        name="zeroStarAtOrBelow"
+        extra="不填：最低为一星；须低于二星分数线"
+      >
+        <InputNumber precision={0} style={{ width: 200 }} placeholder="不设零星" />
+      </Form.Item>
       <Form.Item label="允许镇操作手册停用一票否决项" name="townsMayDisableVetoItems" valuePropName="checked">
         <Switch checkedChildren="允许" unCheckedChildren="不允许" />
       </Form.Item>

@@ -65,6 +65,18 @@ export const RulesScoringListFields = graphql(`
         threshold
         points
       }
+      householdMembers
+      beneficiaryRelations
+      kind
+      alternativeGroup
+      validityRules {
+        maxPoints
+        months
+      }
+      judgementGrade
+      judgementStars
+      repairPoints
+      recordLevel
       rule
       requiresApproval
       approvedAt

@@ -63,6 +63,18 @@ export const ManualEditorQuery = graphql(`
           threshold
           points
         }
+        householdMembers
+        beneficiaryRelations
+        kind
+        alternativeGroup
+        validityRules {
+          maxPoints
+          months
+        }
+        judgementGrade
+        judgementStars
+        repairPoints
+        recordLevel
         rule
         validityMonths
         repeatMultiplier
