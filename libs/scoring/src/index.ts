@@ -32,6 +32,11 @@ export * from './tally/overdue-objections.service';
 export * from './tally/year-end-evaluation.port';
 export * from './tally/standing-judgements';
 export * from './tally/tally-lines';
+// Read by grading's what-if preview, which recomputes a year the way the tally and the review do.
+export { ledgerSums, tallyPeople } from './tally/tally-inputs';
+export type { ResidentSums, TallyPerson, TallyWindow } from './tally/tally-inputs';
+export { actPoints, type ActRuleItem } from './declarations/points-rules';
+export { capWindows } from './declarations/declaration-rules';
 export * from './tally/dto/score-tally.type';
 export * from './periods/dto/scoring-period.input';
 export * from './scoring.module';

@@ -27,6 +27,25 @@ export async function evaluateYear(
   rules: ScoreRules,
 ): Promise<TallyLineDraft[]> {
   const appraisals = await appraisalAveragesOf(tx, period.villageId as string, period.year);
+  return evaluateLines(lines, standings, appraisals, rules);
+}
+
+/** The year's appraisal averages per resident and track, as appraisalAveragesOf reads them. */
+export type YearAppraisals = ReadonlyMap<
+  string,
+  { PARTY_MEMBER?: AppraisalAverages; REPRESENTATIVE?: AppraisalAverages }
+>;
+
+/**
+ * The pure part of the year end: the lines graded with the appraisal averages given. The what-if
+ * preview (preview/) grades its draft lines through it too, so a preview grades as the tally would.
+ */
+export function evaluateLines(
+  lines: TallyLineDraft[],
+  standings: YearStandings,
+  appraisals: YearAppraisals,
+  rules: ScoreRules,
+): TallyLineDraft[] {
   const inputs: GradingInput[] = lines.map((line) => {
     const rated = appraisals.get(line.residentId) ?? {};
     const holds = (type: SubjectType) => line.subjectTypes.includes(type);
