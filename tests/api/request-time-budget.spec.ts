@@ -18,8 +18,23 @@ describe('the request time budget', () => {
       demoPeople: false,
       env: { REQUEST_TIMEOUT_MS: String(BUDGET_MS), DB_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS) },
     });
-    token = await t.login('wendeng-admin');
+    token = await loginWithinBudget();
   });
+
+  /**
+   * Signing in hashes the password, which on a loaded machine (CI runs suites side by side on two
+   * cores) can itself pass the 1-second budget under test: such a try is the budget working, so try again.
+   */
+  async function loginWithinBudget(): Promise<string> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await t.login('wendeng-admin');
+      } catch (error) {
+        if (attempt >= 5 || !String(error).includes('REQUEST_TIMEOUT')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+      }
+    }
+  }
   afterAll(() => t.close());
 
   async function post(query: string) {

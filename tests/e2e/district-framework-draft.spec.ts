@@ -49,7 +49,7 @@ describe('district framework draft (browser)', () => {
         veto: true,
       });
       await page.getByRole('dialog', { name: '新增评价事项' }).waitFor({ state: 'hidden' });
-      // 60 items over three pages: the new one is found by its code.
+      // 64 items over four pages: the new one is found by its code.
       await page.getByLabel('查找事项').fill('X01');
       const x01 = page.locator('.ant-table-row').filter({ hasText: 'X01' });
       await x01.getByText('带头参加村级议事协商').waitFor();

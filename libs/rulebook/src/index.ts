@@ -7,6 +7,7 @@ export type { Milestone } from './common/milestone';
 export * from './common/rule-year';
 export * from './common/validity-rule';
 export * from './rules/score-rules';
+export * from './rules/letter-grades';
 export * from './rules/describe-rule';
 export * from './rules/adoption-quorum';
 export * from './rules/effective-items';

@@ -31,6 +31,7 @@ export * from './tally/objection.service';
 export * from './tally/overdue-objections.service';
 export * from './tally/year-end-evaluation.port';
 export * from './tally/standing-judgements';
+export * from './ledger/district-record';
 export * from './tally/tally-lines';
 // Read by grading's what-if preview, which recomputes a year the way the tally and the review do.
 export { ledgerSums, tallyPeople } from './tally/tally-inputs';

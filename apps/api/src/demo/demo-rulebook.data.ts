@@ -3,6 +3,8 @@ import {
   CapMode,
   ItemCategory as C,
   ItemDirection,
+  BeneficiaryRelation,
+  JudgementGrade,
   MilestoneSpan,
   NO_ACT_RULES,
   RoundingMode,
@@ -131,7 +133,7 @@ export const DEMO_FRAMEWORK_ITEMS: ItemFields[] = [
     validityMonths: 12,
     ...evidence,
   }),
-  plus('P10', '见义勇为', C.CIVIC_VIRTUE, [10, 30], evidence),
+  plus('P10', '见义勇为', C.CIVIC_VIRTUE, [10, 30], { ...evidence, alternativeGroup: 'BRAVE' }),
   plus('P11', '婚事新办、丧事简办', C.CIVILISED_PRACTICE, 5, { household: true, ...evidence }),
   plus('P12', '参加村民代表会议并提出被采纳的建议', C.PARTICIPATION, 2, REPRESENTATIVE),
   plus('P13', '联系走访群众、反映社情民意', C.RESPONSIBILITIES, 1, { ...REPRESENTATIVE, capPerMonth: 4 }),
@@ -174,6 +176,18 @@ export const DEMO_FRAMEWORK_ITEMS: ItemFields[] = [
       { threshold: 50, points: 5 },
     ],
   }),
+  // An act scored to a relative, checked against the household register (DOMAIN.md §13).
+  plus('P23', '家庭成员参军入伍（计给父母或配偶）', C.CIVIC_VIRTUE, 5, {
+    beneficiaryRelations: [BeneficiaryRelation.PARENT, BeneficiaryRelation.SPOUSE],
+    ...evidence,
+  }),
+  // Every member of the household, once a quarter.
+  plus('P24', '评为“星级文明户”（全户成员计分）', C.CIVILISED_PRACTICE, 2, {
+    household: true,
+    householdMembers: true,
+  }),
+  // One rescue scores once: P10 or, when honoured by the city, P25 — not both.
+  plus('P25', '见义勇为受市级以上表彰', C.CIVIC_VIRTUE, [20, 40], { ...evidence, alternativeGroup: 'BRAVE' }),
   // 扣分项
   minus('N01', '乱倒垃圾、乱泼污水', C.CIVILISED_PRACTICE, [1, 3], {
     repeatMultiplier: 2,
@@ -220,6 +234,14 @@ export const DEMO_FRAMEWORK_ITEMS: ItemFields[] = [
   minus('N36', '不配合人居环境整治', C.CIVILISED_PRACTICE, [2, 3], { household: true }),
   minus('N37', '违法占用耕地', C.CIVIC_VIRTUE, [5, 10], { household: true, ...evidence }),
   minus('N38', '阻挠村内公共项目施工', C.CIVIC_VIRTUE, [5, 10]),
+  // A direct judgement: at most one star and 基本合格 for two years; repairable to a 5-point deduction.
+  minus('N39', '拒不履行法院生效判决（直接认定）', C.CIVIC_VIRTUE, [0, 5], {
+    judgementStars: 1,
+    judgementGrade: JudgementGrade.BASIC,
+    repairPoints: 5,
+    validityMonths: 24,
+    ...evidence,
+  }),
 ];
 
 /** A town manual as the demo seeds it: the items it disables, the points it adjusts, its own items. */

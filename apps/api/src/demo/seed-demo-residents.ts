@@ -6,6 +6,7 @@ import {
   Gender,
   GridEntity,
   HouseholdEntity,
+  HouseholdRelation,
   idNumberCheckChar,
   maskIdNumber,
   ResidentEntity,
@@ -68,6 +69,7 @@ export async function seedDemoResidents(
           idNumberMasked: maskIdNumber(idNumber),
           phone: `13${String(805310000 + sequence * 7919).slice(0, 9)}`,
           householdId: row.id,
+          relationToHead: demoRelationToHead(person, household.members),
           gridId: row.gridId,
           status: (person.status as ResidentStatus | undefined) ?? ResidentStatus.ACTIVE,
           userId: person.login ? await userId(tx, person.login) : null,
@@ -148,4 +150,19 @@ async function userId(tx: TenantTx, username: string): Promise<string> {
   const user = await tx.findOne(UserEntity, { where: { username } });
   if (!user) throw new Error(`demo residents: no demo user ${username}`);
   return user.id;
+}
+
+/**
+ * 与户主关系 for a demo member, read from the invented people as a registrar would record them: the
+ * head has none; someone of the other sex within 15 years of the head is the spouse; 18 or more years
+ * younger a child, older a parent; anyone else "other".
+ */
+function demoRelationToHead(person: DemoResident, members: DemoResident[]): HouseholdRelation | null {
+  const head = members.find((m) => m.head);
+  if (!head || person === head) return null;
+  const years = (Date.parse(person.birth) - Date.parse(head.birth)) / (365.25 * 86_400_000);
+  if (Math.abs(years) < 15 && person.gender !== head.gender) return HouseholdRelation.SPOUSE;
+  if (years >= 18) return HouseholdRelation.CHILD;
+  if (years <= -18) return HouseholdRelation.PARENT;
+  return HouseholdRelation.OTHER;
 }

@@ -6,6 +6,13 @@ export interface LineEvaluation {
   representative: SubjectEvaluation | null;
   stars: number | null;
   starsNote: string | null;
+  /** The district credit record at year end, when the district grades it with letter grades. */
+  districtRecord?: DistrictRecordEvaluation;
+}
+
+export interface DistrictRecordEvaluation {
+  score: number;
+  letterGrade: string | null;
 }
 
 export interface SubjectEvaluation {

@@ -3,14 +3,15 @@ import { SubjectType } from '@village/platform-common';
 import { appraisalAveragesOf } from '../appraisal/rating-aggregates';
 import {
   gradeVillage,
+  round2,
   type Grade,
   type AppraisalAverages,
   type GradingInput,
   type SubjectGrade,
 } from '../evaluation/grading';
 import type { ScoringPeriodEntity, TallyLineDraft, YearStandings } from '@village/scoring';
-import type { LineEvaluation, SubjectEvaluation } from './line-evaluation';
-import type { ScoreRules } from '@village/rulebook';
+import type { DistrictRecordEvaluation, LineEvaluation, SubjectEvaluation } from './line-evaluation';
+import { letterGradeFor, type ScoreRules } from '@village/rulebook';
 
 const NOT_RATED: AppraisalAverages = { peerAverage: null, massAverage: null };
 
@@ -78,6 +79,7 @@ export function evaluateLines(
       representative: subject(result.representative, input.representative?.appraisal),
       stars: result.stars,
       starsNote: result.starsNote,
+      ...districtRecordOf(line.residentId, standings, rules),
     };
     return { ...line, evaluation };
   });
@@ -96,4 +98,15 @@ function subject(
     peerAverage: appraisal?.peerAverage ?? null,
     massAverage: appraisal?.massAverage ?? null,
   };
+}
+
+/** The district record at year end, only when the rules grade it (so other evaluations keep their shape). */
+function districtRecordOf(
+  residentId: string,
+  standings: YearStandings,
+  rules: ScoreRules,
+): { districtRecord?: DistrictRecordEvaluation } {
+  if (!rules.letterGrades?.length) return {};
+  const score = round2(rules.creditBaseScore + (standings.districtPoints?.get(residentId) ?? 0));
+  return { districtRecord: { score, letterGrade: letterGradeFor(score, rules.letterGrades) } };
 }

@@ -36,7 +36,7 @@ const FRAMEWORK_DRAFT: DraftKind<FrameworkEntity> = {
 };
 
 /** Score rules a null in a change clears (back to their default: none). */
-const CLEARABLE_RULES = new Set<keyof ScoreRules>(['zeroStarAtOrBelow']);
+const CLEARABLE_RULES = new Set<keyof ScoreRules>(['zeroStarAtOrBelow', 'letterGrades']);
 
 @Injectable()
 export class FrameworkService {

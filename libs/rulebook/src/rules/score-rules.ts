@@ -1,4 +1,5 @@
 import { BadInputException, type FieldError } from '@village/platform-common';
+import { letterGradeProblems, type LetterGrade } from './letter-grades';
 
 /**
  * The district's score rules, stored as one validated jsonb document on the framework. Numbers are
@@ -23,6 +24,11 @@ export interface ScoreRules {
   twoStarAbove: number;
   /** Optional lowest band: at or below this credit score, 0 stars (null: the lowest band is 1 star). */
   zeroStarAtOrBelow: number | null;
+  /**
+   * The district's letter grades over the district credit record (base + the entries of items counted at
+   * district level that are still valid, across years); null: no district record is graded.
+   */
+  letterGrades: LetterGrade[] | null;
   /** Year-end appraisal (民主评议): percent of the role-duty score taken from peer ratings (同级互评). */
   peerAppraisalWeight: number;
   /** Percent of the role-duty score taken from mass ratings (群众评议). */
@@ -51,6 +57,7 @@ export const DEFAULT_SCORE_RULES: Readonly<ScoreRules> = Object.freeze({
   threeStarAbove: 1020,
   twoStarAbove: 990,
   zeroStarAtOrBelow: null,
+  letterGrades: null,
   peerAppraisalWeight: 10,
   massAppraisalWeight: 10,
   townsMayDisableVetoItems: false,
@@ -97,6 +104,7 @@ export function scoreRuleProblems(rules: ScoreRules): FieldError[] {
   if (stars.some((v, i) => i > 0 && stars[i - 1] <= v)) {
     add('fiveStarAbove', '星级分数线必须依次递减：五星 > 四星 > 三星 > 二星');
   }
+  problems.push(...letterGradeProblems(rules.letterGrades));
   if (rules.zeroStarAtOrBelow !== null && rules.zeroStarAtOrBelow >= rules.twoStarAbove) {
     add('zeroStarAtOrBelow', '零星分数线必须低于二星分数线（两者之间为一星）');
   }

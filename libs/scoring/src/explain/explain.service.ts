@@ -1,19 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { BadInputException, NotFoundException, Permission, SubjectType } from '@village/platform-common';
+import {
+  BadInputException,
+  NotFoundException,
+  Permission,
+  SubjectType,
+  todayInChina,
+} from '@village/platform-common';
 import { ownResident, ResidentEntity, SubjectRoleEntity } from '@village/residents';
 import { RequestContext, TenantDb, type TenantTx } from '@village/platform-tenancy';
-import { ScoreTrack, ruleYear, villageRulebook } from '@village/rulebook';
+import { letterGradeFor, ScoreTrack, ruleYear, villageRulebook, type ScoreRules } from '@village/rulebook';
 import { DeclarationEvidenceEntity } from '../declarations/evidence/declaration-evidence.entity';
 import { LedgerEntryKind } from '../ledger/ledger-entry-kind.enum';
 import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
-import type { ResidentScoreType, ScoreEntryType, ScoreEvidenceFileType } from './dto/resident-score.type';
+import type {
+  DistrictCreditRecordType,
+  ResidentScoreType,
+  ScoreEntryType,
+  ScoreEvidenceFileType,
+} from './dto/resident-score.type';
 import { ScoringPeriodKind } from '../periods/period-enums';
 import { ScoringPeriodEntity } from '../periods/scoring-period.entity';
 import { latestNotice } from '../tally/notice-posting';
 import { ScoreTallyEntity } from '../tally/score-tally.entity';
 import { scoreWindow, trackTotals, type ScoreWindow } from './score-window';
 import { itemSnapshotOf } from '../ledger/item-snapshot';
+import { districtRecordPoints } from '../ledger/district-record';
 
 const KEY_ROLES = [SubjectType.PARTY_MEMBER, SubjectType.REPRESENTATIVE];
 
@@ -133,6 +145,7 @@ export class ExplainService {
       postedTallyId: posted?.id ?? null,
       postedVersion: posted?.version ?? null,
       laterEntries: all.length - rows.length,
+      districtRecord: await districtRecordOf(tx, resident, rulebook.rules, window, posted?.ledgerSeq ?? null),
     };
   }
 }
@@ -191,4 +204,27 @@ async function evidenceOf(
     byDeclaration.set(f.declarationId, list);
   }
   return byDeclaration;
+}
+
+/** The district record as of the period's end or today, whichever is earlier (when the district grades it). */
+async function districtRecordOf(
+  tx: TenantTx,
+  resident: ResidentEntity,
+  rules: ScoreRules,
+  window: ScoreWindow,
+  maxSeq: number | null,
+): Promise<DistrictCreditRecordType | null> {
+  if (!rules.letterGrades?.length) return null;
+  const today = todayInChina();
+  const asOf = window.to < today ? window.to : today;
+  const record = (await districtRecordPoints(tx, resident.villageId, asOf, maxSeq, resident.id)).get(
+    resident.id,
+  );
+  const score = (Math.round(rules.creditBaseScore * 100) + Math.round((record?.points ?? 0) * 100)) / 100;
+  return {
+    asOf,
+    score,
+    letterGrade: letterGradeFor(score, rules.letterGrades),
+    entryCount: record?.entries ?? 0,
+  };
 }

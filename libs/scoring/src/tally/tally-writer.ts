@@ -8,6 +8,7 @@ import { periodLabel } from '../periods/scoring-period.service';
 import { ScoreTallyEntity } from './score-tally.entity';
 import { tallyContentHash, type HashedTally } from './tally-hash';
 import { standingJudgements } from './standing-judgements';
+import { districtRecordPoints } from '../ledger/district-record';
 import {
   ledgerSums,
   lockLedgerAnchor,
@@ -62,7 +63,14 @@ export async function writeTally(
       ? await vetoedResidents(tx, window, rulebook.list.id)
       : new Map<string, string[]>();
     const judgements = await standingJudgements(tx, window);
-    lines = await yearEnd.evaluate(tx, period, lines, { vetoes, judgements }, rulebook.rules);
+    const districtPoints = rulebook.rules.letterGrades?.length
+      ? new Map(
+          [...(await districtRecordPoints(tx, window.villageId, window.endsOn, window.maxSeq))].map(
+            ([id, r]) => [id, r.points],
+          ),
+        )
+      : undefined;
+    lines = await yearEnd.evaluate(tx, period, lines, { vetoes, judgements, districtPoints }, rulebook.rules);
   }
   const [previous] = (await tx.query('SELECT max(version) AS v FROM score_tally WHERE period_id = $1', [
     period.id,

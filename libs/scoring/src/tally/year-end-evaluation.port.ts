@@ -9,6 +9,11 @@ export interface YearStandings {
   /** 'code name' of the veto items standing, per resident. */
   vetoes: ReadonlyMap<string, readonly string[]>;
   judgements: ReadonlyMap<string, readonly StandingJudgement[]>;
+  /**
+   * District-record points per resident at the year's end (only when the rules grade the district
+   * record with letter grades; otherwise empty and unread).
+   */
+  districtPoints?: ReadonlyMap<string, number>;
 }
 
 /**

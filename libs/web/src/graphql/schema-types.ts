@@ -4,6 +4,7 @@
  */
 export type {
   AuditOutcome,
+  BeneficiaryRelation,
   ContractColour,
   ItemCategory,
   ItemDirection,

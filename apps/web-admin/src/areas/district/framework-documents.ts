@@ -24,6 +24,10 @@ export const FrameworkDetailQuery = graphql(`
         threeStarAbove
         twoStarAbove
         zeroStarAtOrBelow
+        letterGrades {
+          grade
+          min
+        }
         massAppraisalWeight
         peerAppraisalWeight
         partyMemberCreditWeight

@@ -1,14 +1,19 @@
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Switch } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { ScoreRulesInput } from '@village/web';
 import { applyApiError } from '../../components/api-form';
 import { UpdateFrameworkRulesMutation } from './framework-documents';
 
-type RequiredRules = Omit<ScoreRulesInput, 'zeroStarAtOrBelow'>;
-/** Every rule is required but the optional 0-star floor (null: the lowest band is one star). */
+type RequiredRules = Omit<ScoreRulesInput, 'zeroStarAtOrBelow' | 'letterGrades'>;
+type LetterGrade = { grade: string; min: number };
+/**
+ * Every rule is required but the optional ones: the 0-star floor (null: the lowest band is one star) and
+ * the district's letter grades (null: the district record is not graded).
+ */
 type Rules = Required<{ [K in keyof RequiredRules]: NonNullable<RequiredRules[K]> }> & {
   zeroStarAtOrBelow: number | null;
+  letterGrades: LetterGrade[] | null;
 };
 
 /** The rule fields in groups, each with the schema's Chinese label. */
@@ -76,14 +81,19 @@ export function FrameworkRulesForm({
   const [saved, setSaved] = useState(false);
 
   async function submit(values: FrameworkRulesValues) {
-    const { title, maxAdjustmentPercent, zeroStarAtOrBelow, ...rules } = values;
+    const { title, maxAdjustmentPercent, zeroStarAtOrBelow, letterGrades, ...rules } = values;
     // An empty floor is sent as null: it clears the floor (the lowest band is one star again).
     const outcome = await update({
       input: {
         frameworkId: framework.id,
         title,
         maxAdjustmentPercent,
-        rules: { ...rules, zeroStarAtOrBelow: zeroStarAtOrBelow ?? null },
+        rules: {
+          ...rules,
+          zeroStarAtOrBelow: zeroStarAtOrBelow ?? null,
+          // The API returns bands with __typename; an empty table means no letter grades.
+          letterGrades: letterGrades?.length ? letterGrades.map(({ grade, min }) => ({ grade, min })) : null,
+        },
       },
     });
     setError(applyApiError(form, outcome.error));
@@ -151,6 +161,36 @@ export function FrameworkRulesForm({
       >
         <InputNumber precision={0} style={{ width: 200 }} placeholder="不设零星" />
       </Form.Item>
+      <Card size="small" title="区级信用等级（按区级信用档案分，可不设）" style={{ marginBottom: 12 }}>
+        <Form.List name="letterGrades">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field, index) => (
+                <Space key={field.key} align="baseline" wrap aria-label={`第 ${index + 1} 个信用等级`}>
+                  <Form.Item
+                    name={[field.name, 'grade']}
+                    label="等级"
+                    rules={[{ required: true, message: '请填写等级名称' }]}
+                  >
+                    <Input style={{ width: 100 }} placeholder="如 AAA" />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, 'min']}
+                    label="分数线（不低于）"
+                    rules={[{ required: true, message: '请填写分数线' }]}
+                  >
+                    <InputNumber style={{ width: 120 }} />
+                  </Form.Item>
+                  <Button type="link" danger onClick={() => remove(field.name)}>
+                    删除
+                  </Button>
+                </Space>
+              ))}
+              <Button onClick={() => add({ grade: '', min: null })}>添加信用等级</Button>
+            </>
+          )}
+        </Form.List>
+      </Card>
       <Form.Item label="允许镇操作手册停用一票否决项" name="townsMayDisableVetoItems" valuePropName="checked">
         <Switch checkedChildren="允许" unCheckedChildren="不允许" />
       </Form.Item>

@@ -30,6 +30,19 @@ export const SUBJECT_TYPE_LABELS: Record<SubjectTypeValue, string> = {
 
 export const GENDER_LABELS: Record<GenderValue, string> = { MALE: '男', FEMALE: '女' };
 
+/** 与户主关系 (the head is the household's own field). */
+export type HouseholdRelationValue = 'SPOUSE' | 'CHILD' | 'PARENT' | 'OTHER';
+export const HOUSEHOLD_RELATION_LABELS: Record<HouseholdRelationValue, string> = {
+  SPOUSE: '配偶',
+  CHILD: '子女',
+  PARENT: '父母',
+  OTHER: '其他',
+};
+export const HOUSEHOLD_RELATION_CHOICES = Object.entries(HOUSEHOLD_RELATION_LABELS).map(([value, label]) => ({
+  value,
+  label,
+}));
+
 export const RESIDENT_STATUS_OPTIONS = Object.entries(RESIDENT_STATUS_LABELS).map(([value, label]) => ({
   value: value as ResidentStatusValue,
   label,

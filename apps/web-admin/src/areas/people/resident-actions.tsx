@@ -5,7 +5,13 @@ import { useMutation } from 'urql';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../components/api-form';
 import { ProblemAlert } from '../../components/form-modal';
-import { RESIDENT_STATUS_LABELS, RESIDENT_STATUS_OPTIONS, type ResidentStatusValue } from './people-labels';
+import {
+  HOUSEHOLD_RELATION_CHOICES,
+  RESIDENT_STATUS_LABELS,
+  RESIDENT_STATUS_OPTIONS,
+  type HouseholdRelationValue,
+  type ResidentStatusValue,
+} from './people-labels';
 import { PHONE_MESSAGE, PHONE_PATTERN } from './resident-validation';
 import { useGridChoices, useHouseholdChoices } from './village-choices';
 
@@ -40,8 +46,16 @@ interface ResidentRef {
   phone: string | null;
   status: ResidentStatusValue;
   householdId: string | null;
+  relationToHead: HouseholdRelationValue | null;
   gridId: string | null;
 }
+
+type ResidentEdit = {
+  phone?: string;
+  householdId?: string;
+  relationToHead?: HouseholdRelationValue;
+  gridId?: string;
+};
 
 /** A dialog form: the alert for what belongs to no field, and the API's field errors on the fields. */
 function useDialogForm<T extends object>() {
@@ -52,16 +66,17 @@ function useDialogForm<T extends object>() {
 }
 
 export function EditResidentButton({ resident, onDone }: { resident: ResidentRef; onDone: () => void }) {
-  const d = useDialogForm<{ phone?: string; householdId?: string; gridId?: string }>();
+  const d = useDialogForm<ResidentEdit>();
   const [state, update] = useMutation(UpdateResidentDocument);
   const grids = useGridChoices(resident.villageId);
   const households = useHouseholdChoices(resident.villageId);
-  async function submit(values: { phone?: string; householdId?: string; gridId?: string }) {
+  async function submit(values: ResidentEdit) {
     const result = await update({
       input: {
         residentId: resident.id,
         phone: values.phone?.trim() || null,
         householdId: values.householdId ?? null,
+        relationToHead: values.relationToHead ?? null,
         gridId: values.gridId ?? null,
       },
     });
@@ -91,6 +106,7 @@ export function EditResidentButton({ resident, onDone }: { resident: ResidentRef
           initialValues={{
             phone: resident.phone ?? '',
             householdId: resident.householdId ?? undefined,
+            relationToHead: resident.relationToHead ?? undefined,
             gridId: resident.gridId ?? undefined,
           }}
         >
@@ -103,6 +119,9 @@ export function EditResidentButton({ resident, onDone }: { resident: ResidentRef
           </Form.Item>
           <Form.Item label="所属户" name="householdId">
             <Select allowClear showSearch optionFilterProp="label" options={households.choices} />
+          </Form.Item>
+          <Form.Item label="与户主关系" name="relationToHead" extra="户主本人不填">
+            <Select allowClear options={HOUSEHOLD_RELATION_CHOICES} />
           </Form.Item>
           <Form.Item label="所属网格" name="gridId">
             <Select allowClear options={grids.choices} />

@@ -45,6 +45,7 @@ export function ResidentCreateDialog({
         idNumber: values.idNumber.trim().toUpperCase(),
         phone: values.phone?.trim() || null,
         householdId: values.householdId ?? null,
+        relationToHead: values.relationToHead ?? null,
         gridId: values.gridId ?? null,
       },
     });

@@ -29,6 +29,7 @@ const ResidentDetailDocument = graphql(`
       createdAt
       gridId
       householdId
+      relationToHead
       grid {
         id
         name

@@ -1,5 +1,10 @@
 import { Form, Input, Radio, Select, type FormInstance } from 'antd';
-import { GENDER_LABELS, type GenderValue } from './people-labels';
+import {
+  GENDER_LABELS,
+  HOUSEHOLD_RELATION_CHOICES,
+  type GenderValue,
+  type HouseholdRelationValue,
+} from './people-labels';
 import {
   PHONE_MESSAGE,
   PHONE_PATTERN,
@@ -16,6 +21,7 @@ export interface ResidentFormValues {
   idNumber: string;
   phone?: string;
   householdId?: string;
+  relationToHead?: HouseholdRelationValue;
   gridId?: string;
 }
 
@@ -111,6 +117,9 @@ export function ResidentForm({
           options={households}
           placeholder="不填则暂不入户"
         />
+      </Form.Item>
+      <Form.Item label="与户主关系" name="relationToHead" extra="户主本人不填；用于核对计给亲属的积分">
+        <Select allowClear options={HOUSEHOLD_RELATION_CHOICES} placeholder="户主本人或不详" />
       </Form.Item>
       <Form.Item label="所属网格" name="gridId" extra="不填则随户">
         <Select allowClear options={grids} placeholder="不填则随户" />

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Grade } from '../../evaluation/grading';
-import type { SubjectEvaluation } from '../line-evaluation';
+import type { DistrictRecordEvaluation, SubjectEvaluation } from '../line-evaluation';
 
 @ObjectType('SubjectEvaluation', { description: '党员或村民代表的年度综合得分与等次' })
 export class SubjectEvaluationType {
@@ -23,6 +23,15 @@ export class SubjectEvaluationType {
   massAverage: number | null;
 }
 
+@ObjectType('DistrictRecordEvaluation', { description: '区级信用档案分与信用等级' })
+export class DistrictRecordEvaluationType {
+  @Field(() => Float, { description: '区级信用档案分：基础分 + 仍在有效期内、计入区级的记录（可跨年度）' })
+  score: number;
+
+  @Field(() => String, { nullable: true, description: '信用等级（如 AAA … D）' })
+  letterGrade: string | null;
+}
+
 @ObjectType('LineEvaluation', { description: '年度总评结果' })
 export class LineEvaluationType {
   @Field(() => SubjectEvaluationType, { nullable: true, description: '党员先锋积分评定' })
@@ -36,4 +45,10 @@ export class LineEvaluationType {
 
   @Field(() => String, { nullable: true })
   starsNote: string | null;
+
+  @Field(() => DistrictRecordEvaluationType, {
+    nullable: true,
+    description: '区级信用档案（年末）：区评分框架设有信用等级时才有',
+  })
+  districtRecord?: DistrictRecordEvaluation;
 }

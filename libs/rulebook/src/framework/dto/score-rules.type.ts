@@ -1,5 +1,7 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { LetterGradeInput, LetterGradeType } from '../../rules/letter-grades';
 import { MAX_APPRAISAL_WEIGHT, type ScoreRules } from '../../rules/score-rules';
 
 @ObjectType('ScoreRules', { description: '评分规则：基础分、权重、等次与星级分数线' })
@@ -36,6 +38,11 @@ export class ScoreRulesType implements ScoreRules {
   twoStarAbove: number;
   @Field(() => Int, { nullable: true, description: '零星：总分不高于此分为 0 星（空：最低为一星）' })
   zeroStarAtOrBelow: number | null;
+  @Field(() => [LetterGradeType], {
+    nullable: true,
+    description: '区级信用等级（如 AAA ≥ 1100 … D）：按区级信用档案分评定；空：不评定',
+  })
+  letterGrades: LetterGradeType[] | null;
   @Field(() => Int, { description: '民主评议：同级互评占角色职责积分的权重（%，0–50）' })
   peerAppraisalWeight: number;
   @Field(() => Int, {
@@ -91,6 +98,16 @@ export class ScoreRulesInput implements Partial<ScoreRules> {
   @score('零星分数线（总分不高于此分为 0 星；传 null 取消）') zeroStarAtOrBelow?: number | null;
   @weight('民主评议：同级互评权重（%，0–50）') peerAppraisalWeight?: number;
   @weight('民主评议：群众评议权重（%，0–50）') massAppraisalWeight?: number;
+
+  @Field(() => [LetterGradeInput], {
+    nullable: true,
+    description: '区级信用等级（2–10 档）；传 null 取消评定',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10, { message: '最多 10 档' })
+  @ValidateNested({ each: true })
+  @Type(() => LetterGradeInput)
+  letterGrades?: LetterGradeInput[] | null;
 
   @Field(() => Boolean, { nullable: true, description: '是否允许镇操作手册停用区框架的一票否决项' })
   @IsOptional()

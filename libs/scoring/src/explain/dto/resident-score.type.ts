@@ -110,6 +110,23 @@ export class TrackScoreType {
   entryCount: number;
 }
 
+@ObjectType('DistrictCreditRecord', {
+  description: '区级信用档案：基础分 + 截至某日仍在有效期内、计入区级的信用积分记录（可跨年度）',
+})
+export class DistrictCreditRecordType {
+  @Field({ description: '截至日期（期末与今天中较早者）' })
+  asOf: string;
+
+  @Field(() => Float, { description: '区级信用档案分' })
+  score: number;
+
+  @Field(() => String, { nullable: true, description: '信用等级（按区评分框架的等级分数线）' })
+  letterGrade: string | null;
+
+  @Field(() => Int, { description: '计入的台账记录数（含以往年度仍在有效期内的）' })
+  entryCount: number;
+}
+
 @ObjectType('ResidentScore', { description: '村民某期间的积分及每一条计分依据' })
 export class ResidentScoreType {
   @Field(() => ID)
@@ -156,6 +173,12 @@ export class ResidentScoreType {
 
   @Field(() => Int, { description: '公示之后才记入本期间的台账记录数（更正等，计入以后的核算）' })
   laterEntries: number;
+
+  @Field(() => DistrictCreditRecordType, {
+    nullable: true,
+    description: '区级信用档案与信用等级（区评分框架设有信用等级时）',
+  })
+  districtRecord: DistrictCreditRecordType | null;
 }
 
 @ArgsType()

@@ -5,13 +5,32 @@ export const ScoringResidentScoreDocument = graphql(`
     residentScore(residentId: $residentId, year: $year, quarter: $quarter) {
       ...ResidentScoreFields
       residentId
+      districtRecord {
+        asOf
+        score
+        letterGrade
+        entryCount
+      }
       entries {
         itemPointsMin
         itemPointsMax
+        judgementGrade
+        judgementStars
+        recordLevel
         evidence {
           sha256
         }
       }
+    }
+  }
+`);
+
+export const ScoringRepairCreditDocument = graphql(`
+  mutation ScoringRepairCredit($input: RepairCreditInput!) {
+    repairCredit(input: $input) {
+      id
+      points
+      ruleNote
     }
   }
 `);

@@ -2,7 +2,7 @@ import { Card, Col, InputNumber, Row, Select, Space, Statistic, Tabs, Typography
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { formatDate, formatPoints, formatPointsChange } from '@village/web';
+import { formatDate, formatPoints, formatPointsChange, useSession } from '@village/web';
 import { QueryView } from '../../../components/query-view';
 import { ResidentPicker } from '../resident-picker';
 import { TRACK_LABELS } from '../scoring-labels';
@@ -18,6 +18,7 @@ import { ScoringResidentScoreDocument } from './resident-score-documents';
  */
 export default function ResidentScorePage() {
   const scope = useVillageScope();
+  const canReview = useSession().can('DECLARATION_REVIEW');
   const [params, setParams] = useSearchParams();
   const residentId = params.get('resident');
   const [year, setYear] = useState(currentYear());
@@ -94,13 +95,34 @@ export default function ResidentScorePage() {
                     </Card>
                   </Col>
                 ))}
+                {s.districtRecord && (
+                  <Col xs={24} md={12}>
+                    <Card size="small">
+                      <Statistic
+                        title="区级信用档案"
+                        value={formatPoints(s.districtRecord.score)}
+                        suffix={`分 · 信用等级 ${s.districtRecord.letterGrade ?? '—'}`}
+                      />
+                      <Typography.Text type="secondary">
+                        截至 {formatDate(s.districtRecord.asOf)}，{s.districtRecord.entryCount}{' '}
+                        条仍在有效期内的记录（可跨年度）
+                      </Typography.Text>
+                    </Card>
+                  </Col>
+                )}
               </Row>
               <Tabs
                 items={[
                   {
                     key: 'explained',
                     label: '计分说明',
-                    children: <ScoreEntriesTable entries={s.entries} />,
+                    children: (
+                      <ScoreEntriesTable
+                        entries={s.entries}
+                        canRepair={canReview}
+                        onRepaired={() => refetch({ requestPolicy: 'network-only' })}
+                      />
+                    ),
                   },
                   {
                     key: 'ledger',

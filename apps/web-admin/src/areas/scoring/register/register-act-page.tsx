@@ -1,7 +1,13 @@
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { beijingToday, fileToEvidence, newIdempotencyKey, type EvidenceUpload } from '@village/web';
+import {
+  beijingToday,
+  fileToEvidence,
+  newIdempotencyKey,
+  type BeneficiaryRelation,
+  type EvidenceUpload,
+} from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../../components/api-form';
 import { QueryView } from '../../../components/query-view';
@@ -29,6 +35,7 @@ const ScoringRegisterItemsDocument = graphql(`
         unitLabel
         evidenceRequired
         description
+        beneficiaryRelations
       }
     }
   }
@@ -50,7 +57,16 @@ interface RegisterValues {
   actedOn: string;
   quantity?: number | null;
   note?: string;
+  beneficiaryResidentId?: string | null;
+  beneficiaryRelation?: BeneficiaryRelation | null;
 }
+
+const RELATION_LABELS: Record<BeneficiaryRelation, string> = {
+  SPOUSE: '配偶',
+  CHILD: '子女',
+  PARENT: '父母',
+  OTHER: '其他亲属',
+};
 
 /**
  * A cadre registers an act for a resident (also deductions), from the village's adopted list. The
@@ -63,6 +79,8 @@ export default function RegisterActPage() {
   const itemCode = Form.useWatch('itemCode', form);
   const key = useRef(newIdempotencyKey());
   const [files, setFiles] = useState<EvidenceUpload[]>([]);
+  // A new file input after each registration, so the picker does not still show the last act's files.
+  const [fileInput, setFileInput] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const [list] = useQuery({
     query: ScoringRegisterItemsDocument,
@@ -83,6 +101,8 @@ export default function RegisterActPage() {
         actedOn: v.actedOn,
         quantity: v.quantity ?? null,
         note: v.note?.trim() || null,
+        beneficiaryResidentId: v.beneficiaryResidentId || null,
+        beneficiaryRelation: v.beneficiaryResidentId ? (v.beneficiaryRelation ?? null) : null,
         evidence: files.length ? files : null,
         idempotencyKey: key.current,
       },
@@ -94,8 +114,9 @@ export default function RegisterActPage() {
     }
     message.success(`已为${result.data?.registerAct.residentName ?? '村民'}登记，待审核`);
     key.current = newIdempotencyKey();
-    form.resetFields(['itemCode', 'quantity', 'note']);
+    form.resetFields(['itemCode', 'quantity', 'note', 'beneficiaryResidentId', 'beneficiaryRelation']);
     setFiles([]);
+    setFileInput((n) => n + 1);
   };
 
   return (
@@ -119,7 +140,11 @@ export default function RegisterActPage() {
                 initialValues={{ actedOn: beijingToday() }}
                 onFinish={submit}
               >
-                <Form.Item name="residentId" label="村民" rules={[{ required: true, message: '请选择村民' }]}>
+                <Form.Item
+                  name="residentId"
+                  label={item?.beneficiaryRelations?.length ? '行为人' : '村民'}
+                  rules={[{ required: true, message: '请选择村民' }]}
+                >
                   <ResidentPicker
                     villageId={scope.villageId as string}
                     value={form.getFieldValue('residentId') ?? null}
@@ -161,11 +186,37 @@ export default function RegisterActPage() {
                     <InputNumber min={0} step={0.5} />
                   </Form.Item>
                 )}
+                {item?.beneficiaryRelations?.length ? (
+                  <>
+                    <Form.Item
+                      name="beneficiaryResidentId"
+                      label="计给亲属（不填则计给行为人本人）"
+                      extra="按户籍登记核对亲属关系；关系不符将被拒绝"
+                    >
+                      <ResidentPicker
+                        villageId={scope.villageId as string}
+                        value={form.getFieldValue('beneficiaryResidentId') ?? null}
+                        onChange={(id) => form.setFieldValue('beneficiaryResidentId', id)}
+                      />
+                    </Form.Item>
+                    <Form.Item name="beneficiaryRelation" label="亲属是行为人的">
+                      <Select
+                        allowClear
+                        style={{ width: 200 }}
+                        options={item.beneficiaryRelations.map((r) => ({
+                          value: r,
+                          label: RELATION_LABELS[r],
+                        }))}
+                      />
+                    </Form.Item>
+                  </>
+                ) : null}
                 <Form.Item name="note" label="说明">
                   <Input.TextArea rows={3} maxLength={450} showCount />
                 </Form.Item>
                 <Form.Item label="佐证材料（照片或 PDF）">
                   <input
+                    key={fileInput}
                     type="file"
                     multiple
                     accept="image/*,application/pdf"
