@@ -3,6 +3,7 @@ import type { OrgRef } from '@village/platform-tenancy';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { graphql } from '../support/generated';
 import {
+  COPY_FRAMEWORK,
   FRAMEWORK_VERSION,
   MANUAL_VERSION,
   SET_MANUAL_ADJUSTMENT,
@@ -418,6 +419,16 @@ describe('what-if preview of a draft manual or framework (预览影响)', () => 
     expect(
       people.items.map((p) => [p.residentName, p.current.evaluation.stars, p.draft.evaluation.stars]),
     ).toEqual([['王芳', 1, 2]]);
+
+    // Next year's draft has no ledger of its own yet: it is weighed by this year's acts unless asked otherwise.
+    const nextYear = expectOk(await t.gql(COPY_FRAMEWORK, { id: framework.id, year: DEMO_YEAR + 1 }, admin))
+      .copyFrameworkToYear.id;
+    const ahead = expectOk(await t.gql(PREVIEW, { frameworkId: nextYear }, admin)).draftPreview;
+    expect([ahead.year, ahead.villages.every((v) => v.hasList)]).toEqual([DEMO_YEAR, true]);
+    const asked = expectOk(
+      await t.gql(PREVIEW, { frameworkId: nextYear, year: DEMO_YEAR + 1 }, admin),
+    ).draftPreview;
+    expect(asked.villages.some((v) => v.hasList)).toBe(false);
 
     expect(errorCode(await t.gql(PREVIEW, { frameworkId: draftId }, townAdmin))).toBe('NOT_FOUND');
     const elsewhere = await arrangeDistrict(t);

@@ -54,7 +54,8 @@ export function apportion(total: number, weights: number[]): number[] {
   return parts;
 }
 
-function mulberry32(seed: number): () => number {
+/** A small seeded pseudo-random generator: the same sequence on every run, so runs are comparable. */
+export function mulberry32(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

@@ -1,14 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { DataSource } from 'typeorm';
-import { APP_ROLE } from '@village/platform-db';
 import { permissionsOf, Role } from '@village/platform-common';
 import { OrgLevel, RequestContext } from '@village/platform-tenancy';
 import { TallyService } from '@village/scoring';
-import { AppModule } from '../../apps/api/src/app.module';
-import { loadConfig } from '../../apps/api/src/config/app-config';
-import { ALL_ENTITIES } from '../../apps/api/src/entities';
+import { openBenchApp } from './bench-app';
 import { QueryProfile } from './query-profile';
 import type { BenchVillage, ServicePath, ServicePathFactory, ServiceRun } from './service-path';
 
@@ -23,40 +16,13 @@ const SERVICE_LINES_SQL = `
   WHERE t.version = (SELECT max(t2.version) FROM score_tally t2 WHERE t2.period_id = t.period_id)`;
 
 /**
- * The application as served (AppModule with every module), as a Nest application context on the bench
- * database through the app role, so RLS, TenantDb transactions and the real TallyService run exactly as
- * for a request. Each village is tallied by a context like its own credit council's (the role's real
+ * The application as served (bench-app.ts), so RLS, TenantDb transactions and the real TallyService run
+ * exactly as for a request. Each village is tallied by a context like its own credit council's (the role's real
  * permissions, scoped to that village), one village after another or `concurrency` at a time.
  */
 export function tallyServicePath(concurrency: number): ServicePathFactory {
   return async (appUrl) => {
-    const jwtSecret = randomBytes(32).toString('hex');
-    const config = loadConfig({
-      DATABASE_URL: appUrl,
-      JWT_SECRET: jwtSecret,
-      PII_KEY: randomBytes(32).toString('base64'),
-      DB_POOL_SIZE: String(concurrency + 1),
-    });
-    const dataSource = new DataSource({
-      type: 'postgres',
-      url: appUrl,
-      entities: ALL_ENTITIES,
-      synchronize: false,
-      migrationsRun: false,
-      logging: false,
-      // Logs in as the bench role and becomes the app role, as createAppDataSource's pool would be.
-      extra: { max: concurrency + 1, application_name: 'village-bench', options: `-c role=${APP_ROLE}` },
-    });
-    await dataSource.initialize();
-    let app: INestApplicationContext;
-    try {
-      app = await NestFactory.createApplicationContext(AppModule.forRoot(config, dataSource, jwtSecret), {
-        logger: ['error', 'warn'],
-      });
-    } catch (error) {
-      await dataSource.destroy();
-      throw error;
-    }
+    const { app, close } = await openBenchApp(appUrl, concurrency + 1);
     const tallies = app.get(TallyService);
     const path: ServicePath = {
       linesSql: SERVICE_LINES_SQL,
@@ -84,10 +50,7 @@ export function tallyServicePath(concurrency: number): ServicePathFactory {
           profile: describeProfile(profile, ms, villages.length, concurrency),
         };
       },
-      async close() {
-        await app.close();
-        if (dataSource.isInitialized) await dataSource.destroy();
-      },
+      close,
     };
     return path;
   };

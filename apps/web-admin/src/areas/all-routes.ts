@@ -5,6 +5,7 @@ import { auditRoutes } from './audit/audit-routes';
 import { contractsRoutes } from './contracts/contracts-routes';
 import { districtRoutes } from './district/district-routes';
 import { peopleRoutes } from './people/people-routes';
+import { previewRoutes } from './preview/preview-routes';
 import { programsRoutes } from './programs/programs-routes';
 import { rulesRoutes } from './rules/rules-routes';
 import { scoringRoutes } from './scoring/scoring-routes';
@@ -17,6 +18,7 @@ import { townRoutes } from './town/town-routes';
 export const ALL_ROUTES: AdminRoute[] = [
   ...districtRoutes,
   ...townRoutes,
+  ...previewRoutes,
   ...peopleRoutes,
   ...programsRoutes,
   ...contractsRoutes,

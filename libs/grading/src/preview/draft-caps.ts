@@ -26,11 +26,13 @@ const SPANS = [
  */
 export function applyDraftCaps(acts: CappedAct[]): void {
   const used = new Map<string, number>();
+  const windowsOf = new Map<string, ReturnType<typeof capWindows>>();
   const ordered = [...acts].sort((a, b) => a.seq - b.seq);
   for (const act of ordered) {
     if (act.magnitude <= 0) continue;
     const scope = `${act.residentId}|${act.item.capGroup ?? act.item.code}`;
-    const windows = capWindows(act.actedOn);
+    let windows = windowsOf.get(act.actedOn);
+    if (!windows) windowsOf.set(act.actedOn, (windows = capWindows(act.actedOn)));
     const keys: string[] = [];
     for (const [field, span, label] of SPANS) {
       const cap = act.item[field];

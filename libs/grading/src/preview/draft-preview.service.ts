@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '@village/platform-common';
 import { RequestContext, TenantDb, type TenantTx } from '@village/platform-tenancy';
-import { describeRule, ruleYear, type ItemFields } from '@village/rulebook';
+import { describeRule, type ItemFields } from '@village/rulebook';
 import { affectedCodes } from './item-changes';
 import type { PersonPreview, VillageComparison } from './preview-compare';
 import {
+  defaultPreviewYear,
   requirePreviewDraft,
   type ManualParts,
   type PreviewDraft,
@@ -73,7 +74,7 @@ export class DraftPreviewService {
     return this.db.run(ctx, async (tx) => {
       await tx.query('SET TRANSACTION READ ONLY');
       const draft = await requirePreviewDraft(tx, ref);
-      const previewYear = ruleYear(year);
+      const previewYear = defaultPreviewYear(draft, year);
       const manuals = new Map<string, ManualParts>();
       const changes = new Map<string, ItemChange>();
       const villages: VillagePreview[] = [];
@@ -98,7 +99,7 @@ export class DraftPreviewService {
     return this.db.run(ctx, async (tx) => {
       await tx.query('SET TRANSACTION READ ONLY');
       const draft = await requirePreviewDraft(tx, ref);
-      const previewYear = ruleYear(year);
+      const previewYear = defaultPreviewYear(draft, year);
       const village = (await villagesOf(tx, draft)).find((v) => v.id === villageId);
       if (!village) throw notFound('villageId', '草稿所涉及的村');
       const sets = await villageRuleSets(tx, draft, village.id, previewYear, new Map());

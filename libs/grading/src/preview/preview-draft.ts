@@ -7,6 +7,7 @@ import {
   RuleStatus,
   TownItemEntity,
   TownManualEntity,
+  ruleYear,
   type ScoreRules,
 } from '@village/rulebook';
 
@@ -37,6 +38,8 @@ export interface PreviewDraft {
   townId: string | null;
   /** The score rules the draft grades by: the draft framework's, or those of the manual's framework. */
   rules: ScoreRules;
+  /** The year of that framework. */
+  frameworkYear: number;
   frameworkItems: EvaluationItemEntity[];
   /** The draft manual's parts; null for a framework, whose villages keep their own town's manual. */
   manual: ManualParts | null;
@@ -84,6 +87,7 @@ export async function requirePreviewDraft(tx: TenantTx, ref: PreviewDraftRef): P
       districtId: manual.districtId,
       townId: manual.townId,
       rules: framework.rules,
+      frameworkYear: framework.year,
       frameworkItems: await frameworkItems(tx, framework.id),
       manual: await manualParts(tx, manual.id),
     };
@@ -101,6 +105,7 @@ export async function requirePreviewDraft(tx: TenantTx, ref: PreviewDraftRef): P
     districtId: framework.districtId,
     townId: null,
     rules: framework.rules,
+    frameworkYear: framework.year,
     frameworkItems: await frameworkItems(tx, framework.id),
     manual: null,
   };
@@ -112,4 +117,12 @@ function assertDraft(status: RuleStatus, field: string, label: string): void {
     field,
     `${label}已发布，各村正按它计分，没有可预览的改动；请以它为底稿新建版本，在草稿上预览`,
   );
+}
+
+/**
+ * The year previewed when none is asked for: the draft's own year, or this year for a draft of next
+ * year (drafted in December, it has no ledger yet: this year's acts are the ones to weigh it by).
+ */
+export function defaultPreviewYear(draft: PreviewDraft, year: number | null | undefined): number {
+  return year === null || year === undefined ? Math.min(draft.frameworkYear, ruleYear(null)) : ruleYear(year);
 }

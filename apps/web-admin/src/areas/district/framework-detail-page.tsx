@@ -88,6 +88,11 @@ export default function FrameworkDetailPage() {
                     发布…
                   </Button>
                 )}
+                {draft && (
+                  <Button onClick={() => navigate(`/district/frameworks/${framework.id}/preview`)}>
+                    预览影响
+                  </Button>
+                )}
                 <Button onClick={makeVersion}>以此为底稿新建版本</Button>
                 <Button onClick={copyNextYear}>复制到 {framework.year + 1} 年度</Button>
               </Space>

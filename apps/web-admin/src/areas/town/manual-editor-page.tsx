@@ -93,9 +93,12 @@ export default function ManualEditorPage() {
             {manage && (
               <Space style={{ marginBottom: 16 }}>
                 {draft ? (
-                  <Button type="primary" onClick={publishNow}>
-                    发布手册…
-                  </Button>
+                  <>
+                    <Button type="primary" onClick={publishNow}>
+                      发布手册…
+                    </Button>
+                    <Button onClick={() => navigate(`/town/manuals/${manual.id}/preview`)}>预览影响</Button>
+                  </>
                 ) : (
                   <Button type="primary" onClick={makeVersion}>
                     以此为底稿新建版本

@@ -13,7 +13,10 @@ const FrameworkIdField = () =>
   IdField({ nullable: true, description: '预览的区评分框架草稿（与 manualId 二选一）' });
 const PreviewYearField = () =>
   applyDecorators(
-    Field(() => Int, { nullable: true, description: '按哪一年度的台账预览（默认今年）' }),
+    Field(() => Int, {
+      nullable: true,
+      description: '按哪一年度的台账预览（默认草稿的年度，下一年度的草稿为今年）',
+    }),
     IsOptional(),
     IsInt(YEAR_MESSAGE),
     Min(2000, YEAR_MESSAGE),
