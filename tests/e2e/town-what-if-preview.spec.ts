@@ -37,7 +37,10 @@ describe('what-if preview of a draft manual (browser)', () => {
       // The previous year is complete in the demo, whatever today's date.
       const lastYear = Number(todayInChina().slice(0, 4)) - 1;
       await page.getByLabel('台账年度').click();
-      await page.getByTitle(`${lastYear} 年`).click();
+      // The option in the open list (the select shows the chosen year under the same title).
+      await page
+        .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${lastYear} 年"]`)
+        .click();
       const dazetou = page.locator('.ant-table-row').filter({ hasText: '大泽头村' });
       await dazetou.getByText('1 人').first().waitFor();
       await dazetou
