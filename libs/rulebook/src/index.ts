@@ -8,6 +8,7 @@ export * from './common/rule-year';
 export * from './common/validity-rule';
 export * from './rules/score-rules';
 export * from './rules/letter-grades';
+export * from './rules/village-limits';
 export * from './rules/describe-rule';
 export * from './rules/adoption-quorum';
 export * from './rules/effective-items';

@@ -85,6 +85,8 @@ type Documents = {
     "\n  query AppraisalSample($villageId: ID!, $year: Int!) {\n    appraisalSample(villageId: $villageId, year: $year) {\n      ...AppraisalSampleFields\n    }\n  }\n": typeof types.AppraisalSampleDocument,
     "\n  query AppraisalFrameworkRules($id: ID!) {\n    framework(id: $id) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n": typeof types.AppraisalFrameworkRulesDocument,
     "\n  mutation AppraisalUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n": typeof types.AppraisalUpdateRulesDocument,
+    "\n  query CadreYearTallies($p: ID!) {\n    scoreTallies(periodId: $p) {\n      id\n    }\n  }\n": typeof types.CadreYearTalliesDocument,
+    "\n  query CadreTally($id: ID!) {\n    scoreTally(id: $id) {\n      lines {\n        residentName\n        roleDutyScore\n        evaluation {\n          cadre {\n            composite\n            grade\n          }\n          partyMember {\n            grade\n          }\n        }\n      }\n    }\n  }\n": typeof types.CadreTallyDocument,
     "\n  query DistrictRecordScore($id: ID!) {\n    residentScore(residentId: $id) {\n      tracks {\n        track\n        score\n      }\n      districtRecord {\n        score\n        letterGrade\n        entryCount\n      }\n    }\n  }\n": typeof types.DistrictRecordScoreDocument,
     "\n  query DistrictRecordTallies($p: ID!) {\n    scoreTallies(periodId: $p) {\n      id\n    }\n  }\n": typeof types.DistrictRecordTalliesDocument,
     "\n  query DistrictRecordTally($id: ID!) {\n    scoreTally(id: $id) {\n      lines {\n        residentName\n        creditScore\n        evaluation {\n          stars\n          districtRecord {\n            score\n            letterGrade\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictRecordTallyDocument,
@@ -346,6 +348,8 @@ const documents: Documents = {
     "\n  query AppraisalSample($villageId: ID!, $year: Int!) {\n    appraisalSample(villageId: $villageId, year: $year) {\n      ...AppraisalSampleFields\n    }\n  }\n": types.AppraisalSampleDocument,
     "\n  query AppraisalFrameworkRules($id: ID!) {\n    framework(id: $id) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n": types.AppraisalFrameworkRulesDocument,
     "\n  mutation AppraisalUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n": types.AppraisalUpdateRulesDocument,
+    "\n  query CadreYearTallies($p: ID!) {\n    scoreTallies(periodId: $p) {\n      id\n    }\n  }\n": types.CadreYearTalliesDocument,
+    "\n  query CadreTally($id: ID!) {\n    scoreTally(id: $id) {\n      lines {\n        residentName\n        roleDutyScore\n        evaluation {\n          cadre {\n            composite\n            grade\n          }\n          partyMember {\n            grade\n          }\n        }\n      }\n    }\n  }\n": types.CadreTallyDocument,
     "\n  query DistrictRecordScore($id: ID!) {\n    residentScore(residentId: $id) {\n      tracks {\n        track\n        score\n      }\n      districtRecord {\n        score\n        letterGrade\n        entryCount\n      }\n    }\n  }\n": types.DistrictRecordScoreDocument,
     "\n  query DistrictRecordTallies($p: ID!) {\n    scoreTallies(periodId: $p) {\n      id\n    }\n  }\n": types.DistrictRecordTalliesDocument,
     "\n  query DistrictRecordTally($id: ID!) {\n    scoreTally(id: $id) {\n      lines {\n        residentName\n        creditScore\n        evaluation {\n          stars\n          districtRecord {\n            score\n            letterGrade\n          }\n        }\n      }\n    }\n  }\n": types.DistrictRecordTallyDocument,
@@ -834,6 +838,14 @@ export function graphql(source: "\n  query AppraisalFrameworkRules($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AppraisalUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AppraisalUpdateRules($input: UpdateFrameworkRulesInput!) {\n    updateFrameworkRules(input: $input) {\n      rules {\n        peerAppraisalWeight\n        massAppraisalWeight\n        excellentMin\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadreYearTallies($p: ID!) {\n    scoreTallies(periodId: $p) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CadreYearTallies($p: ID!) {\n    scoreTallies(periodId: $p) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadreTally($id: ID!) {\n    scoreTally(id: $id) {\n      lines {\n        residentName\n        roleDutyScore\n        evaluation {\n          cadre {\n            composite\n            grade\n          }\n          partyMember {\n            grade\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CadreTally($id: ID!) {\n    scoreTally(id: $id) {\n      lines {\n        residentName\n        roleDutyScore\n        evaluation {\n          cadre {\n            composite\n            grade\n          }\n          partyMember {\n            grade\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -398,6 +398,13 @@ export type EvidenceFileInput = {
   fileName: string;
 };
 
+/** 超限事项的审批层级 */
+export type ExceptionApprover =
+  /** 区审批 */
+  | 'DISTRICT'
+  /** 镇审批 */
+  | 'TOWN';
+
 /** 性别 */
 export type Gender =
   /** 女 */
@@ -885,6 +892,10 @@ export type SampleFinding =
 export type ScoreRulesInput = {
   /** 基本合格分数线 */
   basicMin?: number | null | undefined;
+  /** 村干部：信用积分权重（%） */
+  cadreCreditWeight?: number | null | undefined;
+  /** 村干部：角色职责积分权重（%） */
+  cadreRoleDutyWeight?: number | null | undefined;
   /** 居民信用积分基础分 */
   creditBaseScore?: number | null | undefined;
   /** 优秀分数线 */
@@ -921,6 +932,14 @@ export type ScoreRulesInput = {
   townsMayDisableVetoItems?: boolean | null | undefined;
   /** 二星分数线 */
   twoStarAbove?: number | null | undefined;
+  /** 村自定事项超出限额时由谁审批：镇或区 */
+  villageExceptionApprover?: ExceptionApprover | null | undefined;
+  /** 村自定事项单项分值上限 */
+  villageMaxItemPoints?: number | null | undefined;
+  /** 村自定扣分项数量上限 */
+  villageMaxNegativeItems?: number | null | undefined;
+  /** 村自定加分项数量上限 */
+  villageMaxPositiveItems?: number | null | undefined;
   /** 零星分数线（总分不高于此分为 0 星；传 null 取消） */
   zeroStarAtOrBelow?: number | null | undefined;
 };
@@ -1071,14 +1090,22 @@ export type SignContractInput = {
 
 /** 主体类型 */
 export type SubjectType =
+  /** 党支部书记 */
+  | 'BRANCH_SECRETARY'
+  /** 村“两委”委员 */
+  | 'COMMITTEE_MEMBER'
   /** “五老” */
   | 'ELDER'
+  /** 信息员 */
+  | 'INFO_COLLECTOR'
   /** 党员 */
   | 'PARTY_MEMBER'
   /** 村民代表 */
   | 'REPRESENTATIVE'
   /** 村民 */
   | 'VILLAGER'
+  /** 村委会主任 */
+  | 'VILLAGE_DIRECTOR'
   /** 志愿者 */
   | 'VOLUNTEER';
 
@@ -1664,6 +1691,20 @@ export type AppraisalUpdateRulesMutationVariables = Exact<{
 
 
 export type AppraisalUpdateRulesMutation = { updateFrameworkRules: { rules: { peerAppraisalWeight: number, massAppraisalWeight: number, excellentMin: number } } };
+
+export type CadreYearTalliesQueryVariables = Exact<{
+  p: string;
+}>;
+
+
+export type CadreYearTalliesQuery = { scoreTallies: Array<{ id: string }> };
+
+export type CadreTallyQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CadreTallyQuery = { scoreTally: { lines: Array<{ residentName: string, roleDutyScore: number | null, evaluation: { cadre: { composite: number, grade: Grade | null } | null, partyMember: { grade: Grade | null } | null } | null }> | null } };
 
 export type DistrictRecordScoreQueryVariables = Exact<{
   id: string;
@@ -3049,6 +3090,8 @@ export const AppraisalFindingDocument = {"kind":"Document","definitions":[{"kind
 export const AppraisalSampleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppraisalSample"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appraisalSample"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppraisalSampleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppraisalSampleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppraisalSampleItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectTypes"}},{"kind":"Field","name":{"kind":"Name","value":"drawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"finding"}},{"kind":"Field","name":{"kind":"Name","value":"findingNote"}},{"kind":"Field","name":{"kind":"Name","value":"findingBy"}}]}}]} as unknown as DocumentNode<AppraisalSampleQuery, AppraisalSampleQueryVariables>;
 export const AppraisalFrameworkRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppraisalFrameworkRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"framework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerAppraisalWeight"}},{"kind":"Field","name":{"kind":"Name","value":"massAppraisalWeight"}},{"kind":"Field","name":{"kind":"Name","value":"excellentMin"}}]}}]}}]}}]} as unknown as DocumentNode<AppraisalFrameworkRulesQuery, AppraisalFrameworkRulesQueryVariables>;
 export const AppraisalUpdateRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppraisalUpdateRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFrameworkRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFrameworkRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerAppraisalWeight"}},{"kind":"Field","name":{"kind":"Name","value":"massAppraisalWeight"}},{"kind":"Field","name":{"kind":"Name","value":"excellentMin"}}]}}]}}]}}]} as unknown as DocumentNode<AppraisalUpdateRulesMutation, AppraisalUpdateRulesMutationVariables>;
+export const CadreYearTalliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CadreYearTallies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreTallies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CadreYearTalliesQuery, CadreYearTalliesQueryVariables>;
+export const CadreTallyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CadreTally"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreTally"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"roleDutyScore"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadre"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partyMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CadreTallyQuery, CadreTallyQueryVariables>;
 export const DistrictRecordScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictRecordScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districtRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"letterGrade"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictRecordScoreQuery, DistrictRecordScoreQueryVariables>;
 export const DistrictRecordTalliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictRecordTallies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreTallies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DistrictRecordTalliesQuery, DistrictRecordTalliesQueryVariables>;
 export const DistrictRecordTallyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictRecordTally"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreTally"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"creditScore"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"districtRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"letterGrade"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistrictRecordTallyQuery, DistrictRecordTallyQueryVariables>;

@@ -20,6 +20,10 @@ export const SUBJECT_TYPE_LABELS: Record<string, string> = {
   REPRESENTATIVE: '村民代表',
   ELDER: '“五老”',
   VOLUNTEER: '志愿者',
+  BRANCH_SECRETARY: '党支部书记',
+  VILLAGE_DIRECTOR: '村委会主任',
+  COMMITTEE_MEMBER: '村“两委”委员',
+  INFO_COLLECTOR: '信息员',
 };
 
 export const TRACK_LABELS: Record<string, string> = { CREDIT: '居民信用积分', ROLE_DUTY: '角色职责积分' };

@@ -41,6 +41,8 @@ export interface GradingInput {
   vetoReason?: string | null;
   partyMember: null | { probationary: boolean; appraisal: AppraisalAverages };
   representative: null | { appraisal: AppraisalAverages };
+  /** A village cadre (any post): graded on the cadre track; not appraised (民主评议 rates the other two). */
+  cadre?: null | { appraisal: AppraisalAverages };
   villager: boolean;
   /** Direct judgements (直接认定) standing in the year: ceilings on the grade and the stars. */
   judgements?: readonly Judgement[];
@@ -85,6 +87,8 @@ export interface GradingResult {
   /** Null when not a party member. */
   partyMember: SubjectGrade | null;
   representative: SubjectGrade | null;
+  /** Null when not a village cadre. */
+  cadre: SubjectGrade | null;
   /** Null when not a villager. */
   stars: number | null;
   starsNote: string | null;
@@ -156,17 +160,20 @@ function vetoNote(input: GradingInput): string {
   return input.vetoReason?.trim() ? `一票否决：${input.vetoReason.trim()}` : '一票否决';
 }
 
-type Track = 'partyMember' | 'representative';
+type Track = 'partyMember' | 'representative' | 'cadre';
+
+const TRACK_WEIGHTS: Record<Track, (rules: ScoreRules) => { roleDuty: number; credit: number }> = {
+  partyMember: (r) => ({ roleDuty: r.partyMemberRoleDutyWeight, credit: r.partyMemberCreditWeight }),
+  representative: (r) => ({ roleDuty: r.representativeRoleDutyWeight, credit: r.representativeCreditWeight }),
+  cadre: (r) => ({ roleDuty: r.cadreRoleDutyWeight, credit: r.cadreCreditWeight }),
+};
 
 /** One track's composites, thresholds and vetoes; the quota is applied afterwards over the group. */
 function gradeTrack(input: GradingInput, track: Track, rules: ScoreRules): SubjectGrade | null {
   const holder = input[track];
   if (!holder) return null;
   const roleDutyScore = appraisedRoleDuty(input.roleDutyScore, holder.appraisal, rules);
-  const weights =
-    track === 'partyMember'
-      ? { roleDuty: rules.partyMemberRoleDutyWeight, credit: rules.partyMemberCreditWeight }
-      : { roleDuty: rules.representativeRoleDutyWeight, credit: rules.representativeCreditWeight };
+  const weights = TRACK_WEIGHTS[track](rules);
   const score = composite(roleDutyScore, input.creditScore, weights, rules);
   if (track === 'partyMember' && input.partyMember?.probationary) {
     const note = input.vetoed ? `${PROBATIONARY_NOTE}；${vetoNote(input)}` : PROBATIONARY_NOTE;
@@ -229,11 +236,12 @@ export function gradeVillage(inputs: GradingInput[], rules: ScoreRules): Grading
       residentId: input.residentId,
       partyMember: gradeTrack(input, 'partyMember', rules),
       representative: gradeTrack(input, 'representative', rules),
+      cadre: gradeTrack(input, 'cadre', rules),
       stars: input.villager ? stars.stars : null,
       starsNote: input.villager ? stars.note : null,
     };
   });
-  for (const track of ['partyMember', 'representative'] as const) {
+  for (const track of ['partyMember', 'representative', 'cadre'] as const) {
     const group = inputs
       .map((input, i) => ({ input, grade: results[i][track] }))
       .filter(({ input, grade }) => grade && !(track === 'partyMember' && input.partyMember?.probationary))

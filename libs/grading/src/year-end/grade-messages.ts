@@ -14,6 +14,7 @@ export function gradeMessages(line: { evaluation: LineEvaluation | null }): stri
     );
   if (e.partyMember) subject('党员', e.partyMember);
   if (e.representative) subject('村民代表', e.representative);
+  if (e.cadre) subject('村干部', e.cadre);
   if (e.stars !== null) parts.push(`星级：${'一二三四五'[e.stars - 1]}星`);
   return parts.length ? parts.join('；') : null;
 }

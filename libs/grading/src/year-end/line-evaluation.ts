@@ -4,6 +4,8 @@ import type { Grade } from '../evaluation/grading';
 export interface LineEvaluation {
   partyMember: SubjectEvaluation | null;
   representative: SubjectEvaluation | null;
+  /** The village cadre track (absent on evaluations stored before it existed). */
+  cadre?: SubjectEvaluation | null;
   stars: number | null;
   starsNote: string | null;
   /** The district credit record at year end, when the district grades it with letter grades. */

@@ -1,5 +1,5 @@
 import type { TenantTx } from '@village/platform-tenancy';
-import { SubjectType } from '@village/platform-common';
+import { CADRE_SUBJECTS, SubjectType } from '@village/platform-common';
 import { appraisalAveragesOf } from '../appraisal/rating-aggregates';
 import {
   gradeVillage,
@@ -67,6 +67,7 @@ export function evaluateLines(
       representative: holds(SubjectType.REPRESENTATIVE)
         ? { appraisal: rated.REPRESENTATIVE ?? NOT_RATED }
         : null,
+      cadre: CADRE_SUBJECTS.some((t) => holds(t)) ? { appraisal: NOT_RATED } : null,
       villager: holds(SubjectType.VILLAGER),
     };
   });
@@ -77,6 +78,8 @@ export function evaluateLines(
     const evaluation: LineEvaluation = {
       partyMember: subject(result.partyMember, input.partyMember?.appraisal),
       representative: subject(result.representative, input.representative?.appraisal),
+      // Only on cadres' lines, so the evaluations of everyone else keep their stored shape (and hash).
+      ...(result.cadre ? { cadre: subject(result.cadre, NOT_RATED) } : {}),
       stars: result.stars,
       starsNote: result.starsNote,
       ...districtRecordOf(line.residentId, standings, rules),

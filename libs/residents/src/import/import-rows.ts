@@ -26,6 +26,10 @@ export const ROLE_START_COLUMNS: Record<SubjectType, string> = {
   [SubjectType.VILLAGER]: `${SUBJECT_TYPE_LABELS[SubjectType.VILLAGER]}起始日期`,
   [SubjectType.VOLUNTEER]: `${SUBJECT_TYPE_LABELS[SubjectType.VOLUNTEER]}起始日期`,
   [SubjectType.ELDER]: `${SUBJECT_TYPE_LABELS[SubjectType.ELDER]}起始日期`,
+  [SubjectType.BRANCH_SECRETARY]: '任党支部书记日期',
+  [SubjectType.VILLAGE_DIRECTOR]: '任村委会主任日期',
+  [SubjectType.COMMITTEE_MEMBER]: '任两委委员日期',
+  [SubjectType.INFO_COLLECTOR]: '任信息员日期',
 };
 
 type Column = keyof typeof IMPORT_COLUMNS;
@@ -38,6 +42,10 @@ const ROLE_WORDS: Record<string, { type: SubjectType; probationary: boolean }> =
   村民: { type: SubjectType.VILLAGER, probationary: false },
   志愿者: { type: SubjectType.VOLUNTEER, probationary: false },
   五老: { type: SubjectType.ELDER, probationary: false },
+  党支部书记: { type: SubjectType.BRANCH_SECRETARY, probationary: false },
+  村委会主任: { type: SubjectType.VILLAGE_DIRECTOR, probationary: false },
+  两委委员: { type: SubjectType.COMMITTEE_MEMBER, probationary: false },
+  信息员: { type: SubjectType.INFO_COLLECTOR, probationary: false },
 };
 
 const DATE_FORMS = '如 1966-05-07、1966/5/7、1966年5月7日';

@@ -19,6 +19,7 @@ import { checkedAdjustment } from '../rules/adjustment-bounds';
 import { assertItem } from '../rules/item-rules';
 import { itemSanityProblems } from '../rules/item-sanity';
 import { manualSettingProblems, vetoDisableProblems } from '../rules/manual-rules';
+import { villageLimitProblems } from '../rules/village-limits';
 import { ManualAdjustmentEntity } from './manual-adjustment.entity';
 import { TownItemEntity } from './town-item.entity';
 import { TownManualEntity } from './town-manual.entity';
@@ -122,7 +123,11 @@ export class ManualService {
       const defined = Object.fromEntries(
         Object.entries(settings).filter(([, v]) => v !== undefined && v !== null),
       );
-      const problems = manualSettingProblems({ ...manual, ...defined });
+      const framework = await tx.findOneByOrFail(FrameworkEntity, { id: manual.frameworkId });
+      const problems = [
+        ...manualSettingProblems({ ...manual, ...defined }),
+        ...villageLimitProblems({ ...manual, ...defined }, framework.rules),
+      ];
       if (problems.length) throw new BadInputException(problems);
       if (Object.keys(defined).length) await tx.update(TownManualEntity, { id }, defined);
       return this.load(tx, id);
@@ -310,6 +315,7 @@ export class ManualService {
     });
     const problems = [
       ...manualSettingProblems(manual),
+      ...villageLimitProblems(manual, framework.rules),
       ...vetoDisableProblems(
         adjustments.filter((a) => a.disabled).map((a) => a.itemCode),
         frameworkItems,

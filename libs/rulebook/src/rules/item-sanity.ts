@@ -1,4 +1,4 @@
-import { SUBJECT_TYPE_LABELS, SubjectType, type FieldError } from '@village/platform-common';
+import { CADRE_SUBJECTS, SUBJECT_TYPE_LABELS, SubjectType, type FieldError } from '@village/platform-common';
 import type { ItemFields } from '../common/item-columns';
 import { ItemDirection, ScoreTrack } from '../common/item-enums';
 import { pointRuleProblems, type PointRuleFields } from './point-rule-sanity';
@@ -11,6 +11,7 @@ import { pointRuleProblems, type PointRuleFields } from './point-rule-sanity';
 export const ROLE_DUTY_SUBJECTS: readonly SubjectType[] = [
   SubjectType.PARTY_MEMBER,
   SubjectType.REPRESENTATIVE,
+  ...CADRE_SUBJECTS,
 ];
 
 type SanityFields = PointRuleFields & Pick<ItemFields, 'subjectTypes' | 'veto'>;
@@ -35,7 +36,7 @@ export function itemSanityProblems(items: readonly SanityFields[], prefix: strin
       problems.push({
         field: `${prefix}.${item.code}.subjectTypes`,
         reasons: [
-          `${label}计入角色职责积分，但${withoutRoleDuty.map((s) => SUBJECT_TYPE_LABELS[s]).join('、')}没有角色职责积分（只有党员和村民代表有）`,
+          `${label}计入角色职责积分，但${withoutRoleDuty.map((s) => SUBJECT_TYPE_LABELS[s]).join('、')}没有角色职责积分（只有党员、村民代表和村干部有）`,
         ],
       });
     }

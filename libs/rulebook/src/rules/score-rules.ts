@@ -1,5 +1,6 @@
 import { BadInputException, type FieldError } from '@village/platform-common';
 import { letterGradeProblems, type LetterGrade } from './letter-grades';
+import { ExceptionApprover } from './village-limits';
 
 /**
  * The district's score rules, stored as one validated jsonb document on the framework. Numbers are
@@ -12,6 +13,9 @@ export interface ScoreRules {
   partyMemberCreditWeight: number;
   representativeRoleDutyWeight: number;
   representativeCreditWeight: number;
+  /** Village cadres (党支部书记, 村委会主任, 两委委员, 信息员): role-duty and credit weights (default 70/30). */
+  cadreRoleDutyWeight: number;
+  cadreCreditWeight: number;
   excellentMin: number;
   /** At most this share of a group may be graded excellent: numerator / denominator (1/3). */
   excellentQuotaNumerator: number;
@@ -38,6 +42,12 @@ export interface ScoreRules {
    * is a district red line, and a town lifting it would grade the same act differently town by town.
    */
   townsMayDisableVetoItems: boolean;
+  /** The most own items of each direction a village may add, and their largest points; towns tighten. */
+  villageMaxPositiveItems: number;
+  villageMaxNegativeItems: number;
+  villageMaxItemPoints: number;
+  /** Who admits a village's own item beyond its manual's limits. */
+  villageExceptionApprover: ExceptionApprover;
 }
 
 export const DEFAULT_SCORE_RULES: Readonly<ScoreRules> = Object.freeze({
@@ -47,6 +57,8 @@ export const DEFAULT_SCORE_RULES: Readonly<ScoreRules> = Object.freeze({
   partyMemberCreditWeight: 30,
   representativeRoleDutyWeight: 60,
   representativeCreditWeight: 40,
+  cadreRoleDutyWeight: 70,
+  cadreCreditWeight: 30,
   excellentMin: 90,
   excellentQuotaNumerator: 1,
   excellentQuotaDenominator: 3,
@@ -61,6 +73,10 @@ export const DEFAULT_SCORE_RULES: Readonly<ScoreRules> = Object.freeze({
   peerAppraisalWeight: 10,
   massAppraisalWeight: 10,
   townsMayDisableVetoItems: false,
+  villageMaxPositiveItems: 10,
+  villageMaxNegativeItems: 10,
+  villageMaxItemPoints: 5,
+  villageExceptionApprover: ExceptionApprover.TOWN,
 });
 
 /** Each appraisal weight is 0–50 percent of the role-duty score; together they stay below 100. */
@@ -89,6 +105,9 @@ export function scoreRuleProblems(rules: ScoreRules): FieldError[] {
   }
   if (rules.representativeRoleDutyWeight + rules.representativeCreditWeight !== 100) {
     add('representativeRoleDutyWeight', '村民代表角色职责积分与信用积分的权重之和必须为 100');
+  }
+  if (rules.cadreRoleDutyWeight + rules.cadreCreditWeight !== 100) {
+    add('cadreRoleDutyWeight', '村干部角色职责积分与信用积分的权重之和必须为 100');
   }
   if (!(rules.excellentMin > rules.qualifiedMin && rules.qualifiedMin > rules.basicMin)) {
     add('excellentMin', '等次分数线必须依次递减：优秀 > 合格 > 基本合格');

@@ -1,7 +1,13 @@
 import { ruleYear } from '../common/rule-year';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { BadInputException, ConflictException, Permission, notFound } from '@village/platform-common';
+import {
+  BadInputException,
+  ConflictException,
+  ForbiddenException,
+  Permission,
+  notFound,
+} from '@village/platform-common';
 import {
   RequestContext,
   TenantDb,
@@ -27,6 +33,7 @@ import { VillageItemEntity } from './village-item.entity';
 import { requireDraft, type DraftKind } from '../common/require-draft';
 import { FrameworkEntity } from '../framework/framework.entity';
 import { itemSanityProblems } from '../rules/item-sanity';
+import { ExceptionApprover } from '../rules/village-limits';
 import { assertAdoptionMeeting, type AdoptionMeeting } from './adoption-checks';
 
 export interface ScoringListView {
@@ -193,13 +200,14 @@ export class ScoringListService {
     });
   }
 
-  /** The town admits a village item beyond the manual's caps. */
+  /** The town (or, where the district's framework says so, only the district) admits an item beyond the caps. */
   approveVillageItem(ctx: RequestContext, itemId: string) {
     return this.db.run(ctx, async (tx) => {
       const item = await this.requireItem(tx, itemId);
       const list = await tx.findOneByOrFail(ScoringListEntity, { id: item.listId });
       auditOwner(ctx, item, listLabel(list));
       ctx.assertCan(Permission.SCORING_LIST_APPROVE, item);
+      await assertApprovalTier(tx, list, item);
       if (list.status !== ScoringListStatus.DRAFT) throw publishedError(listLabel(list));
       if (item.withdrawn) throw BadInputException.field('itemId', '该事项已撤回，无需审批');
       // The town admits an item past the caps, never one that breaks the rules of every item.
@@ -330,5 +338,23 @@ export class ScoringListService {
     const item = await tx.findOne(VillageItemEntity, { where: { id } });
     if (!item) throw notFound('itemId', '村自定事项');
     return item;
+  }
+}
+
+/**
+ * The framework names who admits a village's item beyond its manual's limits: by default the town (a
+ * district cadre, above it, may too); where it says DISTRICT, a town cadre is refused and told so.
+ */
+async function assertApprovalTier(
+  tx: TenantTx,
+  list: ScoringListEntity,
+  item: VillageItemEntity,
+): Promise<void> {
+  const manual = await tx.findOneByOrFail(TownManualEntity, { id: list.manualId });
+  const framework = await tx.findOneByOrFail(FrameworkEntity, { id: manual.frameworkId });
+  if (framework.rules.villageExceptionApprover !== ExceptionApprover.DISTRICT) return;
+  const district = { districtId: item.districtId, townId: null, villageId: null };
+  if (!tx.ctx.can(Permission.SCORING_LIST_APPROVE, district)) {
+    throw new ForbiddenException('本区规定：村自定事项超出限额须经区审批，镇不能审批');
   }
 }

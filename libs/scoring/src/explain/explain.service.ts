@@ -4,6 +4,7 @@ import {
   BadInputException,
   NotFoundException,
   Permission,
+  CADRE_SUBJECTS,
   SubjectType,
   todayInChina,
 } from '@village/platform-common';
@@ -27,7 +28,7 @@ import { scoreWindow, trackTotals, type ScoreWindow } from './score-window';
 import { itemSnapshotOf } from '../ledger/item-snapshot';
 import { districtRecordPoints } from '../ledger/district-record';
 
-const KEY_ROLES = [SubjectType.PARTY_MEMBER, SubjectType.REPRESENTATIVE];
+const KEY_ROLES = [SubjectType.PARTY_MEMBER, SubjectType.REPRESENTATIVE, ...CADRE_SUBJECTS];
 
 /**
  * "Why is my score this?" (积分明细): a resident's totals for a period and every ledger entry behind

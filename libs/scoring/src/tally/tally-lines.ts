@@ -1,4 +1,4 @@
-import { SubjectType } from '@village/platform-common';
+import { CADRE_SUBJECTS, SubjectType } from '@village/platform-common';
 import type { ScoreRules } from '@village/rulebook';
 import { RankGroup } from './tally-enums';
 import type { HashedLine } from './tally-hash';
@@ -10,8 +10,13 @@ export type TallyLineDraft = HashedLine;
 const round2 = (value: number) => Math.round(value * 100) / 100;
 const NO_POINTS: ResidentSums = { credit: 0, periodCredit: 0, roleDuty: 0, periodRoleDuty: 0, vetoed: false };
 
+/** Party members, representatives and village cadres: scored on the role-duty track too. */
 export function isKeyPerson(subjectTypes: readonly SubjectType[]): boolean {
-  return subjectTypes.includes(SubjectType.PARTY_MEMBER) || subjectTypes.includes(SubjectType.REPRESENTATIVE);
+  return (
+    subjectTypes.includes(SubjectType.PARTY_MEMBER) ||
+    subjectTypes.includes(SubjectType.REPRESENTATIVE) ||
+    subjectTypes.some((t) => CADRE_SUBJECTS.includes(t))
+  );
 }
 
 /**

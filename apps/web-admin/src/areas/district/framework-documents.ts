@@ -34,6 +34,12 @@ export const FrameworkDetailQuery = graphql(`
         partyMemberRoleDutyWeight
         representativeCreditWeight
         representativeRoleDutyWeight
+        cadreCreditWeight
+        cadreRoleDutyWeight
+        villageMaxPositiveItems
+        villageMaxNegativeItems
+        villageMaxItemPoints
+        villageExceptionApprover
         qualifiedMin
         roleDutyBaseScore
         townsMayDisableVetoItems

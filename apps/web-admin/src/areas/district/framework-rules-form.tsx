@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Space, Switch } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { ScoreRulesInput } from '@village/web';
@@ -51,8 +51,18 @@ const RULE_GROUPS: { title: string; fields: [keyof Rules, string][] }[] = [
       ['partyMemberRoleDutyWeight', '党员：角色职责积分'],
       ['representativeCreditWeight', '村民代表：信用积分'],
       ['representativeRoleDutyWeight', '村民代表：角色职责积分'],
+      ['cadreCreditWeight', '村干部：信用积分'],
+      ['cadreRoleDutyWeight', '村干部：角色职责积分'],
       ['massAppraisalWeight', '民主评议：群众评议（0–50）'],
       ['peerAppraisalWeight', '民主评议：同级互评（0–50）'],
+    ],
+  },
+  {
+    title: '村自定事项限额（镇操作手册只能从严）',
+    fields: [
+      ['villageMaxPositiveItems', '加分项至多（项）'],
+      ['villageMaxNegativeItems', '扣分项至多（项）'],
+      ['villageMaxItemPoints', '单项至多（分）'],
     ],
   },
 ];
@@ -154,6 +164,15 @@ export function FrameworkRulesForm({
           </Row>
         </Card>
       ))}
+      <Form.Item label="村自定事项超出限额时由谁审批" name="villageExceptionApprover">
+        <Select
+          style={{ width: 200 }}
+          options={[
+            { value: 'TOWN', label: '镇审批' },
+            { value: 'DISTRICT', label: '区审批' },
+          ]}
+        />
+      </Form.Item>
       <Form.Item
         label="零星（总分不高于此分为 0 星）"
         name="zeroStarAtOrBelow"

@@ -3,7 +3,16 @@
  * together with the words: colour is never the only cue).
  */
 export type ResidentStatusValue = 'ACTIVE' | 'MOVED_OUT' | 'DECEASED' | 'STUDENT';
-export type SubjectTypeValue = 'VILLAGER' | 'PARTY_MEMBER' | 'REPRESENTATIVE' | 'VOLUNTEER' | 'ELDER';
+export type SubjectTypeValue =
+  | 'VILLAGER'
+  | 'PARTY_MEMBER'
+  | 'REPRESENTATIVE'
+  | 'VOLUNTEER'
+  | 'ELDER'
+  | 'BRANCH_SECRETARY'
+  | 'VILLAGE_DIRECTOR'
+  | 'COMMITTEE_MEMBER'
+  | 'INFO_COLLECTOR';
 export type GenderValue = 'MALE' | 'FEMALE';
 
 export const RESIDENT_STATUS_LABELS: Record<ResidentStatusValue, string> = {
@@ -26,6 +35,10 @@ export const SUBJECT_TYPE_LABELS: Record<SubjectTypeValue, string> = {
   REPRESENTATIVE: '村民代表',
   VOLUNTEER: '志愿者',
   ELDER: '“五老”',
+  BRANCH_SECRETARY: '党支部书记',
+  VILLAGE_DIRECTOR: '村委会主任',
+  COMMITTEE_MEMBER: '村“两委”委员',
+  INFO_COLLECTOR: '信息员',
 };
 
 export const GENDER_LABELS: Record<GenderValue, string> = { MALE: '男', FEMALE: '女' };

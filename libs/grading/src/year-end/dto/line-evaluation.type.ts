@@ -40,6 +40,12 @@ export class LineEvaluationType {
   @Field(() => SubjectEvaluationType, { nullable: true, description: '村民代表模范积分评定' })
   representative: SubjectEvaluation | null;
 
+  @Field(() => SubjectEvaluationType, {
+    nullable: true,
+    description: '村干部（党支部书记、村委会主任、两委委员、信息员）履职积分评定',
+  })
+  cadre?: SubjectEvaluation | null;
+
   @Field(() => Int, { nullable: true, description: '村民星级（1–5）' })
   stars: number | null;
 

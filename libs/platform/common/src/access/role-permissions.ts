@@ -17,6 +17,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.AUDIT_READ,
     P.RULEBOOK_READ,
     P.FRAMEWORK_MANAGE,
+    // Where the framework reserves exceptions to the district (villageExceptionApprover).
+    P.SCORING_LIST_APPROVE,
     P.CONTRACT_TEMPLATE_MANAGE,
     P.RESIDENT_READ,
     P.CONTRACT_READ,

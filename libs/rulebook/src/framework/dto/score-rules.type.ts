@@ -1,5 +1,15 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ExceptionApprover } from '../../rules/village-limits';
 import { Type } from 'class-transformer';
 import { LetterGradeInput, LetterGradeType } from '../../rules/letter-grades';
 import { MAX_APPRAISAL_WEIGHT, type ScoreRules } from '../../rules/score-rules';
@@ -18,6 +28,10 @@ export class ScoreRulesType implements ScoreRules {
   representativeRoleDutyWeight: number;
   @Field(() => Int, { description: '村民代表：信用积分权重（%）' })
   representativeCreditWeight: number;
+  @Field(() => Int, { description: '村干部：角色职责积分权重（%）' })
+  cadreRoleDutyWeight: number;
+  @Field(() => Int, { description: '村干部：信用积分权重（%）' })
+  cadreCreditWeight: number;
   @Field(() => Int, { description: '优秀分数线（≥）' })
   excellentMin: number;
   @Field(() => Int, { description: '优秀名额比例的分子（如 1/3 的 1）' })
@@ -51,6 +65,14 @@ export class ScoreRulesType implements ScoreRules {
   massAppraisalWeight: number;
   @Field(() => Boolean, { description: '是否允许镇操作手册停用区框架的一票否决项（默认否）' })
   townsMayDisableVetoItems: boolean;
+  @Field(() => Int, { description: '村自定加分项数量上限（镇操作手册只能从严）' })
+  villageMaxPositiveItems: number;
+  @Field(() => Int, { description: '村自定扣分项数量上限（镇操作手册只能从严）' })
+  villageMaxNegativeItems: number;
+  @Field(() => Int, { description: '村自定事项单项分值上限（镇操作手册只能从严）' })
+  villageMaxItemPoints: number;
+  @Field(() => ExceptionApprover, { description: '村自定事项超出限额时由谁审批：镇或区' })
+  villageExceptionApprover: ExceptionApprover;
 
   static from(rules: ScoreRules): ScoreRulesType {
     return Object.assign(new ScoreRulesType(), rules);
@@ -86,6 +108,8 @@ export class ScoreRulesInput implements Partial<ScoreRules> {
   @score('党员：信用积分权重（%）') partyMemberCreditWeight?: number;
   @score('村民代表：角色职责积分权重（%）') representativeRoleDutyWeight?: number;
   @score('村民代表：信用积分权重（%）') representativeCreditWeight?: number;
+  @score('村干部：角色职责积分权重（%）') cadreRoleDutyWeight?: number;
+  @score('村干部：信用积分权重（%）') cadreCreditWeight?: number;
   @score('优秀分数线') excellentMin?: number;
   @score('优秀名额比例分子') excellentQuotaNumerator?: number;
   @score('优秀名额比例分母') excellentQuotaDenominator?: number;
@@ -113,4 +137,13 @@ export class ScoreRulesInput implements Partial<ScoreRules> {
   @IsOptional()
   @IsBoolean({ message: '必须是是或否' })
   townsMayDisableVetoItems?: boolean;
+
+  @score('村自定加分项数量上限') villageMaxPositiveItems?: number;
+  @score('村自定扣分项数量上限') villageMaxNegativeItems?: number;
+  @score('村自定事项单项分值上限') villageMaxItemPoints?: number;
+
+  @Field(() => ExceptionApprover, { nullable: true, description: '村自定事项超出限额时由谁审批：镇或区' })
+  @IsOptional()
+  @IsEnum(ExceptionApprover, { message: '审批层级无效' })
+  villageExceptionApprover?: ExceptionApprover;
 }

@@ -64,6 +64,11 @@ export const ScoringTallyLinesDocument = graphql(`
             composite
             note
           }
+          cadre {
+            grade
+            composite
+            note
+          }
         }
       }
     }

@@ -18,6 +18,10 @@ function grades(line: Line): string {
     parts.push(
       `代表：${GRADE_LABELS[e.representative.grade ?? ''] ?? '未评定'}（${formatPoints(e.representative.composite)}）${e.representative.note ? ` ${e.representative.note}` : ''}`,
     );
+  if (e.cadre)
+    parts.push(
+      `村干部：${GRADE_LABELS[e.cadre.grade ?? ''] ?? '未评定'}（${formatPoints(e.cadre.composite)}）${e.cadre.note ? ` ${e.cadre.note}` : ''}`,
+    );
   if (e.stars !== null)
     parts.push(`${'★'.repeat(e.stars)}（${e.stars} 星）${e.starsNote ? ` ${e.starsNote}` : ''}`);
   return parts.join('；');
