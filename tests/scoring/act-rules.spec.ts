@@ -1,7 +1,7 @@
 import { SubjectType as S } from '@village/platform-common';
 import { HouseholdRelation as H } from '@village/residents';
 import type { OrgRef } from '@village/platform-tenancy';
-import { BeneficiaryRelation, ItemCategory, ItemDirection } from '@village/rulebook';
+import { BeneficiaryRelation, CapMode, ItemCategory, ItemDirection } from '@village/rulebook';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { graphql } from '../support/generated';
 import { SET_HOUSEHOLD_HEAD } from '../support/documents/residents';
@@ -82,6 +82,15 @@ const BREACH = deduction('VD1', '违反村规民约', {
   ],
 });
 
+/** 门前三包: 3 points an act, at most 5 a year for the whole household (clamped). */
+const FRONTAGE = villageItem('HC1', '落实门前三包', {
+  pointsMin: 3,
+  pointsMax: 3,
+  capPerYear: 5,
+  capByHousehold: true,
+  capMode: CapMode.CLAMP,
+});
+
 const ENTRIES = graphql(`
   query ActRuleEntries($id: ID!) {
     residentScore(residentId: $id) {
@@ -112,7 +121,7 @@ describe('the act rules of a real catalogue', () => {
   async function arrange(): Promise<ArrangedVillage> {
     t.setToday(TODAY);
     return arrangeScoringVillage(t, town, DEMO_YEAR, {
-      villageItems: [FAMILY, ENLIST, RESCUE, RESCUE_MAJOR, LITTER, DUMP, BREACH],
+      villageItems: [FAMILY, ENLIST, RESCUE, RESCUE_MAJOR, LITTER, DUMP, BREACH, FRONTAGE],
     });
   }
 
@@ -281,6 +290,19 @@ describe('the act rules of a real catalogue', () => {
       ['KD1', -2],
       ['KD2', -6],
     ]);
+  });
+
+  it('caps an item per household: the second member’s act is clamped to what the household has left', async () => {
+    const village = await arrange();
+    const { head, members } = await family(village, [H.SPOUSE]);
+    expectOk(await score(village, head.id, FRONTAGE.code));
+    expectOk(await score(village, members[0].id, FRONTAGE.code));
+    const [entry] = (await scoreOf(village, members[0].id)).entries;
+    expect(entry.points).toBe(2);
+    expect(entry.ruleNote).toBe('事项 HC1 每年度最多 5 分（按户合计），本年度已核定 3 分，本次计至上限 2 分');
+    // Nothing left for the household this year: refused at registration, naming the household.
+    const third = await register(village, head.id, FRONTAGE.code, { actedOn: `${DEMO_YEAR}-05-12` });
+    expect(refusal(third).message).toContain(`（按户合计），${head.name}所在户本年度已申报 5 分`);
   });
 
   it('sets validity by the size of a deduction', async () => {

@@ -531,6 +531,8 @@ export type ItemFieldsInput = {
   amountBands?: Array<AmountBandInput> | null | undefined;
   /** 可计给行为人的哪些亲属（如子女参军计给父母）；不填只计行为人本人 */
   beneficiaryRelations?: Array<BeneficiaryRelation> | null | undefined;
+  /** 上限按户合计：每月、每季度、每年上限按全户成员的分值合计计算（否则按人） */
+  capByHousehold?: boolean;
   /** 共享上限的事项组编码：同组事项合计计算上限 */
   capGroup?: string | null | undefined;
   /** 超出上限（或单次最多分）时：不予受理或计至上限 */

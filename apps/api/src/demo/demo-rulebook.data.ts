@@ -72,6 +72,7 @@ function item(
     judgementStars: options.judgementStars ?? null,
     repairPoints: options.repairPoints ?? null,
     recordLevel: options.recordLevel ?? NO_ACT_RULES.recordLevel,
+    capByHousehold: options.capByHousehold ?? false,
   };
 }
 

@@ -58,6 +58,7 @@ const EMPTY_ITEM: Partial<ItemFieldValues> = {
   judgementStars: null,
   repairPoints: null,
   recordLevel: 'BOTH',
+  capByHousehold: false,
 };
 
 /** The fields of a stored item (framework, town or village item), to edit it. */
@@ -97,6 +98,7 @@ export function itemFieldsOf(item: ItemFieldValues): ItemFieldValues {
   fields.validityRules = validity?.map(({ maxPoints, months }) => ({ maxPoints, months })) ?? null;
   fields.householdMembers = source.householdMembers ?? false;
   fields.recordLevel = source.recordLevel ?? 'BOTH';
+  fields.capByHousehold = source.capByHousehold ?? false;
   return fields as ItemFieldValues;
 }
 

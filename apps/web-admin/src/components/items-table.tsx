@@ -22,7 +22,8 @@ const hasRicherRule = (item: TableItem) =>
     item.validityRules?.length ||
     item.judgementGrade ||
     item.judgementStars !== null ||
-    item.recordLevel !== 'BOTH',
+    item.recordLevel !== 'BOTH' ||
+    item.capByHousehold,
   );
 
 function pointsText(item: TableItem): string {

@@ -1,4 +1,16 @@
-import { Button, Col, Divider, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import {
+  Button,
+  Checkbox,
+  Col,
+  Divider,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
 
 const ROUNDING_STEPS = [0.01, 0.1, 0.5, 1].map((v) => ({ value: v, label: `${v} 分` }));
 const ROUNDING_MODES = [
@@ -102,6 +114,13 @@ export function PointRuleFields() {
           </Form.Item>
         </Col>
       </Row>
+      <Form.Item
+        name="capByHousehold"
+        valuePropName="checked"
+        extra="每月、每季度、每年上限按全户成员的分值合计"
+      >
+        <Checkbox>上限按户合计</Checkbox>
+      </Form.Item>
       <Typography.Text strong>累计奖励（如志愿服务累计 10 / 20 / 50 小时）</Typography.Text>
       <Row gutter={12}>
         <Col span={12}>

@@ -74,6 +74,8 @@ export interface ItemFields {
   /** Credit repair: the fixed deduction a repaired judgement becomes; null: no repair path. */
   repairPoints: number | null;
   recordLevel: RecordLevel;
+  /** The caps count the whole household's points (per household), not the resident's alone. */
+  capByHousehold: boolean;
 }
 
 export const ITEM_FIELD_NAMES: (keyof ItemFields)[] = [
@@ -115,6 +117,7 @@ export const ITEM_FIELD_NAMES: (keyof ItemFields)[] = [
   'judgementStars',
   'repairPoints',
   'recordLevel',
+  'capByHousehold',
 ];
 
 /** The act rules (issue 12) of an item that has none: what an item written before them means. */
@@ -129,6 +132,7 @@ export const NO_ACT_RULES: Pick<
   | 'judgementStars'
   | 'repairPoints'
   | 'recordLevel'
+  | 'capByHousehold'
 > = {
   householdMembers: false,
   beneficiaryRelations: null,
@@ -139,6 +143,7 @@ export const NO_ACT_RULES: Pick<
   judgementStars: null,
   repairPoints: null,
   recordLevel: RecordLevel.BOTH,
+  capByHousehold: false,
 };
 
 export function pickItemFields(source: ItemFields): ItemFields {
@@ -276,4 +281,7 @@ export abstract class ItemColumns extends TenantOwnedColumns implements ItemFiel
 
   @Column({ name: 'record_level', type: 'varchar', length: 8, default: RecordLevel.BOTH })
   recordLevel: RecordLevel;
+
+  @Column({ name: 'cap_by_household', type: 'boolean', default: false })
+  capByHousehold: boolean;
 }

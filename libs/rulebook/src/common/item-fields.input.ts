@@ -285,4 +285,11 @@ export class ItemFieldsInput implements ItemFields {
   })
   @IsEnum(RecordLevel, { message: '计入的信用记录无效' })
   recordLevel: RecordLevel = RecordLevel.BOTH;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: '上限按户合计：每月、每季度、每年上限按全户成员的分值合计计算（否则按人）',
+  })
+  @IsBoolean({ message: '必须是是或否' })
+  capByHousehold = false;
 }

@@ -137,6 +137,9 @@ export abstract class ItemFieldsType implements ItemFields {
   @Field(() => RecordLevel, { description: '计入村级积分、区级信用档案或两者' })
   recordLevel: RecordLevel;
 
+  @Field(() => Boolean, { description: '上限按户合计（全户成员的分值合计计算上限）' })
+  capByHousehold: boolean;
+
   @Field(() => Boolean, { description: '按申报数量计分（每单位或分档），申报时须填写数量' })
   get quantified(): boolean {
     return isQuantified(this);

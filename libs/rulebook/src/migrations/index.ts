@@ -6,6 +6,7 @@ import { ScoringListRepresentativesCountReason1796135495876 } from './1796135495
 import { ItemPointRules1796300000000 } from './1796300000000-item-point-rules';
 import { ItemMilestones1796300000002 } from './1796300000002-item-milestones';
 import { ItemActRules1796400000000 } from './1796400000000-item-act-rules';
+import { ItemCapByHousehold1796400000003 } from './1796400000003-item-cap-by-household';
 
 // This library's tables, their row-level security, grants and triggers. The composition root
 // (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them together in timestamp order.
@@ -17,4 +18,5 @@ export const RULEBOOK_MIGRATIONS: MigrationList = [
   ItemPointRules1796300000000,
   ItemMilestones1796300000002,
   ItemActRules1796400000000,
+  ItemCapByHousehold1796400000003,
 ];

@@ -67,6 +67,7 @@ type DescribedItem = PointRuleItem &
     | 'judgementStars'
     | 'repairPoints'
     | 'recordLevel'
+    | 'capByHousehold'
   >;
 
 /** "P01 的数量本年度累计每达到 10、20 小时，分别记 2、3 分（每档一次，由系统自动计分）". */
@@ -113,7 +114,9 @@ export function describeRule(item: DescribedItem): string {
     item.capPerYear !== null ? `每年 ${item.capPerYear} 分` : null,
   ].filter(Boolean);
   if (caps.length) {
-    const who = item.capGroup ? `与同组（${item.capGroup}）事项合计` : '';
+    const who =
+      (item.capByHousehold ? '全户' : '') +
+      (item.capGroup ? `与同组（${item.capGroup}）事项合计` : item.capByHousehold ? '合计' : '');
     const how = item.capMode === CapMode.CLAMP ? '，超出部分不计' : '，超出不予受理';
     parts.push(`${who}最多${caps.join('、')}${how}`);
   }

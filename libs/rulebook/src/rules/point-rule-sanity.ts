@@ -32,6 +32,7 @@ export type PointRuleFields = Pick<
   | 'judgementStars'
   | 'repairPoints'
   | 'veto'
+  | 'capByHousehold'
 >;
 
 /** One item's point rule: levels, bands, rounding and the per-act maximum agree with its range. */
@@ -73,6 +74,13 @@ function itemRuleProblems(item: PointRuleFields): string[] {
 function actRuleProblems(item: PointRuleFields): string[] {
   const problems: string[] = [];
   if (item.householdMembers && !item.household) problems.push('只有按户计分的事项才能给每位家庭成员计分');
+  if (
+    item.capByHousehold &&
+    item.capPerMonth === null &&
+    item.capPerQuarter === null &&
+    item.capPerYear === null
+  )
+    problems.push('上限按户合计须设定每月、每季度或每年上限');
   if (item.beneficiaryRelations?.length && item.household)
     problems.push('按户计分的事项不再计给亲属（户内成员已按户计分）');
   const maxima = (item.validityRules ?? []).map((r) => r.maxPoints);
@@ -118,7 +126,15 @@ function milestoneProblems(item: PointRuleFields): string[] {
   return problems;
 }
 
-const CAP_FIELDS = ['capPerMonth', 'capPerQuarter', 'capPerYear', 'capMode', 'direction', 'track'] as const;
+const CAP_FIELDS = [
+  'capPerMonth',
+  'capPerQuarter',
+  'capPerYear',
+  'capMode',
+  'capByHousehold',
+  'direction',
+  'track',
+] as const;
 
 /** Items of one cap group state the same caps, mode, direction and track, and at least one cap. */
 function capGroupProblems(items: readonly PointRuleFields[], prefix: string): FieldError[] {

@@ -140,6 +140,25 @@ async function capScope(
 }
 
 /**
+ * Whose points a cap counts: the resident's, or (an item capped per household) every member's of the
+ * resident's household as it is now — with how messages name them.
+ */
+async function capHolders(
+  tx: TenantTx,
+  item: ScoringListItemEntity,
+  residentId: string,
+): Promise<{ ids: string[]; household: boolean }> {
+  if (!item.capByHousehold) return { ids: [residentId], household: false };
+  const rows = (await tx.query(
+    `SELECT m.id FROM resident r JOIN resident m ON m.household_id = r.household_id WHERE r.id = $1`,
+    [residentId],
+  )) as { id: string }[];
+  return rows.length
+    ? { ids: rows.map((r) => r.id), household: true }
+    : { ids: [residentId], household: false };
+}
+
+/**
  * Pending and approved declarations of the resident in the item's cap scope and the act's
  * month/quarter/year stay within the caps. An amended declaration counts under the item and quantity
  * the reviewer scored. A clamping cap refuses only when nothing is left (the review scores the rest).
@@ -154,6 +173,8 @@ export async function assertCaps(
   const windows = capWindows(actedOn);
   const claim = claimedPoints(item, quantity);
   const scope = await capScope(tx, item);
+  const holders = await capHolders(tx, item, resident.id);
+  const who = holders.household ? `${resident.name}所在户` : resident.name;
   for (const [capField, span, label] of CAP_SPANS) {
     const cap = item[capField];
     if (cap === null) continue;
@@ -165,9 +186,9 @@ export async function assertCaps(
               CASE WHEN r.decision = $5 THEN r.amended_quantity ELSE d.quantity END::float AS quantity
          FROM declaration d
          LEFT JOIN declaration_review r ON r.declaration_id = d.id
-        WHERE d.resident_id = $1 AND d.status = ANY($6::varchar[]) AND d.acted_on BETWEEN $3 AND $4
+        WHERE d.resident_id = ANY($1::uuid[]) AND d.status = ANY($6::varchar[]) AND d.acted_on BETWEEN $3 AND $4
           AND coalesce(r.amended_item_code, d.item_code) = ANY($2::varchar[])`,
-      [resident.id, [...scope.items.keys()], from, to, ReviewDecision.AMEND, COUNTED_STATUSES],
+      [holders.ids, [...scope.items.keys()], from, to, ReviewDecision.AMEND, COUNTED_STATUSES],
     )) as { code: string; scored: number | null; quantity: number | null }[];
     const used = rows.reduce(
       (sum, r) => sum + (r.scored ?? claimedPoints(scope.items.get(r.code) ?? item, r.quantity)),
@@ -177,7 +198,7 @@ export async function assertCaps(
     if (over) {
       throw BadInputException.field(
         'itemCode',
-        `${scope.label} 每${label}最多 ${cap} 分，${resident.name}本${label}已申报 ${showPoints(used)} 分，本次 ${showPoints(claim)} 分将超出上限`,
+        `${scope.label} 每${label}最多 ${cap} 分${holders.household ? '（按户合计）' : ''}，${who}本${label}已申报 ${showPoints(used)} 分，本次 ${showPoints(claim)} 分将超出上限`,
       );
     }
   }
@@ -197,6 +218,8 @@ export async function capApprovedPoints(
 ): Promise<{ points: number; notes: string[] }> {
   const windows = capWindows(declaration.actedOn);
   const scope = await capScope(tx, item);
+  const holders = await capHolders(tx, item, declaration.residentId);
+  const perHousehold = holders.household ? '（按户合计）' : '';
   const sign = points < 0 ? -1 : 1;
   let magnitude = Math.abs(points);
   const notes: string[] = [];
@@ -207,22 +230,22 @@ export async function capApprovedPoints(
     const [row] = (await tx.query(
       `SELECT coalesce(sum(abs(r.points)), 0)::float AS used FROM declaration_review r
          JOIN declaration d ON d.id = r.declaration_id
-        WHERE r.decision IN ('APPROVE', 'AMEND') AND d.resident_id = $1
+        WHERE r.decision IN ('APPROVE', 'AMEND') AND d.resident_id = ANY($1::uuid[])
           AND coalesce(r.amended_item_code, d.item_code) = ANY($2::varchar[]) AND d.acted_on BETWEEN $3 AND $4`,
-      [declaration.residentId, [...scope.items.keys()], from, to],
+      [holders.ids, [...scope.items.keys()], from, to],
     )) as { used: number }[];
     if (row.used + magnitude <= cap + 1e-9) continue;
     const left = Math.round((cap - row.used) * 100) / 100;
     if (item.capMode === CapMode.CLAMP && left > 0) {
       notes.push(
-        `${scope.label} 每${label}最多 ${cap} 分，本${label}已核定 ${showPoints(row.used)} 分，本次计至上限 ${showPoints(left)} 分`,
+        `${scope.label} 每${label}最多 ${cap} 分${perHousehold}，本${label}已核定 ${showPoints(row.used)} 分，本次计至上限 ${showPoints(left)} 分`,
       );
       magnitude = left;
       continue;
     }
     throw BadInputException.field(
       'points',
-      `${scope.label} 每${label}最多 ${cap} 分，本${label}已核定 ${showPoints(row.used)} 分，本次 ${showPoints(magnitude)} 分将超出上限` +
+      `${scope.label} 每${label}最多 ${cap} 分${perHousehold}，本${label}已核定 ${showPoints(row.used)} 分，本次 ${showPoints(magnitude)} 分将超出上限` +
         (item.capMode === CapMode.CLAMP ? '（已达上限，请驳回并说明）' : ''),
     );
   }

@@ -90,6 +90,7 @@ export const FrameworkDetailQuery = graphql(`
         judgementStars
         repairPoints
         recordLevel
+        capByHousehold
         rule
         validityMonths
         repeatMultiplier

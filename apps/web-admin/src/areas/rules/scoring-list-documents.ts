@@ -77,6 +77,7 @@ export const RulesScoringListFields = graphql(`
       judgementStars
       repairPoints
       recordLevel
+      capByHousehold
       rule
       requiresApproval
       approvedAt

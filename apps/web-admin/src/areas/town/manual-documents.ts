@@ -75,6 +75,7 @@ export const ManualEditorQuery = graphql(`
         judgementStars
         repairPoints
         recordLevel
+        capByHousehold
         rule
         validityMonths
         repeatMultiplier
