@@ -34,7 +34,14 @@ export const DeclareItemsDocument = graphql(`
         household
         subjectTypes
         validityMonths
+        beneficiaryRelations
       }
+    }
+    myHouseholdMembers {
+      id
+      name
+      isHead
+      relationToHead
     }
     myResident {
       id

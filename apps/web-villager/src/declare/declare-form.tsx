@@ -1,4 +1,5 @@
 import { Button, Form, Input, NoticeBar, TextArea } from 'antd-mobile';
+import { ChoiceList } from './choice-list';
 import { useMemo, useRef, useState } from 'react';
 import type { CombinedError } from 'urql';
 import { apiErrorCode, beijingToday, fileToEvidence, formatPoints, newIdempotencyKey } from '@village/web';
@@ -14,15 +15,40 @@ export interface DeclareValues {
   actedOn: string;
   note?: string;
   photos?: PickedPhoto[];
+  /** Scored to a family member (an item that allows it): who, and what they are to the declarant. */
+  beneficiaryResidentId?: string;
+  beneficiaryRelation?: string;
 }
 
+type Member = DeclareItemsData['myHouseholdMembers'][number];
+const SELF = 'SELF';
+const RELATION_WORDS: Record<string, string> = {
+  SPOUSE: '我的配偶',
+  CHILD: '我的子女',
+  PARENT: '我的父母',
+  OTHER: '其他亲属',
+};
+
 type Resident = NonNullable<DeclareItemsData['myResident']>;
+/** The beneficiary fields of the input: none for the declarant's own act. */
+function beneficiaryOf(
+  values: DeclareValues,
+): Pick<DeclareActInput, 'beneficiaryResidentId' | 'beneficiaryRelation'> {
+  if (!values.beneficiaryResidentId || values.beneficiaryResidentId === SELF) return {};
+  return {
+    beneficiaryResidentId: values.beneficiaryResidentId,
+    beneficiaryRelation: values.beneficiaryRelation as DeclareActInput['beneficiaryRelation'],
+  };
+}
+
 const FIELDS = {
   itemCode: 'itemCode',
   quantity: 'quantity',
   actedOn: 'actedOn',
   note: 'note',
   evidence: 'photos',
+  beneficiaryResidentId: 'beneficiaryResidentId',
+  beneficiaryRelation: 'beneficiaryRelation',
 };
 
 /** The API has answered (yes or no): the next submission is a new declaration with a new key. */
@@ -39,11 +65,14 @@ function apiAnswered(error: CombinedError | null | undefined): boolean {
 export function DeclareForm({
   items,
   resident,
+  members = [],
   declare,
   onDeclared,
 }: {
   items: DeclarableItem[];
   resident: Resident;
+  /** The declarant's household members, for an act that scores a family member. */
+  members?: Member[];
   declare: (input: DeclareActInput) => Promise<CombinedError | null | undefined>;
   onDeclared: () => void;
 }) {
@@ -55,6 +84,7 @@ export function DeclareForm({
   const actedOn: string = Form.useWatch('actedOn', form) ?? today;
   const itemCode: string | undefined = Form.useWatch('itemCode', form);
   const quantityText: string | undefined = Form.useWatch('quantity', form);
+  const beneficiaryId: string | undefined = Form.useWatch('beneficiaryResidentId', form);
   const mine = useMemo(
     () => itemsForMe(items, resident, actedOn || today),
     [items, resident, actedOn, today],
@@ -79,6 +109,7 @@ export function DeclareForm({
         note: values.note?.trim() || null,
         evidence: evidence.length ? evidence : null,
         idempotencyKey: key.current,
+        ...beneficiaryOf(values),
       });
       if (apiAnswered(error)) key.current = newIdempotencyKey();
       if (error) {
@@ -167,6 +198,33 @@ export function DeclareForm({
           </span>
         </Form.Item>
       )}
+      {item?.beneficiaryRelations?.length && members.length ? (
+        <>
+          <Form.Item name="beneficiaryResidentId" label="这项积分记给谁" initialValue={SELF}>
+            <ChoiceList
+              name="declare-beneficiary"
+              label="这项积分记给谁"
+              options={[
+                { value: SELF, label: '记给我本人' },
+                ...members.map((m) => ({ value: m.id, label: `记给家人 ${m.name}` })),
+              ]}
+            />
+          </Form.Item>
+          {beneficiaryId && beneficiaryId !== SELF && (
+            <Form.Item
+              name="beneficiaryRelation"
+              label="这位家人是您的"
+              rules={[{ required: true, message: '请选择家人与您的关系' }]}
+            >
+              <ChoiceList
+                name="declare-relation"
+                label="这位家人是您的"
+                options={item.beneficiaryRelations.map((r) => ({ value: r, label: RELATION_WORDS[r] ?? r }))}
+              />
+            </Form.Item>
+          )}
+        </>
+      ) : null}
       <Form.Item name="note" label="说明（可不填）" rules={[{ max: 500, message: '说明不能超过 500 个字' }]}>
         <TextArea placeholder="例如：在村文化广场清扫，和谁一起" rows={3} maxLength={500} showCount />
       </Form.Item>

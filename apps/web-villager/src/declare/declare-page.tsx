@@ -71,6 +71,7 @@ export default function DeclarePage() {
             <DeclareForm
               items={data.villageScoringList.items}
               resident={data.myResident}
+              members={data.myHouseholdMembers}
               declare={async (input) => (await declareAct({ input })).error}
               onDeclared={() => setDone(true)}
             />

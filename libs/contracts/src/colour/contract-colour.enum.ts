@@ -34,10 +34,12 @@ export const COLOUR_SUBJECT: Record<ContractColour, SubjectType> = {
   [ContractColour.SILVER]: SubjectType.ELDER,
 };
 
-export function colourForSubject(subject: SubjectType): ContractColour {
-  const colour = CONTRACT_COLOURS.find((c) => COLOUR_SUBJECT[c] === subject);
-  if (!colour) throw new Error(`no contract colour for subject ${subject}`);
-  return colour;
+/**
+ * The colour a subject signs, or null for the village cadre posts: they have no contract of their own
+ * (a branch secretary signs the RED contract as the party member they are).
+ */
+export function colourForSubject(subject: SubjectType): ContractColour | null {
+  return CONTRACT_COLOURS.find((c) => COLOUR_SUBJECT[c] === subject) ?? null;
 }
 
 /** Whether contracts of this colour are made with a household rather than a person. */

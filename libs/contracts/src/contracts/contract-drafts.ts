@@ -58,9 +58,8 @@ export async function eligibleParties(
   );
   const parties = new Map<ContractColour, Party[]>(CONTRACT_COLOURS.map((c) => [c, []]));
   for (const role of roles) {
-    parties
-      .get(colourForSubject(role.subject_type))
-      ?.push({ residentId: role.resident_id, householdId: null });
+    const colour = colourForSubject(role.subject_type);
+    if (colour) parties.get(colour)?.push({ residentId: role.resident_id, householdId: null });
   }
   parties.set(
     ContractColour.BLUE,

@@ -12,6 +12,7 @@ import { ResidentStatusChangeType } from './dto/resident-status-change.type';
 import { ResidentPage, ResidentType } from './dto/resident.type';
 import type { ResidentWithRoleSources } from './resident-list.rows';
 import { ResidentService } from './resident.service';
+import { HouseholdMemberType } from '../households/dto/household-member.type';
 
 const toType = (r: ResidentWithRoleSources) => ResidentType.from(r.resident, r.roles);
 
@@ -50,6 +51,12 @@ export class ResidentResolver {
   async myResident(@Ctx() ctx: RequestContext): Promise<ResidentType | null> {
     const mine = await this.service.findMine(ctx);
     return mine ? toType(mine) : null;
+  }
+
+  @Query(() => [HouseholdMemberType], { description: '当前登录村民同户的在村家人（不含本人）' })
+  @Allow(Permission.SELF)
+  myHouseholdMembers(@Ctx() ctx: RequestContext): Promise<HouseholdMemberType[]> {
+    return this.service.myHouseholdMembers(ctx);
   }
 
   @Mutation(() => ResidentType, { description: '登记村民' })

@@ -17,6 +17,7 @@ import { ResidentStatusChangeEntity } from '../status-changes/resident-status-ch
 import { SubjectRoleEntity } from '../subject-roles/subject-role.entity';
 import type { CreateResidentInput, ResidentsArgs, UpdateResidentInput } from './dto/resident.input';
 import { ResidentStatus } from './resident-status.enum';
+import { HouseholdMemberType } from '../households/dto/household-member.type';
 import { ResidentEntity } from './resident.entity';
 import { checkIdentity, insertResident } from './resident-writer';
 import {
@@ -79,6 +80,32 @@ export class ResidentService {
   }
 
   /** The caller's own resident record, if an administrator linked one to their login. */
+  /** The other active members of the signed-in resident's household (empty without one). */
+  myHouseholdMembers(ctx: RequestContext): Promise<HouseholdMemberType[]> {
+    const user = ctx.requireUser();
+    return this.db.run(ctx, async (tx) => {
+      const me = await tx.findOne(ResidentEntity, {
+        where: { userId: user.id },
+        relations: { household: true },
+      });
+      if (!me?.householdId) return [];
+      const members = await tx.find(ResidentEntity, {
+        where: { householdId: me.householdId, status: ResidentStatus.ACTIVE },
+        order: { birthDate: 'ASC', id: 'ASC' },
+      });
+      return members
+        .filter((m) => m.id !== me.id)
+        .map((m) =>
+          Object.assign(new HouseholdMemberType(), {
+            id: m.id,
+            name: m.name,
+            isHead: m.id === me.household?.headResidentId,
+            relationToHead: m.relationToHead ?? null,
+          }),
+        );
+    });
+  }
+
   findMine(ctx: RequestContext): Promise<ResidentWithRoles | null> {
     const user = ctx.requireUser();
     return this.db.run(ctx, async (tx) => {
