@@ -21,7 +21,7 @@ export function gradedYear(
   vetoes: ReadonlyMap<string, readonly string[]>,
   appraisals: YearAppraisals,
   rules: ScoreRules,
-  // Direct judgements do not change under a draft's points; not read by the preview yet (none given).
+  // Direct judgements stand as frozen on their entries, whatever the draft does to points.
   judgements: YearStandings['judgements'] = new Map(),
 ): TallyLineDraft[] {
   const withVetoes = new Map(

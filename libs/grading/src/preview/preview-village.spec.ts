@@ -107,6 +107,25 @@ describe('a village’s year under a draft (previewVillage)', () => {
     expect(rows[0]).toMatchObject({ starsChanged: true, scoreChanged: false, items: [] });
   });
 
+  it('a standing direct judgement caps the stars on both sides, whatever the draft does to points', () => {
+    const people = [villager('王芳')];
+    const entries = [entry('王芳', 'N08', -10)];
+    const draft = { rules, items: byCode({ ...petition, pointsMin: 8, pointsMax: 8 }, absence) };
+    const judgements = new Map([
+      ['王芳', [{ itemCode: 'N39', itemName: '直接认定', grade: null, stars: 1 }]],
+    ]);
+    const [wang] = previewVillage(
+      { people, recordedSums: sumsOf(entries), entries, appraisals: new Map(), judgements },
+      list,
+      draft,
+      affectedCodes(list.items, draft.items),
+    ).people;
+    // 992 would be two stars under the draft; the judgement holds both at one.
+    expect([wang.current.creditScore, wang.draft.creditScore]).toEqual([990, 992]);
+    expect([wang.current.evaluation.stars, wang.draft.evaluation.stars]).toEqual([1, 1]);
+    expect(wang.starsChanged).toBe(false);
+  });
+
   it('a draft that changes nothing previews the year exactly as recorded', () => {
     const people = [villager('王芳'), member('于建国')];
     const entries = [entry('王芳', 'N08', -10), entry('于建国', 'N34', -3, { track: ScoreTrack.ROLE_DUTY })];

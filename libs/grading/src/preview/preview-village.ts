@@ -1,5 +1,5 @@
 import type { ScoreRules } from '@village/rulebook';
-import type { ResidentSums, TallyPerson } from '@village/scoring';
+import type { ResidentSums, TallyPerson, YearStandings } from '@village/scoring';
 import type { YearAppraisals } from '../year-end/year-evaluation';
 import { draftSums, gradedYear } from './graded-year';
 import type { AffectedCodes, ItemsByCode } from './item-changes';
@@ -21,6 +21,11 @@ export interface VillageYear {
   /** The entries of the codes `codes.read` names. */
   entries: readonly PreviewEntry[];
   appraisals: YearAppraisals;
+  /**
+   * Direct judgements standing in the year, as frozen on their entries: a draft's points do not move
+   * them, so both sides are graded with them (absent: none).
+   */
+  judgements?: YearStandings['judgements'];
 }
 
 export interface VillagePreviewResult {
@@ -44,13 +49,22 @@ export function previewVillage(
     draft.items,
     codes,
   );
-  const before = gradedYear(year.people, year.recordedSums, currentVetoes, year.appraisals, current.rules);
+  const judgements = year.judgements ?? new Map();
+  const before = gradedYear(
+    year.people,
+    year.recordedSums,
+    currentVetoes,
+    year.appraisals,
+    current.rules,
+    judgements,
+  );
   const after = gradedYear(
     year.people,
     draftSums(year.recordedSums, rescored),
     draftVetoes,
     year.appraisals,
     draft.rules,
+    judgements,
   );
   const people = comparePeople(before, after, rescored);
   return { people, summary: compareVillage(people, rescored) };

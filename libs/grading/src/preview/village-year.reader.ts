@@ -1,5 +1,5 @@
 import type { TenantTx } from '@village/platform-tenancy';
-import { ledgerSums, tallyPeople, type TallyWindow } from '@village/scoring';
+import { ledgerSums, standingJudgements, tallyPeople, type TallyWindow } from '@village/scoring';
 import { appraisalAveragesOf } from '../appraisal/rating-aggregates';
 import type { PreviewEntry } from './preview-entry';
 import type { VillageYear } from './preview-village';
@@ -33,7 +33,8 @@ export async function readVillageYear(
   const recordedSums = await ledgerSums(tx, window);
   const entries = codes.size ? await entriesOf(tx, window, [...codes]) : [];
   const appraisals = await appraisalAveragesOf(tx, villageId, year);
-  return { people, recordedSums, entries, appraisals };
+  const judgements = await standingJudgements(tx, window);
+  return { people, recordedSums, entries, appraisals, judgements };
 }
 
 async function entriesOf(tx: TenantTx, window: TallyWindow, codes: string[]): Promise<PreviewEntry[]> {
