@@ -143,7 +143,7 @@ function actRuleSentences(item: DescribedItem): string[] {
     parts.push(
       item.householdMembers
         ? '按户计分，每位家庭成员各计一次（每季度每户一次）'
-        : '按户计分，计给户主（每季度每户一次）',
+        : '按户计分，计给户主',
     );
   if (item.beneficiaryRelations?.length) {
     const who = item.beneficiaryRelations.map((r) => BENEFICIARY_RELATION_LABELS[r]).join('、');

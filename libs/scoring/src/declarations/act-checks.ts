@@ -47,8 +47,9 @@ export async function assertOneItemPerAct(
 }
 
 /**
- * A household item scores a household at most once a quarter, whichever member it was declared for
- * (the household is the resident's household now).
+ * A household item that scores every member scores a household at most once a quarter, whichever
+ * member it was declared for (the household is the resident's household now). Items scored on the
+ * head alone — deductions such as 红白事大操大办 among them — may recur: each act is its own.
  */
 export async function assertHouseholdOncePerQuarter(
   tx: TenantTx,
@@ -57,7 +58,7 @@ export async function assertHouseholdOncePerQuarter(
   actedOn: string,
   exceptDeclarationId: string | null = null,
 ): Promise<void> {
-  if (!item.household || !resident.householdId) return;
+  if (!item.household || !item.householdMembers || !resident.householdId) return;
   const [from, to] = capWindows(actedOn).quarter;
   const [first] = (await tx.query(
     `SELECT p.name, d.acted_on::text AS acted_on, d.status
