@@ -1,11 +1,7 @@
 import { Button, Col, Divider, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
+import { BENEFICIARY_RELATION_LABELS, optionsOf } from './rulebook-labels';
 
-const RELATIONS = [
-  { value: 'SPOUSE', label: '配偶' },
-  { value: 'CHILD', label: '子女' },
-  { value: 'PARENT', label: '父母' },
-  { value: 'OTHER', label: '其他亲属' },
-];
+const RELATIONS = optionsOf(BENEFICIARY_RELATION_LABELS);
 const GRADES = [
   { value: 'QUALIFIED', label: '最高合格' },
   { value: 'BASIC', label: '最高基本合格' },

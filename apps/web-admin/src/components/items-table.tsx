@@ -28,15 +28,19 @@ const hasRicherRule = (item: TableItem) =>
 
 function pointsText(item: TableItem): string {
   const sign = item.direction === 'NEGATIVE' ? '−' : '+';
+  // A range from 0 (a direct judgement's points) reads 0～−5, not −0～5.
   const range =
     item.pointsMin === item.pointsMax
       ? formatPoints(item.pointsMin)
-      : `${formatPoints(item.pointsMin)}～${formatPoints(item.pointsMax)}`;
+      : item.pointsMin === 0
+        ? `0～${sign}${formatPoints(item.pointsMax)}`
+        : `${formatPoints(item.pointsMin)}～${formatPoints(item.pointsMax)}`;
   const perUnit =
     item.perUnitPoints !== null
       ? `（每${item.unitLabel ?? '单位'} ${formatPoints(item.perUnitPoints)}）`
       : '';
-  return `${sign}${range}${perUnit}`;
+  const signed = item.pointsMin === 0 ? range : `${sign}${range}`;
+  return `${signed}${perUnit}`;
 }
 
 function capsText(item: TableItem): string {

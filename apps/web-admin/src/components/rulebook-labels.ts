@@ -26,6 +26,14 @@ export const SUBJECT_TYPE_LABELS: Record<string, string> = {
   INFO_COLLECTOR: '信息员',
 };
 
+/** Whom an item may score instead of the actor (the beneficiary is the actor's …). */
+export const BENEFICIARY_RELATION_LABELS: Record<string, string> = {
+  SPOUSE: '配偶',
+  CHILD: '子女',
+  PARENT: '父母',
+  OTHER: '其他亲属',
+};
+
 export const TRACK_LABELS: Record<string, string> = { CREDIT: '居民信用积分', ROLE_DUTY: '角色职责积分' };
 export const DIRECTION_LABELS: Record<string, string> = { POSITIVE: '加分项', NEGATIVE: '扣分项' };
 export const RULE_STATUS_LABELS: Record<string, string> = { DRAFT: '草稿', PUBLISHED: '已发布' };

@@ -141,9 +141,7 @@ function actRuleSentences(item: DescribedItem): string[] {
   }
   if (item.household)
     parts.push(
-      item.householdMembers
-        ? '按户计分，每位家庭成员各计一次（每季度每户一次）'
-        : '按户计分，计给户主',
+      item.householdMembers ? '按户计分，每位家庭成员各计一次（每季度每户一次）' : '按户计分，计给户主',
     );
   if (item.beneficiaryRelations?.length) {
     const who = item.beneficiaryRelations.map((r) => BENEFICIARY_RELATION_LABELS[r]).join('、');

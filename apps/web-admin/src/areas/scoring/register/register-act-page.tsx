@@ -10,6 +10,7 @@ import {
 } from '@village/web';
 import { graphql } from '@village/web/graphql';
 import { applyApiError } from '../../../components/api-form';
+import { BENEFICIARY_RELATION_LABELS } from '../../../components/rulebook-labels';
 import { QueryView } from '../../../components/query-view';
 import { ResidentPicker } from '../resident-picker';
 import { describePointsRule } from '../scoring-labels';
@@ -60,13 +61,6 @@ interface RegisterValues {
   beneficiaryResidentId?: string | null;
   beneficiaryRelation?: BeneficiaryRelation | null;
 }
-
-const RELATION_LABELS: Record<BeneficiaryRelation, string> = {
-  SPOUSE: '配偶',
-  CHILD: '子女',
-  PARENT: '父母',
-  OTHER: '其他亲属',
-};
 
 /**
  * A cadre registers an act for a resident (also deductions), from the village's adopted list. The
@@ -205,7 +199,7 @@ export default function RegisterActPage() {
                         style={{ width: 200 }}
                         options={item.beneficiaryRelations.map((r) => ({
                           value: r,
-                          label: RELATION_LABELS[r],
+                          label: BENEFICIARY_RELATION_LABELS[r],
                         }))}
                       />
                     </Form.Item>
