@@ -2,7 +2,8 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
 // Module boundaries, the layers of docs/architecture.md §1: platform ← people (residents) ← rules (rulebook)
-// ← programs (contracts, grids) and scoring ← outcomes (grading, incentives) ← read (reporting). A lib
+// ← programs (contracts, grids) and scoring ← outcomes (grading, then incentives, which reads the final
+// year's grades through grading's public index: issue 13) ← read (reporting). A lib
 // uses only the public index of libs in lower layers, never a sibling in its own layer; where a lower
 // lib must call a higher one it defines a port that the app wires. Inside the platform, common < db <
 // tenancy < auth < notifications. tests/workspace/layer-boundaries.spec.ts proves the rules bite.
@@ -10,7 +11,8 @@ const PLATFORM = ['type:platform'];
 const PEOPLE = [...PLATFORM, 'layer:people'];
 const RULES = [...PEOPLE, 'layer:rules'];
 const PROGRAMS_AND_SCORING = [...RULES, 'layer:programs', 'layer:scoring'];
-const OUTCOMES = [...PROGRAMS_AND_SCORING, 'layer:outcomes'];
+const GRADING = [...PROGRAMS_AND_SCORING, 'layer:outcomes'];
+const OUTCOMES = [...GRADING, 'layer:outcomes-use'];
 const boundaries = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
   // The web apps run in the browser: only the shared front-end lib, never server code.
@@ -21,6 +23,8 @@ const boundaries = [
   { sourceTag: 'layer:programs', onlyDependOnLibsWithTags: RULES },
   { sourceTag: 'layer:scoring', onlyDependOnLibsWithTags: RULES },
   { sourceTag: 'layer:outcomes', onlyDependOnLibsWithTags: PROGRAMS_AND_SCORING },
+  // Incentives use the results grading gives (eligibility, honours, cases); grading never sees them.
+  { sourceTag: 'layer:outcomes-use', onlyDependOnLibsWithTags: GRADING },
   { sourceTag: 'layer:read', onlyDependOnLibsWithTags: OUTCOMES },
   { sourceTag: 'platform:common', onlyDependOnLibsWithTags: [] },
   { sourceTag: 'platform:db', onlyDependOnLibsWithTags: ['platform:common'] },

@@ -35,10 +35,12 @@ describe('layer boundaries in lint', () => {
     { from: 'rulebook', imports: '@village/scoring' }, // upward
     { from: 'residents', imports: '@village/rulebook' }, // upward
     { from: 'platform/tenancy', imports: '@village/residents' }, // the platform knows no domain
+    { from: 'grading', imports: '@village/incentives' }, // upward: incentives use grading's results
   ];
   const allowed: Probe[] = [
     { from: 'scoring', imports: '@village/rulebook' },
     { from: 'grading', imports: '@village/scoring' },
+    { from: 'incentives', imports: '@village/grading' },
     { from: 'contracts', imports: '@village/residents' },
     { from: 'rulebook', imports: '@village/platform-tenancy' },
   ];

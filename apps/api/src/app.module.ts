@@ -13,6 +13,7 @@ import { RulebookModule } from '@village/rulebook';
 import { ScoringModule } from '@village/scoring';
 import { GradingModule, YearEndEvaluator } from '@village/grading';
 import { ContractsModule } from '@village/contracts';
+import { IncentivesModule } from '@village/incentives';
 import type { AppConfig } from './config/app-config';
 import { graphqlOptions } from './graphql/graphql-options';
 
@@ -34,6 +35,7 @@ export class AppModule {
         ScoringModule.forRoot({ yearEndEvaluation: YearEndEvaluator, evidenceDir: config.evidenceDir }),
         GradingModule,
         ContractsModule,
+        IncentivesModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -7,6 +7,7 @@ import { RULEBOOK_ENTITIES } from '@village/rulebook';
 import { SCORING_ENTITIES } from '@village/scoring';
 import { GRADING_ENTITIES } from '@village/grading';
 import { CONTRACTS_ENTITIES } from '@village/contracts';
+import { INCENTIVES_ENTITIES } from '@village/incentives';
 
 /** Every TypeORM entity of the product; the migration drift check compares these with the migrations. */
 export const ALL_ENTITIES = [
@@ -19,4 +20,5 @@ export const ALL_ENTITIES = [
   ...RESIDENTS_ENTITIES,
   ...GRIDS_ENTITIES,
   ...CONTRACTS_ENTITIES,
+  ...INCENTIVES_ENTITIES,
 ];

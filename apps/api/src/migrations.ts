@@ -6,6 +6,7 @@ import { GRIDS_MIGRATIONS } from '@village/grids/migrations';
 import { CONTRACTS_MIGRATIONS } from '@village/contracts/migrations';
 import { SCORING_MIGRATIONS } from '@village/scoring/migrations';
 import { GRADING_MIGRATIONS } from '@village/grading/migrations';
+import { INCENTIVES_MIGRATIONS } from '@village/incentives/migrations';
 
 /**
  * Every migration of the product. Each lib owns its own; TypeORM sorts them by the timestamp in their
@@ -22,4 +23,5 @@ export const ALL_MIGRATIONS: MigrationList = [
   ...CONTRACTS_MIGRATIONS,
   ...SCORING_MIGRATIONS,
   ...GRADING_MIGRATIONS,
+  ...INCENTIVES_MIGRATIONS,
 ];

@@ -8,6 +8,7 @@ export * from './appraisal/appraisal-sample.service';
 export * from './appraisal/appraisal-sample';
 export * from './year-end/line-evaluation';
 export * from './year-end/year-end-evaluator';
+export * from './year-end/final-year-results';
 export * from './preview/draft-preview.service';
 export { PreviewDraftKind } from './preview/preview-draft';
 export * from './grading.module';

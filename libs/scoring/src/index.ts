@@ -30,6 +30,7 @@ export * from './tally/public-notice.service';
 export * from './tally/objection.service';
 export * from './tally/overdue-objections.service';
 export * from './tally/year-end-evaluation.port';
+export * from './periods/period-final.port';
 export * from './tally/standing-judgements';
 export * from './ledger/district-record';
 export * from './tally/tally-lines';

@@ -25,6 +25,11 @@ import { PublicNoticeService } from './tally/public-notice.service';
 import { TallyResolver } from './tally/tally.resolver';
 import { TallyService } from './tally/tally.service';
 import { YEAR_END_EVALUATION, type YearEndEvaluation } from './tally/year-end-evaluation.port';
+import {
+  NoPeriodFinalListener,
+  PERIOD_FINAL_LISTENER,
+  type PeriodFinalListener,
+} from './periods/period-final.port';
 
 const scoringModuleParts = {
   imports: [NotificationsModule],
@@ -73,11 +78,13 @@ const scoringModuleParts = {
 export class ScoringModule {
   /**
    * `yearEndEvaluation`: the implementation of the tally's year-end port (grading's, in the app);
-   * `evidenceDir`: the folder of the local evidence store (the app's EVIDENCE_DIR setting).
+   * `evidenceDir`: the folder of the local evidence store (the app's EVIDENCE_DIR setting);
+   * `periodFinal`: what a period that becomes final tells (incentives' points crediting, in the app).
    */
   static forRoot(options: {
     yearEndEvaluation: Type<YearEndEvaluation>;
     evidenceDir: string;
+    periodFinal?: Type<PeriodFinalListener>;
   }): DynamicModule {
     return {
       module: ScoringModule,
@@ -85,6 +92,7 @@ export class ScoringModule {
       providers: [
         ...scoringModuleParts.providers,
         { provide: YEAR_END_EVALUATION, useClass: options.yearEndEvaluation },
+        { provide: PERIOD_FINAL_LISTENER, useClass: options.periodFinal ?? NoPeriodFinalListener },
         { provide: EvidenceStorage, useValue: new LocalDiskEvidenceStorage(options.evidenceDir) },
       ],
     };

@@ -28,3 +28,4 @@ export * from './graphql/argument-hygiene';
 export * from './graphql/argument-hygiene.interceptor';
 export * from './graphql/document-limits';
 export * from './db/entity-columns';
+export * from './integrity/hash-chain';

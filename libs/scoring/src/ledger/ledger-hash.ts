@@ -1,6 +1,13 @@
-import { createHash } from 'node:crypto';
+import {
+  chainHash,
+  fixed2 as fixed,
+  GENESIS_HASH,
+  verifyHashChain,
+  type ChainCheck,
+} from '@village/platform-common';
 
-export const GENESIS_HASH = '0'.repeat(64);
+// The chain's formula and helpers are the platform's (shared with the redeemable-points ledger).
+export { GENESIS_HASH, payloadHash, stableJson, type ChainCheck } from '@village/platform-common';
 
 /** The fields a ledger row's hash covers, in a fixed order. */
 export interface HashedEntry {
@@ -40,11 +47,6 @@ function actRuleFacts(e: HashedEntry): (string | null)[] | null {
   return [level, grade, stars === null ? null : String(stars)];
 }
 
-/** Numbers as fixed two-decimal strings, so 1, 1.0 and '1.00' from the database hash alike. */
-function fixed(value: number | null): string | null {
-  return value === null ? null : Number(value).toFixed(2);
-}
-
 export function canonicalEntry(e: HashedEntry): string {
   return JSON.stringify([
     e.id,
@@ -77,42 +79,10 @@ export function canonicalEntry(e: HashedEntry): string {
 
 /** entry_hash = SHA-256(prev_hash ‖ canonical entry): each row vouches for every row before it. */
 export function entryHash(prevHash: string, entry: HashedEntry): string {
-  return createHash('sha256').update(prevHash).update('|').update(canonicalEntry(entry)).digest('hex');
-}
-
-/** A stable hash of an arbitrary request payload (keys sorted), for idempotency checks. */
-export function payloadHash(payload: unknown): string {
-  return createHash('sha256').update(stableJson(payload)).digest('hex');
-}
-
-/** JSON with object keys sorted (and undefined members left out), so equal content serialises alike. */
-export function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
-export interface ChainCheck {
-  ok: boolean;
-  entries: number;
-  /** The first row whose stored hash does not match its recomputed hash (or its predecessor). */
-  firstBrokenSeq: number | null;
+  return chainHash(prevHash, canonicalEntry(entry));
 }
 
 /** Recomputes the chain over rows ordered by seq. */
 export function verifyChain(rows: (HashedEntry & { prevHash: string; entryHash: string })[]): ChainCheck {
-  let prev = GENESIS_HASH;
-  for (const [index, row] of rows.entries()) {
-    const expectedSeq = index + 1;
-    if (Number(row.seq) !== expectedSeq || row.prevHash !== prev || entryHash(prev, row) !== row.entryHash) {
-      return { ok: false, entries: rows.length, firstBrokenSeq: Number(row.seq) };
-    }
-    prev = row.entryHash;
-  }
-  return { ok: true, entries: rows.length, firstBrokenSeq: null };
+  return verifyHashChain(rows, canonicalEntry);
 }

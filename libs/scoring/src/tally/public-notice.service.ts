@@ -20,6 +20,7 @@ import { latestNotice, postNotice } from './notice-posting';
 import { latestTally, linesOf, lockPeriod, visiblePeriod } from './tally.service';
 import { requireRulebook } from './tally-writer';
 import { YEAR_END_EVALUATION, type YearEndEvaluation } from './year-end-evaluation.port';
+import { PERIOD_FINAL_LISTENER, type PeriodFinalListener } from '../periods/period-final.port';
 
 export interface NoticeView {
   notice: PublicNoticeEntity;
@@ -40,6 +41,7 @@ export class PublicNoticeService {
     private readonly db: TenantDb,
     private readonly notifications: NotificationService,
     @Inject(YEAR_END_EVALUATION) private readonly yearEnd: YearEndEvaluation,
+    @Inject(PERIOD_FINAL_LISTENER) private readonly finalListener: PeriodFinalListener,
   ) {}
 
   publish(ctx: RequestContext, periodId: string): Promise<NoticeView> {
@@ -104,13 +106,15 @@ export class PublicNoticeService {
           { field: 'periodId', reasons: ['有未答复的异议'] },
         ]);
       }
-      return advancePeriod(
+      const final = await advancePeriod(
         tx,
         period.id,
         ScoringPeriodStatus.FINAL,
         '公示期满，无未答复异议，定案',
         Permission.TALLY_MANAGE,
       );
+      await this.finalListener.periodFinal(tx, final);
+      return final;
     });
   }
 

@@ -17,14 +17,23 @@ export const GRANTABLE_ROLES: Record<Role, readonly Role[]> = {
     Role.GRID_LEADER,
     Role.RESIDENT,
     Role.AUDITOR,
+    Role.STORE_CLERK,
   ],
-  [Role.TOWN_ADMIN]: [Role.VILLAGE_ADMIN, Role.CREDIT_COUNCIL, Role.SCORER, Role.GRID_LEADER, Role.RESIDENT],
-  [Role.VILLAGE_ADMIN]: [Role.CREDIT_COUNCIL, Role.SCORER, Role.GRID_LEADER, Role.RESIDENT],
+  [Role.TOWN_ADMIN]: [
+    Role.VILLAGE_ADMIN,
+    Role.CREDIT_COUNCIL,
+    Role.SCORER,
+    Role.GRID_LEADER,
+    Role.RESIDENT,
+    Role.STORE_CLERK,
+  ],
+  [Role.VILLAGE_ADMIN]: [Role.CREDIT_COUNCIL, Role.SCORER, Role.GRID_LEADER, Role.RESIDENT, Role.STORE_CLERK],
   [Role.CREDIT_COUNCIL]: [],
   [Role.SCORER]: [],
   [Role.GRID_LEADER]: [],
   [Role.RESIDENT]: [],
   [Role.AUDITOR]: [],
+  [Role.STORE_CLERK]: [],
 };
 
 /**
@@ -42,4 +51,5 @@ export const INCOMPATIBLE_ROLES: Record<Role, readonly Role[]> = {
   [Role.GRID_LEADER]: [],
   [Role.RESIDENT]: [],
   [Role.AUDITOR]: ADMIN_ROLES,
+  [Role.STORE_CLERK]: [],
 };

@@ -32,6 +32,17 @@ export const PERMISSION_LABELS: Record<P, string> = {
   [P.OBJECTION_ANSWER]: '答复异议',
   [P.APPRAISE]: '参加民主评议',
   [P.APPRAISAL_SAMPLE_REVIEW]: '审查民主评议',
+  [P.REDEEM]: '兑换本人积分',
+  [P.POINTS_READ]: '查看可兑换积分与兑换记录',
+  [P.POINTS_POLICY_MANAGE]: '管理可兑换积分规则',
+  [P.SHOP_MANAGE]: '管理兑换点与商品',
+  [P.REDEMPTION_COUNTER]: '办理兑换（柜台）',
+  [P.REDEMPTION_REFUND_APPROVE]: '复核兑换退回',
+  [P.FUND_MANAGE]: '管理积分兑付方案',
+  [P.HONOUR_MANAGE]: '管理荣誉类型',
+  [P.HONOUR_NOMINATE]: '推荐评先选优',
+  [P.HONOUR_APPROVE]: '审批并公布荣誉',
+  [P.CASE_MANAGE]: '办理整改、补选与帮扶',
 };
 
 /** The roles whose table row holds the permission, in the table's order. */

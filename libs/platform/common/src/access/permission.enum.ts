@@ -41,6 +41,28 @@ export enum Permission {
   APPRAISE = 'APPRAISE',
   /** Town review of a village's year-end appraisal: draw the sample, record findings (上级审查). */
   APPRAISAL_SAMPLE_REVIEW = 'APPRAISAL_SAMPLE_REVIEW',
+  /** Redeem one's own redeemable points in the shops that serve one's village (the linked resident). */
+  REDEEM = 'REDEEM',
+  /** Read residents' redeemable points, redemptions and the fund's figures in scope. */
+  POINTS_READ = 'POINTS_READ',
+  /** Set how redeemable points are earned and when they expire (district, or a town's own). */
+  POINTS_POLICY_MANAGE = 'POINTS_POLICY_MANAGE',
+  /** Open shops, list goods and services, receive and adjust stock. */
+  SHOP_MANAGE = 'SHOP_MANAGE',
+  /** Work a shop's counter: confirm pickups by code, cancel, redeem for a resident, ask for a refund. */
+  REDEMPTION_COUNTER = 'REDEMPTION_COUNTER',
+  /** Second signature on a refund after pickup (another cadre than the clerk who asked). */
+  REDEMPTION_REFUND_APPROVE = 'REDEMPTION_REFUND_APPROVE',
+  /** Draft, vote and post a period's payout plan (the fund, DOMAIN.md §10). */
+  FUND_MANAGE = 'FUND_MANAGE',
+  /** Define honour types and their eligibility (district). */
+  HONOUR_MANAGE = 'HONOUR_MANAGE',
+  /** Nominate residents for honours (village). */
+  HONOUR_NOMINATE = 'HONOUR_NOMINATE',
+  /** Approve nominations and publish honour lists (town). */
+  HONOUR_APPROVE = 'HONOUR_APPROVE',
+  /** Work the negative-constraint cases: rectification, by-elections, handling records, mentoring. */
+  CASE_MANAGE = 'CASE_MANAGE',
 }
 
 registerEnumType(Permission, { name: 'Permission', description: '操作权限' });

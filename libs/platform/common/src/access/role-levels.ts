@@ -10,4 +10,5 @@ export const ROLE_LEVELS: Record<Role, readonly ('DISTRICT' | 'TOWN' | 'VILLAGE'
   [Role.GRID_LEADER]: ['VILLAGE'],
   [Role.RESIDENT]: ['VILLAGE'],
   [Role.AUDITOR]: ['DISTRICT', 'TOWN'],
+  [Role.STORE_CLERK]: ['TOWN', 'VILLAGE'],
 };

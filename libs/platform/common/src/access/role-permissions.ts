@@ -24,6 +24,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.CONTRACT_READ,
     P.GRID_READ,
     P.DECLARE,
+    P.POINTS_READ,
+    P.POINTS_POLICY_MANAGE,
+    P.HONOUR_MANAGE,
   ],
   [Role.TOWN_ADMIN]: [
     P.SELF,
@@ -42,6 +45,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.CONTRACT_READ,
     P.GRID_READ,
     P.DECLARE,
+    P.POINTS_READ,
+    P.POINTS_POLICY_MANAGE,
+    P.SHOP_MANAGE,
+    P.REDEMPTION_REFUND_APPROVE,
+    P.HONOUR_APPROVE,
   ],
   [Role.VILLAGE_ADMIN]: [
     P.SELF,
@@ -62,6 +70,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.DECLARATION_REGISTER,
     P.TALLY_MANAGE,
     P.OBJECTION_RAISE,
+    P.POINTS_READ,
+    P.SHOP_MANAGE,
+    P.REDEMPTION_REFUND_APPROVE,
+    P.FUND_MANAGE,
+    P.HONOUR_NOMINATE,
+    P.CASE_MANAGE,
   ],
   [Role.CREDIT_COUNCIL]: [
     P.SELF,
@@ -78,6 +92,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.TALLY_MANAGE,
     P.OBJECTION_RAISE,
     P.OBJECTION_ANSWER,
+    P.POINTS_READ,
+    P.REDEMPTION_REFUND_APPROVE,
+    P.FUND_MANAGE,
+    P.HONOUR_NOMINATE,
+    P.CASE_MANAGE,
   ],
   [Role.SCORER]: [
     P.SELF,
@@ -102,7 +121,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.DECLARATION_REGISTER,
     P.OBJECTION_RAISE,
   ],
-  [Role.RESIDENT]: [P.SELF, P.ORG_READ, P.RULEBOOK_READ, P.DECLARE, P.APPRAISE, P.OBJECTION_RAISE],
+  [Role.RESIDENT]: [P.SELF, P.ORG_READ, P.RULEBOOK_READ, P.DECLARE, P.APPRAISE, P.OBJECTION_RAISE, P.REDEEM],
   [Role.AUDITOR]: [
     P.SELF,
     P.ORG_READ,
@@ -113,7 +132,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.CONTRACT_READ,
     P.GRID_READ,
     P.DECLARE,
+    P.POINTS_READ,
   ],
+  [Role.STORE_CLERK]: [P.SELF, P.ORG_READ, P.REDEMPTION_COUNTER],
 };
 
 export function permissionsOf(role: Role): ReadonlySet<P> {

@@ -10,6 +10,8 @@ export enum Role {
   GRID_LEADER = 'GRID_LEADER',
   RESIDENT = 'RESIDENT',
   AUDITOR = 'AUDITOR',
+  /** A credit supermarket's or service centre's counter clerk, at the shop's village or town. */
+  STORE_CLERK = 'STORE_CLERK',
 }
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -21,6 +23,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   [Role.GRID_LEADER]: '网格长',
   [Role.RESIDENT]: '村民',
   [Role.AUDITOR]: '审计员',
+  [Role.STORE_CLERK]: '兑换点店员',
 };
 
 registerLabelledEnum(Role, 'Role', '角色：在某一组织单元被授予，并覆盖其下级单元', ROLE_LABELS);

@@ -1,0 +1,3 @@
+export * from './incentives.module';
+
+export const INCENTIVES_ENTITIES = [];

