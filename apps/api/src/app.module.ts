@@ -13,7 +13,7 @@ import { RulebookModule } from '@village/rulebook';
 import { ScoringModule } from '@village/scoring';
 import { GradingModule, YearEndEvaluator } from '@village/grading';
 import { ContractsModule } from '@village/contracts';
-import { IncentivesModule } from '@village/incentives';
+import { IncentivesModule, IncentivesPeriodFinal } from '@village/incentives';
 import type { AppConfig } from './config/app-config';
 import { graphqlOptions } from './graphql/graphql-options';
 
@@ -32,7 +32,11 @@ export class AppModule {
         ResidentsModule.forRoot({ piiKey: requirePiiKey(config) }),
         GridsModule,
         RulebookModule,
-        ScoringModule.forRoot({ yearEndEvaluation: YearEndEvaluator, evidenceDir: config.evidenceDir }),
+        ScoringModule.forRoot({
+          yearEndEvaluation: YearEndEvaluator,
+          evidenceDir: config.evidenceDir,
+          periodFinal: IncentivesPeriodFinal,
+        }),
         GradingModule,
         ContractsModule,
         IncentivesModule,

@@ -1,12 +1,28 @@
 import { Module } from '@nestjs/common';
+import { PointsResolver } from './points/points.resolver';
+import { PointsService } from './points/points.service';
+import { RedemptionQueriesService } from './redemptions/redemption-queries.service';
+import { RedemptionResolver } from './redemptions/redemption.resolver';
+import { RedemptionService } from './redemptions/redemption.service';
+import { ShopResolver } from './shops/shop.resolver';
+import { ShopService } from './shops/shop.service';
 
 /**
  * How results are used (结果运用, DOMAIN.md §7, §10, §11): redeemable points and their lots, shops,
  * goods and redemptions; honours; rectification, by-elections, handling records and mentoring.
  * It reads the final year's grades through grading's public index and never writes the evaluation ledger.
+ * Points are credited through scoring's period-final port (IncentivesPeriodFinal, wired by the app).
  */
 @Module({
-  providers: [],
-  exports: [],
+  providers: [
+    PointsService,
+    PointsResolver,
+    ShopService,
+    ShopResolver,
+    RedemptionService,
+    RedemptionQueriesService,
+    RedemptionResolver,
+  ],
+  exports: [PointsService, ShopService, RedemptionService, RedemptionQueriesService],
 })
 export class IncentivesModule {}

@@ -864,6 +864,8 @@ export type Role =
   | 'RESIDENT'
   /** 评分员 */
   | 'SCORER'
+  /** 兑换点店员 */
+  | 'STORE_CLERK'
   /** 镇级管理员 */
   | 'TOWN_ADMIN'
   /** 村级管理员 */

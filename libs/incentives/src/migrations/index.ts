@@ -1,6 +1,11 @@
 import type { MigrationList } from '@village/platform-db/migrations';
+import { PointsShopsSchema1796500000000 } from './1796500000000-points-shops-schema';
+import { PointsShopsRls1796500000001 } from './1796500000001-points-shops-rls';
 
 // This library's tables, their row-level security, grants and triggers. The composition root
 // (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them together in timestamp order.
 // Timestamps from 1796500000000 (points and shops), 1796500001000 (honours and constraints).
-export const INCENTIVES_MIGRATIONS: MigrationList = [];
+export const INCENTIVES_MIGRATIONS: MigrationList = [
+  PointsShopsSchema1796500000000,
+  PointsShopsRls1796500000001,
+];

@@ -29,3 +29,4 @@ export * from './graphql/argument-hygiene.interceptor';
 export * from './graphql/document-limits';
 export * from './db/entity-columns';
 export * from './integrity/hash-chain';
+export * from './validation/civil-date-input';

@@ -1,8 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { IdField } from '@village/platform-common';
-import { IsCivilDate } from '../../common/date-input';
+import { IdField, IsCivilDate } from '@village/platform-common';
 
 @InputType({ description: '“1+4+N”中的副手' })
 export class GovernanceDeputyInput {

@@ -1,7 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, MaxLength, MinLength } from 'class-validator';
-import { IdField } from '@village/platform-common';
-import { IsCivilDate } from '../../common/date-input';
+import { IdField, IsCivilDate } from '@village/platform-common';
 
 @InputType({ description: '任命岗位人员' })
 export class AssignPostHolderInput {

@@ -1,7 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, Max, Min } from 'class-validator';
-import { IdField } from '@village/platform-common';
-import { IsCivilDate } from '../../common/date-input';
+import { IdField, IsCivilDate } from '@village/platform-common';
 
 @ArgsType()
 export class CaptainOnArgs {

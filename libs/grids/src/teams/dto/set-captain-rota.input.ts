@@ -1,7 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsInt, Max, Min } from 'class-validator';
-import { IdField, IdListField } from '@village/platform-common';
-import { IsCivilDate } from '../../common/date-input';
+import { IdField, IdListField, IsCivilDate } from '@village/platform-common';
 
 @InputType({ description: '设置轮值队长安排（追加新版本，不覆盖旧版本）' })
 export class SetCaptainRotaInput {

@@ -12,8 +12,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IdField } from '@village/platform-common';
-import { IsCivilDate } from '../../common/date-input';
+import { IdField, IsCivilDate } from '@village/platform-common';
 import { ScoringTeamMemberKind } from '../member-kind.enum';
 
 @InputType({ description: '评分队伍成员' })

@@ -1,5 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { isCivilDate } from '@village/platform-common';
+import { isCivilDate } from '../dates/civil-date';
 
 /** A calendar date 'YYYY-MM-DD' that exists (2026-02-30 does not). */
 export function IsCivilDate(options?: ValidationOptions): PropertyDecorator {
