@@ -16,3 +16,4 @@ export * from './system-context';
 export * from './town-manual';
 export * from './unique';
 export * from './village';
+export * from './incentives';

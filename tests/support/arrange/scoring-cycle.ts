@@ -39,6 +39,16 @@ async function closePeriod(t: TestApp, village: ArrangedVillage, period: OpenedP
   expectOk(await t.gql(FINALIZE_PERIOD, { p: period.id }, token));
 }
 
+/** A quarter tallied, posted and made final (its redeemable points credited); today is left after it. */
+export async function arrangeFinalQuarter(
+  t: TestApp,
+  village: ArrangedVillage,
+  periods: OpenedPeriod[],
+  quarter: number,
+): Promise<void> {
+  await closePeriod(t, village, periodOf(periods, 'QUARTER', quarter));
+}
+
 /** Every quarter of the year closed (tallied, posted, final), then the year itself tallied. */
 export async function arrangeTalliedYear(
   t: TestApp,

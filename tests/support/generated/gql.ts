@@ -125,6 +125,12 @@ type Documents = {
     "\n  query SeedDemoGridsTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SeedDemoGridsTeamsDocument,
     "\n  query SeedDemoGridsCaptainOn($villageId: ID!, $n: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $n, date: $date) {\n      captain {\n        id\n      }\n      index\n    }\n  }\n": typeof types.SeedDemoGridsCaptainOnDocument,
     "\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n": typeof types.SeedDemoGridsGovernanceDocument,
+    "\n  mutation RedeemFor($input: ReserveRedemptionForInput!) {\n    reserveRedemptionFor(input: $input) {\n      id\n      status\n      points\n      residentId\n      pickupCode\n    }\n  }\n": typeof types.RedeemForDocument,
+    "\n  mutation RedeemOwn($input: ReserveRedemptionInput!) {\n    reserveRedemption(input: $input) {\n      id\n      status\n      points\n      pickupCode\n    }\n  }\n": typeof types.RedeemOwnDocument,
+    "\n  query RedeemMyShops {\n    myShops {\n      balance\n      shops {\n        shop {\n          id\n          name\n          townShop\n        }\n        offers {\n          goods {\n            id\n          }\n          canRedeem\n          whyNot\n        }\n      }\n    }\n  }\n": typeof types.RedeemMyShopsDocument,
+    "\n  query RedeemMyPoints {\n    myPoints {\n      balance\n      lots {\n        id\n        amount\n        remaining\n        expiresOn\n      }\n      movements {\n        kind\n        points\n        lotId\n      }\n    }\n  }\n": typeof types.RedeemMyPointsDocument,
+    "\n  mutation RedeemPickup($input: ConfirmPickupInput!) {\n    confirmPickup(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RedeemPickupDocument,
+    "\n  mutation RedeemSetPolicy($input: SetPointsPolicyInput!) {\n    setPointsPolicy(input: $input) {\n      expiryMode\n      validityMonths\n    }\n  }\n": typeof types.RedeemSetPolicyDocument,
     "\n  query InboxInbox($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unreadCount\n      items {\n        id\n        kind\n        kindLabel\n        title\n        body\n        read\n        readAt\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": typeof types.InboxInboxDocument,
     "\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      read\n      readAt\n    }\n  }\n": typeof types.InboxMarkDocument,
     "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": typeof types.InboxMarkAllDocument,
@@ -389,6 +395,12 @@ const documents: Documents = {
     "\n  query SeedDemoGridsTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n": types.SeedDemoGridsTeamsDocument,
     "\n  query SeedDemoGridsCaptainOn($villageId: ID!, $n: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $n, date: $date) {\n      captain {\n        id\n      }\n      index\n    }\n  }\n": types.SeedDemoGridsCaptainOnDocument,
     "\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n": types.SeedDemoGridsGovernanceDocument,
+    "\n  mutation RedeemFor($input: ReserveRedemptionForInput!) {\n    reserveRedemptionFor(input: $input) {\n      id\n      status\n      points\n      residentId\n      pickupCode\n    }\n  }\n": types.RedeemForDocument,
+    "\n  mutation RedeemOwn($input: ReserveRedemptionInput!) {\n    reserveRedemption(input: $input) {\n      id\n      status\n      points\n      pickupCode\n    }\n  }\n": types.RedeemOwnDocument,
+    "\n  query RedeemMyShops {\n    myShops {\n      balance\n      shops {\n        shop {\n          id\n          name\n          townShop\n        }\n        offers {\n          goods {\n            id\n          }\n          canRedeem\n          whyNot\n        }\n      }\n    }\n  }\n": types.RedeemMyShopsDocument,
+    "\n  query RedeemMyPoints {\n    myPoints {\n      balance\n      lots {\n        id\n        amount\n        remaining\n        expiresOn\n      }\n      movements {\n        kind\n        points\n        lotId\n      }\n    }\n  }\n": types.RedeemMyPointsDocument,
+    "\n  mutation RedeemPickup($input: ConfirmPickupInput!) {\n    confirmPickup(input: $input) {\n      id\n      status\n    }\n  }\n": types.RedeemPickupDocument,
+    "\n  mutation RedeemSetPolicy($input: SetPointsPolicyInput!) {\n    setPointsPolicy(input: $input) {\n      expiryMode\n      validityMonths\n    }\n  }\n": types.RedeemSetPolicyDocument,
     "\n  query InboxInbox($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unreadCount\n      items {\n        id\n        kind\n        kindLabel\n        title\n        body\n        read\n        readAt\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": types.InboxInboxDocument,
     "\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      read\n      readAt\n    }\n  }\n": types.InboxMarkDocument,
     "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": types.InboxMarkAllDocument,
@@ -1000,6 +1012,30 @@ export function graphql(source: "\n  query SeedDemoGridsCaptainOn($villageId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeemFor($input: ReserveRedemptionForInput!) {\n    reserveRedemptionFor(input: $input) {\n      id\n      status\n      points\n      residentId\n      pickupCode\n    }\n  }\n"): (typeof documents)["\n  mutation RedeemFor($input: ReserveRedemptionForInput!) {\n    reserveRedemptionFor(input: $input) {\n      id\n      status\n      points\n      residentId\n      pickupCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeemOwn($input: ReserveRedemptionInput!) {\n    reserveRedemption(input: $input) {\n      id\n      status\n      points\n      pickupCode\n    }\n  }\n"): (typeof documents)["\n  mutation RedeemOwn($input: ReserveRedemptionInput!) {\n    reserveRedemption(input: $input) {\n      id\n      status\n      points\n      pickupCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RedeemMyShops {\n    myShops {\n      balance\n      shops {\n        shop {\n          id\n          name\n          townShop\n        }\n        offers {\n          goods {\n            id\n          }\n          canRedeem\n          whyNot\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RedeemMyShops {\n    myShops {\n      balance\n      shops {\n        shop {\n          id\n          name\n          townShop\n        }\n        offers {\n          goods {\n            id\n          }\n          canRedeem\n          whyNot\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RedeemMyPoints {\n    myPoints {\n      balance\n      lots {\n        id\n        amount\n        remaining\n        expiresOn\n      }\n      movements {\n        kind\n        points\n        lotId\n      }\n    }\n  }\n"): (typeof documents)["\n  query RedeemMyPoints {\n    myPoints {\n      balance\n      lots {\n        id\n        amount\n        remaining\n        expiresOn\n      }\n      movements {\n        kind\n        points\n        lotId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeemPickup($input: ConfirmPickupInput!) {\n    confirmPickup(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RedeemPickup($input: ConfirmPickupInput!) {\n    confirmPickup(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeemSetPolicy($input: SetPointsPolicyInput!) {\n    setPointsPolicy(input: $input) {\n      expiryMode\n      validityMonths\n    }\n  }\n"): (typeof documents)["\n  mutation RedeemSetPolicy($input: SetPointsPolicyInput!) {\n    setPointsPolicy(input: $input) {\n      expiryMode\n      validityMonths\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

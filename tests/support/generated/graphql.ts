@@ -145,6 +145,15 @@ export type ChangeResidentStatusInput = {
   status: ResidentStatus;
 };
 
+/** 柜台凭取货码确认领取 */
+export type ConfirmPickupInput = {
+  clientKey: string;
+  /** 6 位取货码 */
+  pickupCode: string;
+  /** 兑换点 */
+  shopId: string;
+};
+
 /** 五色契约的颜色 */
 export type ContractColour =
   /** 蓝色·自治契约 */
@@ -725,6 +734,35 @@ export type OrgLevel =
   /** 村 */
   | 'VILLAGE';
 
+/** 可兑换积分的记账单位 */
+export type PointsAccountLevel =
+  /** 按户 */
+  | 'HOUSEHOLD'
+  /** 按人 */
+  | 'RESIDENT';
+
+/** 可兑换积分的有效期方式 */
+export type PointsExpiryMode =
+  /** 不清零（可设有效月数） */
+  | 'NONE'
+  /** 当季有效（季末清零） */
+  | 'QUARTERLY'
+  /** 每年定日清零 */
+  | 'YEARLY';
+
+/** 可兑换积分流水类型 */
+export type PointsMovementKind =
+  /** 积分入账 */
+  | 'EARN'
+  /** 到期清零 */
+  | 'EXPIRE'
+  /** 兑换退回 */
+  | 'RELEASE'
+  /** 冲正 */
+  | 'REVERSAL'
+  /** 兑换扣减 */
+  | 'SPEND';
+
 /** 预览的草稿类型 */
 export type PreviewDraftKind =
   /** 区评分框架草稿 */
@@ -781,6 +819,19 @@ export type RecordLevel =
   /** 只计入村级积分 */
   | 'VILLAGE';
 
+/** 兑换状态 */
+export type RedemptionStatus =
+  /** 已取消 */
+  | 'CANCELLED'
+  /** 逾期未领 */
+  | 'EXPIRED'
+  /** 已领取 */
+  | 'PICKED_UP'
+  /** 已退回 */
+  | 'REFUNDED'
+  /** 待领取 */
+  | 'RESERVED';
+
 export type RegisterActInput = {
   /** 事项发生日期（YYYY-MM-DD） */
   actedOn: string;
@@ -815,6 +866,28 @@ export type RepairCreditInput = {
   entryId: string;
   /** 修复理由（整改情况等），最多 500 字 */
   reason: string;
+};
+
+/** 店员代村民兑换（村民无手机时），须记录村民的确认 */
+export type ReserveRedemptionForInput = {
+  /** 请求标识：同一次兑换重试时沿用，防止重复扣分 */
+  clientKey: string;
+  /** 商品 */
+  goodsId: string;
+  quantity?: number;
+  /** 村民确认方式，如「本人到场签字确认」 */
+  residentConfirmation: string;
+  /** 村民 */
+  residentId: string;
+};
+
+/** 预约兑换（积分与库存当即预留，凭取货码到柜台领取） */
+export type ReserveRedemptionInput = {
+  /** 请求标识：同一次兑换重试时沿用，防止重复扣分 */
+  clientKey: string;
+  /** 商品 */
+  goodsId: string;
+  quantity?: number;
 };
 
 /** 村民状态（只有在村村民参与积分） */
@@ -1065,6 +1138,19 @@ export type SetManualAdjustmentInput = {
   pointsMin?: number | null | undefined;
   /** 理由 */
   reason?: string;
+};
+
+/** 设置可兑换积分规则（追加新版本；镇级规则优先于区级） */
+export type SetPointsPolicyInput = {
+  accountLevel: PointsAccountLevel;
+  deductionsReduce: boolean;
+  expiryMode: PointsExpiryMode;
+  rate: number;
+  resetMonthDay?: string | null | undefined;
+  tracks: Array<ScoreTrack>;
+  /** 区或镇 */
+  unitId: string;
+  validityMonths?: number | null | undefined;
 };
 
 /** 设置评分队伍（整份成员名单，形成新的任期；原名单保留为历史） */
@@ -1986,6 +2072,44 @@ export type SeedDemoGridsGovernanceQueryVariables = Exact<{
 
 
 export type SeedDemoGridsGovernanceQuery = { governanceTeam: { leader: { dutyTitle: string }, deputies: Array<{ dutyTitle: string }> } | null };
+
+export type RedeemForMutationVariables = Exact<{
+  input: ReserveRedemptionForInput;
+}>;
+
+
+export type RedeemForMutation = { reserveRedemptionFor: { id: string, status: RedemptionStatus, points: number, residentId: string, pickupCode: string } };
+
+export type RedeemOwnMutationVariables = Exact<{
+  input: ReserveRedemptionInput;
+}>;
+
+
+export type RedeemOwnMutation = { reserveRedemption: { id: string, status: RedemptionStatus, points: number, pickupCode: string } };
+
+export type RedeemMyShopsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedeemMyShopsQuery = { myShops: { balance: number, shops: Array<{ shop: { id: string, name: string, townShop: boolean }, offers: Array<{ canRedeem: boolean, whyNot: string | null, goods: { id: string } }> }> } };
+
+export type RedeemMyPointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedeemMyPointsQuery = { myPoints: { balance: number, lots: Array<{ id: string, amount: number, remaining: number, expiresOn: string | null }>, movements: Array<{ kind: PointsMovementKind, points: number, lotId: string | null }> } };
+
+export type RedeemPickupMutationVariables = Exact<{
+  input: ConfirmPickupInput;
+}>;
+
+
+export type RedeemPickupMutation = { confirmPickup: { id: string, status: RedemptionStatus } };
+
+export type RedeemSetPolicyMutationVariables = Exact<{
+  input: SetPointsPolicyInput;
+}>;
+
+
+export type RedeemSetPolicyMutation = { setPointsPolicy: { expiryMode: PointsExpiryMode, validityMonths: number | null } };
 
 export type InboxInboxQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
@@ -3139,6 +3263,12 @@ export const ScoringTeamsRotasDocument = {"kind":"Document","definitions":[{"kin
 export const SeedDemoGridsTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedDemoGridsTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeedDemoGridsTeamsQuery, SeedDemoGridsTeamsQueryVariables>;
 export const SeedDemoGridsCaptainOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedDemoGridsCaptainOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captainOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"index"}}]}}]}}]} as unknown as DocumentNode<SeedDemoGridsCaptainOnQuery, SeedDemoGridsCaptainOnQueryVariables>;
 export const SeedDemoGridsGovernanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedDemoGridsGovernance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"governanceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}}]}}]}}]}}]} as unknown as DocumentNode<SeedDemoGridsGovernanceQuery, SeedDemoGridsGovernanceQueryVariables>;
+export const RedeemForDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemFor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveRedemptionForInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveRedemptionFor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"pickupCode"}}]}}]}}]} as unknown as DocumentNode<RedeemForMutation, RedeemForMutationVariables>;
+export const RedeemOwnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemOwn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveRedemptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveRedemption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"pickupCode"}}]}}]}}]} as unknown as DocumentNode<RedeemOwnMutation, RedeemOwnMutationVariables>;
+export const RedeemMyShopsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RedeemMyShops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myShops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"shops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"townShop"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canRedeem"}},{"kind":"Field","name":{"kind":"Name","value":"whyNot"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RedeemMyShopsQuery, RedeemMyShopsQueryVariables>;
+export const RedeemMyPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RedeemMyPoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"lots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"movements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"lotId"}}]}}]}}]}}]} as unknown as DocumentNode<RedeemMyPointsQuery, RedeemMyPointsQueryVariables>;
+export const RedeemPickupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemPickup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmPickupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmPickup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RedeemPickupMutation, RedeemPickupMutationVariables>;
+export const RedeemSetPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemSetPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPointsPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPointsPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiryMode"}},{"kind":"Field","name":{"kind":"Name","value":"validityMonths"}}]}}]}}]} as unknown as DocumentNode<RedeemSetPolicyMutation, RedeemSetPolicyMutationVariables>;
 export const InboxInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InboxInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InboxInboxQuery, InboxInboxQueryVariables>;
 export const InboxMarkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InboxMark"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<InboxMarkMutation, InboxMarkMutationVariables>;
 export const InboxMarkAllDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InboxMarkAll"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllNotificationsRead"}}]}}]} as unknown as DocumentNode<InboxMarkAllMutation, InboxMarkAllMutationVariables>;

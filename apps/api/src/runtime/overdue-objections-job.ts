@@ -36,7 +36,8 @@ export function startOverdueObjectionsJob(
   return () => clearInterval(timer);
 }
 
-async function districts(adminUrl: string): Promise<OrgRef[]> {
+/** Every district, listed through the admin connection (jobs then work one district at a time). */
+export async function districts(adminUrl: string): Promise<OrgRef[]> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {

@@ -4,6 +4,7 @@ import { DEFAULT_DEMO_PASSWORD, loadConfig, type AppConfig } from '../config/app
 import { DEMO_USERS } from '../demo/demo-org.data';
 import { seedDemoData, type DemoSeedResult } from '../demo/seed-demo';
 import { startOverdueObjectionsJob } from './overdue-objections-job';
+import { startPointsJobs } from './points-jobs';
 import { createApp } from './create-app';
 import { startDatabaseRuntime, type DatabaseRuntime } from './database-runtime';
 import { listDistricts } from './districts';
@@ -46,7 +47,12 @@ export async function startServer(
       }
     }
     await app.listen(config.port, config.host);
-    const stopJobs = startOverdueObjectionsJob(app, database.target.adminUrl, log);
+    const stopObjectionJob = startOverdueObjectionsJob(app, database.target.adminUrl, log);
+    const stopPointsJobs = startPointsJobs(app, database.target.adminUrl, log);
+    const stopJobs = () => {
+      stopObjectionJob();
+      stopPointsJobs();
+    };
     const port = (app.getHttpServer().address() as { port: number } | null)?.port ?? config.port;
     const shown = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;
     const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}/graphql`;

@@ -14,7 +14,7 @@ import { RedemptionStatus } from './redemption-enums';
 import { RedemptionEntity } from './redemption.entity';
 import { releaseRedemption } from './release';
 import { priorStep, lockInStatus, recordStep } from './redemption-steps';
-import { reserve, type ReserveRequest } from './reserve';
+import { reserve, servingGoods, type ReserveRequest } from './reserve';
 
 /**
  * The redemption state machine (DOMAIN.md §10): RESERVED → PICKED_UP | CANCELLED | EXPIRED, and
@@ -45,10 +45,10 @@ export class RedemptionService {
     return this.db.run(ctx, async (tx) => {
       const resident = await tx.findOne(ResidentEntity, { where: { id: residentId } });
       if (!resident) throw notFound('residentId', '村民');
-      const shop = await this.shopOfGoods(tx, request.goodsId);
-      auditOwner(ctx, shop, shop.name);
-      ctx.assertCan(Permission.REDEMPTION_COUNTER, shop);
-      return reserve(tx, resident, request);
+      const found = await servingGoods(tx, request.goodsId, resident);
+      auditOwner(ctx, found.shop, found.shop.name);
+      ctx.assertCan(Permission.REDEMPTION_COUNTER, found.shop);
+      return reserve(tx, resident, request, found);
     });
   }
 
@@ -173,15 +173,6 @@ export class RedemptionService {
     const redemption = await tx.findOne(RedemptionEntity, { where: { id: redemptionId } });
     if (!redemption) throw notFound('redemptionId', '兑换单');
     return redemption;
-  }
-
-  private async shopOfGoods(tx: TenantTx, goodsId: string): Promise<ShopEntity> {
-    const [row] = (await tx.query('SELECT shop_id FROM goods WHERE id = $1', [goodsId])) as {
-      shop_id: string;
-    }[];
-    const shop = row ? await tx.findOne(ShopEntity, { where: { id: row.shop_id } }) : null;
-    if (!shop) throw notFound('goodsId', '商品');
-    return shop;
   }
 
   private async assertResidentOrClerk(tx: TenantTx, redemption: RedemptionEntity): Promise<void> {

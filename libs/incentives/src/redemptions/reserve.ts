@@ -7,13 +7,13 @@ import {
   payloadHash,
   todayInChina,
 } from '@village/platform-common';
-import { villageTenant, OrgUnitEntity, type TenantTx } from '@village/platform-tenancy';
+import type { TenantTx } from '@village/platform-tenancy';
 import { finalYearResults } from '@village/grading';
 import { ResidentEntity, SubjectRoleEntity } from '@village/residents';
 import { GoodsEntity } from '../shops/goods.entity';
 import { ShopEntity } from '../shops/shop.entity';
-import { ensureAccounts, holderKey, holderOf } from '../points/points-accounts';
-import { appendMovements } from '../points/points-chain';
+import { ensureAccounts, holderOf, type AccountHolder } from '../points/points-accounts';
+import { appendMovements, type VillageKeys } from '../points/points-chain';
 import { PointsMovementKind } from '../points/points-enums';
 import { effectivePointsPolicy } from '../points/points-policy';
 import { whyNotEligible } from './eligibility';
@@ -73,6 +73,7 @@ export async function reserve(
   tx: TenantTx,
   resident: ResidentEntity,
   request: ReserveRequest,
+  found?: { goods: GoodsEntity; shop: ShopEntity },
 ): Promise<RedemptionEntity> {
   const today = todayInChina();
   const payload = payloadHash({
@@ -91,26 +92,15 @@ export async function reserve(
       { field: 'clientKey', reasons: ['已用于另一笔兑换'] },
     ]);
   }
-  const { goods, shop } = await servingGoods(tx, request.goodsId, resident);
-  const village = await tx.findOneByOrFail(OrgUnitEntity, { id: resident.villageId });
-  const final = await finalYearResults(tx, resident.villageId);
-  const refusal = whyNotEligible(
-    goods,
-    {
-      subjectTypes: await subjectTypesToday(tx, resident.id, today),
-      finalYear: final ? { year: final.year, result: final.results.get(resident.id) } : null,
-    },
-    today,
-  );
+  const { goods, shop } = found ?? (await servingGoods(tx, request.goodsId, resident));
+  const refusal = whyNotEligible(goods, await redeemerOf(tx, resident, goods, today), today);
   if (refusal) throw BadInputException.field('goodsId', refusal);
   const points = Math.round(goods.pricePoints * request.quantity * 100) / 100;
 
   // 1. The account, then its live lots, oldest-expiring first.
-  const policy = await effectivePointsPolicy(tx, village);
-  const holder = holderOf(policy, resident);
-  const keys = villageTenant(village);
-  const accountId = (await ensureAccounts(tx, keys, [holder])).get(holderKey(holder)) as string;
-  await tx.query('SELECT id FROM points_account WHERE id = $1 FOR UPDATE', [accountId]);
+  const keys = { districtId: resident.districtId, townId: resident.townId, villageId: resident.villageId };
+  const holder = holderOf(await effectivePointsPolicy(tx, resident), resident);
+  const accountId = await lockedAccount(tx, keys, holder);
   const lots = (await tx.query(
     `SELECT id, remaining FROM points_lot
       WHERE account_id = $1 AND remaining > 0 AND (expires_on IS NULL OR expires_on >= $2)
@@ -215,7 +205,7 @@ export async function reserve(
     residentConfirmation: request.onBehalf?.residentConfirmation ?? null,
     createdBy: tx.ctx.user?.id ?? null,
   };
-  redemption.pickupCode = await insertWithFreshCode(tx, redemption);
+  const inserted = await insertWithFreshCode(tx, redemption);
   await tx.insert(RedemptionEventEntity, {
     id: randomUUID(),
     ...keys,
@@ -241,14 +231,46 @@ export async function reserve(
       idempotencyKey: `spend:${redemption.id}:${t.lotId}`,
     })),
   );
-  return tx.findOneByOrFail(RedemptionEntity, { id: redemption.id });
+  return Object.assign(new RedemptionEntity(), redemption, inserted, {
+    refundRequestedBy: null,
+    refundReason: null,
+  });
+}
+
+/** The account's id, locked for this transaction; opened first when the holder has none yet. */
+async function lockedAccount(tx: TenantTx, keys: VillageKeys, holder: AccountHolder): Promise<string> {
+  const lock = () =>
+    tx.query(
+      holder.householdId
+        ? 'SELECT id FROM points_account WHERE household_id = $1 FOR UPDATE'
+        : 'SELECT id FROM points_account WHERE resident_id = $1 FOR UPDATE',
+      [holder.householdId ?? holder.residentId],
+    ) as Promise<{ id: string }[]>;
+  const [row] = await lock();
+  if (row) return row.id;
+  await ensureAccounts(tx, keys, [holder]);
+  const [opened] = await lock();
+  return opened.id;
+}
+
+/** What the good's rules need to know of the person: read only when the good has such rules. */
+async function redeemerOf(tx: TenantTx, resident: ResidentEntity, goods: GoodsEntity, today: string) {
+  const byResults = goods.minStars !== null || goods.minGrade !== null;
+  const final = byResults ? await finalYearResults(tx, resident.villageId) : null;
+  return {
+    subjectTypes: goods.subjectTypes.length ? await subjectTypesToday(tx, resident.id, today) : [],
+    finalYear: final ? { year: final.year, result: final.results.get(resident.id) } : null,
+  };
 }
 
 /**
  * Inserts the reservation with six digits unique among the shop's waiting reservations: the partial
  * unique index decides (ON CONFLICT DO NOTHING, then another code), with no savepoint round trips.
  */
-async function insertWithFreshCode(tx: TenantTx, row: Record<string, unknown>): Promise<string> {
+async function insertWithFreshCode(
+  tx: TenantTx,
+  row: Record<string, unknown>,
+): Promise<{ pickupCode: string; createdAt: Date }> {
   for (let attempt = 0; attempt < 8; attempt += 1) {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const result = await tx
@@ -257,9 +279,10 @@ async function insertWithFreshCode(tx: TenantTx, row: Record<string, unknown>): 
       .into(RedemptionEntity)
       .values({ ...row, pickupCode: code })
       .orIgnore()
-      .returning('id')
+      .returning(['created_at'])
       .execute();
-    if ((result.raw as unknown[]).length > 0) return code;
+    const [created] = result.raw as { created_at: Date }[];
+    if (created) return { pickupCode: code, createdAt: created.created_at };
   }
   throw new ConflictException('取货码生成失败，请重试');
 }

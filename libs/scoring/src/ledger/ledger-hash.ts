@@ -1,10 +1,4 @@
-import {
-  chainHash,
-  fixed2 as fixed,
-  GENESIS_HASH,
-  verifyHashChain,
-  type ChainCheck,
-} from '@village/platform-common';
+import { chainHash, fixed2 as fixed, verifyHashChain, type ChainCheck } from '@village/platform-common';
 
 // The chain's formula and helpers are the platform's (shared with the redeemable-points ledger).
 export { GENESIS_HASH, payloadHash, stableJson, type ChainCheck } from '@village/platform-common';

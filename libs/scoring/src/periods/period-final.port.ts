@@ -15,5 +15,7 @@ export const PERIOD_FINAL_LISTENER = Symbol('PERIOD_FINAL_LISTENER');
 
 /** The listener when none is wired (scoring alone, as some tests build it). */
 export class NoPeriodFinalListener implements PeriodFinalListener {
-  async periodFinal(): Promise<void> {}
+  periodFinal(): Promise<void> {
+    return Promise.resolve();
+  }
 }

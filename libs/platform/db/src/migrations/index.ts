@@ -6,6 +6,7 @@ import { RequestContextFunction1795832000000 } from './1795832000000-request-con
 import { LoginThrottle1796133646242 } from './1796133646242-login-throttle';
 import { AccountState1796140000000 } from './1796140000000-account-state';
 import { RequestContextSessions1796140000001 } from './1796140000001-request-context-sessions';
+import { StoreClerkRole1796500000002 } from './1796500000002-store-clerk-role';
 
 // The platform's migrations: the org tree, accounts, the audit log and the row-level-security functions every lib's policies use.
 // The composition root (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them in timestamp order.
@@ -18,4 +19,5 @@ export const PLATFORM_MIGRATIONS: (new () => object)[] = [
   LoginThrottle1796133646242,
   AccountState1796140000000,
   RequestContextSessions1796140000001,
+  StoreClerkRole1796500000002,
 ];
