@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, Role } from '@village/platform-common';
-import { PointsAccountLevel, PointsExpiryMode, PointsService, RedemptionService } from '@village/incentives';
+import {
+  PointsAccountLevel,
+  PointsExpiryMode,
+  PointsFiguresService,
+  PointsService,
+  RedemptionService,
+} from '@village/incentives';
 import { ScoreTrack } from '@village/rulebook';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { graphql } from '../support/generated';
@@ -236,6 +242,20 @@ describe('redeemable points and redemptions', () => {
     expect(negative.n).toBe('0');
     const check = await t.app.get(PointsService).checkChain(village.council.ctx, village.id);
     expect(check).toMatchObject({ ok: true, balancesMatch: true });
+    // The fund's figures: 8 × 20 + 8 × 10 issued, 10 × 10 taken by reservations, the rest outstanding.
+    const figures = await t.app
+      .get(PointsFiguresService)
+      .figures(village.council.ctx, village.id, `${YEAR}-01-01`, `${YEAR + 1}-12-31`);
+    expect(figures.villages).toEqual([
+      expect.objectContaining({
+        villageId: village.id,
+        issued: 240,
+        redeemed: 100,
+        expired: 0,
+        outstanding: 140,
+      }),
+    ]);
+    expect(figures.shops).toEqual([]);
   }, 180000);
 
   it('reserves once for a retried request, and refuses the same key for another request', async () => {

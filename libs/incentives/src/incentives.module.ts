@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PointsFiguresResolver } from './fund/points-figures.resolver';
+import { PointsFiguresService } from './fund/points-figures.service';
 import { PointsResolver } from './points/points.resolver';
 import { PointsService } from './points/points.service';
 import { RedemptionQueriesService } from './redemptions/redemption-queries.service';
@@ -22,7 +24,9 @@ import { ShopService } from './shops/shop.service';
     RedemptionService,
     RedemptionQueriesService,
     RedemptionResolver,
+    PointsFiguresService,
+    PointsFiguresResolver,
   ],
-  exports: [PointsService, ShopService, RedemptionService, RedemptionQueriesService],
+  exports: [PointsFiguresService, PointsService, ShopService, RedemptionService, RedemptionQueriesService],
 })
 export class IncentivesModule {}

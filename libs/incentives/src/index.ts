@@ -12,6 +12,7 @@ import { RedemptionQuotaEntity } from './redemptions/redemption-quota.entity';
 export * from './incentives.module';
 export { IncentivesPeriodFinal, creditPeriodPoints } from './points/points-earning';
 export { PointsService } from './points/points.service';
+export { PointsFiguresService } from './fund/points-figures.service';
 export { ShopService } from './shops/shop.service';
 export { RedemptionService } from './redemptions/redemption.service';
 export { RedemptionQueriesService } from './redemptions/redemption-queries.service';
