@@ -46,7 +46,7 @@ describe('demo year of activity', () => {
     council = await t.login('dazetou-council');
     resident = await t.login('dazetou-resident');
     auditor = await t.login('wendeng-auditor');
-  });
+  }, 180000);
   afterAll(() => t.close());
 
   it('replays the activity at start-up and reports what it did', () => {
