@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { HonoursModule } from './honours/honours.module';
 
 /**
  * How results are used (结果运用, DOMAIN.md §7, §10, §11): redeemable points and their lots, shops,
@@ -6,6 +7,7 @@ import { Module } from '@nestjs/common';
  * It reads the final year's grades through grading's public index and never writes the evaluation ledger.
  */
 @Module({
+  imports: [HonoursModule],
   providers: [],
   exports: [],
 })

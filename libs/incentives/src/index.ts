@@ -1,3 +1,4 @@
 export * from './incentives.module';
 
 export const INCENTIVES_ENTITIES = [];
+export * from './honours';

@@ -125,6 +125,14 @@ type Documents = {
     "\n  query SeedDemoGridsTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SeedDemoGridsTeamsDocument,
     "\n  query SeedDemoGridsCaptainOn($villageId: ID!, $n: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $n, date: $date) {\n      captain {\n        id\n      }\n      index\n    }\n  }\n": typeof types.SeedDemoGridsCaptainOnDocument,
     "\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n": typeof types.SeedDemoGridsGovernanceDocument,
+    "\n  mutation HonourCreateType($input: CreateHonourTypeInput!) {\n    createHonourType(input: $input) {\n      id\n      name\n      minStars\n    }\n  }\n": typeof types.HonourCreateTypeDocument,
+    "\n  query HonourTypes {\n    honourTypes {\n      id\n      name\n    }\n  }\n": typeof types.HonourTypesDocument,
+    "\n  mutation HonourNominate($input: NominateHonourInput!) {\n    nominateHonour(input: $input) {\n      id\n      status\n      stars\n      honourName\n      residentName\n    }\n  }\n": typeof types.HonourNominateDocument,
+    "\n  mutation HonourDecide($input: DecideNominationInput!) {\n    decideHonourNomination(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.HonourDecideDocument,
+    "\n  mutation HonourPublish($townId: ID!, $year: Int!) {\n    publishHonourList(townId: $townId, year: $year) {\n      id\n      honourCount\n    }\n  }\n": typeof types.HonourPublishDocument,
+    "\n  query HonourNominations($villageId: ID, $townId: ID, $year: Int) {\n    honourNominations(villageId: $villageId, townId: $townId, year: $year) {\n      id\n      residentName\n      status\n    }\n  }\n": typeof types.HonourNominationsDocument,
+    "\n  query HonourResidentHonours($residentId: ID!) {\n    residentHonours(residentId: $residentId) {\n      honourName\n      year\n      status\n    }\n  }\n": typeof types.HonourResidentHonoursDocument,
+    "\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n": typeof types.HonourMineDocument,
     "\n  query InboxInbox($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unreadCount\n      items {\n        id\n        kind\n        kindLabel\n        title\n        body\n        read\n        readAt\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": typeof types.InboxInboxDocument,
     "\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      read\n      readAt\n    }\n  }\n": typeof types.InboxMarkDocument,
     "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": typeof types.InboxMarkAllDocument,
@@ -389,6 +397,14 @@ const documents: Documents = {
     "\n  query SeedDemoGridsTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n": types.SeedDemoGridsTeamsDocument,
     "\n  query SeedDemoGridsCaptainOn($villageId: ID!, $n: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $n, date: $date) {\n      captain {\n        id\n      }\n      index\n    }\n  }\n": types.SeedDemoGridsCaptainOnDocument,
     "\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n": types.SeedDemoGridsGovernanceDocument,
+    "\n  mutation HonourCreateType($input: CreateHonourTypeInput!) {\n    createHonourType(input: $input) {\n      id\n      name\n      minStars\n    }\n  }\n": types.HonourCreateTypeDocument,
+    "\n  query HonourTypes {\n    honourTypes {\n      id\n      name\n    }\n  }\n": types.HonourTypesDocument,
+    "\n  mutation HonourNominate($input: NominateHonourInput!) {\n    nominateHonour(input: $input) {\n      id\n      status\n      stars\n      honourName\n      residentName\n    }\n  }\n": types.HonourNominateDocument,
+    "\n  mutation HonourDecide($input: DecideNominationInput!) {\n    decideHonourNomination(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.HonourDecideDocument,
+    "\n  mutation HonourPublish($townId: ID!, $year: Int!) {\n    publishHonourList(townId: $townId, year: $year) {\n      id\n      honourCount\n    }\n  }\n": types.HonourPublishDocument,
+    "\n  query HonourNominations($villageId: ID, $townId: ID, $year: Int) {\n    honourNominations(villageId: $villageId, townId: $townId, year: $year) {\n      id\n      residentName\n      status\n    }\n  }\n": types.HonourNominationsDocument,
+    "\n  query HonourResidentHonours($residentId: ID!) {\n    residentHonours(residentId: $residentId) {\n      honourName\n      year\n      status\n    }\n  }\n": types.HonourResidentHonoursDocument,
+    "\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n": types.HonourMineDocument,
     "\n  query InboxInbox($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unreadCount\n      items {\n        id\n        kind\n        kindLabel\n        title\n        body\n        read\n        readAt\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": types.InboxInboxDocument,
     "\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      read\n      readAt\n    }\n  }\n": types.InboxMarkDocument,
     "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": types.InboxMarkAllDocument,
@@ -1000,6 +1016,38 @@ export function graphql(source: "\n  query SeedDemoGridsCaptainOn($villageId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HonourCreateType($input: CreateHonourTypeInput!) {\n    createHonourType(input: $input) {\n      id\n      name\n      minStars\n    }\n  }\n"): (typeof documents)["\n  mutation HonourCreateType($input: CreateHonourTypeInput!) {\n    createHonourType(input: $input) {\n      id\n      name\n      minStars\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HonourTypes {\n    honourTypes {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query HonourTypes {\n    honourTypes {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HonourNominate($input: NominateHonourInput!) {\n    nominateHonour(input: $input) {\n      id\n      status\n      stars\n      honourName\n      residentName\n    }\n  }\n"): (typeof documents)["\n  mutation HonourNominate($input: NominateHonourInput!) {\n    nominateHonour(input: $input) {\n      id\n      status\n      stars\n      honourName\n      residentName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HonourDecide($input: DecideNominationInput!) {\n    decideHonourNomination(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n"): (typeof documents)["\n  mutation HonourDecide($input: DecideNominationInput!) {\n    decideHonourNomination(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HonourPublish($townId: ID!, $year: Int!) {\n    publishHonourList(townId: $townId, year: $year) {\n      id\n      honourCount\n    }\n  }\n"): (typeof documents)["\n  mutation HonourPublish($townId: ID!, $year: Int!) {\n    publishHonourList(townId: $townId, year: $year) {\n      id\n      honourCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HonourNominations($villageId: ID, $townId: ID, $year: Int) {\n    honourNominations(villageId: $villageId, townId: $townId, year: $year) {\n      id\n      residentName\n      status\n    }\n  }\n"): (typeof documents)["\n  query HonourNominations($villageId: ID, $townId: ID, $year: Int) {\n    honourNominations(villageId: $villageId, townId: $townId, year: $year) {\n      id\n      residentName\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HonourResidentHonours($residentId: ID!) {\n    residentHonours(residentId: $residentId) {\n      honourName\n      year\n      status\n    }\n  }\n"): (typeof documents)["\n  query HonourResidentHonours($residentId: ID!) {\n    residentHonours(residentId: $residentId) {\n      honourName\n      year\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n"): (typeof documents)["\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
