@@ -9,6 +9,7 @@ import { GRADING_ENTITIES } from '@village/grading';
 import { CONTRACTS_ENTITIES } from '@village/contracts';
 import { INCENTIVES_ENTITIES } from '@village/incentives';
 import { HONOURS_ENTITIES } from '@village/incentives';
+import { CONSTRAINTS_ENTITIES } from '@village/incentives';
 
 /** Every TypeORM entity of the product; the migration drift check compares these with the migrations. */
 export const ALL_ENTITIES = [
@@ -23,4 +24,5 @@ export const ALL_ENTITIES = [
   ...CONTRACTS_ENTITIES,
   ...INCENTIVES_ENTITIES,
   ...HONOURS_ENTITIES,
+  ...CONSTRAINTS_ENTITIES,
 ];

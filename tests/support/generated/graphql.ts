@@ -98,6 +98,14 @@ export type AppraisalRaterKind =
   /** 同级互评 */
   | 'PEER';
 
+/** 为帮扶事项指定帮扶人（本村党员或村干部） */
+export type AssignMentorInput = {
+  /** 帮扶事项 */
+  caseId: string;
+  /** 帮扶人 */
+  mentorResidentId: string;
+};
+
 /** 任命岗位人员 */
 export type AssignPostHolderInput = {
   /** 任期最后一天（含），不填表示未定 */
@@ -121,12 +129,39 @@ export type BeneficiaryRelation =
   /** 配偶 */
   | 'SPOUSE';
 
+/** 补选状态 */
+export type ByElectionStatus =
+  /** 已补选 */
+  | 'ELECTED'
+  /** 待补选 */
+  | 'OPEN';
+
 /** 超出上限时 */
 export type CapMode =
   /** 计至上限为止 */
   | 'CLAMP'
   /** 不予受理 */
   | 'REFUSE';
+
+/** 负面约束事项类别 */
+export type CaseKind =
+  /** 一对一帮扶 */
+  | 'MENTORING'
+  /** 不合格党员处置 */
+  | 'PARTY_HANDLING'
+  /** 村民代表限期整改 */
+  | 'RECTIFICATION';
+
+/** 负面约束事项的结果 */
+export type CaseOutcome =
+  /** 已处置 */
+  | 'HANDLED'
+  /** 帮扶结束 */
+  | 'MENTORED'
+  /** 整改到位 */
+  | 'RECTIFIED'
+  /** 终止代表资格 */
+  | 'SEAT_ENDED';
 
 /** 修改自己的密码 */
 export type ChangePasswordInput = {
@@ -143,6 +178,18 @@ export type ChangeResidentStatusInput = {
   residentId: string;
   /** 新状态 */
   status: ResidentStatus;
+};
+
+/** 登记事项结果：整改到位（佐证）、终止代表资格、党支部处置决定或帮扶结果 */
+export type CloseConstraintCaseInput = {
+  /** 事项 */
+  caseId: string;
+  /** 结果日期（决定或终止之日，YYYY-MM-DD） */
+  on: string;
+  /** 结果 */
+  outcome: CaseOutcome;
+  /** 整改佐证、处置决定或帮扶结果，最多 1000 字 */
+  text: string;
 };
 
 /** 五色契约的颜色 */
@@ -821,6 +868,16 @@ export type RateAppraisalInput = {
   year: number;
 };
 
+/** 登记补选结果：当选者任村民代表至本届任期届满 */
+export type RecordByElectionInput = {
+  /** 补选 */
+  byElectionId: string;
+  /** 当选日期（YYYY-MM-DD） */
+  electedOn: string;
+  /** 当选的村民 */
+  electedResidentId: string;
+};
+
 /** 计入哪一级信用记录 */
 export type RecordLevel =
   /** 村级积分和区级信用档案都计入 */
@@ -829,6 +886,18 @@ export type RecordLevel =
   | 'DISTRICT'
   /** 只计入村级积分 */
   | 'VILLAGE';
+
+/** 登记一次帮扶走访 */
+export type RecordMentoringVisitInput = {
+  /** 商定的改进事项，最多 500 字 */
+  agreedImprovement: string;
+  /** 帮扶事项 */
+  caseId: string;
+  /** 走访情况，最多 1000 字 */
+  note: string;
+  /** 走访日期（YYYY-MM-DD） */
+  visitedOn: string;
+};
 
 export type RegisterActInput = {
   /** 事项发生日期（YYYY-MM-DD） */
@@ -2035,6 +2104,87 @@ export type SeedDemoGridsGovernanceQueryVariables = Exact<{
 
 
 export type SeedDemoGridsGovernanceQuery = { governanceTeam: { leader: { dutyTitle: string }, deputies: Array<{ dutyTitle: string }> } | null };
+
+export type CasesOpenMutationVariables = Exact<{
+  villageId: string;
+  year: number;
+}>;
+
+
+export type CasesOpenMutation = { openYearCases: Array<{ id: string, kind: CaseKind, residentId: string, residentName: string, deadline: string | null, overdue: boolean, outcome: CaseOutcome | null }> };
+
+export type CasesListQueryVariables = Exact<{
+  villageId: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type CasesListQuery = { constraintCases: Array<{ id: string, kind: CaseKind, residentId: string, overdue: boolean, outcome: CaseOutcome | null, mentorResidentId: string | null }> };
+
+export type CasesCloseMutationVariables = Exact<{
+  input: CloseConstraintCaseInput;
+}>;
+
+
+export type CasesCloseMutation = { closeConstraintCase: { id: string, outcome: CaseOutcome | null, outcomeText: string | null, outcomeOn: string | null } };
+
+export type CasesByElectionsQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type CasesByElectionsQuery = { byElections: Array<{ id: string, caseId: string, householdIds: Array<string>, termEnd: string | null, status: ByElectionStatus }> };
+
+export type CasesElectMutationVariables = Exact<{
+  input: RecordByElectionInput;
+}>;
+
+
+export type CasesElectMutation = { recordByElection: { status: ByElectionStatus, electedResidentId: string | null, electedRoleId: string | null } };
+
+export type CasesAssignMutationVariables = Exact<{
+  input: AssignMentorInput;
+}>;
+
+
+export type CasesAssignMutation = { assignMentor: { mentorResidentId: string | null } };
+
+export type CasesVisitMutationVariables = Exact<{
+  input: RecordMentoringVisitInput;
+}>;
+
+
+export type CasesVisitMutation = { recordMentoringVisit: { id: string, visitedOn: string } };
+
+export type CasesVisitsQueryVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type CasesVisitsQuery = { mentoringVisits: Array<{ visitedOn: string, note: string, agreedImprovement: string }> };
+
+export type CasesGenerateContractsMutationVariables = Exact<{
+  input: GenerateContractDraftsInput;
+}>;
+
+
+export type CasesGenerateContractsMutation = { generateContractDrafts: { created: number } };
+
+export type CasesContractsQueryVariables = Exact<{
+  villageId: string;
+  year?: number | null | undefined;
+  colour?: ContractColour | null | undefined;
+}>;
+
+
+export type CasesContractsQuery = { contracts: { items: Array<{ id: string, residentName: string | null }> } };
+
+export type CasesSignMutationVariables = Exact<{
+  input: SignContractInput;
+}>;
+
+
+export type CasesSignMutation = { signContract: { status: ContractStatus } };
 
 export type HonourCreateTypeMutationVariables = Exact<{
   input: CreateHonourTypeInput;
@@ -3243,6 +3393,17 @@ export const ScoringTeamsRotasDocument = {"kind":"Document","definitions":[{"kin
 export const SeedDemoGridsTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedDemoGridsTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeedDemoGridsTeamsQuery, SeedDemoGridsTeamsQueryVariables>;
 export const SeedDemoGridsCaptainOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedDemoGridsCaptainOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captainOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"index"}}]}}]}}]} as unknown as DocumentNode<SeedDemoGridsCaptainOnQuery, SeedDemoGridsCaptainOnQueryVariables>;
 export const SeedDemoGridsGovernanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedDemoGridsGovernance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"governanceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}}]}}]}}]}}]} as unknown as DocumentNode<SeedDemoGridsGovernanceQuery, SeedDemoGridsGovernanceQueryVariables>;
+export const CasesOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openYearCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]} as unknown as DocumentNode<CasesOpenMutation, CasesOpenMutationVariables>;
+export const CasesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"constraintCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"mentorResidentId"}}]}}]}}]} as unknown as DocumentNode<CasesListQuery, CasesListQueryVariables>;
+export const CasesCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseConstraintCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeConstraintCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeText"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}}]}}]}}]} as unknown as DocumentNode<CasesCloseMutation, CasesCloseMutationVariables>;
+export const CasesByElectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesByElections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byElections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"householdIds"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CasesByElectionsQuery, CasesByElectionsQueryVariables>;
+export const CasesElectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesElect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordByElectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordByElection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"electedResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"electedRoleId"}}]}}]}}]} as unknown as DocumentNode<CasesElectMutation, CasesElectMutationVariables>;
+export const CasesAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignMentorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignMentor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorResidentId"}}]}}]}}]} as unknown as DocumentNode<CasesAssignMutation, CasesAssignMutationVariables>;
+export const CasesVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMentoringVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMentoringVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}}]}}]}}]} as unknown as DocumentNode<CasesVisitMutation, CasesVisitMutationVariables>;
+export const CasesVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentoringVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"agreedImprovement"}}]}}]}}]} as unknown as DocumentNode<CasesVisitsQuery, CasesVisitsQueryVariables>;
+export const CasesGenerateContractsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesGenerateContracts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateContractDraftsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateContractDrafts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<CasesGenerateContractsMutation, CasesGenerateContractsMutationVariables>;
+export const CasesContractsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesContracts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"colour"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractColour"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"colour"},"value":{"kind":"Variable","name":{"kind":"Name","value":"colour"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}}]}}]}}]}}]} as unknown as DocumentNode<CasesContractsQuery, CasesContractsQueryVariables>;
+export const CasesSignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesSign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CasesSignMutation, CasesSignMutationVariables>;
 export const HonourCreateTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HonourCreateType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateHonourTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHonourType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"minStars"}}]}}]}}]} as unknown as DocumentNode<HonourCreateTypeMutation, HonourCreateTypeMutationVariables>;
 export const HonourTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HonourTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honourTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<HonourTypesQuery, HonourTypesQueryVariables>;
 export const HonourNominateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HonourNominate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NominateHonourInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nominateHonour"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"honourName"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}}]}}]}}]} as unknown as DocumentNode<HonourNominateMutation, HonourNominateMutationVariables>;

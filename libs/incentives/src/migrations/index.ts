@@ -1,9 +1,16 @@
 import type { MigrationList } from '@village/platform-db/migrations';
 import { HonourSchema1796500001000 } from './1796500001000-honour-schema';
 import { HonourRls1796500001001 } from './1796500001001-honour-rls';
+import { ConstraintSchema1796500001002 } from './1796500001002-constraint-schema';
+import { ConstraintRls1796500001003 } from './1796500001003-constraint-rls';
 
 // This library's tables, their row-level security, grants and triggers. The composition root
 // (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them together in timestamp order.
 // Timestamps from 1796500000000 (points and shops), 1796500001000 (honours and constraints).
 export const INCENTIVES_MIGRATIONS: MigrationList = [];
-export const HONOURS_MIGRATIONS: MigrationList = [HonourSchema1796500001000, HonourRls1796500001001];
+export const HONOURS_MIGRATIONS: MigrationList = [
+  HonourSchema1796500001000,
+  HonourRls1796500001001,
+  ConstraintSchema1796500001002,
+  ConstraintRls1796500001003,
+];
