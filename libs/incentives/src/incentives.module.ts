@@ -8,6 +8,8 @@ import { RedemptionResolver } from './redemptions/redemption.resolver';
 import { RedemptionService } from './redemptions/redemption.service';
 import { ShopResolver } from './shops/shop.resolver';
 import { ShopService } from './shops/shop.service';
+import { HonoursModule } from './honours/honours.module';
+import { ConstraintsModule } from './constraints/constraints.module';
 
 /**
  * How results are used (结果运用, DOMAIN.md §7, §10, §11): redeemable points and their lots, shops,
@@ -16,6 +18,7 @@ import { ShopService } from './shops/shop.service';
  * Points are credited through scoring's period-final port (IncentivesPeriodFinal, wired by the app).
  */
 @Module({
+  imports: [HonoursModule, ConstraintsModule],
   providers: [
     PointsService,
     PointsResolver,

@@ -8,6 +8,8 @@ import { StockMovementEntity } from './shops/stock-movement.entity';
 import { RedemptionEntity } from './redemptions/redemption.entity';
 import { RedemptionEventEntity } from './redemptions/redemption-event.entity';
 import { RedemptionQuotaEntity } from './redemptions/redemption-quota.entity';
+import { HONOURS_ENTITIES } from './honours';
+import { CONSTRAINTS_ENTITIES } from './constraints';
 
 export * from './incentives.module';
 export { IncentivesPeriodFinal, creditPeriodPoints } from './points/points-earning';
@@ -25,8 +27,12 @@ export { RedemptionEntity } from './redemptions/redemption.entity';
 export * from './points/points-enums';
 export * from './shops/shop-enums';
 export * from './redemptions/redemption-enums';
+export * from './honours';
+export * from './constraints';
 
 export const INCENTIVES_ENTITIES = [
+  ...HONOURS_ENTITIES,
+  ...CONSTRAINTS_ENTITIES,
   PointsPolicyEntity,
   PointsAccountEntity,
   PointsLotEntity,

@@ -125,6 +125,25 @@ type Documents = {
     "\n  query SeedDemoGridsTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SeedDemoGridsTeamsDocument,
     "\n  query SeedDemoGridsCaptainOn($villageId: ID!, $n: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $n, date: $date) {\n      captain {\n        id\n      }\n      index\n    }\n  }\n": typeof types.SeedDemoGridsCaptainOnDocument,
     "\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n": typeof types.SeedDemoGridsGovernanceDocument,
+    "\n  mutation CasesOpen($villageId: ID!, $year: Int!) {\n    openYearCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n      residentName\n      deadline\n      overdue\n      outcome\n    }\n  }\n": typeof types.CasesOpenDocument,
+    "\n  query CasesList($villageId: ID!, $year: Int) {\n    constraintCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n      overdue\n      outcome\n      mentorResidentId\n    }\n  }\n": typeof types.CasesListDocument,
+    "\n  mutation CasesClose($input: CloseConstraintCaseInput!) {\n    closeConstraintCase(input: $input) {\n      id\n      outcome\n      outcomeText\n      outcomeOn\n    }\n  }\n": typeof types.CasesCloseDocument,
+    "\n  query CasesByElections($villageId: ID!) {\n    byElections(villageId: $villageId) {\n      id\n      caseId\n      householdIds\n      termEnd\n      status\n    }\n  }\n": typeof types.CasesByElectionsDocument,
+    "\n  mutation CasesElect($input: RecordByElectionInput!) {\n    recordByElection(input: $input) {\n      status\n      electedResidentId\n      electedRoleId\n    }\n  }\n": typeof types.CasesElectDocument,
+    "\n  mutation CasesAssign($input: AssignMentorInput!) {\n    assignMentor(input: $input) {\n      mentorResidentId\n    }\n  }\n": typeof types.CasesAssignDocument,
+    "\n  mutation CasesVisit($input: RecordMentoringVisitInput!) {\n    recordMentoringVisit(input: $input) {\n      id\n      visitedOn\n    }\n  }\n": typeof types.CasesVisitDocument,
+    "\n  query CasesVisits($caseId: ID!) {\n    mentoringVisits(caseId: $caseId) {\n      visitedOn\n      note\n      agreedImprovement\n    }\n  }\n": typeof types.CasesVisitsDocument,
+    "\n  mutation CasesGenerateContracts($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n": typeof types.CasesGenerateContractsDocument,
+    "\n  query CasesContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 10) {\n      items {\n        id\n        residentName\n      }\n    }\n  }\n": typeof types.CasesContractsDocument,
+    "\n  mutation CasesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      status\n    }\n  }\n": typeof types.CasesSignDocument,
+    "\n  mutation HonourCreateType($input: CreateHonourTypeInput!) {\n    createHonourType(input: $input) {\n      id\n      name\n      minStars\n    }\n  }\n": typeof types.HonourCreateTypeDocument,
+    "\n  query HonourTypes {\n    honourTypes {\n      id\n      name\n    }\n  }\n": typeof types.HonourTypesDocument,
+    "\n  mutation HonourNominate($input: NominateHonourInput!) {\n    nominateHonour(input: $input) {\n      id\n      status\n      stars\n      honourName\n      residentName\n    }\n  }\n": typeof types.HonourNominateDocument,
+    "\n  mutation HonourDecide($input: DecideNominationInput!) {\n    decideHonourNomination(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.HonourDecideDocument,
+    "\n  mutation HonourPublish($townId: ID!, $year: Int!) {\n    publishHonourList(townId: $townId, year: $year) {\n      id\n      honourCount\n    }\n  }\n": typeof types.HonourPublishDocument,
+    "\n  query HonourNominations($villageId: ID, $townId: ID, $year: Int) {\n    honourNominations(villageId: $villageId, townId: $townId, year: $year) {\n      id\n      residentName\n      status\n    }\n  }\n": typeof types.HonourNominationsDocument,
+    "\n  query HonourResidentHonours($residentId: ID!) {\n    residentHonours(residentId: $residentId) {\n      honourName\n      year\n      status\n    }\n  }\n": typeof types.HonourResidentHonoursDocument,
+    "\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n": typeof types.HonourMineDocument,
     "\n  mutation RedeemFor($input: ReserveRedemptionForInput!) {\n    reserveRedemptionFor(input: $input) {\n      id\n      status\n      points\n      residentId\n      pickupCode\n    }\n  }\n": typeof types.RedeemForDocument,
     "\n  mutation RedeemOwn($input: ReserveRedemptionInput!) {\n    reserveRedemption(input: $input) {\n      id\n      status\n      points\n      pickupCode\n    }\n  }\n": typeof types.RedeemOwnDocument,
     "\n  query RedeemMyShops {\n    myShops {\n      balance\n      shops {\n        shop {\n          id\n          name\n          townShop\n        }\n        offers {\n          goods {\n            id\n          }\n          canRedeem\n          whyNot\n        }\n      }\n    }\n  }\n": typeof types.RedeemMyShopsDocument,
@@ -395,6 +414,25 @@ const documents: Documents = {
     "\n  query SeedDemoGridsTeams($villageId: ID!) {\n    scoringTeams(villageId: $villageId) {\n      number\n      members {\n        kind\n        resident {\n          id\n        }\n      }\n    }\n  }\n": types.SeedDemoGridsTeamsDocument,
     "\n  query SeedDemoGridsCaptainOn($villageId: ID!, $n: Int!, $date: String!) {\n    captainOn(villageId: $villageId, teamNumber: $n, date: $date) {\n      captain {\n        id\n      }\n      index\n    }\n  }\n": types.SeedDemoGridsCaptainOnDocument,
     "\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n": types.SeedDemoGridsGovernanceDocument,
+    "\n  mutation CasesOpen($villageId: ID!, $year: Int!) {\n    openYearCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n      residentName\n      deadline\n      overdue\n      outcome\n    }\n  }\n": types.CasesOpenDocument,
+    "\n  query CasesList($villageId: ID!, $year: Int) {\n    constraintCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n      overdue\n      outcome\n      mentorResidentId\n    }\n  }\n": types.CasesListDocument,
+    "\n  mutation CasesClose($input: CloseConstraintCaseInput!) {\n    closeConstraintCase(input: $input) {\n      id\n      outcome\n      outcomeText\n      outcomeOn\n    }\n  }\n": types.CasesCloseDocument,
+    "\n  query CasesByElections($villageId: ID!) {\n    byElections(villageId: $villageId) {\n      id\n      caseId\n      householdIds\n      termEnd\n      status\n    }\n  }\n": types.CasesByElectionsDocument,
+    "\n  mutation CasesElect($input: RecordByElectionInput!) {\n    recordByElection(input: $input) {\n      status\n      electedResidentId\n      electedRoleId\n    }\n  }\n": types.CasesElectDocument,
+    "\n  mutation CasesAssign($input: AssignMentorInput!) {\n    assignMentor(input: $input) {\n      mentorResidentId\n    }\n  }\n": types.CasesAssignDocument,
+    "\n  mutation CasesVisit($input: RecordMentoringVisitInput!) {\n    recordMentoringVisit(input: $input) {\n      id\n      visitedOn\n    }\n  }\n": types.CasesVisitDocument,
+    "\n  query CasesVisits($caseId: ID!) {\n    mentoringVisits(caseId: $caseId) {\n      visitedOn\n      note\n      agreedImprovement\n    }\n  }\n": types.CasesVisitsDocument,
+    "\n  mutation CasesGenerateContracts($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n": types.CasesGenerateContractsDocument,
+    "\n  query CasesContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 10) {\n      items {\n        id\n        residentName\n      }\n    }\n  }\n": types.CasesContractsDocument,
+    "\n  mutation CasesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      status\n    }\n  }\n": types.CasesSignDocument,
+    "\n  mutation HonourCreateType($input: CreateHonourTypeInput!) {\n    createHonourType(input: $input) {\n      id\n      name\n      minStars\n    }\n  }\n": types.HonourCreateTypeDocument,
+    "\n  query HonourTypes {\n    honourTypes {\n      id\n      name\n    }\n  }\n": types.HonourTypesDocument,
+    "\n  mutation HonourNominate($input: NominateHonourInput!) {\n    nominateHonour(input: $input) {\n      id\n      status\n      stars\n      honourName\n      residentName\n    }\n  }\n": types.HonourNominateDocument,
+    "\n  mutation HonourDecide($input: DecideNominationInput!) {\n    decideHonourNomination(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.HonourDecideDocument,
+    "\n  mutation HonourPublish($townId: ID!, $year: Int!) {\n    publishHonourList(townId: $townId, year: $year) {\n      id\n      honourCount\n    }\n  }\n": types.HonourPublishDocument,
+    "\n  query HonourNominations($villageId: ID, $townId: ID, $year: Int) {\n    honourNominations(villageId: $villageId, townId: $townId, year: $year) {\n      id\n      residentName\n      status\n    }\n  }\n": types.HonourNominationsDocument,
+    "\n  query HonourResidentHonours($residentId: ID!) {\n    residentHonours(residentId: $residentId) {\n      honourName\n      year\n      status\n    }\n  }\n": types.HonourResidentHonoursDocument,
+    "\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n": types.HonourMineDocument,
     "\n  mutation RedeemFor($input: ReserveRedemptionForInput!) {\n    reserveRedemptionFor(input: $input) {\n      id\n      status\n      points\n      residentId\n      pickupCode\n    }\n  }\n": types.RedeemForDocument,
     "\n  mutation RedeemOwn($input: ReserveRedemptionInput!) {\n    reserveRedemption(input: $input) {\n      id\n      status\n      points\n      pickupCode\n    }\n  }\n": types.RedeemOwnDocument,
     "\n  query RedeemMyShops {\n    myShops {\n      balance\n      shops {\n        shop {\n          id\n          name\n          townShop\n        }\n        offers {\n          goods {\n            id\n          }\n          canRedeem\n          whyNot\n        }\n      }\n    }\n  }\n": types.RedeemMyShopsDocument,
@@ -1012,6 +1050,82 @@ export function graphql(source: "\n  query SeedDemoGridsCaptainOn($villageId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedDemoGridsGovernance($villageId: ID!) {\n    governanceTeam(villageId: $villageId) {\n      leader {\n        dutyTitle\n      }\n      deputies {\n        dutyTitle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesOpen($villageId: ID!, $year: Int!) {\n    openYearCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n      residentName\n      deadline\n      overdue\n      outcome\n    }\n  }\n"): (typeof documents)["\n  mutation CasesOpen($villageId: ID!, $year: Int!) {\n    openYearCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n      residentName\n      deadline\n      overdue\n      outcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesList($villageId: ID!, $year: Int) {\n    constraintCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n      overdue\n      outcome\n      mentorResidentId\n    }\n  }\n"): (typeof documents)["\n  query CasesList($villageId: ID!, $year: Int) {\n    constraintCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n      overdue\n      outcome\n      mentorResidentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesClose($input: CloseConstraintCaseInput!) {\n    closeConstraintCase(input: $input) {\n      id\n      outcome\n      outcomeText\n      outcomeOn\n    }\n  }\n"): (typeof documents)["\n  mutation CasesClose($input: CloseConstraintCaseInput!) {\n    closeConstraintCase(input: $input) {\n      id\n      outcome\n      outcomeText\n      outcomeOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesByElections($villageId: ID!) {\n    byElections(villageId: $villageId) {\n      id\n      caseId\n      householdIds\n      termEnd\n      status\n    }\n  }\n"): (typeof documents)["\n  query CasesByElections($villageId: ID!) {\n    byElections(villageId: $villageId) {\n      id\n      caseId\n      householdIds\n      termEnd\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesElect($input: RecordByElectionInput!) {\n    recordByElection(input: $input) {\n      status\n      electedResidentId\n      electedRoleId\n    }\n  }\n"): (typeof documents)["\n  mutation CasesElect($input: RecordByElectionInput!) {\n    recordByElection(input: $input) {\n      status\n      electedResidentId\n      electedRoleId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesAssign($input: AssignMentorInput!) {\n    assignMentor(input: $input) {\n      mentorResidentId\n    }\n  }\n"): (typeof documents)["\n  mutation CasesAssign($input: AssignMentorInput!) {\n    assignMentor(input: $input) {\n      mentorResidentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesVisit($input: RecordMentoringVisitInput!) {\n    recordMentoringVisit(input: $input) {\n      id\n      visitedOn\n    }\n  }\n"): (typeof documents)["\n  mutation CasesVisit($input: RecordMentoringVisitInput!) {\n    recordMentoringVisit(input: $input) {\n      id\n      visitedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesVisits($caseId: ID!) {\n    mentoringVisits(caseId: $caseId) {\n      visitedOn\n      note\n      agreedImprovement\n    }\n  }\n"): (typeof documents)["\n  query CasesVisits($caseId: ID!) {\n    mentoringVisits(caseId: $caseId) {\n      visitedOn\n      note\n      agreedImprovement\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesGenerateContracts($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation CasesGenerateContracts($input: GenerateContractDraftsInput!) {\n    generateContractDrafts(input: $input) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 10) {\n      items {\n        id\n        residentName\n      }\n    }\n  }\n"): (typeof documents)["\n  query CasesContracts($villageId: ID!, $year: Int, $colour: ContractColour) {\n    contracts(villageId: $villageId, year: $year, colour: $colour, limit: 10) {\n      items {\n        id\n        residentName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CasesSign($input: SignContractInput!) {\n    signContract(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HonourCreateType($input: CreateHonourTypeInput!) {\n    createHonourType(input: $input) {\n      id\n      name\n      minStars\n    }\n  }\n"): (typeof documents)["\n  mutation HonourCreateType($input: CreateHonourTypeInput!) {\n    createHonourType(input: $input) {\n      id\n      name\n      minStars\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HonourTypes {\n    honourTypes {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query HonourTypes {\n    honourTypes {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HonourNominate($input: NominateHonourInput!) {\n    nominateHonour(input: $input) {\n      id\n      status\n      stars\n      honourName\n      residentName\n    }\n  }\n"): (typeof documents)["\n  mutation HonourNominate($input: NominateHonourInput!) {\n    nominateHonour(input: $input) {\n      id\n      status\n      stars\n      honourName\n      residentName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HonourDecide($input: DecideNominationInput!) {\n    decideHonourNomination(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n"): (typeof documents)["\n  mutation HonourDecide($input: DecideNominationInput!) {\n    decideHonourNomination(input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HonourPublish($townId: ID!, $year: Int!) {\n    publishHonourList(townId: $townId, year: $year) {\n      id\n      honourCount\n    }\n  }\n"): (typeof documents)["\n  mutation HonourPublish($townId: ID!, $year: Int!) {\n    publishHonourList(townId: $townId, year: $year) {\n      id\n      honourCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HonourNominations($villageId: ID, $townId: ID, $year: Int) {\n    honourNominations(villageId: $villageId, townId: $townId, year: $year) {\n      id\n      residentName\n      status\n    }\n  }\n"): (typeof documents)["\n  query HonourNominations($villageId: ID, $townId: ID, $year: Int) {\n    honourNominations(villageId: $villageId, townId: $townId, year: $year) {\n      id\n      residentName\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HonourResidentHonours($residentId: ID!) {\n    residentHonours(residentId: $residentId) {\n      honourName\n      year\n      status\n    }\n  }\n"): (typeof documents)["\n  query HonourResidentHonours($residentId: ID!) {\n    residentHonours(residentId: $residentId) {\n      honourName\n      year\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n"): (typeof documents)["\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

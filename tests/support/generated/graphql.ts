@@ -98,6 +98,14 @@ export type AppraisalRaterKind =
   /** 同级互评 */
   | 'PEER';
 
+/** 为帮扶事项指定帮扶人（本村党员或村干部） */
+export type AssignMentorInput = {
+  /** 帮扶事项 */
+  caseId: string;
+  /** 帮扶人 */
+  mentorResidentId: string;
+};
+
 /** 任命岗位人员 */
 export type AssignPostHolderInput = {
   /** 任期最后一天（含），不填表示未定 */
@@ -121,12 +129,39 @@ export type BeneficiaryRelation =
   /** 配偶 */
   | 'SPOUSE';
 
+/** 补选状态 */
+export type ByElectionStatus =
+  /** 已补选 */
+  | 'ELECTED'
+  /** 待补选 */
+  | 'OPEN';
+
 /** 超出上限时 */
 export type CapMode =
   /** 计至上限为止 */
   | 'CLAMP'
   /** 不予受理 */
   | 'REFUSE';
+
+/** 负面约束事项类别 */
+export type CaseKind =
+  /** 一对一帮扶 */
+  | 'MENTORING'
+  /** 不合格党员处置 */
+  | 'PARTY_HANDLING'
+  /** 村民代表限期整改 */
+  | 'RECTIFICATION';
+
+/** 负面约束事项的结果 */
+export type CaseOutcome =
+  /** 已处置 */
+  | 'HANDLED'
+  /** 帮扶结束 */
+  | 'MENTORED'
+  /** 整改到位 */
+  | 'RECTIFIED'
+  /** 终止代表资格 */
+  | 'SEAT_ENDED';
 
 /** 修改自己的密码 */
 export type ChangePasswordInput = {
@@ -143,6 +178,18 @@ export type ChangeResidentStatusInput = {
   residentId: string;
   /** 新状态 */
   status: ResidentStatus;
+};
+
+/** 登记事项结果：整改到位（佐证）、终止代表资格、党支部处置决定或帮扶结果 */
+export type CloseConstraintCaseInput = {
+  /** 事项 */
+  caseId: string;
+  /** 结果日期（决定或终止之日，YYYY-MM-DD） */
+  on: string;
+  /** 结果 */
+  outcome: CaseOutcome;
+  /** 整改佐证、处置决定或帮扶结果，最多 1000 字 */
+  text: string;
 };
 
 /** 柜台凭取货码确认领取 */
@@ -231,6 +278,22 @@ export type CreateGridInput = {
   name: string;
   /** 所属村 */
   villageId: string;
+};
+
+/** 新设一种荣誉（区）：名称与评选条件 */
+export type CreateHonourTypeInput = {
+  /** 区 */
+  districtId: string;
+  /** 每村最多推荐人数（可选） */
+  maxPerVillage?: number | null | undefined;
+  /** 年度总评最低等次 */
+  minGrade?: Grade | null | undefined;
+  /** 年度总评最低星级（0–5） */
+  minStars?: number | null | undefined;
+  /** 荣誉名称，如 优秀党员、五星文明户 */
+  name: string;
+  /** 评选对象的主体类型 */
+  subjectType: SubjectType;
 };
 
 /** 新建户 */
@@ -329,6 +392,16 @@ export type CreateVillageInput = {
   name: string;
   /** 所属镇（街道） */
   townId: string;
+};
+
+/** 镇审批一项推荐：同意或不同意，并写明理由 */
+export type DecideNominationInput = {
+  /** 是否同意 */
+  approve: boolean;
+  /** 推荐记录 */
+  nominationId: string;
+  /** 审批理由，最多 500 字 */
+  reason: string;
 };
 
 /** 申报方式 */
@@ -686,6 +759,29 @@ export type MilestoneSpan =
   /** 本年度累计 */
   | 'YEAR';
 
+/** 村推荐一名村民参评一项荣誉 */
+export type NominateHonourInput = {
+  /** 荣誉类型 */
+  honourTypeId: string;
+  /** 推荐理由，最多 500 字 */
+  reason: string;
+  /** 被推荐的村民 */
+  residentId: string;
+  /** 评选年度（须为已最终确定的总评年度） */
+  year: number;
+};
+
+/** 评先选优推荐的状态 */
+export type NominationStatus =
+  /** 镇已同意，待公布 */
+  | 'APPROVED'
+  /** 已推荐，待镇审批 */
+  | 'NOMINATED'
+  /** 已公布 */
+  | 'PUBLISHED'
+  /** 镇未同意 */
+  | 'REJECTED';
+
 /** 消息类型 */
 export type NotificationKind =
   /** 申报经修正后通过 */
@@ -810,6 +906,16 @@ export type RateAppraisalInput = {
   year: number;
 };
 
+/** 登记补选结果：当选者任村民代表至本届任期届满 */
+export type RecordByElectionInput = {
+  /** 补选 */
+  byElectionId: string;
+  /** 当选日期（YYYY-MM-DD） */
+  electedOn: string;
+  /** 当选的村民 */
+  electedResidentId: string;
+};
+
 /** 计入哪一级信用记录 */
 export type RecordLevel =
   /** 村级积分和区级信用档案都计入 */
@@ -818,6 +924,18 @@ export type RecordLevel =
   | 'DISTRICT'
   /** 只计入村级积分 */
   | 'VILLAGE';
+
+/** 登记一次帮扶走访 */
+export type RecordMentoringVisitInput = {
+  /** 商定的改进事项，最多 500 字 */
+  agreedImprovement: string;
+  /** 帮扶事项 */
+  caseId: string;
+  /** 走访情况，最多 1000 字 */
+  note: string;
+  /** 走访日期（YYYY-MM-DD） */
+  visitedOn: string;
+};
 
 /** 兑换状态 */
 export type RedemptionStatus =
@@ -2073,6 +2191,142 @@ export type SeedDemoGridsGovernanceQueryVariables = Exact<{
 
 export type SeedDemoGridsGovernanceQuery = { governanceTeam: { leader: { dutyTitle: string }, deputies: Array<{ dutyTitle: string }> } | null };
 
+export type CasesOpenMutationVariables = Exact<{
+  villageId: string;
+  year: number;
+}>;
+
+
+export type CasesOpenMutation = { openYearCases: Array<{ id: string, kind: CaseKind, residentId: string, residentName: string, deadline: string | null, overdue: boolean, outcome: CaseOutcome | null }> };
+
+export type CasesListQueryVariables = Exact<{
+  villageId: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type CasesListQuery = { constraintCases: Array<{ id: string, kind: CaseKind, residentId: string, overdue: boolean, outcome: CaseOutcome | null, mentorResidentId: string | null }> };
+
+export type CasesCloseMutationVariables = Exact<{
+  input: CloseConstraintCaseInput;
+}>;
+
+
+export type CasesCloseMutation = { closeConstraintCase: { id: string, outcome: CaseOutcome | null, outcomeText: string | null, outcomeOn: string | null } };
+
+export type CasesByElectionsQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type CasesByElectionsQuery = { byElections: Array<{ id: string, caseId: string, householdIds: Array<string>, termEnd: string | null, status: ByElectionStatus }> };
+
+export type CasesElectMutationVariables = Exact<{
+  input: RecordByElectionInput;
+}>;
+
+
+export type CasesElectMutation = { recordByElection: { status: ByElectionStatus, electedResidentId: string | null, electedRoleId: string | null } };
+
+export type CasesAssignMutationVariables = Exact<{
+  input: AssignMentorInput;
+}>;
+
+
+export type CasesAssignMutation = { assignMentor: { mentorResidentId: string | null } };
+
+export type CasesVisitMutationVariables = Exact<{
+  input: RecordMentoringVisitInput;
+}>;
+
+
+export type CasesVisitMutation = { recordMentoringVisit: { id: string, visitedOn: string } };
+
+export type CasesVisitsQueryVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type CasesVisitsQuery = { mentoringVisits: Array<{ visitedOn: string, note: string, agreedImprovement: string }> };
+
+export type CasesGenerateContractsMutationVariables = Exact<{
+  input: GenerateContractDraftsInput;
+}>;
+
+
+export type CasesGenerateContractsMutation = { generateContractDrafts: { created: number } };
+
+export type CasesContractsQueryVariables = Exact<{
+  villageId: string;
+  year?: number | null | undefined;
+  colour?: ContractColour | null | undefined;
+}>;
+
+
+export type CasesContractsQuery = { contracts: { items: Array<{ id: string, residentName: string | null }> } };
+
+export type CasesSignMutationVariables = Exact<{
+  input: SignContractInput;
+}>;
+
+
+export type CasesSignMutation = { signContract: { status: ContractStatus } };
+
+export type HonourCreateTypeMutationVariables = Exact<{
+  input: CreateHonourTypeInput;
+}>;
+
+
+export type HonourCreateTypeMutation = { createHonourType: { id: string, name: string, minStars: number | null } };
+
+export type HonourTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HonourTypesQuery = { honourTypes: Array<{ id: string, name: string }> };
+
+export type HonourNominateMutationVariables = Exact<{
+  input: NominateHonourInput;
+}>;
+
+
+export type HonourNominateMutation = { nominateHonour: { id: string, status: NominationStatus, stars: number | null, honourName: string, residentName: string } };
+
+export type HonourDecideMutationVariables = Exact<{
+  input: DecideNominationInput;
+}>;
+
+
+export type HonourDecideMutation = { decideHonourNomination: { id: string, status: NominationStatus, decisionReason: string | null } };
+
+export type HonourPublishMutationVariables = Exact<{
+  townId: string;
+  year: number;
+}>;
+
+
+export type HonourPublishMutation = { publishHonourList: { id: string, honourCount: number } };
+
+export type HonourNominationsQueryVariables = Exact<{
+  villageId?: string | null | undefined;
+  townId?: string | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type HonourNominationsQuery = { honourNominations: Array<{ id: string, residentName: string, status: NominationStatus }> };
+
+export type HonourResidentHonoursQueryVariables = Exact<{
+  residentId: string;
+}>;
+
+
+export type HonourResidentHonoursQuery = { residentHonours: Array<{ honourName: string, year: number, status: NominationStatus }> };
+
+export type HonourMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HonourMineQuery = { myHonours: Array<{ honourName: string, year: number }> };
+
 export type RedeemForMutationVariables = Exact<{
   input: ReserveRedemptionForInput;
 }>;
@@ -3263,6 +3517,25 @@ export const ScoringTeamsRotasDocument = {"kind":"Document","definitions":[{"kin
 export const SeedDemoGridsTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedDemoGridsTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeedDemoGridsTeamsQuery, SeedDemoGridsTeamsQueryVariables>;
 export const SeedDemoGridsCaptainOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedDemoGridsCaptainOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captainOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"index"}}]}}]}}]} as unknown as DocumentNode<SeedDemoGridsCaptainOnQuery, SeedDemoGridsCaptainOnQueryVariables>;
 export const SeedDemoGridsGovernanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeedDemoGridsGovernance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"governanceTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}}]}}]}}]}}]} as unknown as DocumentNode<SeedDemoGridsGovernanceQuery, SeedDemoGridsGovernanceQueryVariables>;
+export const CasesOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openYearCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]} as unknown as DocumentNode<CasesOpenMutation, CasesOpenMutationVariables>;
+export const CasesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"constraintCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"mentorResidentId"}}]}}]}}]} as unknown as DocumentNode<CasesListQuery, CasesListQueryVariables>;
+export const CasesCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseConstraintCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeConstraintCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeText"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}}]}}]}}]} as unknown as DocumentNode<CasesCloseMutation, CasesCloseMutationVariables>;
+export const CasesByElectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesByElections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byElections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"householdIds"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CasesByElectionsQuery, CasesByElectionsQueryVariables>;
+export const CasesElectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesElect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordByElectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordByElection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"electedResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"electedRoleId"}}]}}]}}]} as unknown as DocumentNode<CasesElectMutation, CasesElectMutationVariables>;
+export const CasesAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignMentorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignMentor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentorResidentId"}}]}}]}}]} as unknown as DocumentNode<CasesAssignMutation, CasesAssignMutationVariables>;
+export const CasesVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMentoringVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMentoringVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}}]}}]}}]} as unknown as DocumentNode<CasesVisitMutation, CasesVisitMutationVariables>;
+export const CasesVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentoringVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"agreedImprovement"}}]}}]}}]} as unknown as DocumentNode<CasesVisitsQuery, CasesVisitsQueryVariables>;
+export const CasesGenerateContractsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesGenerateContracts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateContractDraftsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateContractDrafts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}}]}}]}}]} as unknown as DocumentNode<CasesGenerateContractsMutation, CasesGenerateContractsMutationVariables>;
+export const CasesContractsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesContracts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"colour"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractColour"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"colour"},"value":{"kind":"Variable","name":{"kind":"Name","value":"colour"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}}]}}]}}]}}]} as unknown as DocumentNode<CasesContractsQuery, CasesContractsQueryVariables>;
+export const CasesSignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CasesSign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CasesSignMutation, CasesSignMutationVariables>;
+export const HonourCreateTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HonourCreateType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateHonourTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHonourType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"minStars"}}]}}]}}]} as unknown as DocumentNode<HonourCreateTypeMutation, HonourCreateTypeMutationVariables>;
+export const HonourTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HonourTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honourTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<HonourTypesQuery, HonourTypesQueryVariables>;
+export const HonourNominateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HonourNominate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NominateHonourInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nominateHonour"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"honourName"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}}]}}]}}]} as unknown as DocumentNode<HonourNominateMutation, HonourNominateMutationVariables>;
+export const HonourDecideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HonourDecide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideNominationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideHonourNomination"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}}]}}]} as unknown as DocumentNode<HonourDecideMutation, HonourDecideMutationVariables>;
+export const HonourPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HonourPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"townId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishHonourList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"townId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"townId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"honourCount"}}]}}]}}]} as unknown as DocumentNode<HonourPublishMutation, HonourPublishMutationVariables>;
+export const HonourNominationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HonourNominations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"townId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honourNominations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"townId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"townId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<HonourNominationsQuery, HonourNominationsQueryVariables>;
+export const HonourResidentHonoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HonourResidentHonours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentHonours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honourName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<HonourResidentHonoursQuery, HonourResidentHonoursQueryVariables>;
+export const HonourMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HonourMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myHonours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honourName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<HonourMineQuery, HonourMineQueryVariables>;
 export const RedeemForDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemFor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveRedemptionForInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveRedemptionFor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"pickupCode"}}]}}]}}]} as unknown as DocumentNode<RedeemForMutation, RedeemForMutationVariables>;
 export const RedeemOwnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemOwn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveRedemptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveRedemption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"pickupCode"}}]}}]}}]} as unknown as DocumentNode<RedeemOwnMutation, RedeemOwnMutationVariables>;
 export const RedeemMyShopsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RedeemMyShops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myShops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"shops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"townShop"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canRedeem"}},{"kind":"Field","name":{"kind":"Name","value":"whyNot"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RedeemMyShopsQuery, RedeemMyShopsQueryVariables>;

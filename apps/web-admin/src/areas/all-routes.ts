@@ -10,6 +10,7 @@ import { programsRoutes } from './programs/programs-routes';
 import { rulesRoutes } from './rules/rules-routes';
 import { scoringRoutes } from './scoring/scoring-routes';
 import { townRoutes } from './town/town-routes';
+import { honoursRoutes } from './incentives/incentives-routes';
 
 /**
  * Every screen of the admin app; each area lists its own (areas/<area>/<area>-routes.ts). The menu,
@@ -24,6 +25,7 @@ export const ALL_ROUTES: AdminRoute[] = [
   ...contractsRoutes,
   ...rulesRoutes,
   ...scoringRoutes,
+  ...honoursRoutes,
   ...auditRoutes,
   ...accountsRoutes,
   ...accountRoutes,

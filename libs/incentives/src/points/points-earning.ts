@@ -4,6 +4,7 @@ import { todayInChina } from '@village/platform-common';
 import { villageTenant, type TenantTx } from '@village/platform-tenancy';
 import { OrgUnitEntity } from '@village/platform-tenancy';
 import { ScoringPeriodKind, type PeriodFinalListener, type ScoringPeriodEntity } from '@village/scoring';
+import { openYearCases } from '../constraints/open-year-cases';
 import { ensureAccounts, holderKey, holderOf, type AccountHolder } from './points-accounts';
 import { appendMovements } from './points-chain';
 import { PointsMovementKind } from './points-enums';
@@ -115,10 +116,14 @@ export async function creditPeriodPoints(tx: TenantTx, period: ScoringPeriodEnti
   return lots.length;
 }
 
-/** What the app wires into scoring's period-final port: a final quarter credits its points. */
+/**
+ * What the app wires into scoring's period-final port: a final quarter credits its points; a final
+ * year opens its cases (rectification, handling records, mentoring) from the grades.
+ */
 @Injectable()
 export class IncentivesPeriodFinal implements PeriodFinalListener {
   async periodFinal(tx: TenantTx, period: ScoringPeriodEntity): Promise<void> {
     await creditPeriodPoints(tx, period);
+    await openYearCases(tx, period);
   }
 }
