@@ -39,16 +39,6 @@ async function closePeriod(t: TestApp, village: ArrangedVillage, period: OpenedP
   expectOk(await t.gql(FINALIZE_PERIOD, { p: period.id }, token));
 }
 
-/** A quarter tallied, posted and made final (its redeemable points credited); today is left after it. */
-export async function arrangeFinalQuarter(
-  t: TestApp,
-  village: ArrangedVillage,
-  periods: OpenedPeriod[],
-  quarter: number,
-): Promise<void> {
-  await closePeriod(t, village, periodOf(periods, 'QUARTER', quarter));
-}
-
 /** Every quarter of the year closed (tallied, posted, final), then the year itself tallied. */
 export async function arrangeTalliedYear(
   t: TestApp,
@@ -59,4 +49,16 @@ export async function arrangeTalliedYear(
   const year = periodOf(periods, 'YEAR', 1);
   t.setToday(addDays(year.endsOn, 12));
   expectOk(await t.gql(TALLY_PERIOD, { p: year.id }, village.council.token));
+}
+
+/** One quarter closed (tallied, posted and, after its notice, final): redeemable points are credited. */
+export async function arrangeFinalQuarter(
+  t: TestApp,
+  village: ArrangedVillage,
+  periods: OpenedPeriod[],
+  quarter: number,
+): Promise<string> {
+  const period = periodOf(periods, 'QUARTER', quarter);
+  await closePeriod(t, village, period);
+  return period.id;
 }

@@ -8,6 +8,7 @@ export const MENU_GROUPS = {
   contracts: '契约',
   rules: '评分清单',
   scoring: '积分评定',
+  incentives: '积分兑换',
   audit: '审计',
   account: '账号',
 } as const;

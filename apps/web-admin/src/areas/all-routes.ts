@@ -10,7 +10,7 @@ import { programsRoutes } from './programs/programs-routes';
 import { rulesRoutes } from './rules/rules-routes';
 import { scoringRoutes } from './scoring/scoring-routes';
 import { townRoutes } from './town/town-routes';
-import { honoursRoutes } from './incentives/incentives-routes';
+import { honoursRoutes, incentivesRoutes } from './incentives/incentives-routes';
 
 /**
  * Every screen of the admin app; each area lists its own (areas/<area>/<area>-routes.ts). The menu,
@@ -25,6 +25,7 @@ export const ALL_ROUTES: AdminRoute[] = [
   ...contractsRoutes,
   ...rulesRoutes,
   ...scoringRoutes,
+  ...incentivesRoutes,
   ...honoursRoutes,
   ...auditRoutes,
   ...accountsRoutes,

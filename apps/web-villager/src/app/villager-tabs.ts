@@ -41,6 +41,24 @@ export const VILLAGER_SCREENS: (VillagerTab & { tab: string })[] = [
     page: lazy(() => import('../pages/appraisal-page')),
   },
   {
+    path: '/points',
+    title: '我的可兑换积分',
+    tab: '/me',
+    page: lazy(() => import('../points/my-points-page')),
+  },
+  {
+    path: '/redeem',
+    title: '积分兑换',
+    tab: '/me',
+    page: lazy(() => import('../points/redeem-page')),
+  },
+  {
+    path: '/redemptions',
+    title: '我的兑换',
+    tab: '/me',
+    page: lazy(() => import('../points/my-redemptions-page')),
+  },
+  {
     path: '/password',
     title: '修改密码',
     tab: '/me',

@@ -117,6 +117,11 @@ export default function MinePage() {
         }
       </QueryState>
       <MyContractsCard />
+      <List header="积分兑换">
+        <List.Item onClick={() => navigate('/points')}>我的可兑换积分</List.Item>
+        <List.Item onClick={() => navigate('/redeem')}>积分兑换</List.Item>
+        <List.Item onClick={() => navigate('/redemptions')}>我的兑换（取货码）</List.Item>
+      </List>
       <List header="更多">
         <List.Item onClick={() => navigate('/declarations')}>我的申报</List.Item>
         <List.Item onClick={() => navigate('/objections')}>我的异议</List.Item>

@@ -1,19 +1,52 @@
 import { lazy } from 'react';
 import type { AdminRoute } from '../admin-route';
 
+/** Redeemable points: shops and their goods, the clerk's counter, the points rule. */
+export const incentivesRoutes: AdminRoute[] = [
+  {
+    path: '/incentives/shops',
+    title: '兑换点',
+    group: 'incentives',
+    permissions: ['SHOP_MANAGE', 'REDEMPTION_COUNTER', 'POINTS_READ'],
+    page: lazy(() => import('./shops-page')),
+  },
+  {
+    path: '/incentives/shops/:id',
+    title: '兑换点详情',
+    group: 'incentives',
+    permissions: ['SHOP_MANAGE', 'REDEMPTION_COUNTER', 'POINTS_READ'],
+    page: lazy(() => import('./shop-detail-page')),
+    hideInMenu: true,
+  },
+  {
+    path: '/incentives/counter',
+    title: '兑换柜台',
+    group: 'incentives',
+    permissions: ['REDEMPTION_COUNTER'],
+    page: lazy(() => import('./counter-page')),
+  },
+  {
+    path: '/incentives/policy',
+    title: '可兑换积分规则',
+    group: 'incentives',
+    permissions: ['POINTS_POLICY_MANAGE'],
+    page: lazy(() => import('./points-policy-page')),
+  },
+];
+
 /** Using the results (结果运用): honours and the negative constraints. */
 export const honoursRoutes: AdminRoute[] = [
   {
     path: '/incentives/honours',
     title: '评先选优',
-    group: 'scoring',
+    group: 'incentives',
     permissions: ['HONOUR_NOMINATE', 'HONOUR_APPROVE'],
     page: lazy(() => import('./honours-page')),
   },
   {
     path: '/incentives/cases',
     title: '负面约束',
-    group: 'scoring',
+    group: 'incentives',
     permissions: ['CASE_MANAGE'],
     page: lazy(() => import('./cases-page')),
   },
