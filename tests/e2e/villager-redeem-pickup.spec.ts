@@ -108,5 +108,20 @@ describe('redeeming points: phone reservation, counter pickup (browser)', () => 
     const after = expectOk(await t.gql(RESIDENT_POINTS, { r: resident.id }, village.admin.token))
       .residentPoints.balance as number;
     expect(after).toBeCloseTo(before - 1);
+
+    // The fund's accounts: the village admin reads what the shop gave out this year.
+    const admin = await server.signIn(village.admin.username, 'desktop');
+    try {
+      await admin.page.goto('/incentives/fund');
+      const row = admin.page.getByRole('row').filter({ hasText: '信用超市' });
+      await row.waitFor();
+      expect(await row.getByRole('cell').allTextContents()).toEqual(['信用超市', '1', '1', '¥2.00']);
+      await screenshot(admin.page, 'admin-fund-figures');
+    } catch (error) {
+      await screenshot(admin.page, 'failed-admin-fund-figures');
+      throw error;
+    } finally {
+      await admin.context.close();
+    }
   });
 });

@@ -57,7 +57,9 @@ describe('importing residents in bulk (API, real PostgreSQL)', () => {
   let village: ArrangedVillage;
 
   beforeAll(async () => {
-    t = await startTestApp({ demoPeople: false }); // the tests arrange their own villages
+    // The tests arrange their own villages. The suite is about all-or-nothing, not speed (tools/bench/import-bench.ts
+    // measures that): 20,000 rows on a loaded 2-core CI machine ran past the default 10 s budget.
+    t = await startTestApp({ demoPeople: false, env: { REQUEST_TIMEOUT_MS: '60000' } });
     units = await orgUnits(t);
   });
   afterAll(() => t.close());

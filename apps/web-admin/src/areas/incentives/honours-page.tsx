@@ -131,7 +131,7 @@ export default function HonoursPage() {
 
   const approver = can('HONOUR_APPROVE') && Boolean(town);
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Space>
         <Typography.Title level={3} style={{ margin: 0 }}>
           评先选优

@@ -253,3 +253,25 @@ export function newClientKey(): string {
     .join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
 }
+
+export const PointsFiguresDocument = graphql(`
+  query IncentivesPointsFigures($unitId: ID!, $from: String!, $to: String!) {
+    pointsFigures(unitId: $unitId, from: $from, to: $to) {
+      villages {
+        villageId
+        villageName
+        issued
+        redeemed
+        expired
+        outstanding
+      }
+      shops {
+        shopId
+        shopName
+        pickedUp
+        points
+        valueYuan
+      }
+    }
+  }
+`);

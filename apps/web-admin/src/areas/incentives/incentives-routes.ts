@@ -32,6 +32,13 @@ export const incentivesRoutes: AdminRoute[] = [
     permissions: ['POINTS_POLICY_MANAGE'],
     page: lazy(() => import('./points-policy-page')),
   },
+  {
+    path: '/incentives/fund',
+    title: '积分资金台账',
+    group: 'incentives',
+    permissions: ['POINTS_READ'],
+    page: lazy(() => import('./fund-figures-page')),
+  },
 ];
 
 /** Using the results (结果运用): honours and the negative constraints. */
