@@ -10,6 +10,7 @@ import {
 import { ScoreTrack } from '@village/rulebook';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { graphql } from '../support/generated';
+import { countStatements } from '../support/statement-counter';
 import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
 import {
   arrangeClerk,
@@ -258,8 +259,32 @@ describe('redeemable points and redemptions', () => {
     expect(figures.shops).toEqual([]);
   }, 180000);
 
+  it('reserves in twelve statements, BEGIN and COMMIT included (the path every reservation waits on)', async () => {
+    const { village, residents } = await arrangePointsVillage(t, town, YEAR, [[2]]);
+    const shop = await arrangeShop(t, { village });
+    const goods = await arrangeGoods(t, village.admin, shop, { stock: 5 });
+    const clerk = await arrangeClerk(t, village.unit);
+    const service = t.app.get(RedemptionService);
+    const one = () =>
+      service.reserveFor(clerk.ctx, residents[0].id, {
+        goodsId: goods.id,
+        quantity: 1,
+        clientKey: randomUUID(),
+        onBehalf: { residentConfirmation: '本人签字' },
+      });
+    await one(); // the account exists from the first
+    const counter = countStatements(t.app);
+    try {
+      const statements = await counter.during(one);
+      expect(statements).toHaveLength(12);
+    } finally {
+      counter.restore();
+    }
+  }, 120000);
+
   it('reserves once for a retried request, and refuses the same key for another request', async () => {
-    const { village, residents } = await arrangePointsVillage(t, town, YEAR, [[3]]);
+    // Exactly enough for one: a retry that judged the balance after its original had spent it would fail.
+    const { village, residents } = await arrangePointsVillage(t, town, YEAR, [[1]]);
     const shop = await arrangeShop(t, { village });
     const goods = await arrangeGoods(t, village.admin, shop, { stock: 5 });
     const other = await arrangeGoods(t, village.admin, shop, { stock: 5 });
@@ -271,11 +296,11 @@ describe('redeemable points and redemptions', () => {
       clientKey: randomUUID(),
       residentConfirmation: '本人签字',
     };
-    const [a, b, c] = await Promise.all([1, 2, 3].map(() => t.gql(RESERVE_FOR, { input }, clerk.token)));
-    const ids = [a, b, c].map((r) => expectOk(r).reserveRedemptionFor.id);
+    const tries = await Promise.all([1, 2, 3, 4, 5, 6].map(() => t.gql(RESERVE_FOR, { input }, clerk.token)));
+    const ids = tries.map((r) => expectOk(r).reserveRedemptionFor.id);
     expect(new Set(ids).size).toBe(1);
     const points = await t.app.get(PointsService).residentStatement(village.council.ctx, residents[0].id);
-    expect(points.account?.balance).toBe(20);
+    expect(points.account?.balance).toBe(0);
     const conflict = await t.gql(RESERVE_FOR, { input: { ...input, goodsId: other.id } }, clerk.token);
     expect(errorCode(conflict)).toBe('CONFLICT');
     expect(conflict.errors?.[0].message).toContain('已用于另一笔兑换');

@@ -61,11 +61,17 @@ export function canonicalMovement(m: Hashed): string {
 }
 
 /**
- * Serialises a village's points-ledger appends until the transaction ends. Taken last by every
- * operation (after accounts, lots and goods), so it is held only for the appends and the commit.
+ * The advisory lock that serialises a village's points-ledger appends until the transaction ends.
+ * Taken last by every operation (after accounts, lots and goods), so it is held only for the appends
+ * and the commit. A caller may take it inside its own last statement (reserving does) and tell
+ * `appendMovements` so.
  */
+export function villagePointsLockKey(villageId: string): string {
+  return `points:${villageId}`;
+}
+
 async function lockVillagePoints(tx: TenantTx, villageId: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`points:${villageId}`]);
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [villagePointsLockKey(villageId)]);
 }
 
 /**
@@ -77,9 +83,10 @@ export async function appendMovements(
   tx: TenantTx,
   village: VillageKeys,
   movements: readonly NewMovement[],
+  options: { chainLocked?: boolean } = {},
 ): Promise<PointsMovementEntity[]> {
   if (movements.length === 0) return [];
-  await lockVillagePoints(tx, village.villageId);
+  if (!options.chainLocked) await lockVillagePoints(tx, village.villageId);
   const [head] = (await tx.query(
     'SELECT seq, entry_hash FROM points_movement WHERE village_id = $1 ORDER BY seq DESC LIMIT 1',
     [village.villageId],

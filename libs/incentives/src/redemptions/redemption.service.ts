@@ -45,7 +45,7 @@ export class RedemptionService {
     return this.db.run(ctx, async (tx) => {
       const resident = await tx.findOne(ResidentEntity, { where: { id: residentId } });
       if (!resident) throw notFound('residentId', '村民');
-      const found = await servingGoods(tx, request.goodsId, resident);
+      const found = await servingGoods(tx, request.goodsId, resident, request.clientKey);
       auditOwner(ctx, found.shop, found.shop.name);
       ctx.assertCan(Permission.REDEMPTION_COUNTER, found.shop);
       return reserve(tx, resident, request, found);

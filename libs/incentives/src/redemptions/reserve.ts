@@ -13,13 +13,12 @@ import { ResidentEntity, SubjectRoleEntity } from '@village/residents';
 import { GoodsEntity } from '../shops/goods.entity';
 import { ShopEntity } from '../shops/shop.entity';
 import { ensureAccounts, holderOf, type AccountHolder } from '../points/points-accounts';
-import { appendMovements, type VillageKeys } from '../points/points-chain';
+import { appendMovements, villagePointsLockKey, type VillageKeys } from '../points/points-chain';
 import { PointsMovementKind } from '../points/points-enums';
 import { effectivePointsPolicy } from '../points/points-policy';
 import { whyNotEligible } from './eligibility';
 import { LIMIT_PERIOD_WORDS, windowKey } from './limit-windows';
 import { RedemptionEntity } from './redemption.entity';
-import { RedemptionEventEntity } from './redemption-event.entity';
 import { RedemptionStatus } from './redemption-enums';
 import { affectedRows } from '../common/sql-results';
 
@@ -29,11 +28,6 @@ export interface ReserveRequest {
   clientKey: string;
   /** A clerk reserving for a resident without a phone, with what the resident confirmed. */
   onBehalf?: { residentConfirmation: string };
-}
-
-/** Serialises requests carrying one client key, so a retry racing its original finds the first result. */
-export async function lockClientKey(tx: TenantTx, villageId: string, clientKey: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`redemption:${villageId}:${clientKey}`]);
 }
 
 /** The shop serves the resident: a village's shop its own village, a town's shop every village of the town. */
@@ -48,32 +42,60 @@ async function subjectTypesToday(tx: TenantTx, residentId: string, today: string
     .map((r) => r.subjectType);
 }
 
-/** The good and its shop as the caller sees them, and whether they serve `resident`; else NOT_FOUND. */
+export interface ServingGoods {
+  goods: GoodsEntity;
+  shop: ShopEntity;
+  /** The resident's village's reservation already made with the request's client key, if any. */
+  existing: RedemptionEntity | null;
+}
+
+/**
+ * The good and its shop as the caller sees them, and whether they serve `resident` (else NOT_FOUND),
+ * with the reservation a client key already made: one statement, as every reservation asks it.
+ */
 export async function servingGoods(
   tx: TenantTx,
   goodsId: string,
   resident: ResidentEntity,
-): Promise<{ goods: GoodsEntity; shop: ShopEntity }> {
-  const goods = await tx.findOne(GoodsEntity, { where: { id: goodsId } });
-  const shop = goods ? await tx.findOne(ShopEntity, { where: { id: goods.shopId } }) : null;
-  if (!goods || !shop || !shopServes(shop, resident)) throw notFound('goodsId', '商品');
-  if (!shop.active) throw BadInputException.field('goodsId', `${shop.name}已停止营业`);
-  return { goods, shop };
+  clientKey: string,
+): Promise<ServingGoods> {
+  const row = (await tx
+    .createQueryBuilder(GoodsEntity, 'g')
+    .innerJoinAndMapOne('g.shop', ShopEntity, 's', 's.id = g.shopId')
+    .leftJoinAndMapOne('g.existing', RedemptionEntity, 'r', 'r.villageId = :v AND r.clientKey = :k', {
+      v: resident.villageId,
+      k: clientKey,
+    })
+    .where('g.id = :id', { id: goodsId })
+    .getOne()) as (GoodsEntity & { shop: ShopEntity; existing?: RedemptionEntity | null }) | null;
+  if (!row || !shopServes(row.shop, resident)) throw notFound('goodsId', '商品');
+  const { shop, existing = null, ...goods } = row;
+  return { goods: Object.assign(new GoodsEntity(), goods), shop, existing };
+}
+
+/** A reservation already made with the key: the same request gets it back, another one CONFLICT. */
+function sameRequestOrConflict(existing: RedemptionEntity, payload: string, clientKey: string) {
+  if (existing.payloadHash === payload) return existing;
+  throw new ConflictException(`请求标识 ${clientKey} 已用于另一笔兑换`, [
+    { field: 'clientKey', reasons: ['已用于另一笔兑换'] },
+  ]);
 }
 
 /**
  * Reserves a good for a resident (RESERVED: points and stock held, a pickup code). Everything is
- * decided in this one transaction by conditional statements, locks taken in one order — the client
- * key, the account, its lots, the quotas, the good's stock, the village's points chain — so parallel
- * requests give what one after another would: a stock of 10 gives exactly 10 reservations, a balance
- * never goes below 0, a limit is never passed. The same client key again returns the first
- * reservation; with another request, CONFLICT. Refusals name the field and the reason.
+ * decided in this one transaction by conditional statements, locks taken in one order — the account,
+ * its lots, the client key (the reservation's unique key), the quotas, the good's stock, the village's
+ * points chain — so parallel requests give what one after another would: a stock of 10 gives exactly
+ * 10 reservations, a balance never goes below 0, a limit is never passed. The same client key again
+ * returns the first reservation; with another request, CONFLICT. Refusals name the field and the
+ * reason. Every reservation waits for the stock and the chain, so the path after them is kept to as
+ * few statements as it can be (README "Redemptions under contention").
  */
 export async function reserve(
   tx: TenantTx,
   resident: ResidentEntity,
   request: ReserveRequest,
-  found?: { goods: GoodsEntity; shop: ShopEntity },
+  found?: ServingGoods,
 ): Promise<RedemptionEntity> {
   const today = todayInChina();
   const payload = payloadHash({
@@ -82,20 +104,13 @@ export async function reserve(
     residentId: resident.id,
     onBehalf: request.onBehalf ?? null,
   });
-  await lockClientKey(tx, resident.villageId, request.clientKey);
-  const existing = await tx.findOne(RedemptionEntity, {
-    where: { villageId: resident.villageId, clientKey: request.clientKey },
-  });
-  if (existing) {
-    if (existing.payloadHash === payload) return existing;
-    throw new ConflictException(`请求标识 ${request.clientKey} 已用于另一笔兑换`, [
-      { field: 'clientKey', reasons: ['已用于另一笔兑换'] },
-    ]);
-  }
-  const { goods, shop } = found ?? (await servingGoods(tx, request.goodsId, resident));
+  const { goods, shop, existing } =
+    found ?? (await servingGoods(tx, request.goodsId, resident, request.clientKey));
+  if (existing) return sameRequestOrConflict(existing, payload, request.clientKey);
+  if (!shop.active) throw BadInputException.field('goodsId', `${shop.name}已停止营业`);
   const refusal = whyNotEligible(goods, await redeemerOf(tx, resident, goods, today), today);
   if (refusal) throw BadInputException.field('goodsId', refusal);
-  const points = Math.round(goods.pricePoints * request.quantity * 100) / 100;
+  const points = round(goods.pricePoints * request.quantity);
 
   // 1. The account, then its live lots, oldest-expiring first.
   const keys = { districtId: resident.districtId, townId: resident.townId, villageId: resident.villageId };
@@ -108,20 +123,10 @@ export async function reserve(
       FOR UPDATE`,
     [accountId, today],
   )) as { id: string; remaining: string }[];
-  const available = lots.reduce((sum, l) => sum + Number(l.remaining), 0);
-  if (available + 1e-9 < points) {
-    throw BadInputException.field('quantity', `可兑换积分不足：需 ${points} 分，可用 ${round(available)} 分`);
-  }
-  const taken: { lotId: string; points: number }[] = [];
-  let left = points;
-  for (const lot of lots) {
-    if (left <= 0) break;
-    const take = Math.min(left, Number(lot.remaining));
-    taken.push({ lotId: lot.id, points: round(take) });
-    left = round(left - take);
-  }
 
-  // 2. The limits per person and per household in the good's window.
+  // 2. The reservation itself: its unique client key decides a retry racing its original (the
+  //    insert waits for the other transaction, then finds the key taken) — before the balance is
+  //    judged, as the original may just have spent it.
   const window = windowKey(goods.limitPeriod, today);
   const quotas = [
     { holderId: resident.id, limit: goods.limitPerPerson, who: '每人' },
@@ -129,59 +134,6 @@ export async function reserve(
   ].filter(
     (q): q is { holderId: string; limit: number; who: string } => q.limit !== null && q.holderId !== null,
   );
-  for (const quota of quotas) {
-    const words = `${LIMIT_PERIOD_WORDS[goods.limitPeriod]}${quota.who}限兑 ${quota.limit} 件`;
-    if (request.quantity > quota.limit) throw BadInputException.field('quantity', `超过限兑数量：${words}`);
-    const took = await tx.query(
-      `INSERT INTO redemption_quota (district_id, town_id, village_id, goods_id, holder_id, window_key, used)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (goods_id, holder_id, window_key)
-       DO UPDATE SET used = redemption_quota.used + EXCLUDED.used
-        WHERE redemption_quota.used + EXCLUDED.used <= $8
-       RETURNING used`,
-      [
-        keys.districtId,
-        keys.townId,
-        keys.villageId,
-        goods.id,
-        quota.holderId,
-        window,
-        request.quantity,
-        quota.limit,
-      ],
-    );
-    if (affectedRows(took) === 0) throw BadInputException.field('quantity', `已达限兑数量：${words}`);
-  }
-
-  // 3. Points off the lots and the balance (the CHECKs are the backstop).
-  await tx.query(
-    `UPDATE points_lot l SET remaining = l.remaining - t.points
-       FROM unnest($1::uuid[], $2::numeric[]) AS t(id, points) WHERE l.id = t.id`,
-    [taken.map((t) => t.lotId), taken.map((t) => t.points)],
-  );
-  const debited = await tx.query(
-    'UPDATE points_account SET balance = balance - $2 WHERE id = $1 AND balance >= $2 RETURNING balance',
-    [accountId, points],
-  );
-  if (affectedRows(debited) === 0) {
-    throw BadInputException.field('quantity', `可兑换积分不足：需 ${points} 分`);
-  }
-
-  // 4. The stock, decided by the row itself: the hottest lock, so taken last but the chain.
-  if (!goods.unlimited) {
-    const stocked = await tx.query(
-      'UPDATE goods SET stock = stock - $2 WHERE id = $1 AND stock >= $2 RETURNING stock',
-      [goods.id, request.quantity],
-    );
-    if (affectedRows(stocked) === 0) {
-      const [now] = (await tx.query('SELECT stock FROM goods WHERE id = $1', [goods.id])) as {
-        stock: number;
-      }[];
-      throw BadInputException.field('quantity', `库存不足：${goods.name}剩余 ${now?.stock ?? 0} 件`);
-    }
-  }
-
-  // 5. The reservation, its first event and the spends.
   const redemption = {
     id: randomUUID(),
     ...keys,
@@ -206,17 +158,96 @@ export async function reserve(
     createdBy: tx.ctx.user?.id ?? null,
   };
   const inserted = await insertWithFreshCode(tx, redemption);
-  await tx.insert(RedemptionEventEntity, {
-    id: randomUUID(),
-    ...keys,
-    redemptionId: redemption.id,
-    fromStatus: null,
-    toStatus: RedemptionStatus.RESERVED,
-    step: request.onBehalf ? 'RESERVE_FOR' : 'RESERVE',
-    reason: request.onBehalf ? `代为兑换，村民确认：${request.onBehalf.residentConfirmation}` : null,
-    clientKey: request.clientKey,
-    createdBy: tx.ctx.user?.id ?? null,
-  });
+  if ('existing' in inserted) return sameRequestOrConflict(inserted.existing, payload, request.clientKey);
+  const available = lots.reduce((sum, l) => sum + Number(l.remaining), 0);
+  if (available + 1e-9 < points) {
+    throw BadInputException.field('quantity', `可兑换积分不足：需 ${points} 分，可用 ${round(available)} 分`);
+  }
+  const taken: { lotId: string; points: number }[] = [];
+  let left = points;
+  for (const lot of lots) {
+    if (left <= 0) break;
+    const take = Math.min(left, Number(lot.remaining));
+    taken.push({ lotId: lot.id, points: round(take) });
+    left = round(left - take);
+  }
+
+  // 3. The limits per person and per household in the good's window.
+  for (const quota of quotas) {
+    const words = `${LIMIT_PERIOD_WORDS[goods.limitPeriod]}${quota.who}限兑 ${quota.limit} 件`;
+    if (request.quantity > quota.limit) throw BadInputException.field('quantity', `超过限兑数量：${words}`);
+    const took = await tx.query(
+      `INSERT INTO redemption_quota (district_id, town_id, village_id, goods_id, holder_id, window_key, used)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (goods_id, holder_id, window_key)
+       DO UPDATE SET used = redemption_quota.used + EXCLUDED.used
+        WHERE redemption_quota.used + EXCLUDED.used <= $8
+       RETURNING used`,
+      [
+        keys.districtId,
+        keys.townId,
+        keys.villageId,
+        goods.id,
+        quota.holderId,
+        window,
+        request.quantity,
+        quota.limit,
+      ],
+    );
+    if (affectedRows(took) === 0) throw BadInputException.field('quantity', `已达限兑数量：${words}`);
+  }
+
+  // 4. One statement: points off the lots and the balance, the stock (the hottest lock, so taken
+  //    last but the chain), the first event, and — once the stock row is held — the chain's lock.
+  const [held] = (await tx.query(
+    `WITH lots AS (
+       UPDATE points_lot l SET remaining = l.remaining - t.points
+         FROM unnest($1::uuid[], $2::numeric[]) AS t(id, points) WHERE l.id = t.id
+       RETURNING l.id),
+     debited AS (
+       UPDATE points_account SET balance = balance - $4 WHERE id = $3 AND balance >= $4 RETURNING id),
+     stocked AS (
+       UPDATE goods SET stock = stock - $6 WHERE id = $5 AND $7::boolean AND stock >= $6 RETURNING id),
+     event AS (
+       INSERT INTO redemption_event (id, district_id, town_id, village_id, redemption_id, from_status,
+                                     to_status, step, reason, client_key, created_by)
+       VALUES ($8, $9, $10, $11, $12, NULL, $13, $14, $15, $16, $17) RETURNING id)
+     SELECT h.debited, h.stocked,
+            CASE WHEN h.debited = 1 AND (h.stocked = 1 OR NOT $7::boolean)
+                 THEN pg_advisory_xact_lock(hashtext($18))::text END AS chain_locked
+       FROM (SELECT (SELECT count(*) FROM lots) AS lots, (SELECT count(*) FROM debited)::int AS debited,
+                    (SELECT count(*) FROM stocked)::int AS stocked, (SELECT count(*) FROM event) AS events
+             OFFSET 0) h`,
+    [
+      taken.map((t) => t.lotId),
+      taken.map((t) => t.points),
+      accountId,
+      points,
+      goods.id,
+      request.quantity,
+      !goods.unlimited,
+      randomUUID(),
+      keys.districtId,
+      keys.townId,
+      keys.villageId,
+      redemption.id,
+      RedemptionStatus.RESERVED,
+      request.onBehalf ? 'RESERVE_FOR' : 'RESERVE',
+      request.onBehalf ? `代为兑换，村民确认：${request.onBehalf.residentConfirmation}` : null,
+      request.clientKey,
+      tx.ctx.user?.id ?? null,
+      villagePointsLockKey(keys.villageId),
+    ],
+  )) as { debited: number; stocked: number }[];
+  if (held.debited !== 1) throw BadInputException.field('quantity', `可兑换积分不足：需 ${points} 分`);
+  if (!goods.unlimited && held.stocked !== 1) {
+    const [now] = (await tx.query('SELECT stock FROM goods WHERE id = $1', [goods.id])) as {
+      stock: number;
+    }[];
+    throw BadInputException.field('quantity', `库存不足：${goods.name}剩余 ${now?.stock ?? 0} 件`);
+  }
+
+  // 5. The spends, on the chain whose lock the statement above took.
   await appendMovements(
     tx,
     keys,
@@ -230,6 +261,7 @@ export async function reserve(
       reason: `兑换 ${goods.name} × ${request.quantity}（${shop.name}）`,
       idempotencyKey: `spend:${redemption.id}:${t.lotId}`,
     })),
+    { chainLocked: true },
   );
   return Object.assign(new RedemptionEntity(), redemption, inserted, {
     refundRequestedBy: null,
@@ -264,13 +296,15 @@ async function redeemerOf(tx: TenantTx, resident: ResidentEntity, goods: GoodsEn
 }
 
 /**
- * Inserts the reservation with six digits unique among the shop's waiting reservations: the partial
- * unique index decides (ON CONFLICT DO NOTHING, then another code), with no savepoint round trips.
+ * Inserts the reservation with six digits unique among the shop's waiting reservations. Both unique
+ * keys decide (ON CONFLICT DO NOTHING, no savepoint round trips): when the client key is taken — by a
+ * retry's original, which the insert waited for — the existing reservation is returned; when only
+ * the code is, another code is drawn.
  */
 async function insertWithFreshCode(
   tx: TenantTx,
-  row: Record<string, unknown>,
-): Promise<{ pickupCode: string; createdAt: Date }> {
+  row: Record<string, unknown> & { villageId: string; clientKey: string },
+): Promise<{ pickupCode: string; createdAt: Date } | { existing: RedemptionEntity }> {
   for (let attempt = 0; attempt < 8; attempt += 1) {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const result = await tx
@@ -283,6 +317,10 @@ async function insertWithFreshCode(
       .execute();
     const [created] = result.raw as { created_at: Date }[];
     if (created) return { pickupCode: code, createdAt: created.created_at };
+    const existing = await tx.findOne(RedemptionEntity, {
+      where: { villageId: row.villageId, clientKey: row.clientKey },
+    });
+    if (existing) return { existing };
   }
   throw new ConflictException('取货码生成失败，请重试');
 }
