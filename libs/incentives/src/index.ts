@@ -10,6 +10,7 @@ import { RedemptionEventEntity } from './redemptions/redemption-event.entity';
 import { RedemptionQuotaEntity } from './redemptions/redemption-quota.entity';
 import { HONOURS_ENTITIES } from './honours';
 import { CONSTRAINTS_ENTITIES } from './constraints';
+import { PAYOUT_ENTITIES } from './payout';
 
 export * from './incentives.module';
 export { IncentivesPeriodFinal, creditPeriodPoints } from './points/points-earning';
@@ -29,10 +30,12 @@ export * from './shops/shop-enums';
 export * from './redemptions/redemption-enums';
 export * from './honours';
 export * from './constraints';
+export * from './payout';
 
 export const INCENTIVES_ENTITIES = [
   ...HONOURS_ENTITIES,
   ...CONSTRAINTS_ENTITIES,
+  ...PAYOUT_ENTITIES,
   PointsPolicyEntity,
   PointsAccountEntity,
   PointsLotEntity,

@@ -144,6 +144,12 @@ type Documents = {
     "\n  query HonourNominations($villageId: ID, $townId: ID, $year: Int) {\n    honourNominations(villageId: $villageId, townId: $townId, year: $year) {\n      id\n      residentName\n      status\n    }\n  }\n": typeof types.HonourNominationsDocument,
     "\n  query HonourResidentHonours($residentId: ID!) {\n    residentHonours(residentId: $residentId) {\n      honourName\n      year\n      status\n    }\n  }\n": typeof types.HonourResidentHonoursDocument,
     "\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n": typeof types.HonourMineDocument,
+    "\n  mutation PayoutDraft($input: DraftPayoutPlanInput!) {\n    draftPayoutPlan(input: $input) {\n      id\n      status\n      totalYuan\n      lineCount\n      digest\n      tallyLines: lines {\n        position\n        residentId\n        residentName\n        basisPoints\n        amountYuan\n      }\n    }\n  }\n": typeof types.PayoutDraftDocument,
+    "\n  mutation PayoutVote($input: RecordPayoutVoteInput!) {\n    recordPayoutVote(input: $input) {\n      id\n      status\n      votePresent\n      voteFor\n    }\n  }\n": typeof types.PayoutVoteDocument,
+    "\n  mutation PayoutPost($planId: ID!) {\n    postPayoutPlan(planId: $planId) {\n      id\n      status\n      postedAt\n    }\n  }\n": typeof types.PayoutPostDocument,
+    "\n  mutation PayoutPaid($input: MarkPayoutPaidInput!) {\n    markPayoutPaid(input: $input) {\n      id\n      status\n      paidOn\n    }\n  }\n": typeof types.PayoutPaidDocument,
+    "\n  query PayoutPlans($villageId: ID!) {\n    payoutPlans(villageId: $villageId) {\n      id\n      status\n      events {\n        status\n        note\n      }\n    }\n  }\n": typeof types.PayoutPlansDocument,
+    "\n  query PayoutPlan($id: ID!) {\n    payoutPlan(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PayoutPlanDocument,
     "\n  mutation RedeemFor($input: ReserveRedemptionForInput!) {\n    reserveRedemptionFor(input: $input) {\n      id\n      status\n      points\n      residentId\n      pickupCode\n    }\n  }\n": typeof types.RedeemForDocument,
     "\n  mutation RedeemOwn($input: ReserveRedemptionInput!) {\n    reserveRedemption(input: $input) {\n      id\n      status\n      points\n      pickupCode\n    }\n  }\n": typeof types.RedeemOwnDocument,
     "\n  query RedeemMyShops {\n    myShops {\n      balance\n      shops {\n        shop {\n          id\n          name\n          townShop\n        }\n        offers {\n          goods {\n            id\n          }\n          canRedeem\n          whyNot\n        }\n      }\n    }\n  }\n": typeof types.RedeemMyShopsDocument,
@@ -433,6 +439,12 @@ const documents: Documents = {
     "\n  query HonourNominations($villageId: ID, $townId: ID, $year: Int) {\n    honourNominations(villageId: $villageId, townId: $townId, year: $year) {\n      id\n      residentName\n      status\n    }\n  }\n": types.HonourNominationsDocument,
     "\n  query HonourResidentHonours($residentId: ID!) {\n    residentHonours(residentId: $residentId) {\n      honourName\n      year\n      status\n    }\n  }\n": types.HonourResidentHonoursDocument,
     "\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n": types.HonourMineDocument,
+    "\n  mutation PayoutDraft($input: DraftPayoutPlanInput!) {\n    draftPayoutPlan(input: $input) {\n      id\n      status\n      totalYuan\n      lineCount\n      digest\n      tallyLines: lines {\n        position\n        residentId\n        residentName\n        basisPoints\n        amountYuan\n      }\n    }\n  }\n": types.PayoutDraftDocument,
+    "\n  mutation PayoutVote($input: RecordPayoutVoteInput!) {\n    recordPayoutVote(input: $input) {\n      id\n      status\n      votePresent\n      voteFor\n    }\n  }\n": types.PayoutVoteDocument,
+    "\n  mutation PayoutPost($planId: ID!) {\n    postPayoutPlan(planId: $planId) {\n      id\n      status\n      postedAt\n    }\n  }\n": types.PayoutPostDocument,
+    "\n  mutation PayoutPaid($input: MarkPayoutPaidInput!) {\n    markPayoutPaid(input: $input) {\n      id\n      status\n      paidOn\n    }\n  }\n": types.PayoutPaidDocument,
+    "\n  query PayoutPlans($villageId: ID!) {\n    payoutPlans(villageId: $villageId) {\n      id\n      status\n      events {\n        status\n        note\n      }\n    }\n  }\n": types.PayoutPlansDocument,
+    "\n  query PayoutPlan($id: ID!) {\n    payoutPlan(id: $id) {\n      id\n      status\n    }\n  }\n": types.PayoutPlanDocument,
     "\n  mutation RedeemFor($input: ReserveRedemptionForInput!) {\n    reserveRedemptionFor(input: $input) {\n      id\n      status\n      points\n      residentId\n      pickupCode\n    }\n  }\n": types.RedeemForDocument,
     "\n  mutation RedeemOwn($input: ReserveRedemptionInput!) {\n    reserveRedemption(input: $input) {\n      id\n      status\n      points\n      pickupCode\n    }\n  }\n": types.RedeemOwnDocument,
     "\n  query RedeemMyShops {\n    myShops {\n      balance\n      shops {\n        shop {\n          id\n          name\n          townShop\n        }\n        offers {\n          goods {\n            id\n          }\n          canRedeem\n          whyNot\n        }\n      }\n    }\n  }\n": types.RedeemMyShopsDocument,
@@ -1126,6 +1138,30 @@ export function graphql(source: "\n  query HonourResidentHonours($residentId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n"): (typeof documents)["\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayoutDraft($input: DraftPayoutPlanInput!) {\n    draftPayoutPlan(input: $input) {\n      id\n      status\n      totalYuan\n      lineCount\n      digest\n      tallyLines: lines {\n        position\n        residentId\n        residentName\n        basisPoints\n        amountYuan\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PayoutDraft($input: DraftPayoutPlanInput!) {\n    draftPayoutPlan(input: $input) {\n      id\n      status\n      totalYuan\n      lineCount\n      digest\n      tallyLines: lines {\n        position\n        residentId\n        residentName\n        basisPoints\n        amountYuan\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayoutVote($input: RecordPayoutVoteInput!) {\n    recordPayoutVote(input: $input) {\n      id\n      status\n      votePresent\n      voteFor\n    }\n  }\n"): (typeof documents)["\n  mutation PayoutVote($input: RecordPayoutVoteInput!) {\n    recordPayoutVote(input: $input) {\n      id\n      status\n      votePresent\n      voteFor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayoutPost($planId: ID!) {\n    postPayoutPlan(planId: $planId) {\n      id\n      status\n      postedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PayoutPost($planId: ID!) {\n    postPayoutPlan(planId: $planId) {\n      id\n      status\n      postedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayoutPaid($input: MarkPayoutPaidInput!) {\n    markPayoutPaid(input: $input) {\n      id\n      status\n      paidOn\n    }\n  }\n"): (typeof documents)["\n  mutation PayoutPaid($input: MarkPayoutPaidInput!) {\n    markPayoutPaid(input: $input) {\n      id\n      status\n      paidOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayoutPlans($villageId: ID!) {\n    payoutPlans(villageId: $villageId) {\n      id\n      status\n      events {\n        status\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query PayoutPlans($villageId: ID!) {\n    payoutPlans(villageId: $villageId) {\n      id\n      status\n      events {\n        status\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayoutPlan($id: ID!) {\n    payoutPlan(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query PayoutPlan($id: ID!) {\n    payoutPlan(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

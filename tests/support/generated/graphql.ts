@@ -452,6 +452,16 @@ export type DeclareActInput = {
   quantity?: number | null | undefined;
 };
 
+/** 起草一个周期的资金发放方案（村信用评议会）：按已定案核算的本期信用积分与每分金额 */
+export type DraftPayoutPlanInput = {
+  /** 每 1 分发放的金额，单位：分（如 50 即每分 0.50 元） */
+  centsPerPoint: number;
+  /** 已定案的季度或年度 */
+  periodId: string;
+  /** 方案名称（可选，默认「某年某季度积分奖励发放方案」） */
+  title?: string | null | undefined;
+};
+
 /** 结束岗位任期（记录保留） */
 export type EndPostAssignmentInput = {
   /** 任期记录 */
@@ -744,6 +754,16 @@ export type LoginInput = {
   username: string;
 };
 
+/** 登记方案已在村民大会上发放 */
+export type MarkPayoutPaidInput = {
+  /** 说明（可选，最多 300 字） */
+  note?: string | null | undefined;
+  /** 发放日期（YYYY-MM-DD） */
+  paidOn: string;
+  /** 发放方案 */
+  planId: string;
+};
+
 /** 累计达到的一档：累计数量达到门槛时计一次分 */
 export type MilestoneInput = {
   /** 达到门槛时计的分值 */
@@ -829,6 +849,19 @@ export type OrgLevel =
   | 'TOWN'
   /** 村 */
   | 'VILLAGE';
+
+/** 资金发放方案的状态 */
+export type PayoutPlanStatus =
+  /** 已起草，待会议表决 */
+  | 'DRAFTED'
+  /** 已在村民大会发放 */
+  | 'PAID'
+  /** 已张榜公示，待发放 */
+  | 'POSTED'
+  /** 会议表决未通过 */
+  | 'REJECTED'
+  /** 会议表决通过，待公示 */
+  | 'VOTED';
 
 /** 可兑换积分的记账单位 */
 export type PointsAccountLevel =
@@ -935,6 +968,26 @@ export type RecordMentoringVisitInput = {
   note: string;
   /** 走访日期（YYYY-MM-DD） */
   visitedOn: string;
+};
+
+/** 党员和村民代表会议对发放方案的表决结果（过⅔到会、到会过半数赞成为通过） */
+export type RecordPayoutVoteInput = {
+  /** 弃权票 */
+  abstained: number;
+  /** 反对票 */
+  against: number;
+  /** 应到人数 */
+  expected: number;
+  /** 赞成票 */
+  inFavour: number;
+  /** 会议记录摘要（可选，最多 300 字） */
+  note?: string | null | undefined;
+  /** 发放方案 */
+  planId: string;
+  /** 实到人数 */
+  present: number;
+  /** 会议日期（YYYY-MM-DD） */
+  votedOn: string;
 };
 
 /** 兑换状态 */
@@ -2327,6 +2380,48 @@ export type HonourMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HonourMineQuery = { myHonours: Array<{ honourName: string, year: number }> };
 
+export type PayoutDraftMutationVariables = Exact<{
+  input: DraftPayoutPlanInput;
+}>;
+
+
+export type PayoutDraftMutation = { draftPayoutPlan: { id: string, status: PayoutPlanStatus, totalYuan: number, lineCount: number, digest: string, tallyLines: Array<{ position: number, residentId: string, residentName: string, basisPoints: number, amountYuan: number }> } };
+
+export type PayoutVoteMutationVariables = Exact<{
+  input: RecordPayoutVoteInput;
+}>;
+
+
+export type PayoutVoteMutation = { recordPayoutVote: { id: string, status: PayoutPlanStatus, votePresent: number | null, voteFor: number | null } };
+
+export type PayoutPostMutationVariables = Exact<{
+  planId: string;
+}>;
+
+
+export type PayoutPostMutation = { postPayoutPlan: { id: string, status: PayoutPlanStatus, postedAt: string | null } };
+
+export type PayoutPaidMutationVariables = Exact<{
+  input: MarkPayoutPaidInput;
+}>;
+
+
+export type PayoutPaidMutation = { markPayoutPaid: { id: string, status: PayoutPlanStatus, paidOn: string | null } };
+
+export type PayoutPlansQueryVariables = Exact<{
+  villageId: string;
+}>;
+
+
+export type PayoutPlansQuery = { payoutPlans: Array<{ id: string, status: PayoutPlanStatus, events: Array<{ status: PayoutPlanStatus, note: string | null }> }> };
+
+export type PayoutPlanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PayoutPlanQuery = { payoutPlan: { id: string, status: PayoutPlanStatus } };
+
 export type RedeemForMutationVariables = Exact<{
   input: ReserveRedemptionForInput;
 }>;
@@ -3536,6 +3631,12 @@ export const HonourPublishDocument = {"kind":"Document","definitions":[{"kind":"
 export const HonourNominationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HonourNominations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"townId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honourNominations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}},{"kind":"Argument","name":{"kind":"Name","value":"townId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"townId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<HonourNominationsQuery, HonourNominationsQueryVariables>;
 export const HonourResidentHonoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HonourResidentHonours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentHonours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honourName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<HonourResidentHonoursQuery, HonourResidentHonoursQueryVariables>;
 export const HonourMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HonourMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myHonours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honourName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<HonourMineQuery, HonourMineQueryVariables>;
+export const PayoutDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayoutDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DraftPayoutPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftPayoutPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalYuan"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","alias":{"kind":"Name","value":"tallyLines"},"name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"amountYuan"}}]}}]}}]}}]} as unknown as DocumentNode<PayoutDraftMutation, PayoutDraftMutationVariables>;
+export const PayoutVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayoutVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPayoutVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPayoutVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"votePresent"}},{"kind":"Field","name":{"kind":"Name","value":"voteFor"}}]}}]}}]} as unknown as DocumentNode<PayoutVoteMutation, PayoutVoteMutationVariables>;
+export const PayoutPostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayoutPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postPayoutPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}}]}}]}}]} as unknown as DocumentNode<PayoutPostMutation, PayoutPostMutationVariables>;
+export const PayoutPaidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayoutPaid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkPayoutPaidInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markPayoutPaid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}}]}}]}}]} as unknown as DocumentNode<PayoutPaidMutation, PayoutPaidMutationVariables>;
+export const PayoutPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayoutPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payoutPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"villageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<PayoutPlansQuery, PayoutPlansQueryVariables>;
+export const PayoutPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayoutPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payoutPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PayoutPlanQuery, PayoutPlanQueryVariables>;
 export const RedeemForDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemFor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveRedemptionForInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveRedemptionFor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"pickupCode"}}]}}]}}]} as unknown as DocumentNode<RedeemForMutation, RedeemForMutationVariables>;
 export const RedeemOwnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemOwn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveRedemptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveRedemption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"pickupCode"}}]}}]}}]} as unknown as DocumentNode<RedeemOwnMutation, RedeemOwnMutationVariables>;
 export const RedeemMyShopsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RedeemMyShops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myShops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"shops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"townShop"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canRedeem"}},{"kind":"Field","name":{"kind":"Name","value":"whyNot"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RedeemMyShopsQuery, RedeemMyShopsQueryVariables>;

@@ -5,10 +5,13 @@ import { HonourSchema1796500001000 } from './1796500001000-honour-schema';
 import { HonourRls1796500001001 } from './1796500001001-honour-rls';
 import { ConstraintSchema1796500001002 } from './1796500001002-constraint-schema';
 import { ConstraintRls1796500001003 } from './1796500001003-constraint-rls';
+import { PayoutSchema1796500002000 } from './1796500002000-payout-schema';
+import { PayoutRls1796500002001 } from './1796500002001-payout-rls';
 
 // This library's tables, their row-level security, grants and triggers. The composition root
 // (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them together in timestamp order.
-// Timestamps from 1796500000000 (points and shops), 1796500001000 (honours and constraints).
+// Timestamps from 1796500000000 (points and shops), 1796500001000 (honours and constraints),
+// 1796500002000 (payout plans).
 export const INCENTIVES_MIGRATIONS: MigrationList = [
   PointsShopsSchema1796500000000,
   PointsShopsRls1796500000001,
@@ -16,4 +19,6 @@ export const INCENTIVES_MIGRATIONS: MigrationList = [
   HonourRls1796500001001,
   ConstraintSchema1796500001002,
   ConstraintRls1796500001003,
+  PayoutSchema1796500002000,
+  PayoutRls1796500002001,
 ];
