@@ -39,6 +39,13 @@ export const incentivesRoutes: AdminRoute[] = [
     permissions: ['POINTS_READ'],
     page: lazy(() => import('./fund-figures-page')),
   },
+  {
+    path: '/incentives/payout',
+    title: '资金发放方案',
+    group: 'incentives',
+    permissions: ['FUND_MANAGE', 'POINTS_READ'],
+    page: lazy(() => import('./payout-page')),
+  },
 ];
 
 /** Using the results (结果运用): honours and the negative constraints. */
