@@ -13,6 +13,8 @@ export const SCREENLESS_OPERATIONS: Record<string, string> = {
   'query.post': 'the posts list already carries each post’s holders and terms',
   'query.mentoringVisits':
     'not yet on a screen: the cases page (负面约束) records visits but does not list them yet (API-tested in tests/incentives)',
+  'query.myMentoringVisits':
+    'not yet on a screen: the villager app’s 我收到的帮扶 is still to be built (API-tested in tests/incentives)',
   'query.myHonours':
     'not yet on a screen: the villager app’s 我的荣誉 is still to be built (API-tested in tests/incentives)',
   'query.residentHonours':

@@ -144,6 +144,11 @@ type Documents = {
     "\n  query HonourNominations($villageId: ID, $townId: ID, $year: Int) {\n    honourNominations(villageId: $villageId, townId: $townId, year: $year) {\n      id\n      residentName\n      status\n    }\n  }\n": typeof types.HonourNominationsDocument,
     "\n  query HonourResidentHonours($residentId: ID!) {\n    residentHonours(residentId: $residentId) {\n      honourName\n      year\n      status\n    }\n  }\n": typeof types.HonourResidentHonoursDocument,
     "\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n": typeof types.HonourMineDocument,
+    "\n  query MyVisitsCases($villageId: ID!, $year: Int) {\n    constraintCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n    }\n  }\n": typeof types.MyVisitsCasesDocument,
+    "\n  mutation MyVisitsAssign($input: AssignMentorInput!) {\n    assignMentor(input: $input) {\n      id\n    }\n  }\n": typeof types.MyVisitsAssignDocument,
+    "\n  mutation MyVisitsRecord($input: RecordMentoringVisitInput!) {\n    recordMentoringVisit(input: $input) {\n      id\n    }\n  }\n": typeof types.MyVisitsRecordDocument,
+    "\n  query MyVisitsOfCase($caseId: ID!) {\n    mentoringVisits(caseId: $caseId) {\n      id\n    }\n  }\n": typeof types.MyVisitsOfCaseDocument,
+    "\n  query MyVisitsMine {\n    myMentoringVisits {\n      id\n      visitedOn\n      note\n      agreedImprovement\n    }\n  }\n": typeof types.MyVisitsMineDocument,
     "\n  mutation RedeemFor($input: ReserveRedemptionForInput!) {\n    reserveRedemptionFor(input: $input) {\n      id\n      status\n      points\n      residentId\n      pickupCode\n    }\n  }\n": typeof types.RedeemForDocument,
     "\n  mutation RedeemOwn($input: ReserveRedemptionInput!) {\n    reserveRedemption(input: $input) {\n      id\n      status\n      points\n      pickupCode\n    }\n  }\n": typeof types.RedeemOwnDocument,
     "\n  query RedeemMyShops {\n    myShops {\n      balance\n      shops {\n        shop {\n          id\n          name\n          townShop\n        }\n        offers {\n          goods {\n            id\n          }\n          canRedeem\n          whyNot\n        }\n      }\n    }\n  }\n": typeof types.RedeemMyShopsDocument,
@@ -433,6 +438,11 @@ const documents: Documents = {
     "\n  query HonourNominations($villageId: ID, $townId: ID, $year: Int) {\n    honourNominations(villageId: $villageId, townId: $townId, year: $year) {\n      id\n      residentName\n      status\n    }\n  }\n": types.HonourNominationsDocument,
     "\n  query HonourResidentHonours($residentId: ID!) {\n    residentHonours(residentId: $residentId) {\n      honourName\n      year\n      status\n    }\n  }\n": types.HonourResidentHonoursDocument,
     "\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n": types.HonourMineDocument,
+    "\n  query MyVisitsCases($villageId: ID!, $year: Int) {\n    constraintCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n    }\n  }\n": types.MyVisitsCasesDocument,
+    "\n  mutation MyVisitsAssign($input: AssignMentorInput!) {\n    assignMentor(input: $input) {\n      id\n    }\n  }\n": types.MyVisitsAssignDocument,
+    "\n  mutation MyVisitsRecord($input: RecordMentoringVisitInput!) {\n    recordMentoringVisit(input: $input) {\n      id\n    }\n  }\n": types.MyVisitsRecordDocument,
+    "\n  query MyVisitsOfCase($caseId: ID!) {\n    mentoringVisits(caseId: $caseId) {\n      id\n    }\n  }\n": types.MyVisitsOfCaseDocument,
+    "\n  query MyVisitsMine {\n    myMentoringVisits {\n      id\n      visitedOn\n      note\n      agreedImprovement\n    }\n  }\n": types.MyVisitsMineDocument,
     "\n  mutation RedeemFor($input: ReserveRedemptionForInput!) {\n    reserveRedemptionFor(input: $input) {\n      id\n      status\n      points\n      residentId\n      pickupCode\n    }\n  }\n": types.RedeemForDocument,
     "\n  mutation RedeemOwn($input: ReserveRedemptionInput!) {\n    reserveRedemption(input: $input) {\n      id\n      status\n      points\n      pickupCode\n    }\n  }\n": types.RedeemOwnDocument,
     "\n  query RedeemMyShops {\n    myShops {\n      balance\n      shops {\n        shop {\n          id\n          name\n          townShop\n        }\n        offers {\n          goods {\n            id\n          }\n          canRedeem\n          whyNot\n        }\n      }\n    }\n  }\n": types.RedeemMyShopsDocument,
@@ -1126,6 +1136,26 @@ export function graphql(source: "\n  query HonourResidentHonours($residentId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n"): (typeof documents)["\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVisitsCases($villageId: ID!, $year: Int) {\n    constraintCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n    }\n  }\n"): (typeof documents)["\n  query MyVisitsCases($villageId: ID!, $year: Int) {\n    constraintCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyVisitsAssign($input: AssignMentorInput!) {\n    assignMentor(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MyVisitsAssign($input: AssignMentorInput!) {\n    assignMentor(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyVisitsRecord($input: RecordMentoringVisitInput!) {\n    recordMentoringVisit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MyVisitsRecord($input: RecordMentoringVisitInput!) {\n    recordMentoringVisit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVisitsOfCase($caseId: ID!) {\n    mentoringVisits(caseId: $caseId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MyVisitsOfCase($caseId: ID!) {\n    mentoringVisits(caseId: $caseId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVisitsMine {\n    myMentoringVisits {\n      id\n      visitedOn\n      note\n      agreedImprovement\n    }\n  }\n"): (typeof documents)["\n  query MyVisitsMine {\n    myMentoringVisits {\n      id\n      visitedOn\n      note\n      agreedImprovement\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
