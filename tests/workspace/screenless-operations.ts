@@ -11,8 +11,4 @@ export const SCREENLESS_OPERATIONS: Record<string, string> = {
     'contracts are generated from it on the server; a contract’s detail shows the merged clauses it was signed with',
   'query.orgUnit': 'units come with the session (me.roles) and in the towns/villages lists',
   'query.post': 'the posts list already carries each post’s holders and terms',
-  'query.myMentoringVisits':
-    'not yet on a screen: the villager app’s 我收到的帮扶 is still to be built (API-tested in tests/incentives)',
-  'query.myHonours':
-    'not yet on a screen: the villager app’s 我的荣誉 is still to be built (API-tested in tests/incentives)',
 };
