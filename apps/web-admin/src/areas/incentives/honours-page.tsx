@@ -176,7 +176,7 @@ export default function HonoursPage() {
               />
             </Form.Item>
             <Form.Item label="村民" name="residentId" rules={[{ required: true, message: '请选择村民' }]}>
-              <ResidentSelect villageId={village.id} id="honours-resident" />
+              <ResidentSelect villageId={village.id} />
             </Form.Item>
             <Form.Item
               label="推荐理由"
