@@ -11,14 +11,4 @@ export const SCREENLESS_OPERATIONS: Record<string, string> = {
     'contracts are generated from it on the server; a contract’s detail shows the merged clauses it was signed with',
   'query.orgUnit': 'units come with the session (me.roles) and in the towns/villages lists',
   'query.post': 'the posts list already carries each post’s holders and terms',
-  'query.mentoringVisits':
-    'not yet on a screen: the cases page (负面约束) records visits but does not list them yet (API-tested in tests/incentives)',
-  'query.myHonours':
-    'not yet on a screen: the villager app’s 我的荣誉 is still to be built (API-tested in tests/incentives)',
-  'query.residentHonours':
-    'not yet on a screen: the resident detail does not show honours yet (API-tested in tests/incentives)',
-  'mutation.createHonourType':
-    'not yet on a screen: the district’s honour-type form is still to be built (API-tested in tests/incentives)',
-  'mutation.setMentoringRule':
-    'not yet on a screen: the cases page uses the default rule (stars ≤ 1) until its settings form is built',
 };

@@ -144,6 +144,11 @@ type Documents = {
     "\n  query HonourNominations($villageId: ID, $townId: ID, $year: Int) {\n    honourNominations(villageId: $villageId, townId: $townId, year: $year) {\n      id\n      residentName\n      status\n    }\n  }\n": typeof types.HonourNominationsDocument,
     "\n  query HonourResidentHonours($residentId: ID!) {\n    residentHonours(residentId: $residentId) {\n      honourName\n      year\n      status\n    }\n  }\n": typeof types.HonourResidentHonoursDocument,
     "\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n": typeof types.HonourMineDocument,
+    "\n  query MyVisitsCases($villageId: ID!, $year: Int) {\n    constraintCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n    }\n  }\n": typeof types.MyVisitsCasesDocument,
+    "\n  mutation MyVisitsAssign($input: AssignMentorInput!) {\n    assignMentor(input: $input) {\n      id\n    }\n  }\n": typeof types.MyVisitsAssignDocument,
+    "\n  mutation MyVisitsRecord($input: RecordMentoringVisitInput!) {\n    recordMentoringVisit(input: $input) {\n      id\n    }\n  }\n": typeof types.MyVisitsRecordDocument,
+    "\n  query MyVisitsOfCase($caseId: ID!) {\n    mentoringVisits(caseId: $caseId) {\n      id\n    }\n  }\n": typeof types.MyVisitsOfCaseDocument,
+    "\n  query MyVisitsMine {\n    myMentoringVisits {\n      id\n      visitedOn\n      note\n      agreedImprovement\n    }\n  }\n": typeof types.MyVisitsMineDocument,
     "\n  mutation PayoutDraft($input: DraftPayoutPlanInput!) {\n    draftPayoutPlan(input: $input) {\n      id\n      status\n      totalYuan\n      lineCount\n      digest\n      tallyLines: lines {\n        position\n        residentId\n        residentName\n        basisPoints\n        amountYuan\n      }\n    }\n  }\n": typeof types.PayoutDraftDocument,
     "\n  mutation PayoutVote($input: RecordPayoutVoteInput!) {\n    recordPayoutVote(input: $input) {\n      id\n      status\n      votePresent\n      voteFor\n    }\n  }\n": typeof types.PayoutVoteDocument,
     "\n  mutation PayoutPost($planId: ID!) {\n    postPayoutPlan(planId: $planId) {\n      id\n      status\n      postedAt\n    }\n  }\n": typeof types.PayoutPostDocument,
@@ -439,6 +444,11 @@ const documents: Documents = {
     "\n  query HonourNominations($villageId: ID, $townId: ID, $year: Int) {\n    honourNominations(villageId: $villageId, townId: $townId, year: $year) {\n      id\n      residentName\n      status\n    }\n  }\n": types.HonourNominationsDocument,
     "\n  query HonourResidentHonours($residentId: ID!) {\n    residentHonours(residentId: $residentId) {\n      honourName\n      year\n      status\n    }\n  }\n": types.HonourResidentHonoursDocument,
     "\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n": types.HonourMineDocument,
+    "\n  query MyVisitsCases($villageId: ID!, $year: Int) {\n    constraintCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n    }\n  }\n": types.MyVisitsCasesDocument,
+    "\n  mutation MyVisitsAssign($input: AssignMentorInput!) {\n    assignMentor(input: $input) {\n      id\n    }\n  }\n": types.MyVisitsAssignDocument,
+    "\n  mutation MyVisitsRecord($input: RecordMentoringVisitInput!) {\n    recordMentoringVisit(input: $input) {\n      id\n    }\n  }\n": types.MyVisitsRecordDocument,
+    "\n  query MyVisitsOfCase($caseId: ID!) {\n    mentoringVisits(caseId: $caseId) {\n      id\n    }\n  }\n": types.MyVisitsOfCaseDocument,
+    "\n  query MyVisitsMine {\n    myMentoringVisits {\n      id\n      visitedOn\n      note\n      agreedImprovement\n    }\n  }\n": types.MyVisitsMineDocument,
     "\n  mutation PayoutDraft($input: DraftPayoutPlanInput!) {\n    draftPayoutPlan(input: $input) {\n      id\n      status\n      totalYuan\n      lineCount\n      digest\n      tallyLines: lines {\n        position\n        residentId\n        residentName\n        basisPoints\n        amountYuan\n      }\n    }\n  }\n": types.PayoutDraftDocument,
     "\n  mutation PayoutVote($input: RecordPayoutVoteInput!) {\n    recordPayoutVote(input: $input) {\n      id\n      status\n      votePresent\n      voteFor\n    }\n  }\n": types.PayoutVoteDocument,
     "\n  mutation PayoutPost($planId: ID!) {\n    postPayoutPlan(planId: $planId) {\n      id\n      status\n      postedAt\n    }\n  }\n": types.PayoutPostDocument,
@@ -1138,6 +1148,26 @@ export function graphql(source: "\n  query HonourResidentHonours($residentId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n"): (typeof documents)["\n  query HonourMine {\n    myHonours {\n      honourName\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVisitsCases($villageId: ID!, $year: Int) {\n    constraintCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n    }\n  }\n"): (typeof documents)["\n  query MyVisitsCases($villageId: ID!, $year: Int) {\n    constraintCases(villageId: $villageId, year: $year) {\n      id\n      kind\n      residentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyVisitsAssign($input: AssignMentorInput!) {\n    assignMentor(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MyVisitsAssign($input: AssignMentorInput!) {\n    assignMentor(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyVisitsRecord($input: RecordMentoringVisitInput!) {\n    recordMentoringVisit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MyVisitsRecord($input: RecordMentoringVisitInput!) {\n    recordMentoringVisit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVisitsOfCase($caseId: ID!) {\n    mentoringVisits(caseId: $caseId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MyVisitsOfCase($caseId: ID!) {\n    mentoringVisits(caseId: $caseId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVisitsMine {\n    myMentoringVisits {\n      id\n      visitedOn\n      note\n      agreedImprovement\n    }\n  }\n"): (typeof documents)["\n  query MyVisitsMine {\n    myMentoringVisits {\n      id\n      visitedOn\n      note\n      agreedImprovement\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

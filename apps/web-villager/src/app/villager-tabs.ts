@@ -59,6 +59,18 @@ export const VILLAGER_SCREENS: (VillagerTab & { tab: string })[] = [
     page: lazy(() => import('../points/my-redemptions-page')),
   },
   {
+    path: '/honours',
+    title: '我的荣誉',
+    tab: '/me',
+    page: lazy(() => import('../results/my-honours-page')),
+  },
+  {
+    path: '/mentoring',
+    title: '我收到的帮扶',
+    tab: '/me',
+    page: lazy(() => import('../results/my-mentoring-page')),
+  },
+  {
     path: '/password',
     title: '修改密码',
     tab: '/me',

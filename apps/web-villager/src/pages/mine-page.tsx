@@ -122,6 +122,10 @@ export default function MinePage() {
         <List.Item onClick={() => navigate('/redeem')}>积分兑换</List.Item>
         <List.Item onClick={() => navigate('/redemptions')}>我的兑换（取货码）</List.Item>
       </List>
+      <List header="荣誉与帮扶">
+        <List.Item onClick={() => navigate('/honours')}>我的荣誉</List.Item>
+        <List.Item onClick={() => navigate('/mentoring')}>我收到的帮扶</List.Item>
+      </List>
       <List header="更多">
         <List.Item onClick={() => navigate('/declarations')}>我的申报</List.Item>
         <List.Item onClick={() => navigate('/objections')}>我的异议</List.Item>

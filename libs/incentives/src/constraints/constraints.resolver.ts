@@ -83,6 +83,14 @@ export class ConstraintsResolver {
     return (await this.constraints.visits(ctx, caseId)).map(MentoringVisitType.from);
   }
 
+  @Query(() => [MentoringVisitType], {
+    description: '我收到的帮扶走访（村民端）：本人一对一帮扶事项的走访记录，最近的在前',
+  })
+  @Allow(Permission.SELF) // only the signed-in resident's own cases, decided in the service
+  async myMentoringVisits(@Ctx() ctx: RequestContext): Promise<MentoringVisitType[]> {
+    return (await this.constraints.myVisits(ctx)).map(MentoringVisitType.from);
+  }
+
   @Query(() => [ByElectionType], { description: '本村的补选' })
   @Allow(Permission.CASE_MANAGE)
   async byElections(

@@ -152,6 +152,29 @@ export class ConstraintsService {
     });
   }
 
+  /**
+   * The visits of the signed-in resident's own mentoring cases, newest first: the village scope lets a
+   * resident's transaction see every case of the village, so the filter on their own resident is what
+   * keeps a neighbour's visits out. An account without a resident record has none.
+   */
+  myVisits(ctx: RequestContext): Promise<MentoringVisitEntity[]> {
+    const user = ctx.requireUser();
+    return this.db.run(ctx, async (tx) => {
+      const me = await tx.findOne(ResidentEntity, { where: { userId: user.id } });
+      if (!me) return [];
+      const cases = await tx.find(ConstraintCaseEntity, {
+        select: { id: true },
+        where: { villageId: me.villageId, residentId: me.id, kind: CaseKind.MENTORING },
+      });
+      if (cases.length === 0) return [];
+      return tx.find(MentoringVisitEntity, {
+        where: { villageId: me.villageId, caseId: In(cases.map((c) => c.id)) },
+        order: { visitedOn: 'DESC', createdAt: 'DESC' },
+        take: 200,
+      });
+    });
+  }
+
   byElections(ctx: RequestContext, villageId: string): Promise<ByElectionEntity[]> {
     return this.db.run(ctx, async (tx) => {
       await requireVisibleVillage(tx, villageId);

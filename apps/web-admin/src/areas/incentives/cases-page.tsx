@@ -7,6 +7,9 @@ import { applyApiError } from '../../components/api-form';
 import { ProblemAlert } from '../../components/form-modal';
 import { ResidentSelect } from '../people/resident-select';
 import { currentYear, useVillageScope } from '../scoring/village-scope';
+import { CASE_KIND, CASE_OUTCOMES } from './case-labels';
+import { MentoringRuleForm } from './mentoring-rule-form';
+import { MentoringVisitsList } from './mentoring-visits-list';
 
 const CasesDocument = graphql(`
   query IncentivesConstraintCases($villageId: ID!, $year: Int) {
@@ -67,20 +70,6 @@ const ElectDocument = graphql(`
 
 type CaseRow = ResultOf<typeof CasesDocument>['constraintCases'][number];
 
-const KIND: Record<string, string> = {
-  RECTIFICATION: '代表限期整改',
-  PARTY_HANDLING: '党员处置',
-  MENTORING: '一对一帮扶',
-};
-const OUTCOMES: Record<string, { value: string; label: string }[]> = {
-  RECTIFICATION: [
-    { value: 'RECTIFIED', label: '整改到位' },
-    { value: 'SEAT_ENDED', label: '终止代表资格（解除黄色契约并启动补选）' },
-  ],
-  PARTY_HANDLING: [{ value: 'HANDLED', label: '党支部已处置' }],
-  MENTORING: [{ value: 'MENTORED', label: '帮扶结束' }],
-};
-
 type Action =
   | { kind: 'close'; caseId: string; caseKind: string }
   | { kind: 'mentor'; caseId: string }
@@ -103,6 +92,8 @@ export default function CasesPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [action, setAction] = useState<Action | null>(null);
   const [form] = Form.useForm<ActionValues>();
+  // Bumped after a visit is recorded: the visit lists under the rows then ask the API again.
+  const [visitsVersion, setVisitsVersion] = useState(0);
   const [cases, refetch] = useQuery({
     query: CasesDocument,
     variables: { villageId: villageId ?? '', year },
@@ -150,6 +141,7 @@ export default function CasesPage() {
               });
     if (r.error) return setProblem(applyApiError(form, r.error));
     setProblem(null);
+    if (action.kind === 'visit') setVisitsVersion((n) => n + 1);
     setAction(null);
     form.resetFields();
     reload();
@@ -157,7 +149,7 @@ export default function CasesPage() {
 
   const byElections = cases.data?.byElections ?? [];
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="large">
+    <Space orientation="vertical" style={{ width: '100%' }} size="large">
       <Space wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
           负面约束
@@ -170,13 +162,24 @@ export default function CasesPage() {
         </Button>
       </Space>
       <ProblemAlert problem={problem} />
+      {villageId && <MentoringRuleForm key={villageId} villageId={villageId} />}
       <Table<CaseRow>
         rowKey="id"
         loading={cases.fetching}
         dataSource={cases.data?.constraintCases ?? []}
         pagination={false}
+        expandable={{
+          rowExpandable: (c) => c.kind === 'MENTORING',
+          expandedRowRender: (c) => (
+            <MentoringVisitsList
+              key={`${c.id}:${visitsVersion}`}
+              caseId={c.id}
+              residentName={c.residentName}
+            />
+          ),
+        }}
         columns={[
-          { title: '类别', dataIndex: 'kind', render: (k: string) => KIND[k] ?? k },
+          { title: '类别', dataIndex: 'kind', render: (k: string) => CASE_KIND[k] ?? k },
           { title: '村民', dataIndex: 'residentName' },
           { title: '依据', dataIndex: 'basis' },
           {
@@ -249,7 +252,7 @@ export default function CasesPage() {
           {action?.kind === 'close' && (
             <>
               <Form.Item label="结果" name="outcome" rules={[{ required: true, message: '请选择结果' }]}>
-                <Select options={OUTCOMES[action.caseKind]} />
+                <Select options={CASE_OUTCOMES[action.caseKind]} />
               </Form.Item>
               <Form.Item
                 label="佐证、处置决定或帮扶结果"

@@ -7,18 +7,9 @@ import { applyApiError } from '../../components/api-form';
 import { ProblemAlert } from '../../components/form-modal';
 import { ResidentSelect } from '../people/resident-select';
 import { currentYear } from '../scoring/village-scope';
+import { HonourTypesCard } from './honour-types-card';
+import { HonourTypesDocument } from './honours-documents';
 
-const HonourTypesDocument = graphql(`
-  query IncentivesHonourTypes {
-    honourTypes {
-      id
-      name
-      minStars
-      minGrade
-      maxPerVillage
-    }
-  }
-`);
 const NominationsDocument = graphql(`
   query IncentivesHonourNominations($villageId: ID, $townId: ID, $year: Int) {
     honourNominations(villageId: $villageId, townId: $townId, year: $year) {
@@ -73,8 +64,9 @@ interface NominateValues {
 }
 
 /**
- * 评先选优: the village (credit council, 村“两委”) nominates residents against the final year's stars and
- * grades; the town approves or rejects each with a reason and publishes the year's honour list.
+ * 评先选优: the district sets up the honours and who qualifies; the village (credit council, 村“两委”)
+ * nominates residents against the final year's stars and grades; the town approves or rejects each with
+ * a reason and publishes the year's honour list.
  */
 export default function HonoursPage() {
   const { me, can } = useSession();
@@ -136,8 +128,18 @@ export default function HonoursPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           评先选优
         </Typography.Title>
-        <label htmlFor="honours-year">评选年度</label>
-        <InputNumber id="honours-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+        {(village || town) && (
+          <>
+            <label htmlFor="honours-year">评选年度</label>
+            <InputNumber
+              id="honours-year"
+              min={2000}
+              max={2100}
+              value={year}
+              onChange={(v) => v && setYear(v)}
+            />
+          </>
+        )}
         {approver && (
           <Button type="primary" loading={publishing.fetching} onClick={publishList}>
             公布 {year} 年度荣誉榜
@@ -145,6 +147,7 @@ export default function HonoursPage() {
         )}
       </Space>
       <ProblemAlert problem={problem} />
+      <HonourTypesCard />
       <Modal
         title={deciding ? `${deciding.approve ? '同意' : '不同意'}推荐：${deciding.name}` : ''}
         open={Boolean(deciding)}
@@ -173,7 +176,7 @@ export default function HonoursPage() {
               />
             </Form.Item>
             <Form.Item label="村民" name="residentId" rules={[{ required: true, message: '请选择村民' }]}>
-              <ResidentSelect villageId={village.id} id="honours-resident" />
+              <ResidentSelect villageId={village.id} />
             </Form.Item>
             <Form.Item
               label="推荐理由"
@@ -188,51 +191,57 @@ export default function HonoursPage() {
           </Form>
         </Card>
       )}
-      <Table<NominationRow>
-        rowKey="id"
-        loading={list.fetching}
-        dataSource={list.data?.honourNominations ?? []}
-        pagination={false}
-        columns={[
-          { title: '荣誉', dataIndex: 'honourName' },
-          { title: '村民', dataIndex: 'residentName' },
-          { title: '星级', dataIndex: 'stars', render: (s: number | null) => (s === null ? '—' : `${s} 星`) },
-          { title: '推荐理由', dataIndex: 'reason' },
-          {
-            title: '状态',
-            dataIndex: 'status',
-            render: (s: string) => <Tag color={STATUS[s]?.color}>{STATUS[s]?.label ?? s}</Tag>,
-          },
-          { title: '审批意见', dataIndex: 'decisionReason', render: (r: string | null) => r ?? '' },
-          ...(approver
-            ? [
-                {
-                  title: '审批',
-                  key: 'decide',
-                  render: (_: unknown, n: NominationRow) =>
-                    n.status === 'NOMINATED' ? (
-                      <Space>
-                        <Button
-                          size="small"
-                          aria-label={`同意${n.residentName}`}
-                          onClick={() => setDeciding({ id: n.id, name: n.residentName, approve: true })}
-                        >
-                          同意
-                        </Button>
-                        <Button
-                          size="small"
-                          danger
-                          onClick={() => setDeciding({ id: n.id, name: n.residentName, approve: false })}
-                        >
-                          不同意
-                        </Button>
-                      </Space>
-                    ) : null,
-                },
-              ]
-            : []),
-        ]}
-      />
+      {(village || town) && (
+        <Table<NominationRow>
+          rowKey="id"
+          loading={list.fetching}
+          dataSource={list.data?.honourNominations ?? []}
+          pagination={false}
+          columns={[
+            { title: '荣誉', dataIndex: 'honourName' },
+            { title: '村民', dataIndex: 'residentName' },
+            {
+              title: '星级',
+              dataIndex: 'stars',
+              render: (s: number | null) => (s === null ? '—' : `${s} 星`),
+            },
+            { title: '推荐理由', dataIndex: 'reason' },
+            {
+              title: '状态',
+              dataIndex: 'status',
+              render: (s: string) => <Tag color={STATUS[s]?.color}>{STATUS[s]?.label ?? s}</Tag>,
+            },
+            { title: '审批意见', dataIndex: 'decisionReason', render: (r: string | null) => r ?? '' },
+            ...(approver
+              ? [
+                  {
+                    title: '审批',
+                    key: 'decide',
+                    render: (_: unknown, n: NominationRow) =>
+                      n.status === 'NOMINATED' ? (
+                        <Space>
+                          <Button
+                            size="small"
+                            aria-label={`同意${n.residentName}`}
+                            onClick={() => setDeciding({ id: n.id, name: n.residentName, approve: true })}
+                          >
+                            同意
+                          </Button>
+                          <Button
+                            size="small"
+                            danger
+                            onClick={() => setDeciding({ id: n.id, name: n.residentName, approve: false })}
+                          >
+                            不同意
+                          </Button>
+                        </Space>
+                      ) : null,
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
     </Space>
   );
 }

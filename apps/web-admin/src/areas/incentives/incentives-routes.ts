@@ -54,7 +54,7 @@ export const honoursRoutes: AdminRoute[] = [
     path: '/incentives/honours',
     title: '评先选优',
     group: 'incentives',
-    permissions: ['HONOUR_NOMINATE', 'HONOUR_APPROVE'],
+    permissions: ['HONOUR_MANAGE', 'HONOUR_NOMINATE', 'HONOUR_APPROVE'],
     page: lazy(() => import('./honours-page')),
   },
   {

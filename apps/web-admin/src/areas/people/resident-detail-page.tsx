@@ -13,6 +13,7 @@ import {
 } from './people-labels';
 import { ChangeStatusButton, CreateLoginButton, EditResidentButton } from './resident-actions';
 import { ResidentRolesPanel } from './resident-roles-panel';
+import { ResidentHonoursCard } from '../incentives/resident-honours-card';
 
 const ResidentDetailDocument = graphql(`
   query PeopleResidentDetail($id: ID!) {
@@ -65,7 +66,7 @@ const statusTag = (s: ResidentStatusValue) => (
   <Tag color={RESIDENT_STATUS_COLOURS[s]}>{RESIDENT_STATUS_LABELS[s]}</Tag>
 );
 
-/** One resident: particulars, subject roles (add / end) and the history of their status. */
+/** One resident: particulars, subject roles (add / end), honours and the history of their status. */
 export default function ResidentDetailPage() {
   const { id = '' } = useParams();
   const session = useSession();
@@ -112,6 +113,7 @@ export default function ResidentDetailPage() {
               manage={manage}
               onChanged={reload}
             />
+            <ResidentHonoursCard residentId={resident.id} />
             <Card title="状态变更记录">
               <Table
                 rowKey="id"
