@@ -14,6 +14,7 @@ import { ScoringModule } from '@village/scoring';
 import { GradingModule, YearEndEvaluator } from '@village/grading';
 import { ContractsModule } from '@village/contracts';
 import { IncentivesModule, IncentivesPeriodFinal } from '@village/incentives';
+import { ReportingModule } from '@village/reporting';
 import type { AppConfig } from './config/app-config';
 import { graphqlOptions } from './graphql/graphql-options';
 
@@ -40,6 +41,11 @@ export class AppModule {
         GradingModule,
         ContractsModule,
         IncentivesModule,
+        ReportingModule.forRoot({
+          signingKey: config.noticeSigningKey,
+          tokenSecret: jwtSecret,
+          publicRequestsPerMinute: config.publicRequestsPerMinute,
+        }),
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -8,6 +8,7 @@ import { SCORING_ENTITIES } from '@village/scoring';
 import { GRADING_ENTITIES } from '@village/grading';
 import { CONTRACTS_ENTITIES } from '@village/contracts';
 import { INCENTIVES_ENTITIES } from '@village/incentives';
+import { REPORTING_ENTITIES } from '@village/reporting';
 
 /** Every TypeORM entity of the product; the migration drift check compares these with the migrations. */
 export const ALL_ENTITIES = [
@@ -21,4 +22,5 @@ export const ALL_ENTITIES = [
   ...GRIDS_ENTITIES,
   ...CONTRACTS_ENTITIES,
   ...INCENTIVES_ENTITIES,
+  ...REPORTING_ENTITIES,
 ];

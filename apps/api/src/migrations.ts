@@ -7,6 +7,7 @@ import { CONTRACTS_MIGRATIONS } from '@village/contracts/migrations';
 import { SCORING_MIGRATIONS } from '@village/scoring/migrations';
 import { GRADING_MIGRATIONS } from '@village/grading/migrations';
 import { INCENTIVES_MIGRATIONS } from '@village/incentives/migrations';
+import { REPORTING_MIGRATIONS } from '@village/reporting/migrations';
 
 /**
  * Every migration of the product. Each lib owns its own; TypeORM sorts them by the timestamp in their
@@ -24,4 +25,5 @@ export const ALL_MIGRATIONS: MigrationList = [
   ...SCORING_MIGRATIONS,
   ...GRADING_MIGRATIONS,
   ...INCENTIVES_MIGRATIONS,
+  ...REPORTING_MIGRATIONS,
 ];

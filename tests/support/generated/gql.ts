@@ -166,6 +166,10 @@ type Documents = {
     "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": typeof types.InboxMarkAllDocument,
     "\n  query ReviewerInbox {\n    myNotifications(limit: 100) {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReviewerInboxDocument,
     "\n  mutation ReviewerInboxRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n      answerDueOn\n    }\n  }\n": typeof types.ReviewerInboxRaiseDocument,
+    "\n  query PublicNoticeRead($id: ID!) {\n    publicArtefact(id: $id) {\n      artefactId\n      kind\n      title\n      canonical\n      digest\n      seq\n      entryHash\n      checkpoint {\n        id\n        seq\n        rootHash\n        publicKey\n        signature\n        countersigns {\n          unitName\n          capacity\n          signerName\n        }\n      }\n    }\n  }\n": typeof types.PublicNoticeReadDocument,
+    "\n  query PublicNoticeVerify($id: ID!, $seq: Int, $root: String) {\n    verifyPublicArtefact(id: $id, checkpointSeq: $seq, checkpointRoot: $root) {\n      inLog\n      unchanged\n      chainIntact\n      checkpointsValid\n      printedCheckpointConsistent\n      problems\n    }\n  }\n": typeof types.PublicNoticeVerifyDocument,
+    "\n  query PublicNoticePublished {\n    publishedArtefacts {\n      artefactId\n      kind\n      villageId\n    }\n  }\n": typeof types.PublicNoticePublishedDocument,
+    "\n  mutation PublicNoticeCountersign($input: CountersignCheckpointInput!) {\n    countersignCheckpoint(input: $input) {\n      unitName\n      capacity\n      signerName\n    }\n  }\n": typeof types.PublicNoticeCountersignDocument,
     "\n  mutation GridsHouseholdsCreateGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n      leaderName\n    }\n  }\n": typeof types.GridsHouseholdsCreateGridDocument,
     "\n  mutation GridsHouseholdsSetLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n      leaderResidentId\n      leaderName\n    }\n  }\n": typeof types.GridsHouseholdsSetLeaderDocument,
     "\n  mutation GridsHouseholdsCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n      gridId\n      headName\n    }\n  }\n": typeof types.GridsHouseholdsCreateHouseholdDocument,
@@ -466,6 +470,10 @@ const documents: Documents = {
     "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": types.InboxMarkAllDocument,
     "\n  query ReviewerInbox {\n    myNotifications(limit: 100) {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": types.ReviewerInboxDocument,
     "\n  mutation ReviewerInboxRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n      answerDueOn\n    }\n  }\n": types.ReviewerInboxRaiseDocument,
+    "\n  query PublicNoticeRead($id: ID!) {\n    publicArtefact(id: $id) {\n      artefactId\n      kind\n      title\n      canonical\n      digest\n      seq\n      entryHash\n      checkpoint {\n        id\n        seq\n        rootHash\n        publicKey\n        signature\n        countersigns {\n          unitName\n          capacity\n          signerName\n        }\n      }\n    }\n  }\n": types.PublicNoticeReadDocument,
+    "\n  query PublicNoticeVerify($id: ID!, $seq: Int, $root: String) {\n    verifyPublicArtefact(id: $id, checkpointSeq: $seq, checkpointRoot: $root) {\n      inLog\n      unchanged\n      chainIntact\n      checkpointsValid\n      printedCheckpointConsistent\n      problems\n    }\n  }\n": types.PublicNoticeVerifyDocument,
+    "\n  query PublicNoticePublished {\n    publishedArtefacts {\n      artefactId\n      kind\n      villageId\n    }\n  }\n": types.PublicNoticePublishedDocument,
+    "\n  mutation PublicNoticeCountersign($input: CountersignCheckpointInput!) {\n    countersignCheckpoint(input: $input) {\n      unitName\n      capacity\n      signerName\n    }\n  }\n": types.PublicNoticeCountersignDocument,
     "\n  mutation GridsHouseholdsCreateGrid($input: CreateGridInput!) {\n    createGrid(input: $input) {\n      id\n      code\n      name\n      leaderName\n    }\n  }\n": types.GridsHouseholdsCreateGridDocument,
     "\n  mutation GridsHouseholdsSetLeader($input: SetGridLeaderInput!) {\n    setGridLeader(input: $input) {\n      id\n      leaderResidentId\n      leaderName\n    }\n  }\n": types.GridsHouseholdsSetLeaderDocument,
     "\n  mutation GridsHouseholdsCreateHousehold($input: CreateHouseholdInput!) {\n    createHousehold(input: $input) {\n      id\n      code\n      gridId\n      headName\n    }\n  }\n": types.GridsHouseholdsCreateHouseholdDocument,
@@ -1236,6 +1244,22 @@ export function graphql(source: "\n  query ReviewerInbox {\n    myNotifications(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewerInboxRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n      answerDueOn\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewerInboxRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n      answerDueOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicNoticeRead($id: ID!) {\n    publicArtefact(id: $id) {\n      artefactId\n      kind\n      title\n      canonical\n      digest\n      seq\n      entryHash\n      checkpoint {\n        id\n        seq\n        rootHash\n        publicKey\n        signature\n        countersigns {\n          unitName\n          capacity\n          signerName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicNoticeRead($id: ID!) {\n    publicArtefact(id: $id) {\n      artefactId\n      kind\n      title\n      canonical\n      digest\n      seq\n      entryHash\n      checkpoint {\n        id\n        seq\n        rootHash\n        publicKey\n        signature\n        countersigns {\n          unitName\n          capacity\n          signerName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicNoticeVerify($id: ID!, $seq: Int, $root: String) {\n    verifyPublicArtefact(id: $id, checkpointSeq: $seq, checkpointRoot: $root) {\n      inLog\n      unchanged\n      chainIntact\n      checkpointsValid\n      printedCheckpointConsistent\n      problems\n    }\n  }\n"): (typeof documents)["\n  query PublicNoticeVerify($id: ID!, $seq: Int, $root: String) {\n    verifyPublicArtefact(id: $id, checkpointSeq: $seq, checkpointRoot: $root) {\n      inLog\n      unchanged\n      chainIntact\n      checkpointsValid\n      printedCheckpointConsistent\n      problems\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicNoticePublished {\n    publishedArtefacts {\n      artefactId\n      kind\n      villageId\n    }\n  }\n"): (typeof documents)["\n  query PublicNoticePublished {\n    publishedArtefacts {\n      artefactId\n      kind\n      villageId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicNoticeCountersign($input: CountersignCheckpointInput!) {\n    countersignCheckpoint(input: $input) {\n      unitName\n      capacity\n      signerName\n    }\n  }\n"): (typeof documents)["\n  mutation PublicNoticeCountersign($input: CountersignCheckpointInput!) {\n    countersignCheckpoint(input: $input) {\n      unitName\n      capacity\n      signerName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

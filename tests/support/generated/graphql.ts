@@ -98,6 +98,15 @@ export type AppraisalRaterKind =
   /** 同级互评 */
   | 'PEER';
 
+/** 公开内容的种类 */
+export type ArtefactKind =
+  /** 荣誉榜 */
+  | 'HONOUR_LIST'
+  /** 资金发放方案 */
+  | 'PAYOUT_PLAN'
+  /** 积分公示 */
+  | 'TALLY_NOTICE';
+
 /** 为帮扶事项指定帮扶人（本村党员或村干部） */
 export type AssignMentorInput = {
   /** 帮扶事项 */
@@ -244,6 +253,16 @@ export type CorrectionAdjustmentInput = {
   /** 更正分值（正为补加，负为扣减） */
   points: number;
   track: ScoreTrack;
+};
+
+/** 会签一个检查点：核对根摘要后确认 */
+export type CountersignCheckpointInput = {
+  /** 检查点 */
+  checkpointId: string;
+  /** 您核对的根摘要（64 位十六进制） */
+  rootHash: string;
+  /** 会签意见，最多 300 字 */
+  statement: string;
 };
 
 /** 新建契约模板（新版本为草稿）：区级模板，或镇对区级同色模板的扩展 */
@@ -1110,6 +1129,8 @@ export type Role =
   | 'SCORER'
   /** 兑换点店员 */
   | 'STORE_CLERK'
+  /** 村务监督委员会成员 */
+  | 'SUPERVISOR'
   /** 镇级管理员 */
   | 'TOWN_ADMIN'
   /** 村级管理员 */
@@ -2527,6 +2548,34 @@ export type ReviewerInboxRaiseMutationVariables = Exact<{
 
 export type ReviewerInboxRaiseMutation = { raiseObjection: { id: string, answerDueOn: string } };
 
+export type PublicNoticeReadQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublicNoticeReadQuery = { publicArtefact: { artefactId: string, kind: ArtefactKind, title: string, canonical: string, digest: string, seq: number, entryHash: string, checkpoint: { id: string, seq: number, rootHash: string, publicKey: string, signature: string, countersigns: Array<{ unitName: string, capacity: string, signerName: string }> } | null } };
+
+export type PublicNoticeVerifyQueryVariables = Exact<{
+  id: string;
+  seq?: number | null | undefined;
+  root?: string | null | undefined;
+}>;
+
+
+export type PublicNoticeVerifyQuery = { verifyPublicArtefact: { inLog: boolean, unchanged: boolean, chainIntact: boolean, checkpointsValid: boolean, printedCheckpointConsistent: boolean | null, problems: Array<string> } };
+
+export type PublicNoticePublishedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicNoticePublishedQuery = { publishedArtefacts: Array<{ artefactId: string, kind: ArtefactKind, villageId: string | null }> };
+
+export type PublicNoticeCountersignMutationVariables = Exact<{
+  input: CountersignCheckpointInput;
+}>;
+
+
+export type PublicNoticeCountersignMutation = { countersignCheckpoint: { unitName: string, capacity: string, signerName: string } };
+
 export type GridsHouseholdsCreateGridMutationVariables = Exact<{
   input: CreateGridInput;
 }>;
@@ -3687,6 +3736,10 @@ export const InboxMarkDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const InboxMarkAllDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InboxMarkAll"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllNotificationsRead"}}]}}]} as unknown as DocumentNode<InboxMarkAllMutation, InboxMarkAllMutationVariables>;
 export const ReviewerInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewerInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewerInboxQuery, ReviewerInboxQueryVariables>;
 export const ReviewerInboxRaiseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewerInboxRaise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseObjectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answerDueOn"}}]}}]}}]} as unknown as DocumentNode<ReviewerInboxRaiseMutation, ReviewerInboxRaiseMutationVariables>;
+export const PublicNoticeReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicNoticeRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicArtefact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artefactId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"canonical"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"entryHash"}},{"kind":"Field","name":{"kind":"Name","value":"checkpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"rootHash"}},{"kind":"Field","name":{"kind":"Name","value":"publicKey"}},{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"countersigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublicNoticeReadQuery, PublicNoticeReadQueryVariables>;
+export const PublicNoticeVerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicNoticeVerify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"root"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPublicArtefact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"checkpointSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seq"}}},{"kind":"Argument","name":{"kind":"Name","value":"checkpointRoot"},"value":{"kind":"Variable","name":{"kind":"Name","value":"root"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inLog"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"chainIntact"}},{"kind":"Field","name":{"kind":"Name","value":"checkpointsValid"}},{"kind":"Field","name":{"kind":"Name","value":"printedCheckpointConsistent"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}}]}}]} as unknown as DocumentNode<PublicNoticeVerifyQuery, PublicNoticeVerifyQueryVariables>;
+export const PublicNoticePublishedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicNoticePublished"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedArtefacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artefactId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}}]}}]}}]} as unknown as DocumentNode<PublicNoticePublishedQuery, PublicNoticePublishedQueryVariables>;
+export const PublicNoticeCountersignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublicNoticeCountersign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CountersignCheckpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countersignCheckpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}}]}}]}}]} as unknown as DocumentNode<PublicNoticeCountersignMutation, PublicNoticeCountersignMutationVariables>;
 export const GridsHouseholdsCreateGridDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsHouseholdsCreateGrid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGridInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGrid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}}]}}]}}]} as unknown as DocumentNode<GridsHouseholdsCreateGridMutation, GridsHouseholdsCreateGridMutationVariables>;
 export const GridsHouseholdsSetLeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsHouseholdsSetLeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetGridLeaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setGridLeader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leaderResidentId"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}}]}}]}}]} as unknown as DocumentNode<GridsHouseholdsSetLeaderMutation, GridsHouseholdsSetLeaderMutationVariables>;
 export const GridsHouseholdsCreateHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GridsHouseholdsCreateHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateHouseholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"gridId"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}}]}}]}}]} as unknown as DocumentNode<GridsHouseholdsCreateHouseholdMutation, GridsHouseholdsCreateHouseholdMutationVariables>;

@@ -44,6 +44,13 @@ export interface AppConfig {
    * one and keep it in the data folder, like the JWT secret.
    */
   piiKey: string | null;
+  /**
+   * Ed25519 seed (base64 of 32 bytes) signing the checkpoints of the published-digest log; null derives
+   * one from the token secret (set it before publishing the public key).
+   */
+  noticeSigningKey: string | null;
+  /** Login-free public notice requests per client address per minute. */
+  publicRequestsPerMinute: number;
   demoPassword: string;
   /** Seed the demo district into an empty database: by default outside production only. */
   seedDemo: boolean;
@@ -88,6 +95,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'PII_KEY 无效：应为 32 字节随机数的 base64 编码 (PII_KEY must be base64 of 32 bytes)',
     );
   }
+  const noticeSigningKey = env.NOTICE_SIGNING_KEY?.trim() || null;
+  if (noticeSigningKey && Buffer.from(noticeSigningKey, 'base64').length !== 32) {
+    throw new ConfigError(
+      'NOTICE_SIGNING_KEY 无效：应为 32 字节随机数的 base64 编码 (NOTICE_SIGNING_KEY must be base64 of 32 bytes)',
+    );
+  }
   const requestTimeoutMs = int(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 600_000);
   const dataDir = env.DATA_DIR?.trim() || '.data';
   const { seedDemo, demoPassword } = loadDemoSeed(env, production);
@@ -106,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret,
     auth: loadAuthConfig(env),
     piiKey,
+    noticeSigningKey,
+    publicRequestsPerMinute: int(env, 'PUBLIC_REQUESTS_PER_MINUTE', 120, 1, 100_000),
     demoPassword,
     seedDemo,
     explorer: env.GRAPHQL_EXPLORER ? env.GRAPHQL_EXPLORER === 'true' : !production,

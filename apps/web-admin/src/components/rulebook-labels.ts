@@ -55,6 +55,8 @@ export const ROLE_LABELS: Record<string, string> = {
   GRID_LEADER: '网格长',
   AUDITOR: '审计员',
   RESIDENT: '村民',
+  STORE_CLERK: '兑换点店员',
+  SUPERVISOR: '村务监督委员会成员',
 };
 
 export const AUDIT_OUTCOME_LABELS: Record<string, string> = {

@@ -17,7 +17,7 @@ import { UserEntity } from './user.entity';
 })
 @Check(
   'ck_role_assignment_role',
-  `"role" IN ('DISTRICT_ADMIN', 'TOWN_ADMIN', 'VILLAGE_ADMIN', 'CREDIT_COUNCIL', 'SCORER', 'GRID_LEADER', 'RESIDENT', 'AUDITOR', 'STORE_CLERK')`,
+  `"role" IN ('DISTRICT_ADMIN', 'TOWN_ADMIN', 'VILLAGE_ADMIN', 'CREDIT_COUNCIL', 'SCORER', 'GRID_LEADER', 'RESIDENT', 'AUDITOR', 'STORE_CLERK', 'SUPERVISOR')`,
 )
 export class RoleAssignmentEntity implements TenantRef {
   @PrimaryColumn('uuid')

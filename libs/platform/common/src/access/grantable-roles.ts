@@ -18,6 +18,7 @@ export const GRANTABLE_ROLES: Record<Role, readonly Role[]> = {
     Role.RESIDENT,
     Role.AUDITOR,
     Role.STORE_CLERK,
+    Role.SUPERVISOR,
   ],
   [Role.TOWN_ADMIN]: [
     Role.VILLAGE_ADMIN,
@@ -26,14 +27,23 @@ export const GRANTABLE_ROLES: Record<Role, readonly Role[]> = {
     Role.GRID_LEADER,
     Role.RESIDENT,
     Role.STORE_CLERK,
+    Role.SUPERVISOR,
   ],
-  [Role.VILLAGE_ADMIN]: [Role.CREDIT_COUNCIL, Role.SCORER, Role.GRID_LEADER, Role.RESIDENT, Role.STORE_CLERK],
+  [Role.VILLAGE_ADMIN]: [
+    Role.CREDIT_COUNCIL,
+    Role.SCORER,
+    Role.GRID_LEADER,
+    Role.RESIDENT,
+    Role.STORE_CLERK,
+    Role.SUPERVISOR,
+  ],
   [Role.CREDIT_COUNCIL]: [],
   [Role.SCORER]: [],
   [Role.GRID_LEADER]: [],
   [Role.RESIDENT]: [],
   [Role.AUDITOR]: [],
   [Role.STORE_CLERK]: [],
+  [Role.SUPERVISOR]: [],
 };
 
 /**
@@ -52,4 +62,5 @@ export const INCOMPATIBLE_ROLES: Record<Role, readonly Role[]> = {
   [Role.RESIDENT]: [],
   [Role.AUDITOR]: ADMIN_ROLES,
   [Role.STORE_CLERK]: [],
+  [Role.SUPERVISOR]: [],
 };

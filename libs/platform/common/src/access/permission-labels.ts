@@ -43,6 +43,7 @@ export const PERMISSION_LABELS: Record<P, string> = {
   [P.HONOUR_NOMINATE]: '推荐评先选优',
   [P.HONOUR_APPROVE]: '审批并公布荣誉',
   [P.CASE_MANAGE]: '办理整改、补选与帮扶',
+  [P.NOTICE_COUNTERSIGN]: '会签村务公开记录的检查点',
 };
 
 /** The roles whose table row holds the permission, in the table's order. */

@@ -63,6 +63,8 @@ export enum Permission {
   HONOUR_APPROVE = 'HONOUR_APPROVE',
   /** Work the negative-constraint cases: rectification, by-elections, handling records, mentoring. */
   CASE_MANAGE = 'CASE_MANAGE',
+  /** Countersign a checkpoint of the district's log of published digests (town, supervisory committee). */
+  NOTICE_COUNTERSIGN = 'NOTICE_COUNTERSIGN',
 }
 
 registerEnumType(Permission, { name: 'Permission', description: '操作权限' });

@@ -11,4 +11,5 @@ export const ROLE_LEVELS: Record<Role, readonly ('DISTRICT' | 'TOWN' | 'VILLAGE'
   [Role.RESIDENT]: ['VILLAGE'],
   [Role.AUDITOR]: ['DISTRICT', 'TOWN'],
   [Role.STORE_CLERK]: ['TOWN', 'VILLAGE'],
+  [Role.SUPERVISOR]: ['VILLAGE'],
 };

@@ -50,6 +50,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.SHOP_MANAGE,
     P.REDEMPTION_REFUND_APPROVE,
     P.HONOUR_APPROVE,
+    P.NOTICE_COUNTERSIGN,
   ],
   [Role.VILLAGE_ADMIN]: [
     P.SELF,
@@ -135,6 +136,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.POINTS_READ,
   ],
   [Role.STORE_CLERK]: [P.SELF, P.ORG_READ, P.REDEMPTION_COUNTER],
+  // 村务监督委员会: supervises what the village publishes; reads what is posted and countersigns the log.
+  [Role.SUPERVISOR]: [P.SELF, P.ORG_READ, P.RULEBOOK_READ, P.NOTICE_COUNTERSIGN],
 };
 
 export function permissionsOf(role: Role): ReadonlySet<P> {

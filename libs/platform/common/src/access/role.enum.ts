@@ -12,6 +12,8 @@ export enum Role {
   AUDITOR = 'AUDITOR',
   /** A credit supermarket's or service centre's counter clerk, at the shop's village or town. */
   STORE_CLERK = 'STORE_CLERK',
+  /** A member of the village affairs supervisory committee (村务监督委员会, 村民委员会组织法 §32). */
+  SUPERVISOR = 'SUPERVISOR',
 }
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -24,6 +26,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   [Role.RESIDENT]: '村民',
   [Role.AUDITOR]: '审计员',
   [Role.STORE_CLERK]: '兑换点店员',
+  [Role.SUPERVISOR]: '村务监督委员会成员',
 };
 
 registerLabelledEnum(Role, 'Role', '角色：在某一组织单元被授予，并覆盖其下级单元', ROLE_LABELS);

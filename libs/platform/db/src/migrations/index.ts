@@ -7,6 +7,7 @@ import { LoginThrottle1796133646242 } from './1796133646242-login-throttle';
 import { AccountState1796140000000 } from './1796140000000-account-state';
 import { RequestContextSessions1796140000001 } from './1796140000001-request-context-sessions';
 import { StoreClerkRole1796500000002 } from './1796500000002-store-clerk-role';
+import { SupervisorRole1796500003000 } from './1796500003000-supervisor-role';
 
 // The platform's migrations: the org tree, accounts, the audit log and the row-level-security functions every lib's policies use.
 // The composition root (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them in timestamp order.
@@ -20,4 +21,5 @@ export const PLATFORM_MIGRATIONS: (new () => object)[] = [
   AccountState1796140000000,
   RequestContextSessions1796140000001,
   StoreClerkRole1796500000002,
+  SupervisorRole1796500003000,
 ];

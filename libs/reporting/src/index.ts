@@ -1,0 +1,22 @@
+import { CheckpointCountersignEntity } from './public-notice/checkpoint-countersign.entity';
+import { DigestCheckpointEntity } from './public-notice/digest-checkpoint.entity';
+import { PublishedArtefactEntity } from './public-notice/published-artefact.entity';
+
+export * from './reporting.module';
+export { DigestLogService } from './public-notice/digest-log.service';
+export { PublicNoticeService } from './public-notice/public-notice.service';
+export {
+  ArtefactKind,
+  canonicalText,
+  digestOf,
+  type CanonicalArtefact,
+} from './public-notice/canonical-form';
+export { maskName } from './public-notice/name-mask';
+export { checkpointStatement, verifyCheckpoint } from './public-notice/checkpoint-signer';
+export { CheckpointCountersignEntity, DigestCheckpointEntity, PublishedArtefactEntity };
+
+export const REPORTING_ENTITIES = [
+  PublishedArtefactEntity,
+  DigestCheckpointEntity,
+  CheckpointCountersignEntity,
+];

@@ -1,0 +1,11 @@
+import type { MigrationList } from '@village/platform-db/migrations';
+import { PublicNoticeSchema1796500003001 } from './1796500003001-public-notice-schema';
+import { PublicNoticeRls1796500003002 } from './1796500003002-public-notice-rls';
+
+// This library's tables, their row-level security, grants and triggers. The composition root
+// (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them together in timestamp order.
+// Timestamps from 1796500003001 (the public notice's digest log).
+export const REPORTING_MIGRATIONS: MigrationList = [
+  PublicNoticeSchema1796500003001,
+  PublicNoticeRls1796500003002,
+];
