@@ -15,3 +15,4 @@ export { useEvidenceObjectUrl } from './files/evidence-download';
 export { newIdempotencyKey } from './graphql/idempotency';
 export type * from './graphql/schema-types';
 export type { ResultOf, VariablesOf } from './graphql/document-types';
+export { sha256Hex, digestGroups } from './integrity/sha256';

@@ -5,6 +5,7 @@ import { DEMO_USERS } from '../demo/demo-org.data';
 import { seedDemoData, type DemoSeedResult } from '../demo/seed-demo';
 import { startOverdueObjectionsJob } from './overdue-objections-job';
 import { startPointsJobs } from './points-jobs';
+import { startDigestLogJob } from './digest-log-job';
 import { createApp } from './create-app';
 import { startDatabaseRuntime, type DatabaseRuntime } from './database-runtime';
 import { listDistricts } from './districts';
@@ -49,9 +50,11 @@ export async function startServer(
     await app.listen(config.port, config.host);
     const stopObjectionJob = startOverdueObjectionsJob(app, database.target.adminUrl, log);
     const stopPointsJobs = startPointsJobs(app, database.target.adminUrl, log);
+    const stopDigestLog = startDigestLogJob(app, database.target.adminUrl, log);
     const stopJobs = () => {
       stopObjectionJob();
       stopPointsJobs();
+      stopDigestLog();
     };
     const port = (app.getHttpServer().address() as { port: number } | null)?.port ?? config.port;
     const shown = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;

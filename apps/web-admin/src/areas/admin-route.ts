@@ -9,6 +9,7 @@ export const MENU_GROUPS = {
   rules: '评分清单',
   scoring: '积分评定',
   incentives: '积分兑换',
+  reporting: '公开与报表',
   audit: '审计',
   account: '账号',
 } as const;

@@ -11,6 +11,7 @@ import { rulesRoutes } from './rules/rules-routes';
 import { scoringRoutes } from './scoring/scoring-routes';
 import { townRoutes } from './town/town-routes';
 import { honoursRoutes, incentivesRoutes } from './incentives/incentives-routes';
+import { reportingRoutes } from './reporting/reporting-routes';
 
 /**
  * Every screen of the admin app; each area lists its own (areas/<area>/<area>-routes.ts). The menu,
@@ -27,6 +28,7 @@ export const ALL_ROUTES: AdminRoute[] = [
   ...scoringRoutes,
   ...incentivesRoutes,
   ...honoursRoutes,
+  ...reportingRoutes,
   ...auditRoutes,
   ...accountsRoutes,
   ...accountRoutes,

@@ -1,9 +1,11 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '@village/web';
 import { Loading } from '../components/query-state';
 import { LoginPage } from '../pages/login-page';
 import { TabLayout } from './tab-layout';
+
+const PublicNoticePage = lazy(() => import('../public/public-notice-page'));
 import { VILLAGER_SCREENS, VILLAGER_TABS, type VillagerTab } from './villager-tabs';
 
 export { Loading };
@@ -33,6 +35,15 @@ function Screen({ tab }: { tab: VillagerTab }) {
 export const villagerRouter = createBrowserRouter(
   [
     { path: '/login', element: <LoginPage /> },
+    // 村务公开: read by anyone, from the QR code on the paper notice, without an account.
+    {
+      path: '/public/:id',
+      element: (
+        <Suspense fallback={<Loading />}>
+          <PublicNoticePage />
+        </Suspense>
+      ),
+    },
     {
       element: <RequireResident />,
       children: [

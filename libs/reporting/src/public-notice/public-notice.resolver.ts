@@ -55,7 +55,9 @@ export class PublicNoticeResolver {
     @Ctx() ctx: RequestContext,
     @Args() { districtId }: DistrictArgs,
   ): Promise<DigestCheckpointType[]> {
-    return (await this.notices.checkpointsFor(ctx, districtId)).map((c) => DigestCheckpointType.from(c));
+    return (await this.notices.checkpointsFor(ctx, districtId)).map((c) =>
+      DigestCheckpointType.from(c.checkpoint, c.countersigns),
+    );
   }
 
   @Mutation(() => CheckpointCountersignType, { description: '会签检查点（镇、村务监督委员会）' })

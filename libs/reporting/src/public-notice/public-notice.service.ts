@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { MoreThanOrEqual } from 'typeorm';
+import { In, MoreThanOrEqual } from 'typeorm';
 import {
   BadInputException,
   ForbiddenException,
@@ -136,11 +136,28 @@ export class PublicNoticeService {
     );
   }
 
-  /** The checkpoint covering an entry, for the admin's list (under the caller's own scope). */
-  checkpointsFor(ctx: RequestContext, districtId: string): Promise<DigestCheckpointEntity[]> {
-    return this.db.run(ctx, (tx) =>
-      tx.find(DigestCheckpointEntity, { where: { districtId }, order: { seq: 'DESC' }, take: 20 }),
-    );
+  /** The district's latest checkpoints with their countersignatures, for the admin's list. */
+  checkpointsFor(
+    ctx: RequestContext,
+    districtId: string,
+  ): Promise<{ checkpoint: DigestCheckpointEntity; countersigns: CheckpointCountersignEntity[] }[]> {
+    return this.db.run(ctx, async (tx) => {
+      const checkpoints = await tx.find(DigestCheckpointEntity, {
+        where: { districtId },
+        order: { seq: 'DESC' },
+        take: 20,
+      });
+      const signs = checkpoints.length
+        ? await tx.find(CheckpointCountersignEntity, {
+            where: { checkpointId: In(checkpoints.map((c) => c.id)) },
+            order: { createdAt: 'ASC' },
+          })
+        : [];
+      return checkpoints.map((checkpoint) => ({
+        checkpoint,
+        countersigns: signs.filter((s) => s.checkpointId === checkpoint.id),
+      }));
+    });
   }
 
   countersign(
