@@ -7,11 +7,11 @@ import { CaseKind, CaseOutcome, LimitPeriod, ShopKind } from '@village/incentive
  * Dates are month-days of the current year (DEMO_YEAR); a step dated after today is left out.
  *
  * The points to spend are what the replay credits at each quarter's final (default policy: credit
- * points 1:1, lots valid to 31 December of the year they are credited in): 宋立新 31.2 and 李秀英 6.6
- * on 1-08 (last year's fourth quarter; last year's first three quarters expired at New Year), then
- * 李秀英 6.6 and 林茂盛 3 each quarter, 于海涛 20 and 毕淑芳 3 on 7-08. Prices are set to that scale
- * (about 3 元 a point), and every redemption below is affordable on its date whatever day the
- * demo is seeded on.
+ * points 1:1, lots valid to 31 December of the year they are credited in): on 1-08 last year's fourth
+ * quarter gives 宋立新 31.2, 李秀英 6.6, 林茂盛 3 and 毕淑芳 1.2 (last year's first three quarters expired
+ * at New Year); then 李秀英 6.6 and 林茂盛 3 each quarter, 于海涛 20 and 毕淑芳 3 on 7-08, 毕淑芳 2.2 on
+ * 10-08. Prices are set to that scale (about 3 元 a point), and every redemption below is affordable on
+ * its date whatever day the demo is seeded on (tried for seed days from 1-03 to 12-31).
  */
 
 export interface DemoGoods {
