@@ -35,6 +35,9 @@ async function main(): Promise<void> {
     const activity = /演示积分活动：.*/.exec(first.output)?.[0].split('\u001b')[0];
     check(Boolean(activity), 'first start replays the demo year of activity');
     console.log(`  ${activity}`);
+    const used = /演示结果运用：.*/.exec(first.output)?.[0].split('\u001b')[0];
+    check(Boolean(used), 'first start seeds the demo use of results');
+    console.log(`  ${used}`);
     await checkLogins(base);
     const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
     const html = await page.text();

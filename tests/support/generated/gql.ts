@@ -72,6 +72,20 @@ type Documents = {
     "\n  query QuarterlyNoticeScore($r: ID!, $y: Int, $q: Int) {\n    residentScore(residentId: $r, year: $y, quarter: $q) {\n      postedVersion\n      laterEntries\n      tracks {\n        track\n        score\n      }\n      entries {\n        itemCode\n        points\n      }\n    }\n  }\n": typeof types.QuarterlyNoticeScoreDocument,
     "\n  mutation WholeYearRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n    }\n  }\n": typeof types.WholeYearRateDocument,
     "\n  query WholeYearChain($v: ID!) {\n    ledgerChainCheck(villageId: $v) {\n      ok\n      entries\n    }\n  }\n": typeof types.WholeYearChainDocument,
+    "\n  query DemoIncentivesResidents($v: ID!) {\n    residents(villageId: $v, limit: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DemoIncentivesResidentsDocument,
+    "\n  query DemoIncentivesShops {\n    shops {\n      id\n      name\n      kind\n      townShop\n      goods {\n        name\n        pricePoints\n        valueYuan\n        stock\n        unlimited\n        isService\n        limitPerPerson\n      }\n    }\n  }\n": typeof types.DemoIncentivesShopsDocument,
+    "\n  query DemoIncentivesShopRedemptions($s: ID!) {\n    shopRedemptions(shopId: $s) {\n      goodsName\n      status\n      points\n      onBehalf\n      residentConfirmation\n      pickupCode\n    }\n  }\n": typeof types.DemoIncentivesShopRedemptionsDocument,
+    "\n  query DemoIncentivesMyRedemptions {\n    myRedemptions {\n      shopId\n      goodsName\n      status\n      pickupCode\n      pickupBy\n    }\n  }\n": typeof types.DemoIncentivesMyRedemptionsDocument,
+    "\n  mutation DemoIncentivesConfirmPickup($input: ConfirmPickupInput!) {\n    confirmPickup(input: $input) {\n      status\n      goodsName\n    }\n  }\n": typeof types.DemoIncentivesConfirmPickupDocument,
+    "\n  query DemoIncentivesResidentPoints($r: ID!) {\n    residentPoints(residentId: $r) {\n      balance\n      movements {\n        kind\n        points\n        occurredOn\n      }\n    }\n  }\n": typeof types.DemoIncentivesResidentPointsDocument,
+    "\n  query DemoIncentivesPointsChain($v: ID!) {\n    checkPointsChain(villageId: $v) {\n      ok\n      balancesMatch\n      entries\n    }\n  }\n": typeof types.DemoIncentivesPointsChainDocument,
+    "\n  query DemoIncentivesNominations($t: ID!, $year: Int!) {\n    honourNominations(townId: $t, year: $year) {\n      residentName\n      honourName\n      status\n      decisionReason\n    }\n  }\n": typeof types.DemoIncentivesNominationsDocument,
+    "\n  query DemoIncentivesCases($v: ID!, $year: Int!) {\n    constraintCases(villageId: $v, year: $year) {\n      id\n      kind\n      residentName\n      outcome\n      outcomeOn\n      mentorResidentId\n    }\n  }\n": typeof types.DemoIncentivesCasesDocument,
+    "\n  query DemoIncentivesByElections($v: ID!) {\n    byElections(villageId: $v) {\n      caseId\n      status\n      termEnd\n    }\n  }\n": typeof types.DemoIncentivesByElectionsDocument,
+    "\n  query DemoIncentivesVisits($c: ID!) {\n    mentoringVisits(caseId: $c) {\n      visitedOn\n      note\n    }\n  }\n": typeof types.DemoIncentivesVisitsDocument,
+    "\n  query DemoIncentivesPeriods($v: ID!, $year: Int!) {\n    scoringPeriods(villageId: $v, year: $year) {\n      id\n      kind\n      number\n    }\n  }\n": typeof types.DemoIncentivesPeriodsDocument,
+    "\n  query DemoIncentivesNoticeRoles($p: ID!) {\n    publicNotice(periodId: $p) {\n      tally {\n        lines {\n          residentName\n          subjectTypes\n        }\n      }\n    }\n  }\n": typeof types.DemoIncentivesNoticeRolesDocument,
+    "\n  query DemoIncentivesPayoutPlans($v: ID!, $year: Int!) {\n    payoutPlans(villageId: $v, year: $year) {\n      title\n      status\n      periodKind\n      periodNumber\n      yuanPerPoint\n      totalYuan\n      votePresent\n      voteFor\n      votedOn\n      paidOn\n      lines {\n        residentName\n        basisPoints\n        amountYuan\n      }\n    }\n  }\n": typeof types.DemoIncentivesPayoutPlansDocument,
     "\n  query DemoQuarterEntries($r: ID!, $from: String, $to: String) {\n    ledgerEntries(residentId: $r, from: $from, to: $to) {\n      items {\n        id\n        itemCode\n        kind\n      }\n    }\n  }\n": typeof types.DemoQuarterEntriesDocument,
     "\n  query DemoVillagePeople($v: ID!, $captainOn: String!) {\n    residents(villageId: $v, limit: 100) {\n      total\n    }\n    partyMembers: residents(villageId: $v, subjectType: PARTY_MEMBER, limit: 100) {\n      total\n    }\n    grids(villageId: $v) {\n      id\n      name\n    }\n    posts(villageId: $v, limit: 100) {\n      total\n      items {\n        holders {\n          id\n        }\n      }\n    }\n    scoringTeams(villageId: $v) {\n      number\n      members {\n        kind\n      }\n    }\n    governanceTeam(villageId: $v) {\n      deputies {\n        dutyTitle\n      }\n    }\n    captainOn(villageId: $v, teamNumber: 1, date: $captainOn) {\n      captain {\n        name\n      }\n    }\n  }\n": typeof types.DemoVillagePeopleDocument,
     "\n  query E2eTallyNoticeLines($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      kind\n      status\n    }\n  }\n": typeof types.E2eTallyNoticeLinesDocument,
@@ -376,6 +390,20 @@ const documents: Documents = {
     "\n  query QuarterlyNoticeScore($r: ID!, $y: Int, $q: Int) {\n    residentScore(residentId: $r, year: $y, quarter: $q) {\n      postedVersion\n      laterEntries\n      tracks {\n        track\n        score\n      }\n      entries {\n        itemCode\n        points\n      }\n    }\n  }\n": types.QuarterlyNoticeScoreDocument,
     "\n  mutation WholeYearRate($input: RateAppraisalInput!) {\n    rateAppraisal(input: $input) {\n      id\n    }\n  }\n": types.WholeYearRateDocument,
     "\n  query WholeYearChain($v: ID!) {\n    ledgerChainCheck(villageId: $v) {\n      ok\n      entries\n    }\n  }\n": types.WholeYearChainDocument,
+    "\n  query DemoIncentivesResidents($v: ID!) {\n    residents(villageId: $v, limit: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.DemoIncentivesResidentsDocument,
+    "\n  query DemoIncentivesShops {\n    shops {\n      id\n      name\n      kind\n      townShop\n      goods {\n        name\n        pricePoints\n        valueYuan\n        stock\n        unlimited\n        isService\n        limitPerPerson\n      }\n    }\n  }\n": types.DemoIncentivesShopsDocument,
+    "\n  query DemoIncentivesShopRedemptions($s: ID!) {\n    shopRedemptions(shopId: $s) {\n      goodsName\n      status\n      points\n      onBehalf\n      residentConfirmation\n      pickupCode\n    }\n  }\n": types.DemoIncentivesShopRedemptionsDocument,
+    "\n  query DemoIncentivesMyRedemptions {\n    myRedemptions {\n      shopId\n      goodsName\n      status\n      pickupCode\n      pickupBy\n    }\n  }\n": types.DemoIncentivesMyRedemptionsDocument,
+    "\n  mutation DemoIncentivesConfirmPickup($input: ConfirmPickupInput!) {\n    confirmPickup(input: $input) {\n      status\n      goodsName\n    }\n  }\n": types.DemoIncentivesConfirmPickupDocument,
+    "\n  query DemoIncentivesResidentPoints($r: ID!) {\n    residentPoints(residentId: $r) {\n      balance\n      movements {\n        kind\n        points\n        occurredOn\n      }\n    }\n  }\n": types.DemoIncentivesResidentPointsDocument,
+    "\n  query DemoIncentivesPointsChain($v: ID!) {\n    checkPointsChain(villageId: $v) {\n      ok\n      balancesMatch\n      entries\n    }\n  }\n": types.DemoIncentivesPointsChainDocument,
+    "\n  query DemoIncentivesNominations($t: ID!, $year: Int!) {\n    honourNominations(townId: $t, year: $year) {\n      residentName\n      honourName\n      status\n      decisionReason\n    }\n  }\n": types.DemoIncentivesNominationsDocument,
+    "\n  query DemoIncentivesCases($v: ID!, $year: Int!) {\n    constraintCases(villageId: $v, year: $year) {\n      id\n      kind\n      residentName\n      outcome\n      outcomeOn\n      mentorResidentId\n    }\n  }\n": types.DemoIncentivesCasesDocument,
+    "\n  query DemoIncentivesByElections($v: ID!) {\n    byElections(villageId: $v) {\n      caseId\n      status\n      termEnd\n    }\n  }\n": types.DemoIncentivesByElectionsDocument,
+    "\n  query DemoIncentivesVisits($c: ID!) {\n    mentoringVisits(caseId: $c) {\n      visitedOn\n      note\n    }\n  }\n": types.DemoIncentivesVisitsDocument,
+    "\n  query DemoIncentivesPeriods($v: ID!, $year: Int!) {\n    scoringPeriods(villageId: $v, year: $year) {\n      id\n      kind\n      number\n    }\n  }\n": types.DemoIncentivesPeriodsDocument,
+    "\n  query DemoIncentivesNoticeRoles($p: ID!) {\n    publicNotice(periodId: $p) {\n      tally {\n        lines {\n          residentName\n          subjectTypes\n        }\n      }\n    }\n  }\n": types.DemoIncentivesNoticeRolesDocument,
+    "\n  query DemoIncentivesPayoutPlans($v: ID!, $year: Int!) {\n    payoutPlans(villageId: $v, year: $year) {\n      title\n      status\n      periodKind\n      periodNumber\n      yuanPerPoint\n      totalYuan\n      votePresent\n      voteFor\n      votedOn\n      paidOn\n      lines {\n        residentName\n        basisPoints\n        amountYuan\n      }\n    }\n  }\n": types.DemoIncentivesPayoutPlansDocument,
     "\n  query DemoQuarterEntries($r: ID!, $from: String, $to: String) {\n    ledgerEntries(residentId: $r, from: $from, to: $to) {\n      items {\n        id\n        itemCode\n        kind\n      }\n    }\n  }\n": types.DemoQuarterEntriesDocument,
     "\n  query DemoVillagePeople($v: ID!, $captainOn: String!) {\n    residents(villageId: $v, limit: 100) {\n      total\n    }\n    partyMembers: residents(villageId: $v, subjectType: PARTY_MEMBER, limit: 100) {\n      total\n    }\n    grids(villageId: $v) {\n      id\n      name\n    }\n    posts(villageId: $v, limit: 100) {\n      total\n      items {\n        holders {\n          id\n        }\n      }\n    }\n    scoringTeams(villageId: $v) {\n      number\n      members {\n        kind\n      }\n    }\n    governanceTeam(villageId: $v) {\n      deputies {\n        dutyTitle\n      }\n    }\n    captainOn(villageId: $v, teamNumber: 1, date: $captainOn) {\n      captain {\n        name\n      }\n    }\n  }\n": types.DemoVillagePeopleDocument,
     "\n  query E2eTallyNoticeLines($villageId: ID!, $year: Int!) {\n    scoringPeriods(villageId: $villageId, year: $year) {\n      id\n      kind\n      status\n    }\n  }\n": types.E2eTallyNoticeLinesDocument,
@@ -868,6 +896,62 @@ export function graphql(source: "\n  mutation WholeYearRate($input: RateAppraisa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WholeYearChain($v: ID!) {\n    ledgerChainCheck(villageId: $v) {\n      ok\n      entries\n    }\n  }\n"): (typeof documents)["\n  query WholeYearChain($v: ID!) {\n    ledgerChainCheck(villageId: $v) {\n      ok\n      entries\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoIncentivesResidents($v: ID!) {\n    residents(villageId: $v, limit: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoIncentivesResidents($v: ID!) {\n    residents(villageId: $v, limit: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoIncentivesShops {\n    shops {\n      id\n      name\n      kind\n      townShop\n      goods {\n        name\n        pricePoints\n        valueYuan\n        stock\n        unlimited\n        isService\n        limitPerPerson\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoIncentivesShops {\n    shops {\n      id\n      name\n      kind\n      townShop\n      goods {\n        name\n        pricePoints\n        valueYuan\n        stock\n        unlimited\n        isService\n        limitPerPerson\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoIncentivesShopRedemptions($s: ID!) {\n    shopRedemptions(shopId: $s) {\n      goodsName\n      status\n      points\n      onBehalf\n      residentConfirmation\n      pickupCode\n    }\n  }\n"): (typeof documents)["\n  query DemoIncentivesShopRedemptions($s: ID!) {\n    shopRedemptions(shopId: $s) {\n      goodsName\n      status\n      points\n      onBehalf\n      residentConfirmation\n      pickupCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoIncentivesMyRedemptions {\n    myRedemptions {\n      shopId\n      goodsName\n      status\n      pickupCode\n      pickupBy\n    }\n  }\n"): (typeof documents)["\n  query DemoIncentivesMyRedemptions {\n    myRedemptions {\n      shopId\n      goodsName\n      status\n      pickupCode\n      pickupBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoIncentivesConfirmPickup($input: ConfirmPickupInput!) {\n    confirmPickup(input: $input) {\n      status\n      goodsName\n    }\n  }\n"): (typeof documents)["\n  mutation DemoIncentivesConfirmPickup($input: ConfirmPickupInput!) {\n    confirmPickup(input: $input) {\n      status\n      goodsName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoIncentivesResidentPoints($r: ID!) {\n    residentPoints(residentId: $r) {\n      balance\n      movements {\n        kind\n        points\n        occurredOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoIncentivesResidentPoints($r: ID!) {\n    residentPoints(residentId: $r) {\n      balance\n      movements {\n        kind\n        points\n        occurredOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoIncentivesPointsChain($v: ID!) {\n    checkPointsChain(villageId: $v) {\n      ok\n      balancesMatch\n      entries\n    }\n  }\n"): (typeof documents)["\n  query DemoIncentivesPointsChain($v: ID!) {\n    checkPointsChain(villageId: $v) {\n      ok\n      balancesMatch\n      entries\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoIncentivesNominations($t: ID!, $year: Int!) {\n    honourNominations(townId: $t, year: $year) {\n      residentName\n      honourName\n      status\n      decisionReason\n    }\n  }\n"): (typeof documents)["\n  query DemoIncentivesNominations($t: ID!, $year: Int!) {\n    honourNominations(townId: $t, year: $year) {\n      residentName\n      honourName\n      status\n      decisionReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoIncentivesCases($v: ID!, $year: Int!) {\n    constraintCases(villageId: $v, year: $year) {\n      id\n      kind\n      residentName\n      outcome\n      outcomeOn\n      mentorResidentId\n    }\n  }\n"): (typeof documents)["\n  query DemoIncentivesCases($v: ID!, $year: Int!) {\n    constraintCases(villageId: $v, year: $year) {\n      id\n      kind\n      residentName\n      outcome\n      outcomeOn\n      mentorResidentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoIncentivesByElections($v: ID!) {\n    byElections(villageId: $v) {\n      caseId\n      status\n      termEnd\n    }\n  }\n"): (typeof documents)["\n  query DemoIncentivesByElections($v: ID!) {\n    byElections(villageId: $v) {\n      caseId\n      status\n      termEnd\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoIncentivesVisits($c: ID!) {\n    mentoringVisits(caseId: $c) {\n      visitedOn\n      note\n    }\n  }\n"): (typeof documents)["\n  query DemoIncentivesVisits($c: ID!) {\n    mentoringVisits(caseId: $c) {\n      visitedOn\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoIncentivesPeriods($v: ID!, $year: Int!) {\n    scoringPeriods(villageId: $v, year: $year) {\n      id\n      kind\n      number\n    }\n  }\n"): (typeof documents)["\n  query DemoIncentivesPeriods($v: ID!, $year: Int!) {\n    scoringPeriods(villageId: $v, year: $year) {\n      id\n      kind\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoIncentivesNoticeRoles($p: ID!) {\n    publicNotice(periodId: $p) {\n      tally {\n        lines {\n          residentName\n          subjectTypes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoIncentivesNoticeRoles($p: ID!) {\n    publicNotice(periodId: $p) {\n      tally {\n        lines {\n          residentName\n          subjectTypes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoIncentivesPayoutPlans($v: ID!, $year: Int!) {\n    payoutPlans(villageId: $v, year: $year) {\n      title\n      status\n      periodKind\n      periodNumber\n      yuanPerPoint\n      totalYuan\n      votePresent\n      voteFor\n      votedOn\n      paidOn\n      lines {\n        residentName\n        basisPoints\n        amountYuan\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoIncentivesPayoutPlans($v: ID!, $year: Int!) {\n    payoutPlans(villageId: $v, year: $year) {\n      title\n      status\n      periodKind\n      periodNumber\n      yuanPerPoint\n      totalYuan\n      votePresent\n      voteFor\n      votedOn\n      paidOn\n      lines {\n        residentName\n        basisPoints\n        amountYuan\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

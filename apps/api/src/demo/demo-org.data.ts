@@ -75,6 +75,19 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; un
     role: Role.CREDIT_COUNCIL,
     unit: '侯家庵村',
   },
+  // The counters of the demo's shops (seed-demo-incentives.ts): reserve for a resident, confirm a pickup.
+  {
+    username: 'dazetou-clerk',
+    displayName: '大泽头村信用超市店员',
+    role: Role.STORE_CLERK,
+    unit: '大泽头村',
+  },
+  {
+    username: 'songcun-clerk',
+    displayName: '宋村镇农机服务中心店员',
+    role: Role.STORE_CLERK,
+    unit: '宋村镇',
+  },
   { username: 'dazetou-resident', displayName: '大泽头村村民', role: Role.RESIDENT, unit: '大泽头村' },
   // 侯家庵村's quarter left for a newcomer to walk (README, "try the cycle") needs a resident to object.
   { username: 'houjiaan-resident', displayName: '侯家庵村村民', role: Role.RESIDENT, unit: '侯家庵村' },

@@ -51,6 +51,11 @@ export class YearReplay {
     private readonly today: string,
     /** A quarter of this year to leave ended but untallied, for a newcomer to walk (README). */
     private readonly untalliedQuarter: number | null = null,
+    /**
+     * Called with the date of each step before it is taken, so that other demo steps dated earlier
+     * (seed-demo-incentives.ts) happen first, in calendar order with this replay.
+     */
+    private readonly catchUp: (day: string) => Promise<void> = () => Promise.resolve(),
   ) {}
 
   async run(): Promise<{ declarations: number; tallies: number }> {
@@ -87,6 +92,7 @@ export class YearReplay {
       evidence: act.evidence ? EVIDENCE : null,
     };
     const declarations = this.app.get(DeclarationService);
+    await this.catchUp(on);
     const declared = await runAsOf(on, () => {
       if (act.own) return declarations.declare(required(who.resident, 'resident'), input);
       return declarations.register(who.admin, required(who.residents.get(act.who), act.who), input);
@@ -114,6 +120,7 @@ export class YearReplay {
   private async appraise() {
     const on = `${this.year}-12-20`;
     if (on > this.today || !this.who.resident) return;
+    await this.catchUp(on);
     for (const r of this.data.ratings) {
       await runAsOf(on, () =>
         this.app.get(AppraisalService).rate(required(this.who.resident, 'resident'), {
@@ -151,6 +158,7 @@ export class YearReplay {
 
   private async post(period: ScoringPeriodEntity, on: string): Promise<string> {
     const { council } = this.who;
+    await this.catchUp(on);
     await runAsOf(on, () => this.app.get(TallyService).tally(council, period.id));
     this.counts.tallies += 1;
     const notice = await runAsOf(on, () => this.app.get(PublicNoticeService).publish(council, period.id));
@@ -159,6 +167,7 @@ export class YearReplay {
 
   private async finalize(period: ScoringPeriodEntity, on: string): Promise<boolean> {
     if (on > this.today) return false;
+    await this.catchUp(on);
     await runAsOf(on, () => this.app.get(PublicNoticeService).finalize(this.who.council, period.id));
     return true;
   }
@@ -171,6 +180,7 @@ export class YearReplay {
   ) {
     const { who } = this;
     const subject = required(who.residents.get(objection.about), objection.about);
+    await this.catchUp(raisedOn);
     const [line] = (await this.db.run(this.system, (tx) =>
       tx.query(
         `SELECT l.id FROM score_tally_line l JOIN score_tally t ON t.id = l.tally_id
@@ -184,6 +194,7 @@ export class YearReplay {
         .raise(required(who.resident, 'resident'), { tallyLineId: line.id, reason: objection.reason }),
     );
     const reverse = objection.reverses ? await this.entryOf(objection.reverses) : null;
+    await this.catchUp(answeredOn);
     await runAsOf(answeredOn, () =>
       this.app.get(ObjectionService).answer(who.council, {
         objectionId: raised.id,

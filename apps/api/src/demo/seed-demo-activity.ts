@@ -14,11 +14,14 @@ import {
   unitNamed,
 } from './seed-demo-rulebook';
 import { DEMO_YEAR } from './demo-year';
+import { DemoIncentives, type DemoIncentivesResult } from './seed-demo-incentives';
 
 export interface DemoActivityResult {
   ms: number;
   declarations: number;
   tallies: number;
+  /** How the results are used (seed-demo-incentives.ts), part of `ms`. */
+  incentives: DemoIncentivesResult;
 }
 
 /**
@@ -29,6 +32,8 @@ export interface DemoActivityResult {
  * quarter that has just ended left untallied for a newcomer to walk through the cycle. Every
  * step goes through the real services as the demo users, inside `runAsOf(<that step's date>)`, so the
  * date rules, ledger chain, tallies and inbox are exactly what the live system would have produced.
+ * Then how the results are used (seed-demo-incentives.ts): shops and redemptions, honours, last year's
+ * cases and a payout plan, interleaved with 大泽头村's replay in calendar order.
  * Runs after the base seed has committed; steps dated after today are left for the real calendar.
  */
 export async function seedDemoActivity(
@@ -88,6 +93,8 @@ export async function seedDemoActivity(
   const walkable = quarterJustEnded(today);
   const untalliedIn = (year: number) => (walkable.year === year ? walkable.quarter : null);
 
+  // Shops, redemptions, honours, cases and the payout plan, in calendar order with 大泽头村's years.
+  const incentives = new DemoIncentives(app, system, contexts, units, dazetou.residents, today);
   const totals = { declarations: 0, tallies: 0 };
   for (const [who, year, data, untallied] of [
     [dazetou, previous, DAZETOU_PREVIOUS_YEAR, null],
@@ -95,11 +102,14 @@ export async function seedDemoActivity(
     [dazetou, DEMO_YEAR, DAZETOU_THIS_YEAR, null],
     [houjiaan, DEMO_YEAR, HOUJIAAN_YEAR, untalliedIn(DEMO_YEAR)],
   ] as const) {
-    const counts = await new YearReplay(app, db, system, who, year, data, today, untallied).run();
+    const catchUp = who === dazetou ? (day: string) => incentives.until(day) : undefined;
+    const replay = new YearReplay(app, db, system, who, year, data, today, untallied, catchUp);
+    const counts = await replay.run();
     totals.declarations += counts.declarations;
     totals.tallies += counts.tallies;
   }
-  return { ms: Date.now() - started, ...totals };
+  const used = await incentives.finish();
+  return { ms: Date.now() - started, ...totals, incentives: used };
 }
 
 /** The demo users' contexts, built as a request of theirs would be (ContextLoader), by username. */

@@ -101,9 +101,12 @@ async function seedDemo(
     log(`已写入演示数据：文登区及其镇、村。演示账号（密码：${password}）：`);
     for (const user of DEMO_USERS) log(`  ${user.username.padEnd(18)} ${user.role.padEnd(15)} ${user.unit}`);
     if (result.activity) {
-      const { declarations, tallies, ms } = result.activity;
+      const { declarations, tallies, ms, incentives } = result.activity;
       log(
         `演示积分活动：去年全年与今年至今的 ${declarations} 条申报、${tallies} 次核算（${(ms / 1000).toFixed(1)} 秒）`,
+      );
+      log(
+        `演示结果运用：兑换点与兑换、评先选优、负面约束与资金发放方案共 ${incentives.steps} 步（${incentives.ms} 毫秒）`,
       );
     }
   } else {
