@@ -1,8 +1,10 @@
+import { DASHBOARD_ENTITIES } from './dashboards';
 import { CheckpointCountersignEntity } from './public-notice/checkpoint-countersign.entity';
 import { DigestCheckpointEntity } from './public-notice/digest-checkpoint.entity';
 import { PublishedArtefactEntity } from './public-notice/published-artefact.entity';
 
 export * from './reporting.module';
+export * from './dashboards';
 export { DigestLogService } from './public-notice/digest-log.service';
 export { PublicNoticeService } from './public-notice/public-notice.service';
 export {
@@ -19,4 +21,5 @@ export const REPORTING_ENTITIES = [
   PublishedArtefactEntity,
   DigestCheckpointEntity,
   CheckpointCountersignEntity,
+  ...DASHBOARD_ENTITIES,
 ];

@@ -1,13 +1,17 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { DashboardResolver } from './dashboards/dashboard.resolver';
+import { DashboardService } from './dashboards/dashboard.service';
+import { FiguresRefreshService } from './dashboards/figures-refresh.service';
 import { DigestLogService } from './public-notice/digest-log.service';
 import { PublicNoticeResolver } from './public-notice/public-notice.resolver';
 import { PublicNoticeService } from './public-notice/public-notice.service';
 import { REPORTING_OPTIONS, type ReportingOptions } from './public-notice/reporting-options';
 
 /**
- * Reporting and transparency (issue 14): it reads every lib and nothing imports it. So far the public
- * notice anyone can read without an account and verify — the district's append-only log of published
- * digests with signed checkpoints (DOMAIN.md §14, docs/public-notice-format.md).
+ * Reporting and transparency (issue 14): it reads every lib and nothing imports it. The public notice
+ * anyone can read without an account and verify — the district's append-only log of published digests
+ * with signed checkpoints (DOMAIN.md §14, docs/public-notice-format.md) — and the dashboards, read from
+ * a roll-up of each village's base figures that a job keeps current (dashboards/).
  */
 @Module({})
 export class ReportingModule {
@@ -19,8 +23,11 @@ export class ReportingModule {
         DigestLogService,
         PublicNoticeService,
         PublicNoticeResolver,
+        FiguresRefreshService,
+        DashboardService,
+        DashboardResolver,
       ],
-      exports: [DigestLogService, PublicNoticeService],
+      exports: [DigestLogService, PublicNoticeService, FiguresRefreshService, DashboardService],
     };
   }
 }

@@ -6,6 +6,7 @@ import { seedDemoData, type DemoSeedResult } from '../demo/seed-demo';
 import { startOverdueObjectionsJob } from './overdue-objections-job';
 import { startPointsJobs } from './points-jobs';
 import { startDigestLogJob } from './digest-log-job';
+import { startFiguresJob } from './figures-job';
 import { createApp } from './create-app';
 import { startDatabaseRuntime, type DatabaseRuntime } from './database-runtime';
 import { listDistricts } from './districts';
@@ -51,10 +52,12 @@ export async function startServer(
     const stopObjectionJob = startOverdueObjectionsJob(app, database.target.adminUrl, log);
     const stopPointsJobs = startPointsJobs(app, database.target.adminUrl, log);
     const stopDigestLog = startDigestLogJob(app, database.target.adminUrl, log);
+    const stopFigures = startFiguresJob(app, database.target.adminUrl, log);
     const stopJobs = () => {
       stopObjectionJob();
       stopPointsJobs();
       stopDigestLog();
+      stopFigures();
     };
     const port = (app.getHttpServer().address() as { port: number } | null)?.port ?? config.port;
     const shown = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;

@@ -1,11 +1,16 @@
 import type { MigrationList } from '@village/platform-db/migrations';
 import { PublicNoticeSchema1796500003001 } from './1796500003001-public-notice-schema';
 import { PublicNoticeRls1796500003002 } from './1796500003002-public-notice-rls';
+import { DashboardSchema1796500003003 } from './1796500003003-dashboard-schema';
+import { DashboardRls1796500003004 } from './1796500003004-dashboard-rls';
 
 // This library's tables, their row-level security, grants and triggers. The composition root
 // (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them together in timestamp order.
-// Timestamps from 1796500003001 (the public notice's digest log).
+// Timestamps from 1796500003001 (the public notice's digest log),
+// 1796500003003 (the dashboards' roll-up).
 export const REPORTING_MIGRATIONS: MigrationList = [
   PublicNoticeSchema1796500003001,
   PublicNoticeRls1796500003002,
+  DashboardSchema1796500003003,
+  DashboardRls1796500003004,
 ];
