@@ -1,8 +1,15 @@
 import { lazy } from 'react';
 import type { AdminRoute } from '../admin-route';
 
-/** Transparency and reporting (issue 14): the public notice's log so far. */
+/** Transparency and reporting (issue 14): dashboards and the public notice's log. */
 export const reportingRoutes: AdminRoute[] = [
+  {
+    path: '/reporting/dashboard',
+    title: '数据看板',
+    group: 'reporting',
+    permissions: ['ORG_READ'],
+    page: lazy(() => import('./dashboard-page')),
+  },
   {
     path: '/reporting/public',
     title: '村务公开',
