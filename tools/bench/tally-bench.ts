@@ -4,8 +4,7 @@ import { todayInChina } from '@village/platform-common';
 import { loadBenchConfig, type BenchConfig } from './bench-config';
 import { recreateBenchDatabase, withAdminClient } from './bench-database';
 import { machineFacts, ratioOf, RERUN, writeReport, type BenchResult } from './bench-report';
-import { createBenchSchema, seedLedger, seedOrgAndRulebook, seedResidents } from './seed-district';
-import { planVillages } from './seed-plan';
+import { seedDistrict } from './seed-district-steps';
 import type { BenchVillage, ServicePathFactory } from './service-path';
 import { createBaselineTables, runBaseline, runBaselineUnderRls } from './sql-baseline';
 import { tallyServicePath } from './tally-service-path';
@@ -26,7 +25,7 @@ async function main(): Promise<void> {
   log('database recreated and migrated');
 
   await withAdminClient(db.adminUrl, async (client) => {
-    const seed = await seedDistrict(client, config);
+    const seed = await seedDistrict(client, config, log);
     const counts = await countRows(client, config.year);
     const villages = await benchVillages(client, config.year);
 
@@ -82,31 +81,6 @@ async function main(): Promise<void> {
       log('wrote tools/bench/RESULTS.md and the README paragraph');
     }
   });
-}
-
-async function seedDistrict(client: Client, config: BenchConfig) {
-  const steps: [string, number][] = [];
-  const step = async (name: string, work: () => Promise<void>) => {
-    const started = performance.now();
-    await work();
-    steps.push([name, performance.now() - started]);
-    log(`seeded ${name} in ${secs(performance.now() - started)}`);
-  };
-  const plan = planVillages(config.towns, config.villages, config.residents, config.entries);
-  await step('org tree and rulebook', async () => {
-    await createBenchSchema(client, plan);
-    await seedOrgAndRulebook(client, config);
-  });
-  await step('residents and subject roles', () => seedResidents(client));
-  await step('ledger', () =>
-    seedLedger(client, config, (done, total) => log(`  ledger: ${done}/${total} villages`)),
-  );
-  await step('VACUUM ANALYZE', async () => {
-    await client.query('VACUUM ANALYZE');
-  });
-  const ms = steps.reduce((sum, [, t]) => sum + t, 0);
-  log(`seeding took ${secs(ms)}`);
-  return { ms, steps };
 }
 
 async function countRows(client: Client, year: number) {
