@@ -1,10 +1,12 @@
 import { DASHBOARD_ENTITIES } from './dashboards';
+import { MEETING_ENTITIES } from './meetings';
 import { CheckpointCountersignEntity } from './public-notice/checkpoint-countersign.entity';
 import { DigestCheckpointEntity } from './public-notice/digest-checkpoint.entity';
 import { PublishedArtefactEntity } from './public-notice/published-artefact.entity';
 
 export * from './reporting.module';
 export * from './dashboards';
+export * from './meetings';
 export { DigestLogService } from './public-notice/digest-log.service';
 export { PublicNoticeService } from './public-notice/public-notice.service';
 export {
@@ -22,4 +24,5 @@ export const REPORTING_ENTITIES = [
   DigestCheckpointEntity,
   CheckpointCountersignEntity,
   ...DASHBOARD_ENTITIES,
+  ...MEETING_ENTITIES,
 ];

@@ -3,6 +3,8 @@ import { DashboardResolver } from './dashboards/dashboard.resolver';
 import { DashboardService } from './dashboards/dashboard.service';
 import { FiguresRefreshService } from './dashboards/figures-refresh.service';
 import { DigestLogService } from './public-notice/digest-log.service';
+import { MeetingsResolver } from './meetings/meetings.resolver';
+import { MeetingsService } from './meetings/meetings.service';
 import { PublicNoticeResolver } from './public-notice/public-notice.resolver';
 import { PublicNoticeService } from './public-notice/public-notice.service';
 import { REPORTING_OPTIONS, type ReportingOptions } from './public-notice/reporting-options';
@@ -26,6 +28,8 @@ export class ReportingModule {
         FiguresRefreshService,
         DashboardService,
         DashboardResolver,
+        MeetingsService,
+        MeetingsResolver,
       ],
       exports: [DigestLogService, PublicNoticeService, FiguresRefreshService, DashboardService],
     };

@@ -88,6 +88,8 @@ export class ScoringModule {
   }): DynamicModule {
     return {
       module: ScoringModule,
+      // Global: reporting, which reads every lib, proposes registrations through DeclarationService.
+      global: true,
       ...scoringModuleParts,
       providers: [
         ...scoringModuleParts.providers,

@@ -7,6 +7,7 @@ export * from './case-enums';
 export * from './constraints.module';
 export * from './constraints.service';
 export { openYearCases, DEFAULT_MENTORING_MAX_STARS } from './open-year-cases';
+export { openAbsenceCase, type AbsenceCaseRequest } from './open-absence-case';
 export { ByElectionEntity, ConstraintCaseEntity, MentoringRuleEntity, MentoringVisitEntity };
 
 export const CONSTRAINTS_ENTITIES = [

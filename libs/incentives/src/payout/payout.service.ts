@@ -5,6 +5,7 @@ import {
   ConflictException,
   NotFoundException,
   Permission,
+  updatedRows,
 } from '@village/platform-common';
 import {
   latestTally,
@@ -21,7 +22,6 @@ import {
   TenantDb,
   type TenantTx,
 } from '@village/platform-tenancy';
-import { updatedRows } from '../common/sql-results';
 import { PAYOUT_PLAN_STATUS_LABELS, PayoutPlanStatus } from './payout-enums';
 import { payoutDigest, payoutLines, votePasses } from './payout-lines';
 import { PayoutPlanEventEntity } from './payout-plan-event.entity';

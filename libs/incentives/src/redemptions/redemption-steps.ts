@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException } from '@village/platform-common';
+import { affectedRows, ConflictException } from '@village/platform-common';
 import type { TenantTx } from '@village/platform-tenancy';
 import { REDEMPTION_STATUS_LABELS, RedemptionStatus } from './redemption-enums';
 import { RedemptionEventEntity } from './redemption-event.entity';
 import { RedemptionEntity } from './redemption.entity';
-import { affectedRows } from '../common/sql-results';
 
 export type RedemptionStep = 'PICKUP' | 'CANCEL' | 'EXPIRE' | 'REFUND_REQUEST' | 'REFUND';
 

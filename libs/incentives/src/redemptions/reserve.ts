@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import {
   addDays,
+  affectedRows,
   BadInputException,
   ConflictException,
   notFound,
@@ -20,7 +21,6 @@ import { whyNotEligible } from './eligibility';
 import { LIMIT_PERIOD_WORDS, windowKey } from './limit-windows';
 import { RedemptionEntity } from './redemption.entity';
 import { RedemptionStatus } from './redemption-enums';
-import { affectedRows } from '../common/sql-results';
 
 export interface ReserveRequest {
   goodsId: string;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { BadInputException, notFound, Permission } from '@village/platform-common';
+import { BadInputException, notFound, Permission, updatedRows } from '@village/platform-common';
 import {
   auditOwner,
   OrgLevel,
@@ -9,7 +9,6 @@ import {
   TenantDb,
   type TenantTx,
 } from '@village/platform-tenancy';
-import { updatedRows } from '../common/sql-results';
 import { GoodsEntity } from './goods.entity';
 import { ShopEntity } from './shop.entity';
 import { StockMovementKind } from './shop-enums';

@@ -30,3 +30,4 @@ export * from './graphql/document-limits';
 export * from './db/entity-columns';
 export * from './integrity/hash-chain';
 export * from './validation/civil-date-input';
+export * from './db/sql-results';

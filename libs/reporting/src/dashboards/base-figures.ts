@@ -30,6 +30,9 @@ export const BASE_FIGURES = [
   'honours',
   'open_rectification',
   'open_mentoring',
+  'meeting_expected',
+  'meeting_present',
+  'meetings_held',
 ] as const;
 
 export type BaseFigure = (typeof BASE_FIGURES)[number];

@@ -12,7 +12,7 @@ export interface FigureDefinition {
   key: string;
   label: string;
   unit: FigureUnit;
-  group: '契约与参与' | '申报与评分' | '公示与异议' | '积分兑换' | '结果运用';
+  group: '契约与参与' | '会议与活动' | '申报与评分' | '公示与异议' | '积分兑换' | '结果运用';
   howComputed: string;
   numerator: BaseFigure;
   /** Ratios: the denominator; `scale` 100 gives a percentage, 1 an average. */
@@ -47,6 +47,24 @@ export const FIGURES: readonly FigureDefinition[] = [
     howComputed: '参与人数 ÷ 在册村民数',
     numerator: 'participants',
     denominator: 'residents',
+    scale: 100,
+  },
+  {
+    key: 'meetingsHeld',
+    label: '召开会议',
+    unit: '个',
+    group: '会议与活动',
+    howComputed: '期间内召开并登记出勤的会议数（三会一课、村民代表会议、村民会议）',
+    numerator: 'meetings_held',
+  },
+  {
+    key: 'attendanceRate',
+    label: '会议出席率',
+    unit: '%',
+    group: '会议与活动',
+    howComputed: '期间内各次会议出席人次 ÷ 应到人次（请假计为未出席）',
+    numerator: 'meeting_present',
+    denominator: 'meeting_expected',
     scale: 100,
   },
   {

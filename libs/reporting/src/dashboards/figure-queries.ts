@@ -25,6 +25,11 @@ const monthOf = (column: string) =>
 type Row = Record<string, string | number | null> & { kind: PeriodKindKey; number: number };
 
 const FLOW_QUERIES: string[] = [
+  // Meeting attendance by the day held: expected attendees, those present, meetings held.
+  `SELECT ${PERIOD_COLUMNS}, count(*) AS meeting_expected, count(*) FILTER (WHERE status = 'PRESENT') AS meeting_present,
+          count(DISTINCT meeting_id) AS meetings_held
+     FROM (SELECT status, meeting_id, ${monthOf('held_on')} FROM meeting_attendance
+            WHERE village_id = $1 AND held_on BETWEEN $2 AND $3) x ${GROUPS}`,
   // Residents with at least one approved act (a ledger entry that is not a reversal) in the period.
   `SELECT ${PERIOD_COLUMNS}, count(DISTINCT resident_id) AS participants
      FROM (SELECT resident_id, ${monthOf('acted_on')} FROM ledger_entry
@@ -137,4 +142,5 @@ export const FINGERPRINT_QUERY = `
     (SELECT count(*) FROM resident WHERE village_id = $1 AND status = 'ACTIVE'),
     (SELECT count(*) FROM honour_event WHERE village_id = $1),
     (SELECT count(*) || ':' || count(outcome) FROM constraint_case WHERE village_id = $1),
+    (SELECT count(*) FROM meeting_attendance WHERE village_id = $1),
     $2::text) AS fingerprint`;

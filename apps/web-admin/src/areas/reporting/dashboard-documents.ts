@@ -46,6 +46,7 @@ export const DashboardDocument = graphql(`
 export const TABLE_FIGURES = [
   'contractCoverage',
   'participationRate',
+  'attendanceRate',
   'declarations',
   'approvalRate',
   'averageCreditScore',

@@ -65,6 +65,8 @@ export enum Permission {
   CASE_MANAGE = 'CASE_MANAGE',
   /** Countersign a checkpoint of the district's log of published digests (town, supervisory committee). */
   NOTICE_COUNTERSIGN = 'NOTICE_COUNTERSIGN',
+  /** Hold meetings and record attendance (三会一课, representative meetings, assemblies). */
+  MEETING_MANAGE = 'MEETING_MANAGE',
 }
 
 registerEnumType(Permission, { name: 'Permission', description: '操作权限' });

@@ -77,6 +77,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.FUND_MANAGE,
     P.HONOUR_NOMINATE,
     P.CASE_MANAGE,
+    P.MEETING_MANAGE,
   ],
   [Role.CREDIT_COUNCIL]: [
     P.SELF,
@@ -98,6 +99,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.FUND_MANAGE,
     P.HONOUR_NOMINATE,
     P.CASE_MANAGE,
+    P.MEETING_MANAGE,
   ],
   [Role.SCORER]: [
     P.SELF,
