@@ -11,6 +11,13 @@ export const reportingRoutes: AdminRoute[] = [
     page: lazy(() => import('./dashboard-page')),
   },
   {
+    path: '/reporting/meetings',
+    title: '会议与出勤',
+    group: 'reporting',
+    permissions: ['MEETING_MANAGE', 'RESIDENT_READ'],
+    page: lazy(() => import('./meetings-page')),
+  },
+  {
     path: '/reporting/public',
     title: '村务公开',
     group: 'reporting',
