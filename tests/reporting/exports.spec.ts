@@ -98,6 +98,15 @@ function poppler(tool: 'pdftotext' | 'pdffonts' | 'pdfinfo', pdf: Buffer): strin
   return execFileSync(tool, tool === 'pdftotext' ? [file, '-'] : [file], { encoding: 'utf8' });
 }
 
+/** With UPDATE_SCREENSHOTS=1 (as the browser journeys), page 1 as the README's picture of the printed notice. */
+function savePicture(pdf: Buffer, name: string): void {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  const file = join(mkdtempSync(join(tmpdir(), 'notice-')), 'notice.pdf');
+  writeFileSync(file, pdf);
+  const out = join(__dirname, '../../docs/screenshots', name);
+  execFileSync('pdftoppm', ['-r', '72', '-f', '1', '-l', '1', '-png', '-singlefile', file, out]);
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.?*+^$()[\]{}|\\]/g, '\\$&');
 const jsonOf = (body: Buffer) => JSON.parse(body.toString('utf8')) as { code: string; message: string };
 
@@ -142,6 +151,7 @@ describe('printable notice downloads', () => {
       new RegExp(`http://127\\.0\\.0\\.1:\\d+${escapeRegExp(address)}`),
     );
     // 𠮷 is not in Noto Sans SC: its glyph comes from the system's Noto Sans CJK, embedded as a subset.
+    savePicture(pdf, 'printed-notice-a4');
     const fonts = poppler('pdffonts', pdf);
     expect(fonts).toMatch(/\+NotoSansSC-Regular .* yes yes yes/);
     expect(fonts).toMatch(/\+NotoSansCJKsc-Regular .* yes yes yes/);
