@@ -55,6 +55,12 @@ describe('public notice: read without login on a phone, countersign (browser)', 
       expect(await page.getByText('于翠萍').count()).toBe(0);
       const shown = (await page.getByTestId('public-digest').textContent())?.replace(/\s/g, '');
       expect(shown).toBe(posted.digest);
+      // The printable version, for anyone: the link downloads the PDF the notice board carries.
+      const printable = page.getByRole('link', { name: '下载打印版（PDF）' });
+      expect(await printable.getAttribute('href')).toBe(`/files/public/${notice.id}.pdf?size=A4`);
+      const pdf = await phone.request.get(`/files/public/${notice.id}.pdf?size=A4`);
+      expect(pdf.status()).toBe(200);
+      expect(pdf.headers()['content-type']).toBe('application/pdf');
       await screenshot(page, 'villager-public-notice');
       // A QR code with another digest (a forged paper notice) is not "与系统一致".
       await page.goto(`/m/public/${notice.id}?d=${'0'.repeat(16)}`);
@@ -70,7 +76,15 @@ describe('public notice: read without login on a phone, countersign (browser)', 
     const { context, page: desk } = await server.signIn(supervisor.username, 'desktop');
     try {
       await desk.goto('/reporting/public');
-      await desk.getByRole('row').filter({ hasText: '积分及排名公示' }).first().waitFor();
+      const row = desk.getByRole('row').filter({ hasText: '积分及排名公示' }).first();
+      await row.waitFor();
+      for (const [name, href] of [
+        ['下载 PDF（A4）', `/files/public/${notice.id}.pdf?size=A4`],
+        ['PDF（A3）', `/files/public/${notice.id}.pdf?size=A3`],
+        ['XLSX', `/files/public/${notice.id}.xlsx`],
+      ]) {
+        expect(await row.getByRole('link', { name, exact: true }).getAttribute('href')).toBe(href);
+      }
       const checkpoint = desk.getByRole('table', { name: '签名检查点' });
       await checkpoint
         .getByRole('button', { name: /会\s*签/ })

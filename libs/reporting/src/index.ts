@@ -17,6 +17,10 @@ export {
 } from './public-notice/canonical-form';
 export { maskName } from './public-notice/name-mask';
 export { checkpointStatement, verifyCheckpoint } from './public-notice/checkpoint-signer';
+export { renderNoticePdf, type PaperSize } from './exports/notice-pdf';
+export { renderNoticeXlsx, XLSX_HEADER_ROW } from './exports/notice-xlsx';
+export { hexGroups, printableNotice, type PrintableNotice } from './exports/printable-notice';
+export { UnprintableTextError } from './exports/notice-fonts';
 export { CheckpointCountersignEntity, DigestCheckpointEntity, PublishedArtefactEntity };
 
 export const REPORTING_ENTITIES = [

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DashboardResolver } from './dashboards/dashboard.resolver';
 import { DashboardService } from './dashboards/dashboard.service';
 import { FiguresRefreshService } from './dashboards/figures-refresh.service';
+import { NoticeDownloadController } from './exports/notice-download.controller';
 import { DigestLogService } from './public-notice/digest-log.service';
 import { MeetingsResolver } from './meetings/meetings.resolver';
 import { MeetingsService } from './meetings/meetings.service';
@@ -12,14 +13,16 @@ import { REPORTING_OPTIONS, type ReportingOptions } from './public-notice/report
 /**
  * Reporting and transparency (issue 14): it reads every lib and nothing imports it. The public notice
  * anyone can read without an account and verify — the district's append-only log of published digests
- * with signed checkpoints (DOMAIN.md §14, docs/public-notice-format.md) — and the dashboards, read from
- * a roll-up of each village's base figures that a job keeps current (dashboards/).
+ * with signed checkpoints (DOMAIN.md §14, docs/public-notice-format.md) — with its printable PDF and XLSX
+ * downloads; the dashboards, read from a roll-up of each village's base figures that a job keeps current
+ * (dashboards/); meetings and their attendance (meetings/).
  */
 @Module({})
 export class ReportingModule {
   static forRoot(options: ReportingOptions): DynamicModule {
     return {
       module: ReportingModule,
+      controllers: [NoticeDownloadController],
       providers: [
         { provide: REPORTING_OPTIONS, useValue: options },
         DigestLogService,

@@ -16,6 +16,8 @@ export * from './declarations/declaration.entity';
 export * from './declarations/declaration-review.entity';
 export * from './declarations/evidence/declaration-evidence.entity';
 export * from './declarations/evidence/evidence-storage';
+// Chinese file names in downloads (reporting's printable notices use it too).
+export { attachmentDisposition } from './declarations/evidence/content-disposition';
 export * from './declarations/declaration.service';
 export * from './declarations/declaration-review.service';
 export * from './explain/score-window';

@@ -12,6 +12,7 @@ export { apiErrorMessage, apiFieldErrors, apiErrorCode, type FieldError } from '
 export { formatDate, formatDateTime, formatPoints, formatPointsChange, beijingToday } from './format/format';
 export { fileToEvidence, compressImage, type EvidenceUpload } from './files/evidence-upload';
 export { useEvidenceObjectUrl } from './files/evidence-download';
+export { publicNoticePdfUrl, publicNoticeXlsxUrl } from './files/public-downloads';
 export { newIdempotencyKey } from './graphql/idempotency';
 export type * from './graphql/schema-types';
 export type { ResultOf, VariablesOf } from './graphql/document-types';

@@ -2,7 +2,7 @@ import { List } from 'antd-mobile';
 import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { formatDate, formatDateTime, sha256Hex } from '@village/web';
+import { formatDate, formatDateTime, publicNoticePdfUrl, sha256Hex } from '@village/web';
 import { QueryState } from '../components/query-state';
 import { PublicCheck } from './public-check';
 import { PublicArtefactDocument, VerifyPublicArtefactDocument, type PublicContent } from './public-documents';
@@ -90,6 +90,11 @@ export default function PublicNoticePage() {
                     .join('')}
                 </p>
               )}
+              <p>
+                <a href={publicNoticePdfUrl(a.artefactId)} download>
+                  下载打印版（PDF）
+                </a>
+              </p>
               <p className="muted">
                 如对公示内容有疑问，可向村委会或村务监督委员会反映，也可向镇政府反映（村民委员会组织法第三十一条）。
               </p>

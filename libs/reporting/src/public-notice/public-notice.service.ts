@@ -4,6 +4,7 @@ import { In, MoreThanOrEqual } from 'typeorm';
 import {
   BadInputException,
   ForbiddenException,
+  isUuid,
   NotFoundException,
   Permission,
 } from '@village/platform-common';
@@ -208,6 +209,8 @@ export class PublicNoticeService {
 
   /** The district of a logged artefact, found without a scope (the one SECURITY DEFINER lookup). */
   private async districtOf(artefactId: string): Promise<string> {
+    // GraphQL arguments are checked before they get here; a download's path is not.
+    if (!isUuid(artefactId)) throw new NotFoundException(NOT_PUBLISHED);
     const rows = (await this.db.run(RequestContext.anonymous(), (tx) =>
       tx.query('SELECT public.published_artefact_district($1::uuid) AS district_id', [artefactId]),
     )) as { district_id: string | null }[];

@@ -1,7 +1,7 @@
 import { Button, Popover, QRCode, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { formatDateTime, useSession } from '@village/web';
+import { formatDateTime, publicNoticePdfUrl, publicNoticeXlsxUrl, useSession } from '@village/web';
 import { QueryView } from '../../components/query-view';
 import { CountersignModal } from './countersign-modal';
 import {
@@ -72,8 +72,9 @@ function Checkpoints({ districtId }: { districtId: string }) {
 }
 
 /**
- * 村务公开: what has been posted in the viewer's area, each with its public address and the QR code to
- * print on the bulletin-board notice (anyone can open it without an account and check its digest), and
+ * 村务公开: what has been posted in the viewer's area, each with its public address, the QR code and the
+ * printable PDF (A4, A3) and XLSX to post on the bulletin board (anyone can open the address without an
+ * account and check its digest), and
  * the district log's signed checkpoints, which the town and the supervisory committee countersign.
  */
 export default function PublicNoticesPage() {
@@ -85,7 +86,9 @@ export default function PublicNoticesPage() {
         村务公开
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        已公示的积分、荣誉榜与资金发放方案，每份都登记在本区的公开记录链中。把二维码印在张贴的公示上，村民用手机扫码即可免登录查看并核对是否与系统一致。
+        已公示的积分、荣誉榜与资金发放方案，每份都登记在本区的公开记录链中。下载打印版（PDF，A4 或长名单用
+        A3）张贴即可：上面印有二维码、内容摘要和检查点，村民用手机扫码即可免登录查看并核对是否与系统一致；XLSX
+        供村委会存档。
       </Typography.Paragraph>
       <QueryView result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {(data) => (
@@ -118,6 +121,23 @@ export default function PublicNoticesPage() {
                         二维码
                       </Button>
                     </Popover>
+                  </Space>
+                ),
+              },
+              {
+                title: '下载',
+                key: 'download',
+                render: (_: unknown, row) => (
+                  <Space size="small" wrap aria-label={`下载：${row.title}`}>
+                    <a href={publicNoticePdfUrl(row.artefactId, 'A4')} download>
+                      下载 PDF（A4）
+                    </a>
+                    <a href={publicNoticePdfUrl(row.artefactId, 'A3')} download>
+                      PDF（A3）
+                    </a>
+                    <a href={publicNoticeXlsxUrl(row.artefactId)} download>
+                      XLSX
+                    </a>
                   </Space>
                 ),
               },
