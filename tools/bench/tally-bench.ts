@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Client } from 'pg';
 import { todayInChina } from '@village/platform-common';
-import { loadBenchConfig, type BenchConfig } from './bench-config';
+import { loadBenchConfig } from './bench-config';
 import { recreateBenchDatabase, withAdminClient } from './bench-database';
 import { machineFacts, ratioOf, RERUN, writeReport, type BenchResult } from './bench-report';
 import { seedDistrict } from './seed-district-steps';
