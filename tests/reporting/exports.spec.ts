@@ -4,23 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { SubjectType as S } from '@village/platform-common';
-import { DigestLogService, hexGroups, XLSX_HEADER_ROW, type CanonicalArtefact } from '@village/reporting';
-import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
+import { hexGroups, XLSX_HEADER_ROW, type CanonicalArtefact } from '@village/reporting';
 import { startTestApp, type TestApp } from '../support/test-app';
-import {
-  arrangeApprovedAct,
-  arrangeDistrict,
-  arrangeFinalQuarter,
-  arrangeOpenYear,
-  arrangeResident,
-  arrangeRulebook,
-  arrangeScoringVillage,
-  arrangeTalliedQuarter,
-  arrangeTown,
-  villageItem,
-  type ArrangedVillage,
-} from '../support/arrange';
+import { arrangeDistrict, type ArrangedVillage } from '../support/arrange';
+import { arrangePostedNotice } from './posted-notice';
 
 /**
  * The printable notice (issue 14 item 8): anyone downloads a posted notice as PDF (A4, A3) or XLSX
@@ -30,8 +17,6 @@ import {
  * unposted ids are 404; the per-address budget answers 429; behind a trusted proxy the QR code
  * carries the public host.
  */
-const on = (monthDay: string) => `${DEMO_YEAR}-${monthDay}`;
-const HELPING = villageItem('PX1', '帮助邻里', { pointsMin: 1, pointsMax: 5 });
 
 interface Posted {
   village: ArrangedVillage;
@@ -42,40 +27,16 @@ interface Posted {
 }
 
 async function postedVillage(t: TestApp, names: string[]): Promise<Posted> {
-  t.setToday(on('01-05'));
   const district = await arrangeDistrict(t);
-  const town = await arrangeTown(t, district.unit);
-  await arrangeRulebook(t, district.unit, [town]);
-  const village = await arrangeScoringVillage(t, town, DEMO_YEAR, { villageItems: [HELPING], open: false });
-  const periods = await arrangeOpenYear(t, village, DEMO_YEAR);
-  t.setToday(on('02-15'));
-  for (const [i, name] of names.entries()) {
-    const resident = await arrangeResident(t, village, { name, roles: [S.VILLAGER] });
-    await arrangeApprovedAct(t, village, {
-      residentId: resident.id,
-      itemCode: 'PX1',
-      actedOn: on('02-10'),
-      points: (i % 5) + 1,
-    });
-  }
-  await arrangeFinalQuarter(t, village, periods, 1);
-  const unpostedPeriod = await arrangeTalliedQuarter(t, village, periods, 2);
-  const [tally] = await t.db.adminQuery<{ id: string }>('SELECT id FROM score_tally WHERE period_id = $1', [
-    unpostedPeriod,
-  ]);
-  const [notice] = await t.db.adminQuery<{ id: string }>(
-    'SELECT id FROM public_notice WHERE village_id = $1 ORDER BY posted_at LIMIT 1',
-    [village.id],
-  );
-  await t.app.get(DigestLogService).sync(district.unit.id);
+  const posted = await arrangePostedNotice(t, district.unit, names);
   const [entry] = await t.db.adminQuery<{ canonical: string; digest: string }>(
     'SELECT canonical, digest FROM published_artefact WHERE artefact_id = $1',
-    [notice.id],
+    [posted.noticeId],
   );
   return {
-    village,
-    noticeId: notice.id,
-    unpostedTallyId: tally.id,
+    village: posted.village,
+    noticeId: posted.noticeId,
+    unpostedTallyId: posted.unpostedTallyId,
     canonical: JSON.parse(entry.canonical) as CanonicalArtefact,
     digest: entry.digest,
   };

@@ -1,33 +1,24 @@
 import { createHash } from 'node:crypto';
-import { chainHash, Role, SubjectType as S } from '@village/platform-common';
-import { checkpointStatement, DigestLogService, verifyCheckpoint } from '@village/reporting';
+import { chainHash, Role } from '@village/platform-common';
+import { checkpointStatement, verifyCheckpoint } from '@village/reporting';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { graphql } from '../support/generated';
 import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
 import {
-  arrangeApprovedAct,
   arrangeDistrict,
-  arrangeFinalQuarter,
-  arrangeOpenYear,
-  arrangeResident,
-  arrangeRulebook,
   arrangeScoringVillage,
-  arrangeTalliedQuarter,
-  arrangeTown,
   arrangeUser,
   townAdminOf,
-  villageItem,
   type ArrangedDistrict,
   type ArrangedVillage,
 } from '../support/arrange';
+import { arrangePostedNotice } from './posted-notice';
 
 /**
  * The public notice without login (村务公开, issue 14 items 6–7): a posted notice read by anyone with
  * masked names and its digest, an unposted one refused, the verify endpoint catching a line altered in
  * the database and a log that no longer passes through a checkpoint printed earlier; countersigning.
  */
-const on = (monthDay: string) => `${DEMO_YEAR}-${monthDay}`;
-const HELPING = villageItem('PN1', '帮助邻里', { pointsMin: 1, pointsMax: 5 });
 
 const PUBLIC = graphql(`
   query PublicNoticeRead($id: ID!) {
@@ -103,29 +94,9 @@ describe('public notice without login, and verification anyone can do', () => {
     names: string[],
     d: ArrangedDistrict = district,
   ): Promise<{ village: ArrangedVillage; noticeId: string }> {
-    t.setToday(on('01-05'));
-    const town = await arrangeTown(t, d.unit);
-    await arrangeRulebook(t, d.unit, [town]);
-    const v = await arrangeScoringVillage(t, town, DEMO_YEAR, { villageItems: [HELPING], open: false });
-    const periods = await arrangeOpenYear(t, v, DEMO_YEAR);
-    t.setToday(on('02-15'));
-    for (const [i, name] of names.entries()) {
-      const resident = await arrangeResident(t, v, { name, roles: [S.VILLAGER] });
-      await arrangeApprovedAct(t, v, {
-        residentId: resident.id,
-        itemCode: 'PN1',
-        actedOn: on('02-10'),
-        points: i + 1,
-      });
-    }
-    await arrangeFinalQuarter(t, v, periods, 1);
-    unpostedTallyPeriod = await arrangeTalliedQuarter(t, v, periods, 2);
-    const [row] = await t.db.adminQuery<{ id: string }>(
-      'SELECT id FROM public_notice WHERE village_id = $1 ORDER BY posted_at LIMIT 1',
-      [v.id],
-    );
-    await t.app.get(DigestLogService).sync(d.unit.id);
-    return { village: v, noticeId: row.id };
+    const posted = await arrangePostedNotice(t, d.unit, names);
+    unpostedTallyPeriod = posted.unpostedPeriodId;
+    return posted;
   }
 
   beforeAll(async () => {
