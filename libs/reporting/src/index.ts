@@ -1,4 +1,5 @@
 import { DASHBOARD_ENTITIES } from './dashboards';
+import { ACTIVITY_ENTITIES } from './activities';
 import { MEETING_ENTITIES } from './meetings';
 import { CheckpointCountersignEntity } from './public-notice/checkpoint-countersign.entity';
 import { DigestCheckpointEntity } from './public-notice/digest-checkpoint.entity';
@@ -7,6 +8,7 @@ import { PublishedArtefactEntity } from './public-notice/published-artefact.enti
 export * from './reporting.module';
 export * from './dashboards';
 export * from './meetings';
+export * from './activities';
 export { DigestLogService } from './public-notice/digest-log.service';
 export { PublicNoticeService } from './public-notice/public-notice.service';
 export {
@@ -29,4 +31,5 @@ export const REPORTING_ENTITIES = [
   CheckpointCountersignEntity,
   ...DASHBOARD_ENTITIES,
   ...MEETING_ENTITIES,
+  ...ACTIVITY_ENTITIES,
 ];

@@ -1,4 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ActivitiesResolver } from './activities/activities.resolver';
+import { ActivitiesService } from './activities/activities.service';
 import { DashboardResolver } from './dashboards/dashboard.resolver';
 import { DashboardService } from './dashboards/dashboard.service';
 import { FiguresRefreshService } from './dashboards/figures-refresh.service';
@@ -15,7 +17,7 @@ import { REPORTING_OPTIONS, type ReportingOptions } from './public-notice/report
  * anyone can read without an account and verify — the district's append-only log of published digests
  * with signed checkpoints (DOMAIN.md §14, docs/public-notice-format.md) — with its printable PDF and XLSX
  * downloads; the dashboards, read from a roll-up of each village's base figures that a job keeps current
- * (dashboards/); meetings and their attendance (meetings/).
+ * (dashboards/); meetings and their attendance (meetings/); volunteer activities (activities/).
  */
 @Module({})
 export class ReportingModule {
@@ -33,6 +35,8 @@ export class ReportingModule {
         DashboardResolver,
         MeetingsService,
         MeetingsResolver,
+        ActivitiesService,
+        ActivitiesResolver,
       ],
       exports: [DigestLogService, PublicNoticeService, FiguresRefreshService, DashboardService],
     };

@@ -180,6 +180,11 @@ type Documents = {
     "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": typeof types.InboxMarkAllDocument,
     "\n  query ReviewerInbox {\n    myNotifications(limit: 100) {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReviewerInboxDocument,
     "\n  mutation ReviewerInboxRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n      answerDueOn\n    }\n  }\n": typeof types.ReviewerInboxRaiseDocument,
+    "\n  mutation ActivityCreate($input: CreateActivityInput!) {\n    createVolunteerActivity(input: $input) {\n      id\n      checkInCode\n      status\n    }\n  }\n": typeof types.ActivityCreateDocument,
+    "\n  mutation ActivityCheckIn($code: String!) {\n    checkInVolunteer(code: $code) {\n      activityTitle\n      hours\n    }\n  }\n": typeof types.ActivityCheckInDocument,
+    "\n  mutation ActivityRegister($input: RegisterParticipantInput!) {\n    registerVolunteer(input: $input) {\n      residentName\n      hours\n    }\n  }\n": typeof types.ActivityRegisterDocument,
+    "\n  mutation ActivityClose($activityId: ID!) {\n    closeVolunteerActivity(activityId: $activityId) {\n      status\n    }\n  }\n": typeof types.ActivityCloseDocument,
+    "\n  query ActivityRead($id: ID!) {\n    volunteerActivity(id: $id) {\n      participants {\n        residentName\n        channel\n        hours\n        declarationId\n      }\n    }\n  }\n": typeof types.ActivityReadDocument,
     "\n  query DashboardOf($unitId: ID!, $year: Int!, $kind: DashboardPeriodKind!, $number: Int!) {\n    dashboard(unitId: $unitId, year: $year, periodKind: $kind, periodNumber: $number) {\n      unitName\n      childLevel\n      rows {\n        unitId\n        unitName\n        values {\n          key\n          value\n          previous\n        }\n      }\n      total {\n        values {\n          key\n          value\n        }\n      }\n    }\n  }\n": typeof types.DashboardOfDocument,
     "\n  mutation MeetingCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      status\n      expectedAttendees {\n        residentId\n        residentName\n      }\n    }\n  }\n": typeof types.MeetingCreateDocument,
     "\n  mutation MeetingRecord($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) {\n      id\n      status\n      attendance {\n        residentName\n        status\n        declarationId\n      }\n    }\n  }\n": typeof types.MeetingRecordDocument,
@@ -503,6 +508,11 @@ const documents: Documents = {
     "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": types.InboxMarkAllDocument,
     "\n  query ReviewerInbox {\n    myNotifications(limit: 100) {\n      items {\n        kind\n        title\n        body\n        link {\n          entityType\n          id\n        }\n      }\n    }\n  }\n": types.ReviewerInboxDocument,
     "\n  mutation ReviewerInboxRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n      answerDueOn\n    }\n  }\n": types.ReviewerInboxRaiseDocument,
+    "\n  mutation ActivityCreate($input: CreateActivityInput!) {\n    createVolunteerActivity(input: $input) {\n      id\n      checkInCode\n      status\n    }\n  }\n": types.ActivityCreateDocument,
+    "\n  mutation ActivityCheckIn($code: String!) {\n    checkInVolunteer(code: $code) {\n      activityTitle\n      hours\n    }\n  }\n": types.ActivityCheckInDocument,
+    "\n  mutation ActivityRegister($input: RegisterParticipantInput!) {\n    registerVolunteer(input: $input) {\n      residentName\n      hours\n    }\n  }\n": types.ActivityRegisterDocument,
+    "\n  mutation ActivityClose($activityId: ID!) {\n    closeVolunteerActivity(activityId: $activityId) {\n      status\n    }\n  }\n": types.ActivityCloseDocument,
+    "\n  query ActivityRead($id: ID!) {\n    volunteerActivity(id: $id) {\n      participants {\n        residentName\n        channel\n        hours\n        declarationId\n      }\n    }\n  }\n": types.ActivityReadDocument,
     "\n  query DashboardOf($unitId: ID!, $year: Int!, $kind: DashboardPeriodKind!, $number: Int!) {\n    dashboard(unitId: $unitId, year: $year, periodKind: $kind, periodNumber: $number) {\n      unitName\n      childLevel\n      rows {\n        unitId\n        unitName\n        values {\n          key\n          value\n          previous\n        }\n      }\n      total {\n        values {\n          key\n          value\n        }\n      }\n    }\n  }\n": types.DashboardOfDocument,
     "\n  mutation MeetingCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      status\n      expectedAttendees {\n        residentId\n        residentName\n      }\n    }\n  }\n": types.MeetingCreateDocument,
     "\n  mutation MeetingRecord($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) {\n      id\n      status\n      attendance {\n        residentName\n        status\n        declarationId\n      }\n    }\n  }\n": types.MeetingRecordDocument,
@@ -1338,6 +1348,26 @@ export function graphql(source: "\n  query ReviewerInbox {\n    myNotifications(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewerInboxRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n      answerDueOn\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewerInboxRaise($input: RaiseObjectionInput!) {\n    raiseObjection(input: $input) {\n      id\n      answerDueOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityCreate($input: CreateActivityInput!) {\n    createVolunteerActivity(input: $input) {\n      id\n      checkInCode\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityCreate($input: CreateActivityInput!) {\n    createVolunteerActivity(input: $input) {\n      id\n      checkInCode\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityCheckIn($code: String!) {\n    checkInVolunteer(code: $code) {\n      activityTitle\n      hours\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityCheckIn($code: String!) {\n    checkInVolunteer(code: $code) {\n      activityTitle\n      hours\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityRegister($input: RegisterParticipantInput!) {\n    registerVolunteer(input: $input) {\n      residentName\n      hours\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityRegister($input: RegisterParticipantInput!) {\n    registerVolunteer(input: $input) {\n      residentName\n      hours\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityClose($activityId: ID!) {\n    closeVolunteerActivity(activityId: $activityId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ActivityClose($activityId: ID!) {\n    closeVolunteerActivity(activityId: $activityId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityRead($id: ID!) {\n    volunteerActivity(id: $id) {\n      participants {\n        residentName\n        channel\n        hours\n        declarationId\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityRead($id: ID!) {\n    volunteerActivity(id: $id) {\n      participants {\n        residentName\n        channel\n        hours\n        declarationId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

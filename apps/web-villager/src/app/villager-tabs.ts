@@ -65,6 +65,12 @@ export const VILLAGER_SCREENS: (VillagerTab & { tab: string })[] = [
     page: lazy(() => import('../results/my-honours-page')),
   },
   {
+    path: '/check-in',
+    title: '志愿服务签到',
+    tab: '/me',
+    page: lazy(() => import('../activities/check-in-page')),
+  },
+  {
     path: '/mentoring',
     title: '我收到的帮扶',
     tab: '/me',

@@ -122,6 +122,9 @@ export default function MinePage() {
         <List.Item onClick={() => navigate('/redeem')}>积分兑换</List.Item>
         <List.Item onClick={() => navigate('/redemptions')}>我的兑换（取货码）</List.Item>
       </List>
+      <List header="志愿服务">
+        <List.Item onClick={() => navigate('/check-in')}>活动签到</List.Item>
+      </List>
       <List header="荣誉与帮扶">
         <List.Item onClick={() => navigate('/honours')}>我的荣誉</List.Item>
         <List.Item onClick={() => navigate('/mentoring')}>我收到的帮扶</List.Item>

@@ -33,6 +33,9 @@ export const BASE_FIGURES = [
   'meeting_expected',
   'meeting_present',
   'meetings_held',
+  'activities_held',
+  'volunteer_person_times',
+  'volunteer_hours',
 ] as const;
 
 export type BaseFigure = (typeof BASE_FIGURES)[number];

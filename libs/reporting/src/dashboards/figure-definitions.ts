@@ -68,6 +68,22 @@ export const FIGURES: readonly FigureDefinition[] = [
     scale: 100,
   },
   {
+    key: 'activitiesHeld',
+    label: '志愿服务活动',
+    unit: '个',
+    group: '会议与活动',
+    howComputed: '期间内举办并已结束（参与时长已提出登记）的志愿服务活动数',
+    numerator: 'activities_held',
+  },
+  {
+    key: 'volunteerPersonTimes',
+    label: '志愿服务人次',
+    unit: '人',
+    group: '会议与活动',
+    howComputed: '期间内已结束的志愿服务活动的参与人次（现场签到与组织者登记）',
+    numerator: 'volunteer_person_times',
+  },
+  {
     key: 'declarations',
     label: '申报与登记',
     unit: '件',

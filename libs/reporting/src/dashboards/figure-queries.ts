@@ -25,6 +25,11 @@ const monthOf = (column: string) =>
 type Row = Record<string, string | number | null> & { kind: PeriodKindKey; number: number };
 
 const FLOW_QUERIES: string[] = [
+  // Volunteer activities by the day held: activities closed, person-times and hours.
+  `SELECT ${PERIOD_COLUMNS}, count(DISTINCT activity_id) AS activities_held, count(*) AS volunteer_person_times,
+          coalesce(sum(hours), 0) AS volunteer_hours
+     FROM (SELECT activity_id, hours, ${monthOf('held_on')} FROM volunteer_participation
+            WHERE village_id = $1 AND held_on BETWEEN $2 AND $3 AND declaration_id IS NOT NULL) x ${GROUPS}`,
   // Meeting attendance by the day held: expected attendees, those present, meetings held.
   `SELECT ${PERIOD_COLUMNS}, count(*) AS meeting_expected, count(*) FILTER (WHERE status = 'PRESENT') AS meeting_present,
           count(DISTINCT meeting_id) AS meetings_held
@@ -143,4 +148,5 @@ export const FINGERPRINT_QUERY = `
     (SELECT count(*) FROM honour_event WHERE village_id = $1),
     (SELECT count(*) || ':' || count(outcome) FROM constraint_case WHERE village_id = $1),
     (SELECT count(*) FROM meeting_attendance WHERE village_id = $1),
+    (SELECT count(*) || ':' || count(declaration_id) FROM volunteer_participation WHERE village_id = $1),
     $2::text) AS fingerprint`;

@@ -10,7 +10,6 @@ import {
   updatedRows,
 } from '@village/platform-common';
 import { openAbsenceCase } from '@village/incentives';
-import { effectiveList, ScoringListItemEntity } from '@village/rulebook';
 import { DeclarationService } from '@village/scoring';
 import {
   auditOwner,
@@ -19,6 +18,7 @@ import {
   TenantDb,
   type TenantTx,
 } from '@village/platform-tenancy';
+import { requireListItem } from './list-item';
 import { MeetingAttendanceEntity } from './meeting-attendance.entity';
 
 import {
@@ -75,7 +75,7 @@ export class MeetingsService {
       ctx.assertCan(Permission.MEETING_MANAGE, village);
       for (const field of ['absenceItemCode', 'presenceItemCode'] as const) {
         const code = input[field]?.trim();
-        if (code) await requireItem(tx, village.id, code, input.heldOn, field);
+        if (code) await requireListItem(tx, village.id, code, input.heldOn, field);
       }
       const id = randomUUID();
       await tx.insert(MeetingEntity, {
@@ -217,13 +217,6 @@ async function visibleMeeting(tx: TenantTx, meetingId: string): Promise<MeetingE
   const meeting = await tx.findOne(MeetingEntity, { where: { id: meetingId } });
   if (!meeting) throw new NotFoundException('meetingId：找不到该会议，或您无权查看');
   return meeting;
-}
-
-async function requireItem(tx: TenantTx, villageId: string, code: string, on: string, field: string) {
-  const list = await effectiveList(tx, villageId, Number(on.slice(0, 4)));
-  const item = list ? await tx.findOne(ScoringListItemEntity, { where: { listId: list.id, code } }) : null;
-  if (!item)
-    throw BadInputException.field(field, `本村 ${on.slice(0, 4)} 年度积分评价清单中没有事项 ${code}`);
 }
 
 async function expectedAttendees(tx: TenantTx, meeting: MeetingEntity): Promise<ExpectedAttendee[]> {

@@ -5,11 +5,14 @@ import { DashboardSchema1796500003003 } from './1796500003003-dashboard-schema';
 import { DashboardRls1796500003004 } from './1796500003004-dashboard-rls';
 import { MeetingSchema1796500003005 } from './1796500003005-meeting-schema';
 import { MeetingRls1796500003006 } from './1796500003006-meeting-rls';
+import { ActivitySchema1796500003007 } from './1796500003007-activity-schema';
+import { ActivityRls1796500003008 } from './1796500003008-activity-rls';
 
 // This library's tables, their row-level security, grants and triggers. The composition root
 // (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them together in timestamp order.
 // Timestamps from 1796500003001 (the public notice's digest log),
-// 1796500003003 (the dashboards' roll-up), 1796500003005 (meetings).
+// 1796500003003 (the dashboards' roll-up), 1796500003005 (meetings),
+// 1796500003007 (volunteer activities).
 export const REPORTING_MIGRATIONS: MigrationList = [
   PublicNoticeSchema1796500003001,
   PublicNoticeRls1796500003002,
@@ -17,4 +20,6 @@ export const REPORTING_MIGRATIONS: MigrationList = [
   DashboardRls1796500003004,
   MeetingSchema1796500003005,
   MeetingRls1796500003006,
+  ActivitySchema1796500003007,
+  ActivityRls1796500003008,
 ];

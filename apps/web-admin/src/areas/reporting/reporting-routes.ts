@@ -18,6 +18,13 @@ export const reportingRoutes: AdminRoute[] = [
     page: lazy(() => import('./meetings-page')),
   },
   {
+    path: '/reporting/activities',
+    title: '志愿服务活动',
+    group: 'reporting',
+    permissions: ['MEETING_MANAGE', 'RESIDENT_READ'],
+    page: lazy(() => import('./activities-page')),
+  },
+  {
     path: '/reporting/public',
     title: '村务公开',
     group: 'reporting',
