@@ -1,8 +1,9 @@
-import { Button, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { Button, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useSession } from '@village/web';
 import { QueryView } from '../../components/query-view';
+import { VillageYearHeader } from '../../components/village-year-header';
 import { currentYear, useVillageScope } from '../scoring/village-scope';
 import { DraftPayoutModal } from './draft-payout-modal';
 import { PAYOUT_STATUS, PayoutPlansDocument, yuan } from './payout-documents';
@@ -26,19 +27,22 @@ export default function PayoutPage() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Space wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          资金发放方案
-        </Typography.Title>
-        {scope.picker}
-        <label htmlFor="payout-year">年度</label>
-        <InputNumber id="payout-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
-        {can('FUND_MANAGE') && scope.villageId && (
-          <Button type="primary" onClick={() => setDrafting(true)}>
-            起草发放方案
-          </Button>
-        )}
-      </Space>
+      <VillageYearHeader
+        title="资金发放方案"
+        picker={scope.picker}
+        year={year}
+        onYear={setYear}
+        yearId="payout-year"
+        action={
+          <>
+            {can('FUND_MANAGE') && scope.villageId && (
+              <Button type="primary" onClick={() => setDrafting(true)}>
+                起草发放方案
+              </Button>
+            )}
+          </>
+        }
+      />
       {scope.villageId ? (
         <QueryView result={plans} retry={reload}>
           {(data) => (

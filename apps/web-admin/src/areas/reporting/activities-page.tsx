@@ -1,4 +1,4 @@
-import { App, Button, Descriptions, Drawer, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatDateTime, useSession } from '@village/web';
@@ -6,6 +6,7 @@ import { applyApiError } from '../../components/api-form';
 import { confirmIrreversible } from '../../components/confirm-irreversible';
 import { ProblemAlert } from '../../components/form-modal';
 import { QueryView } from '../../components/query-view';
+import { VillageYearHeader } from '../../components/village-year-header';
 import { ResidentSelect } from '../people/resident-select';
 import { currentYear, useVillageScope } from '../scoring/village-scope';
 import {
@@ -151,25 +152,22 @@ export default function ActivitiesPage() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Space wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          志愿服务活动
-        </Typography.Title>
-        {scope.picker}
-        <label htmlFor="activities-year">年度</label>
-        <InputNumber
-          id="activities-year"
-          min={2000}
-          max={2100}
-          value={year}
-          onChange={(v) => v && setYear(v)}
-        />
-        {scope.villageId && can('MEETING_MANAGE') && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            发起活动
-          </Button>
-        )}
-      </Space>
+      <VillageYearHeader
+        title="志愿服务活动"
+        picker={scope.picker}
+        year={year}
+        onYear={setYear}
+        yearId="activities-year"
+        action={
+          <>
+            {scope.villageId && can('MEETING_MANAGE') && (
+              <Button type="primary" onClick={() => setCreating(true)}>
+                发起活动
+              </Button>
+            )}
+          </>
+        }
+      />
       {scope.villageId && (
         <QueryView result={result} retry={reload}>
           {(data) => (

@@ -1,8 +1,9 @@
-import { Button, Descriptions, Drawer, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useSession } from '@village/web';
 import { QueryView } from '../../components/query-view';
+import { VillageYearHeader } from '../../components/village-year-header';
 import { currentYear, useVillageScope } from '../scoring/village-scope';
 import { CreateMeetingModal } from './create-meeting-modal';
 import {
@@ -100,25 +101,22 @@ export default function MeetingsPage() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Space wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          会议与出勤
-        </Typography.Title>
-        {scope.picker}
-        <label htmlFor="meetings-year">年度</label>
-        <InputNumber
-          id="meetings-year"
-          min={2000}
-          max={2100}
-          value={year}
-          onChange={(v) => v && setYear(v)}
-        />
-        {scope.villageId && can('MEETING_MANAGE') && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            安排会议
-          </Button>
-        )}
-      </Space>
+      <VillageYearHeader
+        title="会议与出勤"
+        picker={scope.picker}
+        year={year}
+        onYear={setYear}
+        yearId="meetings-year"
+        action={
+          <>
+            {scope.villageId && can('MEETING_MANAGE') && (
+              <Button type="primary" onClick={() => setCreating(true)}>
+                安排会议
+              </Button>
+            )}
+          </>
+        }
+      />
       {scope.villageId && (
         <QueryView result={result} retry={reload}>
           {(data) => (
