@@ -1,9 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, IdArgs, Permission } from '@village/platform-common';
 import { Ctx, RequestContext } from '@village/platform-tenancy';
+import { VillageYearArgs } from '../common/village-year.args';
 import { ActivitiesService } from './activities.service';
 import {
-  ActivitiesArgs,
   CheckInArgs,
   CreateActivityInput,
   RegisterParticipantInput,
@@ -62,7 +62,7 @@ export class ActivitiesResolver {
   @Allow(Permission.MEETING_MANAGE, Permission.RESIDENT_READ)
   async volunteerActivities(
     @Ctx() ctx: RequestContext,
-    @Args() args: ActivitiesArgs,
+    @Args() args: VillageYearArgs,
   ): Promise<VolunteerActivityType[]> {
     return (await this.service.activities(ctx, args.villageId, args.year)).map(VolunteerActivityType.from);
   }

@@ -1,11 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, IdArgs, Permission } from '@village/platform-common';
 import { Ctx, RequestContext } from '@village/platform-tenancy';
+import { VillageYearArgs } from '../common/village-year.args';
 import {
   CreateMeetingInput,
   ExpectedAttendeeType,
   MeetingAttendanceType,
-  MeetingsArgs,
   MeetingObject,
   RecordMeetingInput,
 } from './dto/meeting.types';
@@ -38,7 +38,7 @@ export class MeetingsResolver {
 
   @Query(() => [MeetingObject], { description: '本村某年度的会议，最新在前' })
   @Allow(Permission.MEETING_MANAGE, Permission.RESIDENT_READ)
-  async meetings(@Ctx() ctx: RequestContext, @Args() args: MeetingsArgs): Promise<MeetingObject[]> {
+  async meetings(@Ctx() ctx: RequestContext, @Args() args: VillageYearArgs): Promise<MeetingObject[]> {
     return (await this.service.meetings(ctx, args.villageId, args.year)).map(MeetingObject.from);
   }
 

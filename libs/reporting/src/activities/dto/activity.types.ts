@@ -1,21 +1,10 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import {
-  IsDate,
-  IsInt,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsDate, IsNotEmpty, IsNumber, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IdField, Trim } from '@village/platform-common';
 import type { VolunteerActivityEntity } from '../volunteer-activity.entity';
 import type { VolunteerParticipationEntity } from '../volunteer-participation.entity';
 
 const HOURS = { message: '时长应为 0.5 到 24 之间的数（小时）' };
-const YEAR = { message: '年度应为 2000–2100 之间的整数' };
 
 @InputType({ description: '发起一次志愿服务活动：签到时段内凭 6 位签到码现场签到' })
 export class CreateActivityInput {
@@ -89,18 +78,6 @@ export class CheckInArgs {
   @Trim()
   @Matches(/^\d{6}$/, { message: '签到码应为 6 位数字' })
   code: string;
-}
-
-@ArgsType()
-export class ActivitiesArgs {
-  @IdField({ description: '村' })
-  villageId: string;
-
-  @Field(() => Int)
-  @IsInt(YEAR)
-  @Min(2000, YEAR)
-  @Max(2100, YEAR)
-  year: number;
 }
 
 @ObjectType('VolunteerParticipation', { description: '一位参与者' })

@@ -1,15 +1,12 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsEnum,
-  IsInt,
   IsNotEmpty,
   IsOptional,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import { IdField, IsCivilDate, Trim } from '@village/platform-common';
@@ -18,7 +15,6 @@ import { AttendanceStatus, MeetingType } from '../meeting-enums';
 import type { MeetingEntity } from '../meeting.entity';
 import type { ExpectedAttendee } from '../meetings.service';
 
-const YEAR = { message: '年度应为 2000–2100 之间的整数' };
 const CODE = { message: '事项编码不能超过 32 个字符' };
 
 @InputType({ description: '安排一次会议：类型、日期、地点、议程，及出勤登记所用的积分事项' })
@@ -101,18 +97,6 @@ export class RecordMeetingInput {
   @ValidateNested({ each: true })
   @Type(() => AttendanceInput)
   attendance: AttendanceInput[];
-}
-
-@ArgsType()
-export class MeetingsArgs {
-  @IdField({ description: '村' })
-  villageId: string;
-
-  @Field(() => Int)
-  @IsInt(YEAR)
-  @Min(2000, YEAR)
-  @Max(2100, YEAR)
-  year: number;
 }
 
 @ObjectType('ExpectedAttendee', { description: '应到人员（按会议当日的身份）' })
