@@ -57,11 +57,18 @@ export async function closeEvidencePreview(page: Page): Promise<void> {
 export async function approveSelectedByKeyboard(page: Page): Promise<void> {
   await page.keyboard.press('a');
   await page.getByRole('button', { name: /确认通过/ }).waitFor();
-  // The cursor goes to the points field, or to the confirm button for a per-unit item.
+  // The cursor goes to the points field, or to the confirm button for a per-unit item. Wait for that
+  // one: the list item just chosen is a button too, and Enter on it would only choose it again.
   await page.waitForFunction(() => {
-    const active = (globalThis as unknown as { document: { activeElement: { tagName: string } | null } })
-      .document.activeElement;
-    return active?.tagName === 'INPUT' || active?.tagName === 'BUTTON';
+    const active = (
+      globalThis as unknown as {
+        document: { activeElement: { tagName: string; textContent: string | null } | null };
+      }
+    ).document.activeElement;
+    return (
+      active?.tagName === 'INPUT' ||
+      (active?.tagName === 'BUTTON' && /确\s*认\s*通\s*过/.test(active.textContent ?? ''))
+    );
   });
   await page.keyboard.press('Enter');
   await page.getByText(/的申报已通过/).waitFor();
