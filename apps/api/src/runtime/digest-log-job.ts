@@ -14,17 +14,28 @@ export function startDigestLogJob(
   app: INestApplication,
   adminUrl: string,
   log: (line: string) => void,
-): () => void {
+): () => Promise<void> {
   const digestLog = app.get(DigestLogService);
-  const run = async () => {
+  let running: Promise<void> | null = null;
+  const work = async () => {
     try {
       for (const district of await districts(adminUrl)) await digestLog.sync(district.id);
     } catch (error) {
       log(`公开记录登记失败，将于下次再试：${error instanceof Error ? error.message : String(error)}`);
     }
   };
+  // One run at a time; stopping waits for the run under way, so the database is not shut down beneath it.
+  const run = () => {
+    running ??= work().finally(() => {
+      running = null;
+    });
+    return running;
+  };
   void run();
   const timer = setInterval(() => void run(), EVERY_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

@@ -14,22 +14,29 @@ export function startFiguresJob(
   app: INestApplication,
   adminUrl: string,
   log: (line: string) => void,
-): () => void {
+): () => Promise<void> {
   const figures = app.get(FiguresRefreshService);
-  let running = false;
-  const run = async () => {
-    if (running) return; // a long first run is not overlapped by the next tick
-    running = true;
+  let running: Promise<void> | null = null;
+  const work = async () => {
     try {
       for (const district of await districts(adminUrl)) await figures.refreshDistrict(district.id);
     } catch (error) {
       log(`看板汇总计算失败，将于下次再试：${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      running = false;
     }
+  };
+  // A long first run is not overlapped by the next tick; stopping waits for the run under way, so the
+  // database is not shut down beneath it.
+  const run = () => {
+    running ??= work().finally(() => {
+      running = null;
+    });
+    return running;
   };
   void run();
   const timer = setInterval(() => void run(), EVERY_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

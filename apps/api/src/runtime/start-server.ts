@@ -53,11 +53,10 @@ export async function startServer(
     const stopPointsJobs = startPointsJobs(app, database.target.adminUrl, log);
     const stopDigestLog = startDigestLogJob(app, database.target.adminUrl, log);
     const stopFigures = startFiguresJob(app, database.target.adminUrl, log);
-    const stopJobs = () => {
+    const stopJobs = async () => {
       stopObjectionJob();
       stopPointsJobs();
-      stopDigestLog();
-      stopFigures();
+      await Promise.all([stopDigestLog(), stopFigures()]);
     };
     const port = (app.getHttpServer().address() as { port: number } | null)?.port ?? config.port;
     const shown = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;
@@ -73,7 +72,7 @@ export async function startServer(
       demoSeed,
       url,
       stop: async () => {
-        stopJobs();
+        await stopJobs();
         await running.close();
         await database.stop();
       },
