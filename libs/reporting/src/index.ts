@@ -1,6 +1,7 @@
 import { DASHBOARD_ENTITIES } from './dashboards';
 import { ACTIVITY_ENTITIES } from './activities';
 import { MEETING_ENTITIES } from './meetings';
+import { OUTCOME_ENTITIES } from './outcomes';
 import { CheckpointCountersignEntity } from './public-notice/checkpoint-countersign.entity';
 import { DigestCheckpointEntity } from './public-notice/digest-checkpoint.entity';
 import { PublishedArtefactEntity } from './public-notice/published-artefact.entity';
@@ -9,6 +10,7 @@ export * from './reporting.module';
 export * from './dashboards';
 export * from './meetings';
 export * from './activities';
+export * from './outcomes';
 export { DigestLogService } from './public-notice/digest-log.service';
 export { PublicNoticeService } from './public-notice/public-notice.service';
 export {
@@ -32,4 +34,5 @@ export const REPORTING_ENTITIES = [
   ...DASHBOARD_ENTITIES,
   ...MEETING_ENTITIES,
   ...ACTIVITY_ENTITIES,
+  ...OUTCOME_ENTITIES,
 ];

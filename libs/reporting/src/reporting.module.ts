@@ -8,6 +8,8 @@ import { NoticeDownloadController } from './exports/notice-download.controller';
 import { DigestLogService } from './public-notice/digest-log.service';
 import { MeetingsResolver } from './meetings/meetings.resolver';
 import { MeetingsService } from './meetings/meetings.service';
+import { OutcomesResolver } from './outcomes/outcomes.resolver';
+import { OutcomesService } from './outcomes/outcomes.service';
 import { PublicNoticeResolver } from './public-notice/public-notice.resolver';
 import { PublicNoticeService } from './public-notice/public-notice.service';
 import { REPORTING_OPTIONS, type ReportingOptions } from './public-notice/reporting-options';
@@ -17,7 +19,7 @@ import { REPORTING_OPTIONS, type ReportingOptions } from './public-notice/report
  * anyone can read without an account and verify — the district's append-only log of published digests
  * with signed checkpoints (DOMAIN.md §14, docs/public-notice-format.md) — with its printable PDF and XLSX
  * downloads; the dashboards, read from a roll-up of each village's base figures that a job keeps current
- * (dashboards/); meetings and their attendance (meetings/); volunteer activities (activities/).
+ * (dashboards/); meetings and their attendance (meetings/); volunteer activities (activities/); outcome records (outcomes/).
  */
 @Module({})
 export class ReportingModule {
@@ -37,6 +39,8 @@ export class ReportingModule {
         MeetingsResolver,
         ActivitiesService,
         ActivitiesResolver,
+        OutcomesService,
+        OutcomesResolver,
       ],
       exports: [DigestLogService, PublicNoticeService, FiguresRefreshService, DashboardService],
     };

@@ -190,6 +190,10 @@ type Documents = {
     "\n  mutation MeetingRecord($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) {\n      id\n      status\n      attendance {\n        residentName\n        status\n        declarationId\n      }\n    }\n  }\n": typeof types.MeetingRecordDocument,
     "\n  query MeetingRead($id: ID!) {\n    meeting(id: $id) {\n      id\n    }\n  }\n": typeof types.MeetingReadDocument,
     "\n  query MeetingDashboard($unitId: ID!, $year: Int!) {\n    dashboard(unitId: $unitId, year: $year, periodKind: YEAR, periodNumber: 1) {\n      rows {\n        values {\n          key\n          value\n        }\n      }\n    }\n  }\n": typeof types.MeetingDashboardDocument,
+    "\n  mutation OutcomeRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      kind\n      occurredOn\n      amountYuan\n      counts\n      recordedByName\n    }\n  }\n": typeof types.OutcomeRecordDocument,
+    "\n  mutation OutcomeCorrect($input: CorrectOutcomeInput!) {\n    correctOutcome(input: $input) {\n      id\n      correctsId\n      amountYuan\n      withdrawn\n    }\n  }\n": typeof types.OutcomeCorrectDocument,
+    "\n  query OutcomeRecords($unitId: ID!, $year: Int!) {\n    outcomeRecords(unitId: $unitId, year: $year) {\n      id\n      kind\n      counts\n      correctedById\n    }\n  }\n": typeof types.OutcomeRecordsDocument,
+    "\n  query OutcomeDashboard($unitId: ID!, $year: Int!) {\n    dashboard(unitId: $unitId, year: $year, periodKind: YEAR, periodNumber: 1) {\n      rows {\n        unitId\n        values {\n          key\n          value\n        }\n      }\n      total {\n        values {\n          key\n          value\n        }\n      }\n    }\n  }\n": typeof types.OutcomeDashboardDocument,
     "\n  query PublicNoticeRead($id: ID!) {\n    publicArtefact(id: $id) {\n      artefactId\n      kind\n      title\n      canonical\n      digest\n      seq\n      entryHash\n      checkpoint {\n        id\n        seq\n        rootHash\n        publicKey\n        signature\n        countersigns {\n          unitName\n          capacity\n          signerName\n        }\n      }\n    }\n  }\n": typeof types.PublicNoticeReadDocument,
     "\n  query PublicNoticeVerify($id: ID!, $seq: Int, $root: String) {\n    verifyPublicArtefact(id: $id, checkpointSeq: $seq, checkpointRoot: $root) {\n      inLog\n      unchanged\n      chainIntact\n      checkpointsValid\n      printedCheckpointConsistent\n      problems\n    }\n  }\n": typeof types.PublicNoticeVerifyDocument,
     "\n  query PublicNoticePublished {\n    publishedArtefacts {\n      artefactId\n      kind\n      villageId\n    }\n  }\n": typeof types.PublicNoticePublishedDocument,
@@ -518,6 +522,10 @@ const documents: Documents = {
     "\n  mutation MeetingRecord($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) {\n      id\n      status\n      attendance {\n        residentName\n        status\n        declarationId\n      }\n    }\n  }\n": types.MeetingRecordDocument,
     "\n  query MeetingRead($id: ID!) {\n    meeting(id: $id) {\n      id\n    }\n  }\n": types.MeetingReadDocument,
     "\n  query MeetingDashboard($unitId: ID!, $year: Int!) {\n    dashboard(unitId: $unitId, year: $year, periodKind: YEAR, periodNumber: 1) {\n      rows {\n        values {\n          key\n          value\n        }\n      }\n    }\n  }\n": types.MeetingDashboardDocument,
+    "\n  mutation OutcomeRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      kind\n      occurredOn\n      amountYuan\n      counts\n      recordedByName\n    }\n  }\n": types.OutcomeRecordDocument,
+    "\n  mutation OutcomeCorrect($input: CorrectOutcomeInput!) {\n    correctOutcome(input: $input) {\n      id\n      correctsId\n      amountYuan\n      withdrawn\n    }\n  }\n": types.OutcomeCorrectDocument,
+    "\n  query OutcomeRecords($unitId: ID!, $year: Int!) {\n    outcomeRecords(unitId: $unitId, year: $year) {\n      id\n      kind\n      counts\n      correctedById\n    }\n  }\n": types.OutcomeRecordsDocument,
+    "\n  query OutcomeDashboard($unitId: ID!, $year: Int!) {\n    dashboard(unitId: $unitId, year: $year, periodKind: YEAR, periodNumber: 1) {\n      rows {\n        unitId\n        values {\n          key\n          value\n        }\n      }\n      total {\n        values {\n          key\n          value\n        }\n      }\n    }\n  }\n": types.OutcomeDashboardDocument,
     "\n  query PublicNoticeRead($id: ID!) {\n    publicArtefact(id: $id) {\n      artefactId\n      kind\n      title\n      canonical\n      digest\n      seq\n      entryHash\n      checkpoint {\n        id\n        seq\n        rootHash\n        publicKey\n        signature\n        countersigns {\n          unitName\n          capacity\n          signerName\n        }\n      }\n    }\n  }\n": types.PublicNoticeReadDocument,
     "\n  query PublicNoticeVerify($id: ID!, $seq: Int, $root: String) {\n    verifyPublicArtefact(id: $id, checkpointSeq: $seq, checkpointRoot: $root) {\n      inLog\n      unchanged\n      chainIntact\n      checkpointsValid\n      printedCheckpointConsistent\n      problems\n    }\n  }\n": types.PublicNoticeVerifyDocument,
     "\n  query PublicNoticePublished {\n    publishedArtefacts {\n      artefactId\n      kind\n      villageId\n    }\n  }\n": types.PublicNoticePublishedDocument,
@@ -1388,6 +1396,22 @@ export function graphql(source: "\n  query MeetingRead($id: ID!) {\n    meeting(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MeetingDashboard($unitId: ID!, $year: Int!) {\n    dashboard(unitId: $unitId, year: $year, periodKind: YEAR, periodNumber: 1) {\n      rows {\n        values {\n          key\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingDashboard($unitId: ID!, $year: Int!) {\n    dashboard(unitId: $unitId, year: $year, periodKind: YEAR, periodNumber: 1) {\n      rows {\n        values {\n          key\n          value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutcomeRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      kind\n      occurredOn\n      amountYuan\n      counts\n      recordedByName\n    }\n  }\n"): (typeof documents)["\n  mutation OutcomeRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      kind\n      occurredOn\n      amountYuan\n      counts\n      recordedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutcomeCorrect($input: CorrectOutcomeInput!) {\n    correctOutcome(input: $input) {\n      id\n      correctsId\n      amountYuan\n      withdrawn\n    }\n  }\n"): (typeof documents)["\n  mutation OutcomeCorrect($input: CorrectOutcomeInput!) {\n    correctOutcome(input: $input) {\n      id\n      correctsId\n      amountYuan\n      withdrawn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomeRecords($unitId: ID!, $year: Int!) {\n    outcomeRecords(unitId: $unitId, year: $year) {\n      id\n      kind\n      counts\n      correctedById\n    }\n  }\n"): (typeof documents)["\n  query OutcomeRecords($unitId: ID!, $year: Int!) {\n    outcomeRecords(unitId: $unitId, year: $year) {\n      id\n      kind\n      counts\n      correctedById\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomeDashboard($unitId: ID!, $year: Int!) {\n    dashboard(unitId: $unitId, year: $year, periodKind: YEAR, periodNumber: 1) {\n      rows {\n        unitId\n        values {\n          key\n          value\n        }\n      }\n      total {\n        values {\n          key\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutcomeDashboard($unitId: ID!, $year: Int!) {\n    dashboard(unitId: $unitId, year: $year, periodKind: YEAR, periodNumber: 1) {\n      rows {\n        unitId\n        values {\n          key\n          value\n        }\n      }\n      total {\n        values {\n          key\n          value\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -266,6 +266,34 @@ export type ContractTemplateStatus =
   /** 已发布（不可修改） */
   | 'PUBLISHED';
 
+/** 更正或撤回一条工作成效：另起一条新记录替代原记录，原记录保留可查 */
+export type CorrectOutcomeInput = {
+  /** 信访投诉：是否涉农 */
+  agriculture?: boolean | null | undefined;
+  /** 节约开支：金额（元） */
+  amountYuan?: number | null | undefined;
+  /** 类别（如 卫生保洁、卡口值守、土地纠纷、文明村），最多 40 字 */
+  category?: string | null | undefined;
+  /** 信访投诉：当月件数 */
+  complaintCount?: number | null | undefined;
+  /** 说明，最多 1000 字 */
+  description?: string | null | undefined;
+  /** 佐证材料（档案号、照片位置、会议记录等） */
+  evidence?: string | null | undefined;
+  /** 集体荣誉：级别 */
+  honourLevel?: HonourLevel | null | undefined;
+  /** 节约开支：金额如何估算（如 按每月保洁费 3000 元 × 12 个月） */
+  howEstimated?: string | null | undefined;
+  /** 日期（YYYY-MM-DD）；信访投诉按月，记为当月 1 日 */
+  occurredOn?: string | null | undefined;
+  /** 更正原因，最多 200 字 */
+  reason: string;
+  /** 被更正的记录（须为最新的一条） */
+  recordId: string;
+  /** 撤回（误登记）：撤回后不再计入 */
+  withdraw?: boolean | null | undefined;
+};
+
 /** 更正分值（异议成立时登记一条更正记录） */
 export type CorrectionAdjustmentInput = {
   /** 更正分值（正为补加，负为扣减） */
@@ -641,6 +669,14 @@ export type GrantRoleInput = {
   userId: string;
 };
 
+/** 荣誉级别：国家级、省级、市级、区级、镇级 */
+export type HonourLevel =
+  | 'CITY'
+  | 'DISTRICT'
+  | 'NATIONAL'
+  | 'PROVINCE'
+  | 'TOWN';
+
 /** 与户主关系（户主本人不填） */
 export type HouseholdRelation =
   /** 子女 */
@@ -949,6 +985,13 @@ export type OrgLevel =
   /** 村 */
   | 'VILLAGE';
 
+/** 工作成效的类别：解决问题、节约开支、信访投诉（按月）、集体荣誉 */
+export type OutcomeKind =
+  | 'COMPLAINT'
+  | 'COST_SAVED'
+  | 'HONOUR_WON'
+  | 'PROBLEM_RESOLVED';
+
 /** 资金发放方案的状态 */
 export type PayoutPlanStatus =
   /** 已起草，待会议表决 */
@@ -1076,6 +1119,31 @@ export type RecordMentoringVisitInput = {
   note: string;
   /** 走访日期（YYYY-MM-DD） */
   visitedOn: string;
+};
+
+/** 登记一条工作成效：解决问题、节约开支、当月信访投诉或集体荣誉（村或镇） */
+export type RecordOutcomeInput = {
+  /** 信访投诉：是否涉农 */
+  agriculture?: boolean | null | undefined;
+  /** 节约开支：金额（元） */
+  amountYuan?: number | null | undefined;
+  /** 类别，最多 40 字 */
+  category: string;
+  /** 信访投诉：当月件数 */
+  complaintCount?: number | null | undefined;
+  /** 说明，最多 1000 字 */
+  description: string;
+  /** 佐证材料（档案号、照片位置、会议记录等） */
+  evidence?: string | null | undefined;
+  /** 集体荣誉：级别 */
+  honourLevel?: HonourLevel | null | undefined;
+  /** 节约开支：金额如何估算（如 按每月保洁费 3000 元 × 12 个月） */
+  howEstimated?: string | null | undefined;
+  kind: OutcomeKind;
+  /** 日期（YYYY-MM-DD）；信访投诉按月，记为当月 1 日 */
+  occurredOn: string;
+  /** 登记到的村或镇 */
+  unitId: string;
 };
 
 /** 党员和村民代表会议对发放方案的表决结果（过⅔到会、到会过半数赞成为通过） */
@@ -2828,6 +2896,36 @@ export type MeetingDashboardQueryVariables = Exact<{
 
 export type MeetingDashboardQuery = { dashboard: { rows: Array<{ values: Array<{ key: string, value: number | null }> }> } };
 
+export type OutcomeRecordMutationVariables = Exact<{
+  input: RecordOutcomeInput;
+}>;
+
+
+export type OutcomeRecordMutation = { recordOutcome: { id: string, kind: OutcomeKind, occurredOn: string, amountYuan: number | null, counts: boolean, recordedByName: string } };
+
+export type OutcomeCorrectMutationVariables = Exact<{
+  input: CorrectOutcomeInput;
+}>;
+
+
+export type OutcomeCorrectMutation = { correctOutcome: { id: string, correctsId: string | null, amountYuan: number | null, withdrawn: boolean } };
+
+export type OutcomeRecordsQueryVariables = Exact<{
+  unitId: string;
+  year: number;
+}>;
+
+
+export type OutcomeRecordsQuery = { outcomeRecords: Array<{ id: string, kind: OutcomeKind, counts: boolean, correctedById: string | null }> };
+
+export type OutcomeDashboardQueryVariables = Exact<{
+  unitId: string;
+  year: number;
+}>;
+
+
+export type OutcomeDashboardQuery = { dashboard: { rows: Array<{ unitId: string, values: Array<{ key: string, value: number | null }> }>, total: { values: Array<{ key: string, value: number | null }> } } };
+
 export type PublicNoticeReadQueryVariables = Exact<{
   id: string;
 }>;
@@ -4040,6 +4138,10 @@ export const MeetingCreateDocument = {"kind":"Document","definitions":[{"kind":"
 export const MeetingRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declarationId"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingRecordMutation, MeetingRecordMutationVariables>;
 export const MeetingReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MeetingReadQuery, MeetingReadQueryVariables>;
 export const MeetingDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodKind"},"value":{"kind":"EnumValue","value":"YEAR"}},{"kind":"Argument","name":{"kind":"Name","value":"periodNumber"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeetingDashboardQuery, MeetingDashboardQueryVariables>;
+export const OutcomeRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomeRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"amountYuan"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]}}]} as unknown as DocumentNode<OutcomeRecordMutation, OutcomeRecordMutationVariables>;
+export const OutcomeCorrectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OutcomeCorrect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"amountYuan"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]}}]} as unknown as DocumentNode<OutcomeCorrectMutation, OutcomeCorrectMutationVariables>;
+export const OutcomeRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutcomeRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcomeRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}},{"kind":"Field","name":{"kind":"Name","value":"correctedById"}}]}}]}}]} as unknown as DocumentNode<OutcomeRecordsQuery, OutcomeRecordsQueryVariables>;
+export const OutcomeDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutcomeDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodKind"},"value":{"kind":"EnumValue","value":"YEAR"}},{"kind":"Argument","name":{"kind":"Name","value":"periodNumber"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OutcomeDashboardQuery, OutcomeDashboardQueryVariables>;
 export const PublicNoticeReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicNoticeRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicArtefact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artefactId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"canonical"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"entryHash"}},{"kind":"Field","name":{"kind":"Name","value":"checkpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"rootHash"}},{"kind":"Field","name":{"kind":"Name","value":"publicKey"}},{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"countersigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublicNoticeReadQuery, PublicNoticeReadQueryVariables>;
 export const PublicNoticeVerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicNoticeVerify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"root"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPublicArtefact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"checkpointSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seq"}}},{"kind":"Argument","name":{"kind":"Name","value":"checkpointRoot"},"value":{"kind":"Variable","name":{"kind":"Name","value":"root"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inLog"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"chainIntact"}},{"kind":"Field","name":{"kind":"Name","value":"checkpointsValid"}},{"kind":"Field","name":{"kind":"Name","value":"printedCheckpointConsistent"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}}]}}]} as unknown as DocumentNode<PublicNoticeVerifyQuery, PublicNoticeVerifyQueryVariables>;
 export const PublicNoticePublishedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicNoticePublished"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedArtefacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"artefactId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"villageId"}}]}}]}}]} as unknown as DocumentNode<PublicNoticePublishedQuery, PublicNoticePublishedQueryVariables>;

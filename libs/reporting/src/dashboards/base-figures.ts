@@ -36,6 +36,11 @@ export const BASE_FIGURES = [
   'activities_held',
   'volunteer_person_times',
   'volunteer_hours',
+  'problems_resolved',
+  'costs_saved',
+  'complaints',
+  'complaints_agriculture',
+  'unit_honours',
 ] as const;
 
 export type BaseFigure = (typeof BASE_FIGURES)[number];

@@ -3,6 +3,7 @@ import { NotFoundException, Permission } from '@village/platform-common';
 import { OrgLevel, OrgUnitEntity, RequestContext, TenantDb } from '@village/platform-tenancy';
 import { YEAR_ONLY, type PeriodKindKey } from './base-figures';
 import { FIGURES, figureValue } from './figure-definitions';
+import { townOutcomeSums } from './town-outcomes';
 
 export interface DashboardValue {
   key: string;
@@ -85,6 +86,24 @@ export class DashboardService {
         add(child, Number(s.year), s.figure, Number(s.value));
         add(total, Number(s.year), s.figure, Number(s.value));
         if (!computedAt || s.computed_at > computedAt) computedAt = s.computed_at;
+      }
+      // A town's own records: on its row when a district compares towns, in the total of a town.
+      if (unit.level !== OrgLevel.VILLAGE) {
+        for (const s of await townOutcomeSums(
+          tx,
+          unit.districtId,
+          unit.townId,
+          q.year,
+          q.periodKind,
+          q.periodNumber,
+        )) {
+          if (childLevel === OrgLevel.TOWN) {
+            const child = byChild.get(s.town_id) ?? new Map();
+            byChild.set(s.town_id, child);
+            add(child, s.year, s.figure, s.value);
+          }
+          add(total, s.year, s.figure, s.value);
+        }
       }
       const row = (unitId: string, unitName: string, data: Map<number, Map<string, number>> | undefined) => ({
         unitId,

@@ -12,7 +12,7 @@ export interface FigureDefinition {
   key: string;
   label: string;
   unit: FigureUnit;
-  group: '契约与参与' | '会议与活动' | '申报与评分' | '公示与异议' | '积分兑换' | '结果运用';
+  group: '契约与参与' | '会议与活动' | '申报与评分' | '公示与异议' | '积分兑换' | '结果运用' | '工作成效';
   howComputed: string;
   numerator: BaseFigure;
   /** Ratios: the denominator; `scale` 100 gives a percentage, 1 an average. */
@@ -208,6 +208,49 @@ export const FIGURES: readonly FigureDefinition[] = [
     group: '结果运用',
     howComputed: '该年度总评开出、尚无结果的一对一帮扶案件数',
     numerator: 'open_mentoring',
+  },
+  {
+    key: 'problemsResolved',
+    label: '解决问题',
+    unit: '件',
+    group: '工作成效',
+    howComputed: '期间内（按解决日期）登记的解决问题件数，只计最新且未撤回的记录；镇本级登记的计入该镇',
+    numerator: 'problems_resolved',
+  },
+  {
+    key: 'costsSaved',
+    label: '节约开支',
+    unit: '元',
+    group: '工作成效',
+    howComputed:
+      '期间内登记的节约开支金额之和（各条写明估算方法），只计最新且未撤回的记录；镇本级登记的计入该镇',
+    numerator: 'costs_saved',
+  },
+  {
+    key: 'complaints',
+    label: '信访投诉',
+    unit: '件',
+    group: '工作成效',
+    howComputed:
+      '期间内各月登记的信访投诉件数之和（与上年同期比较），只计最新且未撤回的记录；镇本级登记的计入该镇',
+    numerator: 'complaints',
+  },
+  {
+    key: 'complaintsAgriculture',
+    label: '涉农信访投诉',
+    unit: '件',
+    group: '工作成效',
+    howComputed: '信访投诉中标明涉农的件数之和',
+    numerator: 'complaints_agriculture',
+  },
+  {
+    key: 'unitHonours',
+    label: '集体荣誉',
+    unit: '个',
+    group: '工作成效',
+    howComputed:
+      '期间内（按获得日期）村或镇获得的集体荣誉个数（各级），只计最新且未撤回的记录；镇本级获得的计入该镇',
+    numerator: 'unit_honours',
   },
 ];
 

@@ -22,6 +22,15 @@ const GROUPS = 'GROUP BY GROUPING SETS ((m), (q), ())';
 const monthOf = (column: string) =>
   `extract(month FROM ${column})::int AS m, (extract(month FROM ${column})::int - 1) / 3 + 1 AS q`;
 
+/** The outcome figures over rows of outcome_record (shared with the towns' own records: town-outcomes.ts). */
+export const OUTCOME_SUMS = `count(*) FILTER (WHERE kind = 'PROBLEM_RESOLVED') AS problems_resolved,
+          coalesce(sum(amount_yuan) FILTER (WHERE kind = 'COST_SAVED'), 0) AS costs_saved,
+          coalesce(sum(complaint_count) FILTER (WHERE kind = 'COMPLAINT'), 0) AS complaints,
+          coalesce(sum(complaint_count) FILTER (WHERE kind = 'COMPLAINT' AND agriculture), 0) AS complaints_agriculture,
+          count(*) FILTER (WHERE kind = 'HONOUR_WON') AS unit_honours`;
+/** An outcome record `o` that counts: the latest of its corrections and not withdrawn. */
+export const CURRENT_OUTCOME = `NOT o.withdrawn AND NOT EXISTS (SELECT 1 FROM outcome_record c WHERE c.corrects_id = o.id)`;
+
 type Row = Record<string, string | number | null> & { kind: PeriodKindKey; number: number };
 
 const FLOW_QUERIES: string[] = [
@@ -64,6 +73,10 @@ const FLOW_QUERIES: string[] = [
              FROM redemption r JOIN redemption_event e ON e.redemption_id = r.id AND e.step = 'PICKUP'
             WHERE r.village_id = $1 AND r.status = 'PICKED_UP'
               AND (e.created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $2 AND $3) x ${GROUPS}`,
+  // Outcome records by the day they happened: only the current ones (nothing corrects them, not withdrawn).
+  `SELECT ${PERIOD_COLUMNS}, ${OUTCOME_SUMS}
+     FROM (SELECT kind, amount_yuan, complaint_count, agriculture, ${monthOf('occurred_on')} FROM outcome_record o
+            WHERE village_id = $1 AND occurred_on BETWEEN $2 AND $3 AND ${CURRENT_OUTCOME}) x ${GROUPS}`,
 ];
 
 /** Each quarter's and the year's latest tally (once tallied, the lines are frozen). */
@@ -149,4 +162,5 @@ export const FINGERPRINT_QUERY = `
     (SELECT count(*) || ':' || count(outcome) FROM constraint_case WHERE village_id = $1),
     (SELECT count(*) FROM meeting_attendance WHERE village_id = $1),
     (SELECT count(*) || ':' || count(declaration_id) FROM volunteer_participation WHERE village_id = $1),
+    (SELECT count(*) FROM outcome_record WHERE village_id = $1),
     $2::text) AS fingerprint`;

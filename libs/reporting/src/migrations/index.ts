@@ -7,12 +7,14 @@ import { MeetingSchema1796500003005 } from './1796500003005-meeting-schema';
 import { MeetingRls1796500003006 } from './1796500003006-meeting-rls';
 import { ActivitySchema1796500003007 } from './1796500003007-activity-schema';
 import { ActivityRls1796500003008 } from './1796500003008-activity-rls';
+import { OutcomeSchema1796500003009 } from './1796500003009-outcome-schema';
+import { OutcomeRls1796500003010 } from './1796500003010-outcome-rls';
 
 // This library's tables, their row-level security, grants and triggers. The composition root
 // (apps/api/src/migrations.ts) lists every lib's; TypeORM runs them together in timestamp order.
 // Timestamps from 1796500003001 (the public notice's digest log),
 // 1796500003003 (the dashboards' roll-up), 1796500003005 (meetings),
-// 1796500003007 (volunteer activities).
+// 1796500003007 (volunteer activities), 1796500003009 (outcome records).
 export const REPORTING_MIGRATIONS: MigrationList = [
   PublicNoticeSchema1796500003001,
   PublicNoticeRls1796500003002,
@@ -22,4 +24,6 @@ export const REPORTING_MIGRATIONS: MigrationList = [
   MeetingRls1796500003006,
   ActivitySchema1796500003007,
   ActivityRls1796500003008,
+  OutcomeSchema1796500003009,
+  OutcomeRls1796500003010,
 ];

@@ -25,6 +25,13 @@ export const reportingRoutes: AdminRoute[] = [
     page: lazy(() => import('./activities-page')),
   },
   {
+    path: '/reporting/outcomes',
+    title: '工作成效',
+    group: 'reporting',
+    permissions: ['OUTCOME_RECORD', 'RESIDENT_READ'],
+    page: lazy(() => import('./outcomes-page')),
+  },
+  {
     path: '/reporting/public',
     title: '村务公开',
     group: 'reporting',

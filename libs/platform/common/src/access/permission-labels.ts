@@ -45,6 +45,7 @@ export const PERMISSION_LABELS: Record<P, string> = {
   [P.CASE_MANAGE]: '办理整改、补选与帮扶',
   [P.NOTICE_COUNTERSIGN]: '会签村务公开记录的检查点',
   [P.MEETING_MANAGE]: '组织会议与登记出勤',
+  [P.OUTCOME_RECORD]: '登记工作成效',
 };
 
 /** The roles whose table row holds the permission, in the table's order. */

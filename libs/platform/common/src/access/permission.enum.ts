@@ -67,6 +67,8 @@ export enum Permission {
   NOTICE_COUNTERSIGN = 'NOTICE_COUNTERSIGN',
   /** Hold meetings and record attendance (三会一课, representative meetings, assemblies). */
   MEETING_MANAGE = 'MEETING_MANAGE',
+  /** Enter outcome records (problems resolved, costs saved, complaints, collective honours). */
+  OUTCOME_RECORD = 'OUTCOME_RECORD',
 }
 
 registerEnumType(Permission, { name: 'Permission', description: '操作权限' });

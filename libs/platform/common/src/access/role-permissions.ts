@@ -51,6 +51,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.REDEMPTION_REFUND_APPROVE,
     P.HONOUR_APPROVE,
     P.NOTICE_COUNTERSIGN,
+    P.OUTCOME_RECORD,
   ],
   [Role.VILLAGE_ADMIN]: [
     P.SELF,
@@ -78,6 +79,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.HONOUR_NOMINATE,
     P.CASE_MANAGE,
     P.MEETING_MANAGE,
+    P.OUTCOME_RECORD,
   ],
   [Role.CREDIT_COUNCIL]: [
     P.SELF,
