@@ -5,7 +5,7 @@ import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { expectOk, Q } from '../cycle/cycle-support';
 import { unitIds } from '../rulebook/rulebook-support';
 import { SCORING_PERIODS } from '../support/documents/scoring';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, DEMO_ACTIVITY_SEED_TIMEOUT_MS } from '../support/test-app';
 
 const ENTRIES = graphql(`
   query DemoQuarterEntries($r: ID!, $from: String, $to: String) {
@@ -37,7 +37,7 @@ describe.each([`${DEMO_YEAR}-01-05`, `${DEMO_YEAR}-04-01`, `${DEMO_YEAR}-11-20`]
       setTodayForTests(seedDay);
       t = await startTestApp({ demoActivity: true });
       houjiaan = (await unitIds(t))['侯家庵村'];
-    });
+    }, DEMO_ACTIVITY_SEED_TIMEOUT_MS);
     afterAll(() => t.close());
 
     it(`leaves quarter ${quarter} of ${year} untallied after the final ones, and walks it to final`, async () => {

@@ -5,7 +5,12 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { Role } from '@village/platform-common';
 import { arrangeUser, orgUnits } from '../support/arrange';
-import { startTestApp, type GqlResponse, type TestApp } from '../support/test-app';
+import {
+  startTestApp,
+  type GqlResponse,
+  type TestApp,
+  DEMO_ACTIVITY_SEED_TIMEOUT_MS,
+} from '../support/test-app';
 import { callsFor, type FuzzCall } from './operation-calls';
 import { seededRandom } from './hostile-values';
 import { FUZZ_TARGET_USERNAME, RealIds } from './real-ids';
@@ -100,7 +105,7 @@ describe('hostile arguments on every operation (fuzz)', () => {
       writeFileSync(process.env.FUZZ_REPORT, JSON.stringify(outcomes.map(summary), null, 1));
     await admin?.end();
     await t?.close();
-  });
+  }, DEMO_ACTIVITY_SEED_TIMEOUT_MS);
 
   it('makes a few thousand calls over every operation', () => {
     const operations = new Set(outcomes.map((o) => o.call.operation));

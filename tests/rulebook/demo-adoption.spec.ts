@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, DEMO_ACTIVITY_SEED_TIMEOUT_MS } from '../support/test-app';
 
 /**
  * The demo seed writes its lists past the services, so the adoption checks never see it: this suite
@@ -9,7 +9,7 @@ describe("the demo's adopted lists obey the adoption checks", () => {
 
   beforeAll(async () => {
     t = await startTestApp({ demoActivity: true });
-  });
+  }, DEMO_ACTIVITY_SEED_TIMEOUT_MS);
   afterAll(() => t.close());
 
   it('count the register’s representatives on the meeting day, or say why not', async () => {

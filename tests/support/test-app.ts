@@ -26,6 +26,13 @@ export interface GqlResponse<T = Record<string, any>> {
 /** Any typed document, its data and variables unknown (see `gqlLoose`). */
 export type AnyDocument = TypedDocumentNode<unknown, never>;
 
+/**
+ * How long a suite's beforeAll may take when it seeds the demo's year of activity (demoActivity: the
+ * replay of two villages' two years through the real services, ~20–40 s alone; on a busy two-core
+ * machine it has taken over a minute, past the default 60 s).
+ */
+export const DEMO_ACTIVITY_SEED_TIMEOUT_MS = 240_000;
+
 export interface TestApp {
   app: INestApplication;
   db: TestDatabase;

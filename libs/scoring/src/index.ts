@@ -71,3 +71,5 @@ export const SCORING_ENTITIES = [
   LedgerCorrectionEntity,
 ];
 export { onePixelPng } from './declarations/evidence/one-pixel-png';
+export { readEvidence, type EvidenceFile, type EvidenceUpload } from './declarations/evidence/evidence-file';
+export { EvidenceFileInput } from './declarations/dto/declaration.input';

@@ -15,6 +15,7 @@ import {
 } from './seed-demo-rulebook';
 import { DEMO_YEAR } from './demo-year';
 import { DemoIncentives, type DemoIncentivesResult } from './seed-demo-incentives';
+import { DemoReporting } from './seed-demo-reporting';
 
 export interface DemoActivityResult {
   ms: number;
@@ -22,6 +23,8 @@ export interface DemoActivityResult {
   tallies: number;
   /** How the results are used (seed-demo-incentives.ts), part of `ms`. */
   incentives: DemoIncentivesResult;
+  /** Meetings, volunteer activities and outcome records (seed-demo-reporting.ts): steps run. */
+  reportingSteps: number;
 }
 
 /**
@@ -33,7 +36,8 @@ export interface DemoActivityResult {
  * step goes through the real services as the demo users, inside `runAsOf(<that step's date>)`, so the
  * date rules, ledger chain, tallies and inbox are exactly what the live system would have produced.
  * Then how the results are used (seed-demo-incentives.ts): shops and redemptions, honours, last year's
- * cases and a payout plan, interleaved with 大泽头村's replay in calendar order.
+ * cases and a payout plan, interleaved with 大泽头村's replay in calendar order; and each village's meetings,
+ * volunteer activities and outcome records (seed-demo-reporting.ts), interleaved with its own replay.
  * Runs after the base seed has committed; steps dated after today are left for the real calendar.
  */
 export async function seedDemoActivity(
@@ -93,8 +97,16 @@ export async function seedDemoActivity(
   const walkable = quarterJustEnded(today);
   const untalliedIn = (year: number) => (walkable.year === year ? walkable.quarter : null);
 
-  // Shops, redemptions, honours, cases and the payout plan, in calendar order with 大泽头村's years.
+  // Shops, redemptions, honours, cases and the payout plan, in calendar order with 大泽头村's years;
+  // each village's meetings, activities and outcome records with its own years.
   const incentives = new DemoIncentives(app, system, contexts, units, dazetou.residents, today);
+  const reporting = new Map(
+    [dazetou, houjiaan].map((who) => {
+      // 宋村镇 has a demo admin (its own honour is in 大泽头村's story); 文登营镇 has none.
+      const townAdmin = who === dazetou ? contexts('songcun-admin') : undefined;
+      return [who, new DemoReporting(app, { ...who, townAdmin }, today)] as const;
+    }),
+  );
   const totals = { declarations: 0, tallies: 0 };
   for (const [who, year, data, untallied] of [
     [dazetou, previous, DAZETOU_PREVIOUS_YEAR, null],
@@ -102,14 +114,20 @@ export async function seedDemoActivity(
     [dazetou, DEMO_YEAR, DAZETOU_THIS_YEAR, null],
     [houjiaan, DEMO_YEAR, HOUJIAAN_YEAR, untalliedIn(DEMO_YEAR)],
   ] as const) {
-    const catchUp = who === dazetou ? (day: string) => incentives.until(day) : undefined;
+    const ownReporting = reporting.get(who) as DemoReporting;
+    const catchUp = async (day: string) => {
+      if (who === dazetou) await incentives.until(day);
+      await ownReporting.until(day);
+    };
     const replay = new YearReplay(app, db, system, who, year, data, today, untallied, catchUp);
     const counts = await replay.run();
     totals.declarations += counts.declarations;
     totals.tallies += counts.tallies;
   }
   const used = await incentives.finish();
-  return { ms: Date.now() - started, ...totals, incentives: used };
+  let reportingSteps = 0;
+  for (const story of reporting.values()) reportingSteps += (await story.finish()).steps;
+  return { ms: Date.now() - started, ...totals, incentives: used, reportingSteps };
 }
 
 /** The demo users' contexts, built as a request of theirs would be (ContextLoader), by username. */

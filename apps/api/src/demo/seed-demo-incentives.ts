@@ -1,5 +1,4 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { addDays, runAsOf } from '@village/platform-common';
 import type { OrgUnitEntity, RequestContext } from '@village/platform-tenancy';
 import { ScoringPeriodKind, ScoringPeriodService } from '@village/scoring';
 import {
@@ -25,6 +24,7 @@ import {
   type DemoRedemption,
   type DemoShop,
 } from './demo-incentives.data';
+import { DatedSteps, type DatedStep } from './demo-dated-steps';
 import { DEMO_PEOPLE } from './demo-residents.data';
 import { DEMO_YEAR } from './demo-year';
 import { unitNamed } from './seed-demo-rulebook';
@@ -37,11 +37,7 @@ export interface DemoIncentivesResult {
 
 type GoodsFields = Parameters<ShopService['createGoods']>[2];
 
-interface Step {
-  on: string;
-  what: string;
-  run: () => Promise<unknown>;
-}
+type Step = DatedStep;
 
 const VILLAGE = '大泽头村';
 const day = (monthDay: string) => `${DEMO_YEAR}-${monthDay}`;
@@ -59,9 +55,7 @@ const day = (monthDay: string) => `${DEMO_YEAR}-${monthDay}`;
  * a representative (a tally lists the roles held on its last day).
  */
 export class DemoIncentives {
-  private readonly steps: Step[];
-  private next = 0;
-  private ms = 0;
+  private readonly steps: DatedSteps;
   private readonly goodsIds = new Map<string, string>();
   private readonly reserved = new Map<number, RedemptionEntity>();
   private readonly honourTypeIds = new Map<string, string>();
@@ -78,31 +72,18 @@ export class DemoIncentives {
     private readonly residents: Map<string, string>,
     private readonly today: string,
   ) {
-    // Sorting is stable: steps of one day keep the order they are planned in (reserve, then pick up).
-    this.steps = this.plan()
-      .filter((s) => s.on <= today)
-      .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+    // Steps of one day keep the order they are planned in (reserve, then pick up).
+    this.steps = new DatedSteps('demo incentives', this.plan(), today);
   }
 
   /** Runs the steps dated before `day`. */
-  async until(day: string): Promise<void> {
-    while (this.next < this.steps.length && this.steps[this.next].on < day) {
-      const step = this.steps[this.next++];
-      const started = Date.now();
-      try {
-        await runAsOf(step.on, step.run);
-      } catch (error) {
-        const why = error instanceof Error ? error.message : String(error);
-        throw new Error(`demo incentives, ${step.on} ${step.what}: ${why}`, { cause: error });
-      }
-      this.ms += Date.now() - started;
-    }
+  until(day: string): Promise<void> {
+    return this.steps.until(day);
   }
 
   /** Runs what is left up to and including today. */
-  async finish(): Promise<DemoIncentivesResult> {
-    await this.until(addDays(this.today, 1));
-    return { ms: this.ms, steps: this.next };
+  finish(): Promise<DemoIncentivesResult> {
+    return this.steps.finish();
   }
 
   private plan(): Step[] {

@@ -3,6 +3,7 @@ import { Allow, IdArgs, Permission } from '@village/platform-common';
 import { Ctx, RequestContext } from '@village/platform-tenancy';
 import { VillageYearArgs } from '../common/village-year.args';
 import { ActivitiesService } from './activities.service';
+import { AddActivityPhotoInput, VolunteerActivityPhotoType } from './dto/activity-photo.types';
 import {
   CheckInArgs,
   CreateActivityInput,
@@ -82,5 +83,24 @@ export class ActivitiesResolver {
     @Parent() a: VolunteerActivityType,
   ): Promise<VolunteerParticipationType[]> {
     return (await this.service.participants(ctx, a.entity)).map(VolunteerParticipationType.from);
+  }
+
+  @Mutation(() => VolunteerActivityPhotoType, {
+    description: '组织者上传活动照片（进行中的活动，最多 3 张）：结束活动时作为各参与者登记的佐证',
+  })
+  @Allow(Permission.MEETING_MANAGE)
+  async addVolunteerActivityPhoto(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: AddActivityPhotoInput,
+  ): Promise<VolunteerActivityPhotoType> {
+    return VolunteerActivityPhotoType.from(await this.service.addPhoto(ctx, input));
+  }
+
+  @ResolveField(() => [VolunteerActivityPhotoType], { description: '活动照片' })
+  async photos(
+    @Ctx() ctx: RequestContext,
+    @Parent() a: VolunteerActivityType,
+  ): Promise<VolunteerActivityPhotoType[]> {
+    return (await this.service.photos(ctx, a.entity)).map(VolunteerActivityPhotoType.from);
   }
 }

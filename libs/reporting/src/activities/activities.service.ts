@@ -11,7 +11,7 @@ import {
   updatedRows,
 } from '@village/platform-common';
 import { ResidentEntity } from '@village/residents';
-import { DeclarationService } from '@village/scoring';
+import { DeclarationService, readEvidence, type EvidenceUpload } from '@village/scoring';
 import {
   auditOwner,
   RequestContext,
@@ -20,6 +20,7 @@ import {
   type TenantTx,
 } from '@village/platform-tenancy';
 import { requireListItem } from '../meetings/list-item';
+import { VolunteerActivityPhotoEntity } from './volunteer-activity-photo.entity';
 import { VolunteerActivityEntity } from './volunteer-activity.entity';
 import { VolunteerParticipationEntity } from './volunteer-participation.entity';
 
@@ -36,6 +37,9 @@ export interface CreateActivityCommand {
 }
 
 const beijingDay = (moment: Date) => todayInChina(moment);
+
+/** Photos per activity: with the evidence limits (5 files, 2 MB in all) the proposals can carry them. */
+export const PHOTOS_PER_ACTIVITY = 3;
 const clock = (moment: Date) =>
   new Date(moment.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
@@ -137,7 +141,57 @@ export class ActivitiesService {
     });
   }
 
-  /** Closes the activity once and proposes every participant's hours for review. */
+  /** The organiser adds a photo of the activity while it is open (at most PHOTOS_PER_ACTIVITY). */
+  addPhoto(
+    ctx: RequestContext,
+    input: { activityId: string; photo: EvidenceUpload },
+  ): Promise<VolunteerActivityPhotoEntity> {
+    return this.db.run(ctx, async (tx) => {
+      const activity = await managed(tx, ctx, input.activityId);
+      if (activity.status !== 'OPEN') throw new ConflictException('活动已结束，不能再上传照片');
+      const [file] = photoFile(input.photo);
+      if (!file.contentType.startsWith('image/'))
+        throw BadInputException.field('photo', '只能上传 JPEG 或 PNG 照片');
+      // One organiser's uploads at a time per activity, so the count holds under parallel uploads.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('activity-photo:' || $1))`, [activity.id]);
+      const photos = await tx.count(VolunteerActivityPhotoEntity, {
+        where: { villageId: activity.villageId, activityId: activity.id },
+      });
+      if (photos >= PHOTOS_PER_ACTIVITY) {
+        throw BadInputException.field('photo', `每个活动最多上传 ${PHOTOS_PER_ACTIVITY} 张照片`);
+      }
+      const id = randomUUID();
+      await tx.insert(VolunteerActivityPhotoEntity, {
+        id,
+        districtId: activity.districtId,
+        townId: activity.townId,
+        villageId: activity.villageId,
+        activityId: activity.id,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        sizeBytes: file.bytes.length,
+        sha256: file.sha256,
+        content: file.bytes,
+        createdBy: ctx.requireUser().id,
+      });
+      return tx.findOneByOrFail(VolunteerActivityPhotoEntity, { id });
+    });
+  }
+
+  photos(ctx: RequestContext, activity: VolunteerActivityEntity): Promise<VolunteerActivityPhotoEntity[]> {
+    return this.db.run(ctx, (tx) =>
+      tx.find(VolunteerActivityPhotoEntity, {
+        where: { villageId: activity.villageId, activityId: activity.id },
+        order: { createdAt: 'ASC' },
+      }),
+    );
+  }
+
+  /**
+   * Closes the activity once and proposes every participant's hours for review, with the activity's
+   * photos as each proposal's evidence (refused without photos when the item requires evidence, before
+   * anything is written).
+   */
   close(ctx: RequestContext, activityId: string): Promise<VolunteerActivityEntity> {
     return this.db.run(ctx, async (tx) => {
       const activity = await managed(tx, ctx, activityId);
@@ -152,6 +206,22 @@ export class ActivitiesService {
       const participants = await tx.find(VolunteerParticipationEntity, {
         where: { villageId: activity.villageId, activityId: activity.id },
       });
+      const evidence = await activityEvidence(tx, activity);
+      if (evidence.length === 0 && participants.length > 0) {
+        const item = await requireListItem(
+          tx,
+          activity.villageId,
+          activity.itemCode,
+          beijingDay(activity.startsAt),
+          'itemCode',
+        );
+        if (item.evidenceRequired) {
+          throw BadInputException.field(
+            'activityId',
+            `事项 ${item.code}「${item.name}」须提交佐证：请先上传活动照片，再结束活动`,
+          );
+        }
+      }
       for (const p of participants) {
         const declaration = await this.declarations.register(ctx, p.residentId, {
           itemCode: activity.itemCode,
@@ -159,6 +229,7 @@ export class ActivitiesService {
           quantity: p.hours,
           note: `志愿服务「${activity.title}」${p.hours} 小时（${p.channel === 'CHECK_IN' ? '现场签到' : '组织者登记'}）`,
           idempotencyKey: `activity:${activity.id}:${p.residentId}`,
+          evidence,
         });
         await tx.query('UPDATE volunteer_participation SET declaration_id = $2 WHERE id = $1', [
           p.id,
@@ -244,4 +315,27 @@ async function join(
   return tx.findOneOrFail(VolunteerParticipationEntity, {
     where: { villageId: activity.villageId, activityId: activity.id, residentId: resident.id },
   });
+}
+
+/** The activity's photos as evidence uploads for the proposals its closing makes. */
+async function activityEvidence(tx: TenantTx, activity: VolunteerActivityEntity): Promise<EvidenceUpload[]> {
+  const rows = (await tx.query(
+    'SELECT file_name, content_type, content FROM volunteer_activity_photo WHERE village_id = $1 AND activity_id = $2 ORDER BY created_at',
+    [activity.villageId, activity.id],
+  )) as { file_name: string; content_type: string; content: Buffer }[];
+  return rows.map((r) => ({
+    fileName: r.file_name,
+    contentType: r.content_type,
+    contentBase64: r.content.toString('base64'),
+  }));
+}
+
+/** The photo checked as evidence is (type, content, size), its refusals naming the field `photo`. */
+function photoFile(photo: EvidenceUpload) {
+  try {
+    return readEvidence([photo]);
+  } catch (error) {
+    if (!(error instanceof BadInputException)) throw error;
+    throw new BadInputException(error.fields.map((f) => ({ ...f, field: 'photo' })));
+  }
 }
