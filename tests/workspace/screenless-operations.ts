@@ -9,6 +9,5 @@ export const SCREENLESS_OPERATIONS: Record<string, string> = {
     'the district is the signed-in user’s own unit (me.roles); one district per installation today',
   'query.effectiveContractTemplate':
     'contracts are generated from it on the server; a contract’s detail shows the merged clauses it was signed with',
-  'query.orgUnit': 'units come with the session (me.roles) and in the towns/villages lists',
   'query.post': 'the posts list already carries each post’s holders and terms',
 };

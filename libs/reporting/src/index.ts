@@ -25,6 +25,10 @@ export { renderNoticePdf, type PaperSize } from './exports/notice-pdf';
 export { renderNoticeXlsx, XLSX_HEADER_ROW } from './exports/notice-xlsx';
 export { hexGroups, printableNotice, type PrintableNotice } from './exports/printable-notice';
 export { UnprintableTextError } from './exports/notice-fonts';
+export { DASHBOARD_HEADER_ROW, figureHeaders } from './exports/dashboard-xlsx';
+export { RESIDENTS_HEADER_ROW, RESIDENT_COLUMNS } from './exports/residents-xlsx';
+export { openDataColumns, openDataColumnsMarkdown, type OpenDataColumn } from './exports/open-data-columns';
+export { OPEN_DATA_FORMAT } from './exports/open-data-format';
 export { CheckpointCountersignEntity, DigestCheckpointEntity, PublishedArtefactEntity };
 
 export const REPORTING_ENTITIES = [

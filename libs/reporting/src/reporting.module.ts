@@ -5,6 +5,10 @@ import { DashboardResolver } from './dashboards/dashboard.resolver';
 import { DashboardService } from './dashboards/dashboard.service';
 import { FiguresRefreshService } from './dashboards/figures-refresh.service';
 import { NoticeDownloadController } from './exports/notice-download.controller';
+import { OfficeDownloadController } from './exports/office-download.controller';
+import { OfficeExportService } from './exports/office-export.service';
+import { OpenDataService } from './exports/open-data.service';
+import { ResidentRosterService } from './exports/resident-roster';
 import { DigestLogService } from './public-notice/digest-log.service';
 import { MeetingsResolver } from './meetings/meetings.resolver';
 import { MeetingsService } from './meetings/meetings.service';
@@ -26,7 +30,7 @@ export class ReportingModule {
   static forRoot(options: ReportingOptions): DynamicModule {
     return {
       module: ReportingModule,
-      controllers: [NoticeDownloadController],
+      controllers: [NoticeDownloadController, OfficeDownloadController],
       providers: [
         { provide: REPORTING_OPTIONS, useValue: options },
         DigestLogService,
@@ -41,6 +45,9 @@ export class ReportingModule {
         ActivitiesResolver,
         OutcomesService,
         OutcomesResolver,
+        ResidentRosterService,
+        OfficeExportService,
+        OpenDataService,
       ],
       exports: [DigestLogService, PublicNoticeService, FiguresRefreshService, DashboardService],
     };

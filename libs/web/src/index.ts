@@ -13,6 +13,12 @@ export { formatDate, formatDateTime, formatPoints, formatPointsChange, beijingTo
 export { fileToEvidence, compressImage, type EvidenceUpload } from './files/evidence-upload';
 export { useEvidenceObjectUrl } from './files/evidence-download';
 export { publicNoticePdfUrl, publicNoticeXlsxUrl } from './files/public-downloads';
+export {
+  downloadSignedIn,
+  dashboardXlsxPath,
+  openDataPath,
+  residentsXlsxPath,
+} from './files/signed-in-download';
 export { newIdempotencyKey } from './graphql/idempotency';
 export type * from './graphql/schema-types';
 export type { ResultOf, VariablesOf } from './graphql/document-types';

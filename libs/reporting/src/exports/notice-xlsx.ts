@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { checkpointLine, dateLine, hexGroups, unitLine, type PrintableNotice } from './printable-notice';
+import { displayWidth } from './xlsx-layout';
 
 /** Where the table starts in the sheet (1-based): three title rows and a blank one above it. */
 export const XLSX_HEADER_ROW = 5;
@@ -86,11 +87,4 @@ export async function renderNoticeXlsx(notice: PrintableNotice): Promise<Buffer>
   );
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** Columns in Excel's units (one Latin character): a Chinese character takes two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += (ch.codePointAt(0) as number) > 0x2e80 ? 2 : 1;
-  return width;
 }

@@ -1,10 +1,11 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Input, Select, Space, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { formatDate, useSession } from '@village/web';
+import { formatDate, residentsXlsxPath, useSession } from '@village/web';
 import { graphql } from '@village/web/graphql';
+import { DownloadButton } from '../../components/download-button';
 import { usePaging } from '../../components/paging';
 import { QueryView } from '../../components/query-view';
 import {
@@ -122,6 +123,20 @@ function ResidentList({ villageId }: { villageId: string }) {
           options={RESIDENT_STATUS_OPTIONS}
           onChange={(status?: ResidentStatusValue) => filter({ status })}
         />
+        <Tooltip title="按当前的网格、身份和状态筛选导出（不含查找条件）；不含身份证号和联系电话">
+          <span>
+            <DownloadButton
+              path={residentsXlsxPath(villageId, {
+                gridId: filters.gridId,
+                status: filters.status,
+                subjectType: filters.subjectType,
+              })}
+              fileName="村民名册.xlsx"
+            >
+              导出 Excel
+            </DownloadButton>
+          </span>
+        </Tooltip>
       </Space>
       <QueryView result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {(data) => (

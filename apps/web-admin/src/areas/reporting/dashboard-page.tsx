@@ -13,6 +13,7 @@ import {
   formatChange,
   formatFigure,
 } from './dashboard-documents';
+import { DashboardExports } from './dashboard-exports';
 import { FigureChart } from './figure-chart';
 
 type Board = ResultOf<typeof DashboardDocument>['dashboard'];
@@ -200,6 +201,7 @@ export default function DashboardPage() {
           onChange={setPeriod}
           options={PERIODS}
         />
+        {unit && <DashboardExports unit={unit} year={year} kind={kind} number={Number(number)} />}
       </Space>
       <Breadcrumb
         items={[root, ...trail].map((u, i) => ({
