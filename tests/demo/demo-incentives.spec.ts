@@ -359,18 +359,26 @@ describe('demo use of results', () => {
       periodKind: 'QUARTER',
       periodNumber: 4,
       yuanPerPoint: 2,
-      totalYuan: 84,
+      totalYuan: 102,
       votePresent: 9,
       voteFor: 8,
       votedOn: `${DEMO_YEAR}-01-23`,
       paidOn: `${DEMO_YEAR}-02-06`,
     });
-    // The fourth quarter's credit points: 宋立新's bravery and clean-up, 李秀英's square and clean-ups.
+    // The fourth quarter's credit points: 宋立新's bravery and clean-up, 李秀英's square and clean-ups,
+    // and the October and November volunteer activities' hours (demo-reporting.data.ts: 2 h = 1 point).
     expect(plan.lines.map((l) => [l.residentName, l.basisPoints, l.amountYuan])).toEqual([
       ['宋立新', 31.2, 62.4],
       ['李秀英', 6.6, 13.2],
       ['林茂盛', 3, 6],
+      ['谷振宇', 2, 4],
+      ['张静', 2, 4],
       ['毕淑芳', 1.2, 2.4],
+      ['丛晓东', 1, 2],
+      ['林建波', 1, 2],
+      ['林晓梅', 1, 2],
+      ['刘晓燕', 1, 2],
+      ['宋佳琪', 1, 2],
     ]);
   });
 
