@@ -1,4 +1,5 @@
 import { SubjectType as S } from '@village/platform-common';
+import { onePixelPng } from '@village/scoring';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import {
   arrangeOpenYear,
@@ -93,6 +94,12 @@ describe('volunteer activity: check in on the phone, close on the organiser’s 
       await admin.page.getByRole('button', { name: '清理河道' }).click();
       const drawer = admin.page.locator('.ant-drawer');
       await drawer.getByRole('table', { name: '参与者' }).getByText('毕淑芳').waitFor();
+      await drawer.getByLabel('上传活动照片').setInputFiles({
+        name: '清理河道.png',
+        mimeType: 'image/png',
+        buffer: onePixelPng(),
+      });
+      await drawer.getByText('清理河道.png').waitFor();
       await drawer.getByRole('button', { name: '结束活动' }).click();
       await admin.page.locator('.ant-modal-confirm').getByRole('button', { name: '结束活动' }).click();
       await drawer.getByText('已提出登记，待审核').waitFor();

@@ -185,6 +185,10 @@ type Documents = {
     "\n  mutation ActivityRegister($input: RegisterParticipantInput!) {\n    registerVolunteer(input: $input) {\n      residentName\n      hours\n    }\n  }\n": typeof types.ActivityRegisterDocument,
     "\n  mutation ActivityClose($activityId: ID!) {\n    closeVolunteerActivity(activityId: $activityId) {\n      status\n    }\n  }\n": typeof types.ActivityCloseDocument,
     "\n  query ActivityRead($id: ID!) {\n    volunteerActivity(id: $id) {\n      participants {\n        residentName\n        channel\n        hours\n        declarationId\n      }\n    }\n  }\n": typeof types.ActivityReadDocument,
+    "\n  mutation PhotoActivityCreate($input: CreateActivityInput!) {\n    createVolunteerActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.PhotoActivityCreateDocument,
+    "\n  mutation PhotoActivityRegister($input: RegisterParticipantInput!) {\n    registerVolunteer(input: $input) {\n      residentName\n    }\n  }\n": typeof types.PhotoActivityRegisterDocument,
+    "\n  mutation PhotoActivityAdd($input: AddActivityPhotoInput!) {\n    addVolunteerActivityPhoto(input: $input) {\n      id\n      sha256\n      sizeBytes\n    }\n  }\n": typeof types.PhotoActivityAddDocument,
+    "\n  mutation PhotoActivityClose($activityId: ID!) {\n    closeVolunteerActivity(activityId: $activityId) {\n      status\n      photos {\n        sha256\n      }\n      participants {\n        declarationId\n      }\n    }\n  }\n": typeof types.PhotoActivityCloseDocument,
     "\n  query DashboardOf($unitId: ID!, $year: Int!, $kind: DashboardPeriodKind!, $number: Int!) {\n    dashboard(unitId: $unitId, year: $year, periodKind: $kind, periodNumber: $number) {\n      unitName\n      childLevel\n      rows {\n        unitId\n        unitName\n        values {\n          key\n          value\n          previous\n        }\n      }\n      total {\n        values {\n          key\n          value\n        }\n      }\n    }\n  }\n": typeof types.DashboardOfDocument,
     "\n  mutation MeetingCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      status\n      expectedAttendees {\n        residentId\n        residentName\n      }\n    }\n  }\n": typeof types.MeetingCreateDocument,
     "\n  mutation MeetingRecord($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) {\n      id\n      status\n      attendance {\n        residentName\n        status\n        declarationId\n      }\n    }\n  }\n": typeof types.MeetingRecordDocument,
@@ -517,6 +521,10 @@ const documents: Documents = {
     "\n  mutation ActivityRegister($input: RegisterParticipantInput!) {\n    registerVolunteer(input: $input) {\n      residentName\n      hours\n    }\n  }\n": types.ActivityRegisterDocument,
     "\n  mutation ActivityClose($activityId: ID!) {\n    closeVolunteerActivity(activityId: $activityId) {\n      status\n    }\n  }\n": types.ActivityCloseDocument,
     "\n  query ActivityRead($id: ID!) {\n    volunteerActivity(id: $id) {\n      participants {\n        residentName\n        channel\n        hours\n        declarationId\n      }\n    }\n  }\n": types.ActivityReadDocument,
+    "\n  mutation PhotoActivityCreate($input: CreateActivityInput!) {\n    createVolunteerActivity(input: $input) {\n      id\n    }\n  }\n": types.PhotoActivityCreateDocument,
+    "\n  mutation PhotoActivityRegister($input: RegisterParticipantInput!) {\n    registerVolunteer(input: $input) {\n      residentName\n    }\n  }\n": types.PhotoActivityRegisterDocument,
+    "\n  mutation PhotoActivityAdd($input: AddActivityPhotoInput!) {\n    addVolunteerActivityPhoto(input: $input) {\n      id\n      sha256\n      sizeBytes\n    }\n  }\n": types.PhotoActivityAddDocument,
+    "\n  mutation PhotoActivityClose($activityId: ID!) {\n    closeVolunteerActivity(activityId: $activityId) {\n      status\n      photos {\n        sha256\n      }\n      participants {\n        declarationId\n      }\n    }\n  }\n": types.PhotoActivityCloseDocument,
     "\n  query DashboardOf($unitId: ID!, $year: Int!, $kind: DashboardPeriodKind!, $number: Int!) {\n    dashboard(unitId: $unitId, year: $year, periodKind: $kind, periodNumber: $number) {\n      unitName\n      childLevel\n      rows {\n        unitId\n        unitName\n        values {\n          key\n          value\n          previous\n        }\n      }\n      total {\n        values {\n          key\n          value\n        }\n      }\n    }\n  }\n": types.DashboardOfDocument,
     "\n  mutation MeetingCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      status\n      expectedAttendees {\n        residentId\n        residentName\n      }\n    }\n  }\n": types.MeetingCreateDocument,
     "\n  mutation MeetingRecord($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) {\n      id\n      status\n      attendance {\n        residentName\n        status\n        declarationId\n      }\n    }\n  }\n": types.MeetingRecordDocument,
@@ -1376,6 +1384,22 @@ export function graphql(source: "\n  mutation ActivityClose($activityId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ActivityRead($id: ID!) {\n    volunteerActivity(id: $id) {\n      participants {\n        residentName\n        channel\n        hours\n        declarationId\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityRead($id: ID!) {\n    volunteerActivity(id: $id) {\n      participants {\n        residentName\n        channel\n        hours\n        declarationId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhotoActivityCreate($input: CreateActivityInput!) {\n    createVolunteerActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PhotoActivityCreate($input: CreateActivityInput!) {\n    createVolunteerActivity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhotoActivityRegister($input: RegisterParticipantInput!) {\n    registerVolunteer(input: $input) {\n      residentName\n    }\n  }\n"): (typeof documents)["\n  mutation PhotoActivityRegister($input: RegisterParticipantInput!) {\n    registerVolunteer(input: $input) {\n      residentName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhotoActivityAdd($input: AddActivityPhotoInput!) {\n    addVolunteerActivityPhoto(input: $input) {\n      id\n      sha256\n      sizeBytes\n    }\n  }\n"): (typeof documents)["\n  mutation PhotoActivityAdd($input: AddActivityPhotoInput!) {\n    addVolunteerActivityPhoto(input: $input) {\n      id\n      sha256\n      sizeBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhotoActivityClose($activityId: ID!) {\n    closeVolunteerActivity(activityId: $activityId) {\n      status\n      photos {\n        sha256\n      }\n      participants {\n        declarationId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PhotoActivityClose($activityId: ID!) {\n    closeVolunteerActivity(activityId: $activityId) {\n      status\n      photos {\n        sha256\n      }\n      participants {\n        declarationId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,10 @@ export const ActivityDocument = graphql(`
       itemCode
       checkInCode
       status
+      photos {
+        id
+        fileName
+      }
       participants {
         residentId
         residentName
@@ -59,6 +63,14 @@ export const CloseActivityDocument = graphql(`
     closeVolunteerActivity(activityId: $activityId) {
       id
       status
+    }
+  }
+`);
+
+export const AddActivityPhotoDocument = graphql(`
+  mutation ReportingAddActivityPhoto($input: AddActivityPhotoInput!) {
+    addVolunteerActivityPhoto(input: $input) {
+      id
     }
   }
 `);

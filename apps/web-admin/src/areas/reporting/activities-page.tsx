@@ -15,6 +15,7 @@ import {
   CloseActivityDocument,
   RegisterVolunteerDocument,
 } from './activities-documents';
+import { ActivityPhotos } from './activity-photos';
 import { CreateActivityModal } from './create-activity-modal';
 
 function ActivityDrawer(props: {
@@ -66,6 +67,13 @@ function ActivityDrawer(props: {
               <Descriptions.Item label="每人时长">{a.defaultHours} 小时</Descriptions.Item>
               <Descriptions.Item label="计分事项">{a.itemCode}</Descriptions.Item>
             </Descriptions>
+            <ActivityPhotos
+              activityId={a.id}
+              open={a.status === 'OPEN' && can('MEETING_MANAGE')}
+              photos={a.photos}
+              onChanged={reload}
+              onProblem={setProblem}
+            />
             {a.status === 'OPEN' && can('MEETING_MANAGE') && (
               <Space wrap>
                 <ResidentSelect
