@@ -4,6 +4,8 @@ import { ActivitiesService } from './activities/activities.service';
 import { DashboardResolver } from './dashboards/dashboard.resolver';
 import { DashboardService } from './dashboards/dashboard.service';
 import { FiguresRefreshService } from './dashboards/figures-refresh.service';
+import { FairnessResolver } from './fairness/fairness.resolver';
+import { FairnessService } from './fairness/fairness.service';
 import { NoticeDownloadController } from './exports/notice-download.controller';
 import { OfficeDownloadController } from './exports/office-download.controller';
 import { OfficeExportService } from './exports/office-export.service';
@@ -23,7 +25,9 @@ import { REPORTING_OPTIONS, type ReportingOptions } from './public-notice/report
  * anyone can read without an account and verify — the district's append-only log of published digests
  * with signed checkpoints (DOMAIN.md §14, docs/public-notice-format.md) — with its printable PDF and XLSX
  * downloads; the dashboards, read from a roll-up of each village's base figures that a job keeps current
- * (dashboards/); meetings and their attendance (meetings/); volunteer activities (activities/); outcome records (outcomes/).
+ * (dashboards/); meetings and their attendance (meetings/); volunteer activities (activities/); outcome
+ * records (outcomes/); the fairness view of a village's deductions by grid, gender, age band and reviewer
+ * (fairness/).
  */
 @Module({})
 export class ReportingModule {
@@ -48,6 +52,8 @@ export class ReportingModule {
         ResidentRosterService,
         OfficeExportService,
         OpenDataService,
+        FairnessService,
+        FairnessResolver,
       ],
       exports: [DigestLogService, PublicNoticeService, FiguresRefreshService, DashboardService],
     };

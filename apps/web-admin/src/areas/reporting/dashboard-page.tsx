@@ -15,16 +15,10 @@ import {
 } from './dashboard-documents';
 import { DashboardExports } from './dashboard-exports';
 import { FigureChart } from './figure-chart';
+import { PERIOD_OPTIONS, parsePeriod } from './period-options';
 
 type Board = ResultOf<typeof DashboardDocument>['dashboard'];
 type Figure = ResultOf<typeof DashboardFiguresDocument>['dashboardFigures'][number];
-type Kind = 'YEAR' | 'QUARTER' | 'MONTH';
-
-const PERIODS: { value: string; label: string }[] = [
-  { value: 'YEAR-1', label: '全年' },
-  ...[1, 2, 3, 4].map((n) => ({ value: `QUARTER-${n}`, label: `第${n}季度` })),
-  ...Array.from({ length: 12 }, (_, i) => ({ value: `MONTH-${i + 1}`, label: `${i + 1}月` })),
-];
 
 const LEVEL_WORD: Record<string, string> = { TOWN: '镇', VILLAGE: '村' };
 
@@ -156,11 +150,11 @@ export default function DashboardPage() {
   const unit = trail.length ? trail[trail.length - 1] : root;
   const [year, setYear] = useState(currentYear());
   const [period, setPeriod] = useState('YEAR-1');
-  const [kind, number] = period.split('-') as [Kind, string];
+  const { kind, number } = parsePeriod(period);
   const [figures] = useQuery({ query: DashboardFiguresDocument });
   const [result, refetch] = useQuery({
     query: DashboardDocument,
-    variables: { unitId: unit?.id ?? '', year, kind, number: Number(number) },
+    variables: { unitId: unit?.id ?? '', year, kind, number },
     pause: !unit,
   });
   const go = (next: { id: string; name: string }[], rootId = root?.id) => {
@@ -199,7 +193,7 @@ export default function DashboardPage() {
           style={{ width: 120 }}
           value={period}
           onChange={setPeriod}
-          options={PERIODS}
+          options={PERIOD_OPTIONS}
         />
         {unit && <DashboardExports unit={unit} year={year} kind={kind} number={Number(number)} />}
       </Space>

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import type { AdminRoute } from '../admin-route';
 
-/** Transparency and reporting (issue 14): dashboards and the public notice's log. */
+/** Transparency and reporting (issue 14): dashboards, the fairness view and the public notice's log. */
 export const reportingRoutes: AdminRoute[] = [
   {
     path: '/reporting/dashboard',
@@ -9,6 +9,13 @@ export const reportingRoutes: AdminRoute[] = [
     group: 'reporting',
     permissions: ['ORG_READ'],
     page: lazy(() => import('./dashboard-page')),
+  },
+  {
+    path: '/reporting/fairness',
+    title: '公平性分析',
+    group: 'reporting',
+    permissions: ['ORG_READ'],
+    page: lazy(() => import('./fairness-page')),
   },
   {
     path: '/reporting/meetings',
