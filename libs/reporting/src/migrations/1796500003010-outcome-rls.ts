@@ -1,9 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import {
-  APP_ROLE,
   appendOnlyTenantTable,
-  dropAppendOnly,
-  dropTenantTableRls,
+  dropAppendOnlyTenantTable,
   runStatements,
 } from '@village/platform-db/migrations';
 
@@ -20,10 +18,6 @@ export class OutcomeRls1796500003010 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await runStatements(queryRunner, [
-      ...dropAppendOnly('outcome_record'),
-      `REVOKE ALL ON outcome_record FROM ${APP_ROLE}`,
-      ...dropTenantTableRls('outcome_record'),
-    ]);
+    await runStatements(queryRunner, dropAppendOnlyTenantTable('outcome_record'));
   }
 }

@@ -1,9 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import {
-  APP_ROLE,
   appendOnlyTenantTable,
-  dropAppendOnly,
-  dropTenantTableRls,
+  dropAppendOnlyTenantTable,
   runStatements,
 } from '@village/platform-db/migrations';
 
@@ -16,10 +14,6 @@ export class ActivityPhotoRls1796500003012 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await runStatements(queryRunner, [
-      ...dropAppendOnly('volunteer_activity_photo'),
-      `REVOKE ALL ON volunteer_activity_photo FROM ${APP_ROLE}`,
-      ...dropTenantTableRls('volunteer_activity_photo'),
-    ]);
+    await runStatements(queryRunner, dropAppendOnlyTenantTable('volunteer_activity_photo'));
   }
 }

@@ -85,3 +85,8 @@ export function scopedTenantTable(table: string, privileges: AppPrivilege[]): st
 export function appendOnlyTenantTable(table: string): string[] {
   return [...scopedTenantTable(table, ['SELECT', 'INSERT']), ...appendOnly(table)];
 }
+
+/** Undoes `appendOnlyTenantTable`. */
+export function dropAppendOnlyTenantTable(table: string): string[] {
+  return [...dropAppendOnly(table), `REVOKE ALL ON ${table} FROM ${APP_ROLE}`, ...dropTenantTableRls(table)];
+}
