@@ -72,6 +72,11 @@ describe('meetings: plan, record attendance, absence proposed for review (browse
       expect(await absent.textContent()).toContain('已提出登记，待审核');
       expect(await held.getByRole('row').filter({ hasText: '王春燕' }).textContent()).toContain('外出务工');
       await screenshot(page, 'admin-meeting-attendance');
+      // 出席率 by type and quarter: 1 of 3 present (an excused absence is not presence).
+      await page.keyboard.press('Escape');
+      const rates = page.getByRole('table', { name: '各类会议出席率' });
+      const representative = rates.getByRole('row').filter({ hasText: '村民代表会议' });
+      await representative.getByText('33.33%').first().waitFor();
     } catch (error) {
       await screenshot(page, 'failed-admin-meeting-attendance');
       throw error;

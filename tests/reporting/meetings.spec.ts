@@ -63,6 +63,20 @@ const MEETING = graphql(`
     }
   }
 `);
+const RATES = graphql(`
+  query MeetingRates($villageId: ID!, $year: Int!) {
+    meetingAttendanceRates(villageId: $villageId, year: $year) {
+      type
+      quarter
+      meetings
+      expected
+      present
+      excused
+      absent
+      rate
+    }
+  }
+`);
 const DASHBOARD = graphql(`
   query MeetingDashboard($unitId: ID!, $year: Int!) {
     dashboard(unitId: $unitId, year: $year, periodKind: YEAR, periodNumber: 1) {
@@ -274,5 +288,56 @@ describe('meetings: attendance proposes registrations, repeated absence opens a 
     ).map((r) => [Number(r.p), Number(r.e)])[0];
     const rate = rows[0].values.find((v) => v.key === 'attendanceRate')?.value;
     expect(rate).toBe(Math.round((present_ / expected) * 10000) / 100);
+  });
+
+  it('gives the attendance rate per meeting type and quarter, equal to a count by hand', async () => {
+    const m = await meeting(on('08-10'));
+    expectOk(
+      await t.gql(
+        RECORD,
+        {
+          input: {
+            meetingId: m.id,
+            minutes: '审议',
+            attendance: attendanceOf(['PRESENT', 'EXCUSED', 'PRESENT']),
+          },
+        },
+        village.admin.token,
+      ),
+    );
+    const rates = expectOk(
+      await t.gql(RATES, { villageId: village.id, year: DEMO_YEAR }, village.admin.token),
+    ).meetingAttendanceRates;
+    const raw = await t.db.adminQuery<{
+      meeting_type: string;
+      held_on: string;
+      status: string;
+      meeting_id: string;
+    }>(
+      `SELECT meeting_type, to_char(held_on, 'YYYY-MM-DD') AS held_on, status, meeting_id FROM meeting_attendance WHERE village_id = $1`,
+      [village.id],
+    );
+    const quarterOf = (day: string) => Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1;
+    const byHand = (quarter: number) => {
+      const rows = raw.filter(
+        (r) => r.meeting_type === 'REPRESENTATIVE' && (quarter === 0 || quarterOf(r.held_on) === quarter),
+      );
+      const present_ = rows.filter((r) => r.status === 'PRESENT').length;
+      return {
+        type: 'REPRESENTATIVE',
+        quarter,
+        meetings: new Set(rows.map((r) => r.meeting_id)).size,
+        expected: rows.length,
+        present: present_,
+        excused: rows.filter((r) => r.status === 'EXCUSED').length,
+        absent: rows.filter((r) => r.status === 'ABSENT').length,
+        rate: Math.round((present_ / rows.length) * 10000) / 100,
+      };
+    };
+    const quarters = [...new Set(raw.map((r) => quarterOf(r.held_on)))].sort();
+    expect(rates).toEqual([byHand(0), ...quarters.map(byHand)]);
+    expect(errorCode(await t.gql(RATES, { villageId: village.id, year: DEMO_YEAR }, other.admin.token))).toBe(
+      'NOT_FOUND',
+    );
   });
 });

@@ -194,6 +194,7 @@ type Documents = {
     "\n  mutation MeetingCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      status\n      expectedAttendees {\n        residentId\n        residentName\n      }\n    }\n  }\n": typeof types.MeetingCreateDocument,
     "\n  mutation MeetingRecord($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) {\n      id\n      status\n      attendance {\n        residentName\n        status\n        declarationId\n      }\n    }\n  }\n": typeof types.MeetingRecordDocument,
     "\n  query MeetingRead($id: ID!) {\n    meeting(id: $id) {\n      id\n    }\n  }\n": typeof types.MeetingReadDocument,
+    "\n  query MeetingRates($villageId: ID!, $year: Int!) {\n    meetingAttendanceRates(villageId: $villageId, year: $year) {\n      type\n      quarter\n      meetings\n      expected\n      present\n      excused\n      absent\n      rate\n    }\n  }\n": typeof types.MeetingRatesDocument,
     "\n  query MeetingDashboard($unitId: ID!, $year: Int!) {\n    dashboard(unitId: $unitId, year: $year, periodKind: YEAR, periodNumber: 1) {\n      rows {\n        values {\n          key\n          value\n        }\n      }\n    }\n  }\n": typeof types.MeetingDashboardDocument,
     "\n  mutation OutcomeRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      kind\n      occurredOn\n      amountYuan\n      counts\n      recordedByName\n    }\n  }\n": typeof types.OutcomeRecordDocument,
     "\n  mutation OutcomeCorrect($input: CorrectOutcomeInput!) {\n    correctOutcome(input: $input) {\n      id\n      correctsId\n      amountYuan\n      withdrawn\n    }\n  }\n": typeof types.OutcomeCorrectDocument,
@@ -531,6 +532,7 @@ const documents: Documents = {
     "\n  mutation MeetingCreate($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      status\n      expectedAttendees {\n        residentId\n        residentName\n      }\n    }\n  }\n": types.MeetingCreateDocument,
     "\n  mutation MeetingRecord($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) {\n      id\n      status\n      attendance {\n        residentName\n        status\n        declarationId\n      }\n    }\n  }\n": types.MeetingRecordDocument,
     "\n  query MeetingRead($id: ID!) {\n    meeting(id: $id) {\n      id\n    }\n  }\n": types.MeetingReadDocument,
+    "\n  query MeetingRates($villageId: ID!, $year: Int!) {\n    meetingAttendanceRates(villageId: $villageId, year: $year) {\n      type\n      quarter\n      meetings\n      expected\n      present\n      excused\n      absent\n      rate\n    }\n  }\n": types.MeetingRatesDocument,
     "\n  query MeetingDashboard($unitId: ID!, $year: Int!) {\n    dashboard(unitId: $unitId, year: $year, periodKind: YEAR, periodNumber: 1) {\n      rows {\n        values {\n          key\n          value\n        }\n      }\n    }\n  }\n": types.MeetingDashboardDocument,
     "\n  mutation OutcomeRecord($input: RecordOutcomeInput!) {\n    recordOutcome(input: $input) {\n      id\n      kind\n      occurredOn\n      amountYuan\n      counts\n      recordedByName\n    }\n  }\n": types.OutcomeRecordDocument,
     "\n  mutation OutcomeCorrect($input: CorrectOutcomeInput!) {\n    correctOutcome(input: $input) {\n      id\n      correctsId\n      amountYuan\n      withdrawn\n    }\n  }\n": types.OutcomeCorrectDocument,
@@ -1422,6 +1424,10 @@ export function graphql(source: "\n  mutation MeetingRecord($input: RecordMeetin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MeetingRead($id: ID!) {\n    meeting(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MeetingRead($id: ID!) {\n    meeting(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingRates($villageId: ID!, $year: Int!) {\n    meetingAttendanceRates(villageId: $villageId, year: $year) {\n      type\n      quarter\n      meetings\n      expected\n      present\n      excused\n      absent\n      rate\n    }\n  }\n"): (typeof documents)["\n  query MeetingRates($villageId: ID!, $year: Int!) {\n    meetingAttendanceRates(villageId: $villageId, year: $year) {\n      type\n      quarter\n      meetings\n      expected\n      present\n      excused\n      absent\n      rate\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { VillageYearArgs } from '../common/village-year.args';
 import {
   CreateMeetingInput,
   ExpectedAttendeeType,
+  MeetingAttendanceRateType,
   MeetingAttendanceType,
   MeetingObject,
   RecordMeetingInput,
@@ -40,6 +41,19 @@ export class MeetingsResolver {
   @Allow(Permission.MEETING_MANAGE, Permission.RESIDENT_READ)
   async meetings(@Ctx() ctx: RequestContext, @Args() args: VillageYearArgs): Promise<MeetingObject[]> {
     return (await this.service.meetings(ctx, args.villageId, args.year)).map(MeetingObject.from);
+  }
+
+  @Query(() => [MeetingAttendanceRateType], {
+    description: '本村某年度各类会议的出勤率：每类会议每季度一行，另有全年一行（quarter = 0）',
+  })
+  @Allow(Permission.MEETING_MANAGE, Permission.RESIDENT_READ)
+  async meetingAttendanceRates(
+    @Ctx() ctx: RequestContext,
+    @Args() args: VillageYearArgs,
+  ): Promise<MeetingAttendanceRateType[]> {
+    return (await this.service.attendanceRates(ctx, args.villageId, args.year)).map(
+      MeetingAttendanceRateType.from,
+    );
   }
 
   @Query(() => MeetingObject, { description: '一次会议' })

@@ -18,6 +18,7 @@ import {
   TenantDb,
   type TenantTx,
 } from '@village/platform-tenancy';
+import { attendanceRates, type AttendanceRate } from './attendance-rates';
 import { requireListItem } from './list-item';
 import { MeetingAttendanceEntity } from './meeting-attendance.entity';
 
@@ -107,6 +108,14 @@ export class MeetingsService {
         where: { villageId, heldOn: Between(`${year}-01-01`, `${year}-12-31`) },
         order: { heldOn: 'DESC', createdAt: 'DESC' },
       });
+    });
+  }
+
+  /** Attendance per meeting type, per quarter and for the year (attendance-rates.ts). */
+  attendanceRates(ctx: RequestContext, villageId: string, year: number): Promise<AttendanceRate[]> {
+    return this.db.run(ctx, async (tx) => {
+      await requireVisibleVillage(tx, villageId);
+      return attendanceRates(tx, villageId, year);
     });
   }
 

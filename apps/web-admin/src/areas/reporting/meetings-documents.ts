@@ -73,3 +73,16 @@ export const ATTENDANCE_LABELS: Record<string, string> = {
   EXCUSED: '请假',
   ABSENT: '无故缺席',
 };
+
+export const MeetingAttendanceRatesDocument = graphql(`
+  query ReportingMeetingAttendanceRates($villageId: ID!, $year: Int!) {
+    meetingAttendanceRates(villageId: $villageId, year: $year) {
+      type
+      quarter
+      meetings
+      expected
+      present
+      rate
+    }
+  }
+`);

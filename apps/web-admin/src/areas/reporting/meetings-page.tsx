@@ -12,6 +12,7 @@ import {
   MeetingDocument,
   MeetingsDocument,
 } from './meetings-documents';
+import { AttendanceRatesTable } from './attendance-rates-table';
 import { RecordAttendance } from './record-attendance';
 
 function MeetingDrawer({
@@ -98,7 +99,11 @@ export default function MeetingsPage() {
     variables: { villageId: scope.villageId ?? '', year },
     pause: !scope.villageId,
   });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const [changes, setChanges] = useState(0);
+  const reload = () => {
+    refetch({ requestPolicy: 'network-only' });
+    setChanges((n) => n + 1);
+  };
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <VillageYearHeader
@@ -117,6 +122,7 @@ export default function MeetingsPage() {
           </>
         }
       />
+      {scope.villageId && <AttendanceRatesTable villageId={scope.villageId} year={year} changes={changes} />}
       {scope.villageId && (
         <QueryView result={result} retry={reload}>
           {(data) => (

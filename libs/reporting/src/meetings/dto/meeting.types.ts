@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -10,6 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IdField, IsCivilDate, Trim } from '@village/platform-common';
+import type { AttendanceRate } from '../attendance-rates';
 import type { MeetingAttendanceEntity } from '../meeting-attendance.entity';
 import { AttendanceStatus, MeetingType } from '../meeting-enums';
 import type { MeetingEntity } from '../meeting.entity';
@@ -192,5 +193,39 @@ export class MeetingObject {
       minutes: e.minutes,
       entity: e,
     });
+  }
+}
+
+@ObjectType('MeetingAttendanceRate', {
+  description:
+    '一类会议在一个季度（1–4）或全年（0）的出勤：出席人次 ÷ 应到人次（请假计为未出席，与看板的会议出席率同一口径）',
+})
+export class MeetingAttendanceRateType {
+  @Field(() => MeetingType)
+  type: MeetingType;
+
+  @Field(() => Int, { description: '季度 1–4；0 为全年' })
+  quarter: number;
+
+  @Field(() => Int)
+  meetings: number;
+
+  @Field(() => Int, { description: '应到人次' })
+  expected: number;
+
+  @Field(() => Int)
+  present: number;
+
+  @Field(() => Int)
+  excused: number;
+
+  @Field(() => Int)
+  absent: number;
+
+  @Field(() => Float, { nullable: true, description: '出席率（%）' })
+  rate: number | null;
+
+  static from(r: AttendanceRate): MeetingAttendanceRateType {
+    return Object.assign(new MeetingAttendanceRateType(), r);
   }
 }
