@@ -37,7 +37,7 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
 /** Last year more were away; this year fewer (the seed reports attendance up by about 8 %). */
 export const DEMO_ATTENDANCE: Record<'previous' | 'current', AttendancePattern> = {
   previous: { excusedEvery: 5, absentEvery: 7 },
-  current: { excusedEvery: 9, absentEvery: 13 },
+  current: { excusedEvery: 7, absentEvery: 9 },
 };
 
 export interface DemoActivity {
@@ -114,18 +114,25 @@ const problems = (unit: string, years: DemoOutcome['years'], list: [string, stri
     evidence: `村档案 ${years === 'current' ? '本年' : '上年'}第 ${i + 1} 号`,
   }));
 
-/** A month's complaints, recorded on its 28th (the service keeps them on the month's first day). */
+/**
+ * A month's complaints, recorded on its 28th (the service keeps them on the month's first day): the
+ * month's count in one record, and `farming` of them — the 涉农 ones — in a second record.
+ */
 const complaints = (unit: string, years: DemoOutcome['years'], perMonth: number[], farming: number[]) =>
-  perMonth.map((count, i): DemoOutcome => ({
-    unit,
-    years,
-    kind: OutcomeKind.COMPLAINT,
-    on: `${String(i + 1).padStart(2, '0')}-28`,
-    category: farming[i] ? '土地承包' : '邻里纠纷',
-    description: `${i + 1} 月受理信访投诉 ${count} 件`,
-    complaintCount: count,
-    agriculture: farming[i] > 0,
-  }));
+  perMonth.flatMap((count, i): DemoOutcome[] => {
+    const month = i + 1;
+    const record = (n: number, agriculture: boolean): DemoOutcome => ({
+      unit,
+      years,
+      kind: OutcomeKind.COMPLAINT,
+      on: `${String(month).padStart(2, '0')}-28`,
+      category: agriculture ? '土地承包' : '邻里纠纷',
+      description: `${month} 月受理${agriculture ? '涉农' : ''}信访投诉 ${n} 件`,
+      complaintCount: n,
+      agriculture,
+    });
+    return [record(count - farming[i], false), ...(farming[i] > 0 ? [record(farming[i], true)] : [])];
+  });
 
 const DAZETOU_SAVINGS: [string, string, number, string][] = [
   ['01-31', '卫生保洁', 36000, '原外包保洁每月 3000 元，改由党员和志愿者轮值，按 12 个月计'],
