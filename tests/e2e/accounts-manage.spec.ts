@@ -3,18 +3,14 @@ import { LOGIN } from '../support/documents/login';
 import { TEST_DEMO_PASSWORD } from '../support/test-env';
 import { clickUntilShown, screenshot } from './support/browser';
 import { chooseOption, confirmStep, settled } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * The town admin manages an existing account: grants a role and revokes it, disables and enables
  * the account, resets its password (the temporary one shown once) — each after its confirmation.
  */
 describe('managing staff accounts (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   const login = (password: string, username = 'dazetou-council2') =>
     server.api.gql(LOGIN, { input: { username, password } });

@@ -1,14 +1,10 @@
 import { screenshot } from './support/browser';
 import { chooseOption } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /** A town admin creates a staff account and sees its one-time password, once. */
 describe('staff accounts (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   it('songcun-admin creates a scorer account and is shown the temporary password', async () => {
     const { context, page } = await server.signIn('songcun-admin');

@@ -10,7 +10,7 @@ import {
   openReviewQueue,
   selectDeclarationByKeyboard,
 } from './support/scoring-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * Issue 12's rules on screen: a villager's donation of 52 yuan under the demo's band table (P08) waits
@@ -19,11 +19,7 @@ import { startWebTestServer, type WebTestServer } from './support/web-server';
  * two parts, cross the demo's 10-hour milestone (P22), and her phone shows the bonus and why.
  */
 describe('catalogue rules on screen (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   it('a banded donation shows its rule in the queue and its rounding in the score explained', async () => {
     const dazetou = (await unitIds(server.api))['大泽头村'];

@@ -1,7 +1,7 @@
 import { beijingToday } from '../../libs/web/src/format/format';
 import { screenshot } from './support/browser';
 import { chooseOption, openFromMenu, ownVillageId } from './support/people-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 interface ContractRow {
   id: string;
@@ -15,11 +15,7 @@ interface ContractRow {
  * drafts with a witness and the date, after a confirmation that says signing cannot be undone.
  */
 describe('contracts: drafts and signing (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   const contracts = async (token: string, villageId: string, year: number, status?: string) => {
     const res = await server.api.gql<{ contracts: { total: number; items: ContractRow[] } }>(

@@ -4,7 +4,7 @@ import { unitIds } from '../rulebook/rulebook-support';
 import { OPEN_SCORING_YEAR, REGISTER_ACT, REVIEW_DECISION } from '../support/documents/scoring';
 import { screenshot } from './support/browser';
 import { openResidentScore } from './support/scoring-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * Issue 12's direct judgement and credit repair on the council's screen: 王秀兰 has the demo's N39
@@ -12,11 +12,7 @@ import { startWebTestServer, type WebTestServer } from './support/web-server';
  * from her score explained, with the reason, and the judgement becomes the item's 5-point deduction.
  */
 describe('credit repair (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   it('dazetou-council repairs a standing judgement into its fixed deduction', async () => {
     const dazetou = (await unitIds(server.api))['大泽头村'];

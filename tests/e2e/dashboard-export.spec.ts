@@ -13,7 +13,7 @@ import {
 } from '../support/arrange';
 import { expectOk } from '../support/test-app';
 import { screenshot } from './support/browser';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 const BOARD = `query ($u: ID!, $y: Int!) { dashboard(unitId: $u, year: $y, periodKind: YEAR, periodNumber: 1) {
   rows { unitName values { key value } } } }`;
@@ -25,11 +25,7 @@ const on = (monthDay: string) => `${DEMO_YEAR}-${monthDay}`;
  * holding the screen's numbers; 开放数据 CSV saves the district's figures with a byte-order mark.
  */
 describe('dashboard: export the table as Excel and the open data as CSV (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: false });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: false });
 
   it('downloads the workbook the screen shows, and the open data', async () => {
     const t = server.api;

@@ -8,7 +8,7 @@ import {
   spaced,
   typeBand,
 } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * Issue 12 on the district's screen: the admin enters a catalogue row as the catalogue has it — a
@@ -17,11 +17,7 @@ import { startWebTestServer, type WebTestServer } from './support/web-server';
  * it and publishes.
  */
 describe('district catalogue rules (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   it('wendeng-admin enters a banded donation with a shared cap, is told the group differs, fixes it and publishes', async () => {
     const { context, page } = await server.signIn('wendeng-admin');

@@ -1,6 +1,6 @@
 import { screenshot } from './support/browser';
 import { chooseOption, confirmStep, settled, spaced } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * The district admin drafts a new version of a colour's contract template, adds a clause, links
@@ -8,11 +8,7 @@ import { startWebTestServer, type WebTestServer } from './support/web-server';
  * A town extends a published district template the same way.
  */
 describe('district contract template (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   it('wendeng-admin drafts, fills and publishes a green template version', async () => {
     const { context, page } = await server.signIn('wendeng-admin');

@@ -11,7 +11,7 @@ import {
 } from '../support/arrange';
 import { expectOk } from '../support/test-app';
 import { screenshot } from './support/browser';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 const BOARD = `query ($u: ID!, $y: Int!) { dashboard(unitId: $u, year: $y, periodKind: YEAR, periodNumber: 1) {
   rows { unitName values { key value } } } }`;
@@ -22,11 +22,7 @@ const on = (monthDay: string) => `${DEMO_YEAR}-${monthDay}`;
  * drills down to one village, whose figures match the API's and which links to its residents' scores.
  */
 describe('dashboard: a district compares towns and drills down to a village (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: false });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: false });
 
   it('compares towns, then villages of a town, then opens one village', async () => {
     const t = server.api;

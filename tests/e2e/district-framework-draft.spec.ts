@@ -1,6 +1,6 @@
 import { screenshot } from './support/browser';
 import { confirmStep, fillItemDialog, openFramework, settled, spaced } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * The district admin drafts the next version of the year's framework: a new item with every field,
@@ -8,11 +8,7 @@ import { startWebTestServer, type WebTestServer } from './support/web-server';
  * and once fixed the draft is published after the confirmation.
  */
 describe('district framework draft (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   it('wendeng-admin drafts a new framework version, is shown why it cannot be published, fixes it and publishes', async () => {
     const { context, page } = await server.signIn('wendeng-admin');

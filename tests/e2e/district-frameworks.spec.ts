@@ -1,14 +1,10 @@
 import { screenshot } from './support/browser';
 import { chooseOption, openFramework } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /** The district admin reads a framework and its items, and finds an operation in the audit log. */
 describe('district frameworks and audit log (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   it('wendeng-admin opens a framework and its items', async () => {
     const { context, page } = await server.signIn('wendeng-admin');

@@ -1,6 +1,6 @@
 import { screenshot } from './support/browser';
 import { chooseOption, fillItemDialog, openFramework, settled, spaced } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * Issue 12 on the district's screen: a catalogue's direct judgement (失信被执行人: at most one star while
@@ -8,11 +8,7 @@ import { startWebTestServer, type WebTestServer } from './support/web-server';
  * entered in the item form and read back in words in the item list.
  */
 describe('district judgement and household items (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: false });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: false });
 
   it('wendeng-admin enters a repairable judgement and a household item and reads their rules', async () => {
     const { context, page } = await server.signIn('wendeng-admin');

@@ -1,17 +1,13 @@
 import { screenshot } from './support/browser';
 import { chooseOption } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * Every district and town screen opens for its admin with real data: its heading, no failed load,
  * and something of the demo on it (a screen whose query the API refuses shows 加载失败 and fails here).
  */
 describe('district and town screens open (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   const screens: [string, string, string, string][] = [
     ['wendeng-admin', '/district/towns', '镇（街道）', '宋村镇'],

@@ -1,14 +1,10 @@
 import { clickUntilShown, screenshot } from './support/browser';
 import { spaced } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /** The district creates and renames towns, a town its villages; a taken code is refused on its field. */
 describe('towns and villages (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   it('wendeng-admin creates a town (a taken code refused on its field) and renames it', async () => {
     const { context, page } = await server.signIn('wendeng-admin');

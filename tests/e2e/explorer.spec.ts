@@ -1,12 +1,8 @@
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /** The developers' GraphQL explorer renders offline from the project's own packages (graphiql 4 on React 18 UMD). */
 describe('GraphQL explorer (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ seed: false });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ seed: false });
 
   it('renders its editor with no script error and no request to another origin', async () => {
     const context = await server.browser.newContext({ baseURL: server.baseUrl });

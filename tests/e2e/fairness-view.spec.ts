@@ -12,7 +12,7 @@ import {
   villageItem,
 } from '../support/arrange';
 import { screenshot } from './support/browser';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 const on = (monthDay: string) => `${DEMO_YEAR}-${monthDay}`;
 const GOOD = villageItem('FP1', '参加义务劳动', { pointsMin: 1, pointsMax: 5 });
@@ -24,11 +24,7 @@ const CUT = villageItem('FN1', '乱堆乱放', { direction: ItemDirection.NEGATI
  * and sees a table per dimension and the reviewers, the east grid tagged 偏离 with its reason.
  */
 describe('fairness view: a village admin sees the groups and a flagged grid (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: false });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: false });
 
   it('shows the tables per grid, gender, age band and reviewer, the outlier tagged', async () => {
     const t = server.api;

@@ -12,7 +12,7 @@ import {
 import { arrangeFinalYear } from '../incentives/final-year';
 import { newContext, screenshot } from './support/browser';
 import { chooseOption, spaced } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer, type WebTestServer } from './support/web-server';
 
 const HONOUR = '五星文明户';
 const on = (monthDay: string) => `${DEMO_YEAR}-${monthDay}`;
@@ -50,11 +50,7 @@ async function openHonours(page: Page): Promise<void> {
  * publishes its list; the honour then shows on the resident's record and on her phone.
  */
 describe('honours: district type, village nomination, town approval (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: false });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: false });
 
   it('the council nominates, the town approves and publishes, the resident sees her honour', async () => {
     const t = server.api;

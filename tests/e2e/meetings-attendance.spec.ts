@@ -9,7 +9,7 @@ import {
   villageItem,
 } from '../support/arrange';
 import { screenshot } from './support/browser';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 const ABSENCE = villageItem('MT9', '无故缺席村民代表会议', {
   direction: ItemDirection.NEGATIVE,
@@ -25,11 +25,7 @@ const ABSENCE = villageItem('MT9', '无故缺席村民代表会议', {
  * proposed as a registration waiting for review.
  */
 describe('meetings: plan, record attendance, absence proposed for review (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: false });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: false });
 
   it('records a representative meeting and proposes the unexcused absence', async () => {
     const t = server.api;

@@ -14,7 +14,7 @@ import {
 import { arrangeFinalYear } from '../incentives/final-year';
 import { newContext, screenshot } from './support/browser';
 import { spaced } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 const LOW = villageItem('MV1', '列为失信被执行人', {
   category: ItemCategory.CIVIC_VIRTUE,
@@ -45,11 +45,7 @@ async function pickResident(page: Page, label: string, name: string): Promise<vo
  * reads it under the case; the villager reads the visit on her phone under 我收到的帮扶.
  */
 describe('mentoring: rule, mentor, visit, and the villager’s view (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: false });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: false });
 
   it('the council records a mentoring visit and the villager reads it on her phone', async () => {
     const t = server.api;

@@ -1,7 +1,7 @@
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { arrangeScoringVillage, orgUnits } from '../support/arrange';
 import { screenshot } from './support/browser';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * 工作成效 end to end: a village admin records costs saved with how they were estimated, sees the
@@ -9,11 +9,7 @@ import { startWebTestServer, type WebTestServer } from './support/web-server';
  * stays visible as 已更正 with its reason.
  */
 describe('outcome records: record, total, correct by a new record (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: false });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: false });
 
   it('records costs saved and corrects them, keeping the earlier record', async () => {
     const t = server.api;

@@ -10,7 +10,7 @@ import {
 } from '../support/arrange';
 import { expectOk } from '../support/test-app';
 import { screenshot } from './support/browser';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 const PLANS = `query ($v: ID!) { payoutPlans(villageId: $v) { status digest totalYuan lineCount } }`;
 const on = (monthDay: string) => `${DEMO_YEAR}-${monthDay}`;
@@ -21,11 +21,7 @@ const on = (monthDay: string) => `${DEMO_YEAR}-${monthDay}`;
  * registers the payment at the villagers' assembly.
  */
 describe('payout plan: draft, vote, post, pay (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: false });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: false });
 
   it('the council drafts from the final quarter, records the vote, posts and pays', async () => {
     const t = server.api;

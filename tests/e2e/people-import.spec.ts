@@ -8,18 +8,14 @@ import {
   residentsXlsx,
   type ImportRow,
 } from './support/people-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * The village admin imports residents from Excel: a file with one bad row is reported row by row and
  * nothing is imported; with the row fixed, the file imports and the new people are in the register.
  */
 describe('importing residents from XLSX (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   const good = idNumberFor('1979-09-19', 705);
   const badCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');

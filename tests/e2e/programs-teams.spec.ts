@@ -1,14 +1,10 @@
 import { screenshot } from './support/browser';
 import { openFromMenu } from './support/people-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /** A credit council member reads the scoring teams: members by kind, the rule, and today's captain. */
 describe('scoring teams and captain rota (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   it('shows each team with the composition rule and who is captain today', async () => {
     const { context, page } = await server.signIn('dazetou-admin');

@@ -12,7 +12,7 @@ import {
 } from '../support/arrange';
 import { expectOk } from '../support/test-app';
 import { newContext, screenshot } from './support/browser';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 const READ = `query ($id: ID!) { publicArtefact(id: $id) { digest checkpoint { rootHash } } }`;
 const on = (monthDay: string) => `${DEMO_YEAR}-${monthDay}`;
@@ -23,11 +23,7 @@ const on = (monthDay: string) => `${DEMO_YEAR}-${monthDay}`;
  * supervisory committee countersigns the checkpoint from the admin screen.
  */
 describe('public notice: read without login on a phone, countersign (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: false });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: false });
 
   it('a resident opens the public notice from its URL and sees 与系统一致; the committee countersigns', async () => {
     const t = server.api;

@@ -4,7 +4,7 @@ import { unitIds } from '../rulebook/rulebook-support';
 import { OPEN_SCORING_YEAR } from '../support/documents/scoring';
 import { screenshot } from './support/browser';
 import { chooseOption } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * Issue 12 on the village's screen: an act scored to a relative (P23 家庭成员参军入伍, 计给父母或配偶). The
@@ -12,11 +12,7 @@ import { startWebTestServer, type WebTestServer } from './support/web-server';
  * household register says; naming her his spouse is accepted and waits for review.
  */
 describe('registering an act for a relative (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   /** Types into a searchable select (a resident picker, the item list) and takes the first match. */
   async function pickResident(page: Page, label: string, name: string) {

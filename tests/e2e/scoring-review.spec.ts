@@ -11,7 +11,7 @@ import {
   openReviewQueue,
   selectDeclarationByKeyboard,
 } from './support/scoring-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * Issue 11's review journey on the admin side: a resident's declaration with a photo waits in the
@@ -19,11 +19,7 @@ import { startWebTestServer, type WebTestServer } from './support/web-server';
  * score explained then shows the entry.
  */
 describe('the review queue (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   it('a council member previews the photo, approves by keyboard, and the score explains the entry', async () => {
     // The demo's people only: the village admin opens this year's scoring first (the list is adopted).

@@ -1,15 +1,11 @@
 import { DEMO_USERS } from '../../apps/api/src/demo/demo-org.data';
 import { screenshot } from './support/browser';
 import { TEST_DEMO_PASSWORD } from '../support/test-env';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /** Every demo user signs in and lands on their own home, in Chinese; signing out ends the session. */
 describe('sign-in and homes (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   const cadres = DEMO_USERS.filter((u) => !u.username.endsWith('-resident'));
   const residents = DEMO_USERS.filter((u) => u.username.endsWith('-resident'));

@@ -5,18 +5,14 @@ import {
   publishOpenManual,
   typeAdjustment,
 } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * The town admin's manual: a district item adjusted out of the framework's bound is refused on its
  * field, within the bound it is saved, and the manual is published after the confirmation.
  */
 describe('town operating manual (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   it('songcun-admin adjusts a district item within its bound and publishes a new manual version', async () => {
     const { context, page } = await server.signIn('songcun-admin');

@@ -12,7 +12,7 @@ import {
   settled,
   spaced,
 } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * The town admin's own work beyond adjusting district items: the town's items and calendar in a
@@ -20,11 +20,7 @@ import { startWebTestServer, type WebTestServer } from './support/web-server';
  * village's year-end appraisal (draw a sample, record findings).
  */
 describe('town manual items, village approvals and appraisal samples (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   it('songcun-admin adds, edits and withdraws a town item and changes the calendar and procedure of a manual draft', async () => {
     const { context, page } = await server.signIn('songcun-admin');

@@ -1,7 +1,7 @@
 import { todayInChina } from '@village/platform-common';
 import { screenshot } from './support/browser';
 import { openDraftManual, openItemAdjustment, typeAdjustment } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * The what-if preview from a town's draft manual, over the demo's complete previous year of 大泽头村:
@@ -9,11 +9,7 @@ import { startWebTestServer, type WebTestServer } from './support/web-server';
  * that caps P10 at 24 (the framework's −20 %) would give him 1049.2, four stars — in the preview only.
  */
 describe('what-if preview of a draft manual (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true, demoActivity: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true, demoActivity: true });
 
   it('songcun-admin caps an item in a draft and sees who it would move, village by village', async () => {
     const { context, page } = await server.signIn('songcun-admin');

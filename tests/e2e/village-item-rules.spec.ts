@@ -1,18 +1,14 @@
 import { todayInChina } from '@village/platform-common';
 import { screenshot } from './support/browser';
 import { fillItemDialog, settled, spaced, typeBand } from './support/district-town-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * A village's own item takes the same rules as the district's (issue 12): the village admin starts a
  * new draft list, adds an item scored by amount bands, and finds the bands again when editing it.
  */
 describe('village own item with catalogue rules (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   it('dazetou-admin adds a banded item to a draft list and sees its bands when editing it', async () => {
     const { context, page } = await server.signIn('dazetou-admin');

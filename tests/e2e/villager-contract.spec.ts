@@ -1,7 +1,7 @@
 import { formatDate } from '../../libs/web/src/format/format';
 import { screenshot } from './support/browser';
 import { myContract, myContractsCard, openMyContracts } from './support/villager-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 interface MyContractRow {
   colour: string;
@@ -27,11 +27,7 @@ const STATUS_NAMES: Record<string, string> = { DRAFT: '待签订', SIGNED: '已�
  * the status, the date and witness, and the clauses once she opens them.
  */
 describe('villager phone app: my contracts (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   it('shows her contracts on 我的, with colour, status, signing and the clauses', async () => {
     const token = await server.api.login('dazetou-resident');

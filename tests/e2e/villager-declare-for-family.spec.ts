@@ -3,7 +3,7 @@ import { unitIds } from '../rulebook/rulebook-support';
 import { OPEN_SCORING_YEAR } from '../support/documents/scoring';
 import { screenshot } from './support/browser';
 import { fillDeclaration, testPhotoPng } from './support/villager-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 /**
  * Issue 12 on the phone: an item that may score a family member (P23) lets 李秀英 choose whom it is
@@ -11,11 +11,7 @@ import { startWebTestServer, type WebTestServer } from './support/web-server';
  * register says, in words she can read on the form.
  */
 describe('villager phone app: declaring for a family member (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: true });
 
   it('offers the household’s members for P23 and says when the register disagrees', async () => {
     const dazetou = (await unitIds(server.api))['大泽头村'];

@@ -17,7 +17,7 @@ import {
   submitDeclaration,
   testPhotoPng,
 } from './support/villager-steps';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 const MY_DECLARATIONS = `
   query VillagerE2eMyDeclarations {
@@ -32,11 +32,7 @@ const MY_DECLARATIONS = `
  * approves it in the admin app's review queue after looking at the photo; she sees the points explained.
  */
 describe('villager phone app: declare and my score (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoActivity: true });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoActivity: true });
 
   it('declares an act with a photo, sees it pending, and after approval sees the points explained', async () => {
     const { context, page } = await server.signIn('dazetou-resident', 'phone');

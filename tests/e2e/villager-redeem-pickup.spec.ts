@@ -11,7 +11,7 @@ import {
 } from '../support/arrange';
 import { expectOk } from '../support/test-app';
 import { newContext, screenshot } from './support/browser';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 const CREATE_SHOP = `mutation ($input: CreateShopInput!) { createShop(input: $input) { id } }`;
 const CREATE_GOODS = `mutation ($input: CreateGoodsInput!) { createGoods(input: $input) { id } }`;
@@ -26,11 +26,7 @@ const on = (monthDay: string) => `${DEMO_YEAR}-${monthDay}`;
  * counter the clerk types it and confirms the pickup.
  */
 describe('redeeming points: phone reservation, counter pickup (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: false });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: false });
 
   it('a resident reserves on the phone and a clerk confirms pickup with the code', async () => {
     const t = server.api;

@@ -10,7 +10,7 @@ import {
 } from '../support/arrange';
 import { expectOk } from '../support/test-app';
 import { newContext, screenshot } from './support/browser';
-import { startWebTestServer, type WebTestServer } from './support/web-server';
+import { useWebTestServer } from './support/web-server';
 
 const HOURLY = villageItem('VA9', '参加志愿服务（按小时计）', {
   perUnitPoints: 0.5,
@@ -25,11 +25,7 @@ const CREATE = `mutation ($input: CreateActivityInput!) { createVolunteerActivit
  * it on the phone and is checked in; the organiser closes the activity and the hours go to review.
  */
 describe('volunteer activity: check in on the phone, close on the organiser’s screen (browser)', () => {
-  let server: WebTestServer;
-  beforeAll(async () => {
-    server = await startWebTestServer({ demoPeople: false });
-  });
-  afterAll(async () => server?.close());
+  const server = useWebTestServer({ demoPeople: false });
 
   it('a villager checks in with the code shown; closing proposes the hours', async () => {
     const t = server.api;

@@ -66,3 +66,21 @@ export async function startWebTestServer(
     },
   };
 }
+
+/**
+ * The suite's server: started before its journeys, closed after them (Jest's beforeAll / afterAll,
+ * registered here). The handle reads through to the started server, so a journey uses it as it is.
+ */
+export function useWebTestServer(options: Parameters<typeof startWebTestServer>[0] = {}): WebTestServer {
+  let started: WebTestServer | undefined;
+  beforeAll(async () => {
+    started = await startWebTestServer(options);
+  });
+  afterAll(async () => started?.close());
+  return new Proxy({} as WebTestServer, {
+    get(_, key) {
+      if (!started) throw new Error('the web test server is not started yet: use it inside a test');
+      return Reflect.get(started, key);
+    },
+  });
+}
