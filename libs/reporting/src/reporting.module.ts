@@ -1,4 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { NotificationsModule } from '@village/platform-notifications';
+import { AnomaliesResolver } from './anomalies/anomalies.resolver';
+import { AnomalyAlertsService } from './anomalies/anomaly-alerts.service';
+import { AnomalyDetectionService } from './anomalies/anomaly-detection.service';
 import { ActivitiesResolver } from './activities/activities.resolver';
 import { ActivitiesService } from './activities/activities.service';
 import { DashboardResolver } from './dashboards/dashboard.resolver';
@@ -19,13 +23,15 @@ import { REPORTING_OPTIONS, type ReportingOptions } from './public-notice/report
  * anyone can read without an account and verify — the district's append-only log of published digests
  * with signed checkpoints (DOMAIN.md §14, docs/public-notice-format.md) — with its printable PDF and XLSX
  * downloads; the dashboards, read from a roll-up of each village's base figures that a job keeps current
- * (dashboards/); meetings and their attendance (meetings/); volunteer activities (activities/); outcome records (outcomes/).
+ * (dashboards/); meetings and their attendance (meetings/); volunteer activities (activities/); outcome records (outcomes/);
+ * anomaly alerts raised to village and town admins by a job (anomalies/).
  */
 @Module({})
 export class ReportingModule {
   static forRoot(options: ReportingOptions): DynamicModule {
     return {
       module: ReportingModule,
+      imports: [NotificationsModule],
       controllers: [NoticeDownloadController],
       providers: [
         { provide: REPORTING_OPTIONS, useValue: options },
@@ -41,6 +47,9 @@ export class ReportingModule {
         ActivitiesResolver,
         OutcomesService,
         OutcomesResolver,
+        AnomalyDetectionService,
+        AnomalyAlertsService,
+        AnomaliesResolver,
       ],
       exports: [DigestLogService, PublicNoticeService, FiguresRefreshService, DashboardService],
     };
