@@ -58,7 +58,7 @@ export function AnomalyEvidence(props: {
   const uses = Array.isArray(evidence.uses) ? (evidence.uses as Use[]) : [];
   return (
     <Space orientation="vertical" size="small" style={{ width: '100%' }}>
-      <Descriptions size="small" column={2} bordered>
+      <Descriptions size="small" column={1} bordered>
         {figures.map(([key, label]) => {
           const value = evidence[key];
           const shown = TIMES.has(key)
