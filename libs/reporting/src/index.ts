@@ -2,6 +2,7 @@ import { DASHBOARD_ENTITIES } from './dashboards';
 import { ACTIVITY_ENTITIES } from './activities';
 import { MEETING_ENTITIES } from './meetings';
 import { OUTCOME_ENTITIES } from './outcomes';
+import { ANOMALY_ENTITIES } from './anomalies';
 import { CheckpointCountersignEntity } from './public-notice/checkpoint-countersign.entity';
 import { DigestCheckpointEntity } from './public-notice/digest-checkpoint.entity';
 import { PublishedArtefactEntity } from './public-notice/published-artefact.entity';
@@ -11,6 +12,7 @@ export * from './dashboards';
 export * from './meetings';
 export * from './activities';
 export * from './outcomes';
+export * from './anomalies';
 export { DigestLogService } from './public-notice/digest-log.service';
 export { PublicNoticeService } from './public-notice/public-notice.service';
 export {
@@ -39,4 +41,5 @@ export const REPORTING_ENTITIES = [
   ...MEETING_ENTITIES,
   ...ACTIVITY_ENTITIES,
   ...OUTCOME_ENTITIES,
+  ...ANOMALY_ENTITIES,
 ];

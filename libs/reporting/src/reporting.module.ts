@@ -1,4 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { NotificationsModule } from '@village/platform-notifications';
+import { AnomaliesResolver } from './anomalies/anomalies.resolver';
+import { AnomalyAlertsService } from './anomalies/anomaly-alerts.service';
+import { AnomalyDetectionService } from './anomalies/anomaly-detection.service';
 import { ActivitiesResolver } from './activities/activities.resolver';
 import { ActivitiesService } from './activities/activities.service';
 import { DashboardResolver } from './dashboards/dashboard.resolver';
@@ -27,13 +31,14 @@ import { REPORTING_OPTIONS, type ReportingOptions } from './public-notice/report
  * downloads; the dashboards, read from a roll-up of each village's base figures that a job keeps current
  * (dashboards/); meetings and their attendance (meetings/); volunteer activities (activities/); outcome
  * records (outcomes/); the fairness view of a village's deductions by grid, gender, age band and reviewer
- * (fairness/).
+ * (fairness/); anomaly alerts raised to village and town admins by a job (anomalies/).
  */
 @Module({})
 export class ReportingModule {
   static forRoot(options: ReportingOptions): DynamicModule {
     return {
       module: ReportingModule,
+      imports: [NotificationsModule],
       controllers: [NoticeDownloadController, OfficeDownloadController],
       providers: [
         { provide: REPORTING_OPTIONS, useValue: options },
@@ -54,6 +59,9 @@ export class ReportingModule {
         OpenDataService,
         FairnessService,
         FairnessResolver,
+        AnomalyDetectionService,
+        AnomalyAlertsService,
+        AnomaliesResolver,
       ],
       exports: [DigestLogService, PublicNoticeService, FiguresRefreshService, DashboardService],
     };

@@ -7,6 +7,7 @@ import { startOverdueObjectionsJob } from './overdue-objections-job';
 import { startPointsJobs } from './points-jobs';
 import { startDigestLogJob } from './digest-log-job';
 import { startFiguresJob } from './figures-job';
+import { startAnomalyJob } from './anomaly-job';
 import { createApp } from './create-app';
 import { startDatabaseRuntime, type DatabaseRuntime } from './database-runtime';
 import { listDistricts } from './districts';
@@ -53,10 +54,11 @@ export async function startServer(
     const stopPointsJobs = startPointsJobs(app, database.target.adminUrl, log);
     const stopDigestLog = startDigestLogJob(app, database.target.adminUrl, log);
     const stopFigures = startFiguresJob(app, database.target.adminUrl, log);
+    const stopAnomalies = startAnomalyJob(app, database.target.adminUrl, log);
     const stopJobs = async () => {
       stopObjectionJob();
       stopPointsJobs();
-      await Promise.all([stopDigestLog(), stopFigures()]);
+      await Promise.all([stopDigestLog(), stopFigures(), stopAnomalies()]);
     };
     const port = (app.getHttpServer().address() as { port: number } | null)?.port ?? config.port;
     const shown = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;

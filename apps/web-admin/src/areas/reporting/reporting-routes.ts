@@ -39,6 +39,13 @@ export const reportingRoutes: AdminRoute[] = [
     page: lazy(() => import('./outcomes-page')),
   },
   {
+    path: '/reporting/anomalies',
+    title: '异常提醒',
+    group: 'reporting',
+    permissions: ['ANOMALY_REVIEW', 'ANOMALY_READ'],
+    page: lazy(() => import('./anomalies-page')),
+  },
+  {
     path: '/reporting/public',
     title: '村务公开',
     group: 'reporting',

@@ -46,6 +46,8 @@ export const PERMISSION_LABELS: Record<P, string> = {
   [P.NOTICE_COUNTERSIGN]: '会签村务公开记录的检查点',
   [P.MEETING_MANAGE]: '组织会议与登记出勤',
   [P.OUTCOME_RECORD]: '登记工作成效',
+  [P.ANOMALY_READ]: '查看异常提醒',
+  [P.ANOMALY_REVIEW]: '查看并核实异常提醒',
 };
 
 /** The roles whose table row holds the permission, in the table's order. */

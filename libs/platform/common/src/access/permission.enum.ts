@@ -69,6 +69,10 @@ export enum Permission {
   MEETING_MANAGE = 'MEETING_MANAGE',
   /** Enter outcome records (problems resolved, costs saved, complaints, collective honours). */
   OUTCOME_RECORD = 'OUTCOME_RECORD',
+  /** Read anomaly alerts in scope (district admins, the village's supervisory committee). */
+  ANOMALY_READ = 'ANOMALY_READ',
+  /** Read anomaly alerts in scope and verify them (village and town admins). */
+  ANOMALY_REVIEW = 'ANOMALY_REVIEW',
 }
 
 registerEnumType(Permission, { name: 'Permission', description: '操作权限' });

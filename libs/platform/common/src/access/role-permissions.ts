@@ -27,6 +27,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.POINTS_READ,
     P.POINTS_POLICY_MANAGE,
     P.HONOUR_MANAGE,
+    P.ANOMALY_READ,
   ],
   [Role.TOWN_ADMIN]: [
     P.SELF,
@@ -52,6 +53,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.HONOUR_APPROVE,
     P.NOTICE_COUNTERSIGN,
     P.OUTCOME_RECORD,
+    P.ANOMALY_REVIEW,
   ],
   [Role.VILLAGE_ADMIN]: [
     P.SELF,
@@ -80,6 +82,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
     P.CASE_MANAGE,
     P.MEETING_MANAGE,
     P.OUTCOME_RECORD,
+    P.ANOMALY_REVIEW,
   ],
   [Role.CREDIT_COUNCIL]: [
     P.SELF,
@@ -141,7 +144,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
   ],
   [Role.STORE_CLERK]: [P.SELF, P.ORG_READ, P.REDEMPTION_COUNTER],
   // 村务监督委员会: supervises what the village publishes; reads what is posted and countersigns the log.
-  [Role.SUPERVISOR]: [P.SELF, P.ORG_READ, P.RULEBOOK_READ, P.NOTICE_COUNTERSIGN],
+  // It also reads the anomaly alerts (it watches the cadres who would close them; it does not close them).
+  [Role.SUPERVISOR]: [P.SELF, P.ORG_READ, P.RULEBOOK_READ, P.NOTICE_COUNTERSIGN, P.ANOMALY_READ],
 };
 
 export function permissionsOf(role: Role): ReadonlySet<P> {
