@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SubjectType as S } from '@village/platform-common';
+import { AnomalyDetectionService } from '@village/reporting';
 import { onePixelPng } from '@village/scoring';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { graphql } from '../support/generated';
@@ -52,6 +53,13 @@ const ADD_PHOTO = graphql(`
       id
       sha256
       sizeBytes
+    }
+  }
+`);
+const REGISTER_ACT = graphql(`
+  mutation PhotoRegisterAct($input: RegisterActInput!) {
+    registerAct(input: $input) {
+      id
     }
   }
 `);
@@ -179,5 +187,43 @@ describe('activity photos: evidence for the proposed hours', () => {
     expect(answers.filter((a) => errorCode(a) === 'BAD_USER_INPUT')).toHaveLength(2);
     const intruder = await t.gql(ADD_PHOTO, { input: { activityId: id, photo: photo() } }, other.admin.token);
     expect(errorCode(intruder)).toBe('NOT_FOUND');
+  });
+
+  it('is one act for the anomaly rule: the photo is reuse only beside another act', async () => {
+    const id = await activityWithVolunteer();
+    const helper = await arrangeResident(t, village, { name: '志愿者乙', roles: [S.VILLAGER] });
+    expectOk(
+      await t.gql(REGISTER, { input: { activityId: id, residentId: helper.id } }, village.admin.token),
+    );
+    // A photo no other test uses: a second pixel appended makes other bytes, a valid PNG still.
+    const own = Buffer.concat([onePixelPng(), Buffer.from('activity-photo-rule')]).toString('base64');
+    expectOk(await t.gql(ADD_PHOTO, { input: { activityId: id, photo: photo(own) } }, village.admin.token));
+    expectOk(await t.gql(CLOSE, { activityId: id }, village.admin.token));
+    const sha = createHash('sha256').update(Buffer.from(own, 'base64')).digest('hex');
+    const reuseOf = async () => {
+      await t.app.get(AnomalyDetectionService).detectDistrict(village.unit.districtId);
+      return t.db.adminQuery(
+        `SELECT id FROM anomaly_alert WHERE kind = 'EVIDENCE_REUSED' AND subject_key = $1`,
+        [sha],
+      );
+    };
+    expect(await reuseOf()).toHaveLength(0); // two participants, one activity: one act
+    expectOk(
+      await t.gql(
+        REGISTER_ACT,
+        {
+          input: {
+            residentId: volunteer.id,
+            itemCode: 'VP1',
+            actedOn: today(),
+            quantity: 1,
+            idempotencyKey: 'activity:not-really',
+            evidence: [photo(own)],
+          },
+        },
+        village.admin.token,
+      ),
+    );
+    expect(await reuseOf()).toHaveLength(1); // the same photo offered for another act
   });
 });

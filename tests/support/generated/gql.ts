@@ -188,6 +188,7 @@ type Documents = {
     "\n  mutation PhotoActivityCreate($input: CreateActivityInput!) {\n    createVolunteerActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.PhotoActivityCreateDocument,
     "\n  mutation PhotoActivityRegister($input: RegisterParticipantInput!) {\n    registerVolunteer(input: $input) {\n      residentName\n    }\n  }\n": typeof types.PhotoActivityRegisterDocument,
     "\n  mutation PhotoActivityAdd($input: AddActivityPhotoInput!) {\n    addVolunteerActivityPhoto(input: $input) {\n      id\n      sha256\n      sizeBytes\n    }\n  }\n": typeof types.PhotoActivityAddDocument,
+    "\n  mutation PhotoRegisterAct($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n    }\n  }\n": typeof types.PhotoRegisterActDocument,
     "\n  mutation PhotoActivityClose($activityId: ID!) {\n    closeVolunteerActivity(activityId: $activityId) {\n      status\n      photos {\n        sha256\n      }\n      participants {\n        declarationId\n      }\n    }\n  }\n": typeof types.PhotoActivityCloseDocument,
     "\n  query AnomalyAlerts($unitId: ID!, $status: AnomalyAlertStatus, $kind: AnomalyKind, $limit: Int) {\n    anomalyAlerts(unitId: $unitId, status: $status, kind: $kind, limit: $limit) {\n      total\n      items {\n        id\n        kind\n        villageId\n        villageName\n        subjectKind\n        subjectId\n        subjectName\n        periodLabel\n        occurredOn\n        summary\n        evidence\n        declarationIds\n        residentIds\n        status\n        resolution {\n          resolution\n          note\n          resolvedByName\n        }\n      }\n    }\n  }\n": typeof types.AnomalyAlertsDocument,
     "\n  mutation AnomalyResolve($input: ResolveAnomalyAlertInput!) {\n    resolveAnomalyAlert(input: $input) {\n      id\n      status\n      resolution {\n        resolution\n        note\n        resolvedByName\n      }\n    }\n  }\n": typeof types.AnomalyResolveDocument,
@@ -530,6 +531,7 @@ const documents: Documents = {
     "\n  mutation PhotoActivityCreate($input: CreateActivityInput!) {\n    createVolunteerActivity(input: $input) {\n      id\n    }\n  }\n": types.PhotoActivityCreateDocument,
     "\n  mutation PhotoActivityRegister($input: RegisterParticipantInput!) {\n    registerVolunteer(input: $input) {\n      residentName\n    }\n  }\n": types.PhotoActivityRegisterDocument,
     "\n  mutation PhotoActivityAdd($input: AddActivityPhotoInput!) {\n    addVolunteerActivityPhoto(input: $input) {\n      id\n      sha256\n      sizeBytes\n    }\n  }\n": types.PhotoActivityAddDocument,
+    "\n  mutation PhotoRegisterAct($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n    }\n  }\n": types.PhotoRegisterActDocument,
     "\n  mutation PhotoActivityClose($activityId: ID!) {\n    closeVolunteerActivity(activityId: $activityId) {\n      status\n      photos {\n        sha256\n      }\n      participants {\n        declarationId\n      }\n    }\n  }\n": types.PhotoActivityCloseDocument,
     "\n  query AnomalyAlerts($unitId: ID!, $status: AnomalyAlertStatus, $kind: AnomalyKind, $limit: Int) {\n    anomalyAlerts(unitId: $unitId, status: $status, kind: $kind, limit: $limit) {\n      total\n      items {\n        id\n        kind\n        villageId\n        villageName\n        subjectKind\n        subjectId\n        subjectName\n        periodLabel\n        occurredOn\n        summary\n        evidence\n        declarationIds\n        residentIds\n        status\n        resolution {\n          resolution\n          note\n          resolvedByName\n        }\n      }\n    }\n  }\n": types.AnomalyAlertsDocument,
     "\n  mutation AnomalyResolve($input: ResolveAnomalyAlertInput!) {\n    resolveAnomalyAlert(input: $input) {\n      id\n      status\n      resolution {\n        resolution\n        note\n        resolvedByName\n      }\n    }\n  }\n": types.AnomalyResolveDocument,
@@ -1408,6 +1410,10 @@ export function graphql(source: "\n  mutation PhotoActivityRegister($input: Regi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PhotoActivityAdd($input: AddActivityPhotoInput!) {\n    addVolunteerActivityPhoto(input: $input) {\n      id\n      sha256\n      sizeBytes\n    }\n  }\n"): (typeof documents)["\n  mutation PhotoActivityAdd($input: AddActivityPhotoInput!) {\n    addVolunteerActivityPhoto(input: $input) {\n      id\n      sha256\n      sizeBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhotoRegisterAct($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PhotoRegisterAct($input: RegisterActInput!) {\n    registerAct(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,9 +29,19 @@ interface Row {
  * exact copy matches; a re-taken or re-encoded photo does not) attached to declarations of 2 or more
  * distinct acts (ANOMALY_THRESHOLDS.evidenceActs) in one village: different residents, or one resident's
  * different items or days. The same act declared again after a rejection, with its photo, is not reuse.
- * Rejected declarations count: the file was offered as proof. Each run looks at the files attached
- * lately and compares them with everything the village ever attached; raised once per file and village.
+ * Rejected declarations count: the file was offered as proof. A volunteer activity's photo is the
+ * evidence of every participant's proposed hours (activities.service.ts): all of one activity's proposals
+ * are one act here, so the photo is reuse only when it turns up beside another act. Each run looks at the
+ * files attached lately and compares them with everything the village ever attached; raised once per
+ * file and village.
  */
+/**
+ * One act: a resident's item on a day, or one volunteer activity — known from the participation row
+ * the activity's closing wrote, not from anything a declarer can choose (such as the idempotency key).
+ */
+const ACT_KEY = `CASE WHEN vp.activity_id IS NOT NULL THEN vp.activity_id::text
+                     ELSE concat_ws('|', d.resident_id, d.item_code, d.acted_on) END`;
+
 export const evidenceReusedRule: AnomalyRule = async (tx, districtId) => {
   const threshold = ANOMALY_THRESHOLDS.evidenceActs;
   const rows = (await tx.query(
@@ -40,7 +50,7 @@ export const evidenceReusedRule: AnomalyRule = async (tx, districtId) => {
         WHERE district_id = $1 AND created_at >= now() - make_interval(days => $2)
      )
      SELECT e.district_id, e.town_id, e.village_id, e.sha256,
-            count(DISTINCT (d.resident_id, d.item_code, d.acted_on))::int AS acts,
+            count(DISTINCT ${ACT_KEY})::int AS acts,
             count(DISTINCT d.resident_id)::int AS residents,
             min(e.created_at) AS first_at,
             json_agg(json_build_object(
@@ -51,9 +61,10 @@ export const evidenceReusedRule: AnomalyRule = async (tx, districtId) => {
        JOIN recent USING (village_id, sha256)
        JOIN declaration d ON d.id = e.declaration_id
        JOIN resident r ON r.id = d.resident_id
+       LEFT JOIN volunteer_participation vp ON vp.declaration_id = d.id AND vp.village_id = d.village_id
       WHERE e.district_id = $1
       GROUP BY e.district_id, e.town_id, e.village_id, e.sha256
-     HAVING count(DISTINCT (d.resident_id, d.item_code, d.acted_on)) >= $3`,
+     HAVING count(DISTINCT ${ACT_KEY}) >= $3`,
     [districtId, ANOMALY_LOOKBACK.entryDays, threshold],
   )) as Row[];
   return rows.map((r): AnomalyCandidate => {
