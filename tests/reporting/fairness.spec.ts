@@ -2,7 +2,8 @@ import type { OrgRef } from '@village/platform-tenancy';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
 import { graphql } from '../support/generated';
 import { errorCode, expectOk, startTestApp, type TestApp } from '../support/test-app';
-import { arrangeVillage, orgUnits, townAdminOf } from '../support/arrange';
+import { SubjectType as S } from '@village/platform-common';
+import { arrangeResident, arrangeVillage, orgUnits, townAdminOf } from '../support/arrange';
 import { ageBand, groupByHand, peopleByHand, reviewersByHand } from './fairness-by-hand';
 import { arrangeFairnessVillage, type FairnessVillage } from './fairness-village';
 
@@ -224,6 +225,13 @@ describe('fairness view: deductions by grid, gender, age band and reviewer, outl
     const refused = await view('QUARTER', 1, other.admin.token);
     expect(errorCode(refused)).toBe('NOT_FOUND');
     expect(refused.errors?.[0]?.message).toBe('villageId：找不到该村，或您无权查看');
+    // A resident reads the village's dashboard, not this view (small groups, reviewers' names).
+    const resident = await arrangeResident(t, f.village, {
+      name: '普通村民',
+      roles: [S.VILLAGER],
+      login: true,
+    });
+    expect(errorCode(await view('QUARTER', 1, resident.user?.token))).toBe('FORBIDDEN');
   });
 
   it('refuses a period or year that does not exist, naming the field in Chinese', async () => {

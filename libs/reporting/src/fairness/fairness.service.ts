@@ -57,8 +57,8 @@ function labelOf(span: PeriodSpan): string {
 /**
  * The fairness view of one village and period (issue 14 item 5): scores, deductions and objections by
  * grid, gender and age band, and per reviewer, each checked against the rest of the village
- * (outlier-rule.ts). Whoever may read the village's dashboard may read it (ORG_READ at the village or
- * above); row-level security bounds every statement. Groups are aggregates: no resident's name is read.
+ * (outlier-rule.ts). Cadres, auditors and the supervisory committee read it (FAIRNESS_READ at the village
+ * or above; not residents: small groups and reviewers' names); row-level security bounds every statement. Groups are aggregates: no resident's name is read.
  */
 @Injectable()
 export class FairnessService {
@@ -68,7 +68,7 @@ export class FairnessService {
     const span = spanOf(q);
     return this.db.run(ctx, async (tx) => {
       const village = await requireVisibleVillage(tx, q.villageId);
-      if (!ctx.can(Permission.ORG_READ, village)) throw notFound('villageId', '村');
+      if (!ctx.can(Permission.FAIRNESS_READ, village)) throw notFound('villageId', '村');
       const range = { villageId: village.id, startsOn: span.startsOn, endsOn: span.endsOn };
       const scores = await fairnessScores(tx, village.id, span);
       const people = await fairnessPeople(tx, range, scores.byResident);

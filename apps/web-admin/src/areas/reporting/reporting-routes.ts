@@ -14,7 +14,7 @@ export const reportingRoutes: AdminRoute[] = [
     path: '/reporting/fairness',
     title: '公平性分析',
     group: 'reporting',
-    permissions: ['ORG_READ'],
+    permissions: ['FAIRNESS_READ'],
     page: lazy(() => import('./fairness-page')),
   },
   {

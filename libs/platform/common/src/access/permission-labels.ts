@@ -46,6 +46,7 @@ export const PERMISSION_LABELS: Record<P, string> = {
   [P.NOTICE_COUNTERSIGN]: '会签村务公开记录的检查点',
   [P.MEETING_MANAGE]: '组织会议与登记出勤',
   [P.OUTCOME_RECORD]: '登记工作成效',
+  [P.FAIRNESS_READ]: '查看公平性分析',
   [P.ANOMALY_READ]: '查看异常提醒',
   [P.ANOMALY_REVIEW]: '查看并核实异常提醒',
 };

@@ -67,6 +67,11 @@ export enum Permission {
   NOTICE_COUNTERSIGN = 'NOTICE_COUNTERSIGN',
   /** Hold meetings and record attendance (三会一课, representative meetings, assemblies). */
   MEETING_MANAGE = 'MEETING_MANAGE',
+  /**
+   * Read a village's fairness view (deductions by grid, gender, age band, and reviewers by name): the
+   * cadres, the auditor and the supervisory committee — not residents, whose dashboard is figures only.
+   */
+  FAIRNESS_READ = 'FAIRNESS_READ',
   /** Enter outcome records (problems resolved, costs saved, complaints, collective honours). */
   OUTCOME_RECORD = 'OUTCOME_RECORD',
   /** Read anomaly alerts in scope (district admins, the village's supervisory committee). */

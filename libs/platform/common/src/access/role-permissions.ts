@@ -9,6 +9,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
   [Role.DISTRICT_ADMIN]: [
     P.SELF,
     P.ORG_READ,
+    P.FAIRNESS_READ,
     P.TOWN_CREATE,
     P.VILLAGE_CREATE,
     P.ORG_UPDATE,
@@ -32,6 +33,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
   [Role.TOWN_ADMIN]: [
     P.SELF,
     P.ORG_READ,
+    P.FAIRNESS_READ,
     P.VILLAGE_CREATE,
     P.ORG_UPDATE,
     P.USER_READ,
@@ -58,6 +60,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
   [Role.VILLAGE_ADMIN]: [
     P.SELF,
     P.ORG_READ,
+    P.FAIRNESS_READ,
     P.ORG_UPDATE,
     P.USER_READ,
     P.USER_MANAGE,
@@ -87,6 +90,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
   [Role.CREDIT_COUNCIL]: [
     P.SELF,
     P.ORG_READ,
+    P.FAIRNESS_READ,
     P.USER_READ,
     P.RULEBOOK_READ,
     P.RESIDENT_READ,
@@ -133,6 +137,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
   [Role.AUDITOR]: [
     P.SELF,
     P.ORG_READ,
+    P.FAIRNESS_READ,
     P.USER_READ,
     P.AUDIT_READ,
     P.RULEBOOK_READ,
@@ -145,7 +150,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly P[]> = {
   [Role.STORE_CLERK]: [P.SELF, P.ORG_READ, P.REDEMPTION_COUNTER],
   // 村务监督委员会: supervises what the village publishes; reads what is posted and countersigns the log.
   // It also reads the anomaly alerts (it watches the cadres who would close them; it does not close them).
-  [Role.SUPERVISOR]: [P.SELF, P.ORG_READ, P.RULEBOOK_READ, P.NOTICE_COUNTERSIGN, P.ANOMALY_READ],
+  [Role.SUPERVISOR]: [
+    P.SELF,
+    P.ORG_READ,
+    P.FAIRNESS_READ,
+    P.RULEBOOK_READ,
+    P.NOTICE_COUNTERSIGN,
+    P.ANOMALY_READ,
+  ],
 };
 
 export function permissionsOf(role: Role): ReadonlySet<P> {
