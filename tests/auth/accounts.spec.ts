@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { Role } from '@village/platform-common';
 import { graphql } from '../support/generated';
 import {
@@ -132,6 +134,10 @@ describe('accounts and roles', () => {
     );
     expect(errorCode(early)).toBe('FORBIDDEN');
     expect(early.errors?.[0].extensions).toMatchObject({ passwordChangeRequired: true });
+    const evidence = await request(t.app.getHttpServer())
+      .get(`/files/evidence/${randomUUID()}`)
+      .set('authorization', `Bearer ${first.accessToken}`);
+    expect(evidence.status).toBe(403); // nor does it download evidence
 
     const weak = await t.gql(
       CHANGE_PASSWORD,
