@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Client, Pool } from 'pg';
 import { permissionsOf, Role } from '@village/platform-common';
-import { RequestContext } from '@village/platform-tenancy';
+import { APP_ROLE } from '@village/platform-db';
+import { RequestContext, TenantDb } from '@village/platform-tenancy';
 import { RedemptionService } from '@village/incentives';
 import { openBenchApp } from './bench-app';
 import { recreateBenchDatabase, withAdminClient } from './bench-database';
@@ -46,6 +47,28 @@ async function main(): Promise<void> {
       // Warm both pools (every connection) and the plans' caches.
       await Promise.all(Array.from({ length: pool }, (_, c) => viaService(c)));
       await Promise.all(Array.from({ length: pool }, (_, c) => viaBare(c)));
+      // Captured from a reservation rolled back at its end (the operation's last step throws).
+      const probe = RequestContext.system([
+        { role: Role.STORE_CLERK, permissions: permissionsOf(Role.STORE_CLERK), unit: seeded.village },
+      ]);
+      await explainOne(db.appUrl, () =>
+        bench.app
+          .get(TenantDb)
+          .runOperation(
+            probe,
+            () =>
+              service.reserveFor(probe, seeded.residents[0].id, {
+                goodsId: seeded.goodsId,
+                quantity: 1,
+                clientKey: randomUUID(),
+                onBehalf: { residentConfirmation: '基准测试' },
+              }),
+            () => Promise.reject(new RolledBack()),
+          )
+          .catch((error: unknown) => {
+            if (!(error instanceof RolledBack)) throw error;
+          }),
+      );
       for (const [label, one, app] of [
         ['service', viaService, 'village-bench'],
         ['bare SQL', viaBare, 'village-bench-bare'],
@@ -136,6 +159,56 @@ async function contendedProfile(
   console.log('  backends sampled (wait | statement):');
   for (const [what, count] of [...waits.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
     console.log(`  ${((100 * count) / total).toFixed(1).padStart(5)}%  ${what}`);
+  }
+}
+
+class RolledBack extends Error {}
+
+/**
+ * Replays one service reservation's statements as the app role in a transaction that is rolled back,
+ * each under EXPLAIN ANALYZE: planning and execution time inside PostgreSQL, per statement (with
+ * BENCH_EXPLAIN=plans, the plans too).
+ */
+async function explainOne(appUrl: string, one: () => Promise<unknown>): Promise<void> {
+  const proto = Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  const seen: { text: string; values: unknown[] }[] = [];
+  proto.query = function (this: Client, ...args: unknown[]) {
+    const [config, values] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
+    if (typeof config === 'string') seen.push({ text: config, values: values ?? [] });
+    else seen.push({ text: config.text, values: config.values ?? values ?? [] });
+    return original.apply(this, args);
+  };
+  try {
+    await one();
+  } finally {
+    proto.query = original;
+  }
+  const client = new Client({ connectionString: appUrl, options: `-c role=${APP_ROLE}` });
+  await client.connect();
+  console.log('\n## one service reservation replayed under EXPLAIN ANALYZE (planning + execution ms)');
+  try {
+    await client.query('BEGIN');
+    for (const { text, values } of seen) {
+      if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(text.trim())) continue;
+      if (text.includes('set_config(')) {
+        await client.query(text, values);
+        continue;
+      }
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN (ANALYZE, BUFFERS) ${text}`,
+        values,
+      );
+      const lines = rows.map((r) => r['QUERY PLAN']);
+      const time = (label: string) => lines.find((l) => l.startsWith(label))?.replace(/^.*: /, '') ?? '?';
+      console.log(
+        `  ${time('Planning Time')} + ${time('Execution Time')}  ${text.replace(/\s+/g, ' ').slice(0, 80)}`,
+      );
+      if (process.env.BENCH_EXPLAIN === 'plans') console.log(lines.map((l) => `      ${l}`).join('\n'));
+    }
+  } finally {
+    await client.query('ROLLBACK');
+    await client.end();
   }
 }
 

@@ -10,14 +10,15 @@ import {
 } from '@village/platform-common';
 import type { TenantTx } from '@village/platform-tenancy';
 import { finalYearResults } from '@village/grading';
-import { ResidentEntity, SubjectRoleEntity } from '@village/residents';
+import { SubjectRoleEntity, type ResidentEntity } from '@village/residents';
 import { GoodsEntity } from '../shops/goods.entity';
 import { ShopEntity } from '../shops/shop.entity';
-import { ensureAccounts, holderOf, type AccountHolder } from '../points/points-accounts';
+import { ensureAccounts, holderKey, holderOf, type AccountHolder } from '../points/points-accounts';
 import { appendMovements, villagePointsLockKey, type VillageKeys } from '../points/points-chain';
-import { PointsMovementKind } from '../points/points-enums';
-import { effectivePointsPolicy } from '../points/points-policy';
+import { PointsAccountLevel, PointsMovementKind } from '../points/points-enums';
+import { accountLevelInForce } from '../points/points-policy';
 import { whyNotEligible } from './eligibility';
+import { entityColumns } from './entity-columns';
 import { LIMIT_PERIOD_WORDS, windowKey } from './limit-windows';
 import { RedemptionEntity } from './redemption.entity';
 import { RedemptionStatus } from './redemption-enums';
@@ -30,8 +31,17 @@ export interface ReserveRequest {
   onBehalf?: { residentConfirmation: string };
 }
 
+/** What reserving needs of the resident. */
+export type ReservingResident = Pick<
+  ResidentEntity,
+  'id' | 'districtId' | 'townId' | 'villageId' | 'householdId'
+>;
+
 /** The shop serves the resident: a village's shop its own village, a town's shop every village of the town. */
-export function shopServes(shop: ShopEntity, resident: ResidentEntity): boolean {
+export function shopServes(
+  shop: ShopEntity,
+  resident: Pick<ResidentEntity, 'townId' | 'villageId'>,
+): boolean {
   return shop.villageId ? shop.villageId === resident.villageId : shop.townId === resident.townId;
 }
 
@@ -42,35 +52,96 @@ async function subjectTypesToday(tx: TenantTx, residentId: string, today: string
     .map((r) => r.subjectType);
 }
 
-export interface ServingGoods {
+export interface ReservationInputs {
+  resident: ReservingResident;
   goods: GoodsEntity;
   shop: ShopEntity;
   /** The resident's village's reservation already made with the request's client key, if any. */
   existing: RedemptionEntity | null;
+  holder: AccountHolder;
+  /** The holder's account, locked for the transaction; null when the holder has none yet. */
+  accountId: string | null;
+}
+
+interface InputsRow {
+  r_id: string | null;
+  r_district_id: string;
+  r_town_id: string;
+  r_village_id: string;
+  r_household_id: string | null;
+  account_level: PointsAccountLevel;
+  account_id: string | null;
+}
+
+const INPUTS_SQL = new WeakMap<object, string>();
+
+function inputsSql(tx: TenantTx): string {
+  const goods = entityColumns(tx, GoodsEntity, 'g');
+  const shop = entityColumns(tx, ShopEntity, 's');
+  const existing = entityColumns(tx, RedemptionEntity, 'e');
+  const key = tx.manager.connection;
+  const known = INPUTS_SQL.get(key);
+  if (known) return known;
+  // The account is locked last, once the row is read (the scalar subqueries run after the joins).
+  const sql = `WITH r AS (
+       SELECT r.id, r.district_id, r.town_id, r.village_id, r.household_id,
+              ${accountLevelInForce('r.district_id', 'r.town_id')} AS account_level
+         FROM resident r WHERE r.id = $1),
+     holder AS (
+       SELECT CASE WHEN r.account_level = '${PointsAccountLevel.HOUSEHOLD}' AND r.household_id IS NOT NULL
+                   THEN NULL ELSE r.id END AS resident_id,
+              CASE WHEN r.account_level = '${PointsAccountLevel.HOUSEHOLD}' THEN r.household_id END AS household_id
+         FROM r),
+     by_resident AS (
+       SELECT a.id FROM points_account a WHERE a.resident_id = (SELECT resident_id FROM holder) FOR UPDATE),
+     by_household AS (
+       SELECT a.id FROM points_account a WHERE a.household_id = (SELECT household_id FROM holder) FOR UPDATE)
+     SELECT r.id AS r_id, r.district_id AS r_district_id, r.town_id AS r_town_id, r.village_id AS r_village_id,
+            r.household_id AS r_household_id, r.account_level,
+            ${goods.select}, ${shop.select}, ${existing.select},
+            coalesce((SELECT id FROM by_resident), (SELECT id FROM by_household)) AS account_id
+       FROM (SELECT 1) one
+       LEFT JOIN r ON true
+       LEFT JOIN goods g ON g.id = $2
+       LEFT JOIN shop s ON s.id = g.shop_id
+       LEFT JOIN redemption e ON e.village_id = r.village_id AND e.client_key = $3`;
+  INPUTS_SQL.set(key, sql);
+  return sql;
 }
 
 /**
- * The good and its shop as the caller sees them, and whether they serve `resident` (else NOT_FOUND),
- * with the reservation a client key already made: one statement, as every reservation asks it.
+ * Everything a reservation reads before it writes, in one statement: the resident (as the caller
+ * sees them; else NOT_FOUND on residentId), the good and its shop (else, or when the shop does not
+ * serve the resident, NOT_FOUND on goodsId), the reservation the client key already made, the
+ * account level in force and the holder's account — locked, the first lock a reservation takes.
  */
-export async function servingGoods(
+export async function reservationInputs(
   tx: TenantTx,
+  residentId: string,
   goodsId: string,
-  resident: ResidentEntity,
   clientKey: string,
-): Promise<ServingGoods> {
-  const row = (await tx
-    .createQueryBuilder(GoodsEntity, 'g')
-    .innerJoinAndMapOne('g.shop', ShopEntity, 's', 's.id = g.shopId')
-    .leftJoinAndMapOne('g.existing', RedemptionEntity, 'r', 'r.villageId = :v AND r.clientKey = :k', {
-      v: resident.villageId,
-      k: clientKey,
-    })
-    .where('g.id = :id', { id: goodsId })
-    .getOne()) as (GoodsEntity & { shop: ShopEntity; existing?: RedemptionEntity | null }) | null;
-  if (!row || !shopServes(row.shop, resident)) throw notFound('goodsId', '商品');
-  const { shop, existing = null, ...goods } = row;
-  return { goods: Object.assign(new GoodsEntity(), goods), shop, existing };
+): Promise<ReservationInputs> {
+  const [row] = (await tx.query(inputsSql(tx), [residentId, goodsId, clientKey])) as (InputsRow &
+    Record<string, unknown>)[];
+  if (!row.r_id) throw notFound('residentId', '村民');
+  const resident: ReservingResident = {
+    id: row.r_id,
+    districtId: row.r_district_id,
+    townId: row.r_town_id,
+    villageId: row.r_village_id,
+    householdId: row.r_household_id,
+  };
+  const goods = entityColumns(tx, GoodsEntity, 'g').hydrate(row);
+  const shop = entityColumns(tx, ShopEntity, 's').hydrate(row);
+  if (!goods || !shop || !shopServes(shop, resident)) throw notFound('goodsId', '商品');
+  return {
+    resident,
+    goods,
+    shop,
+    existing: entityColumns(tx, RedemptionEntity, 'e').hydrate(row),
+    holder: holderOf({ accountLevel: row.account_level }, resident),
+    accountId: row.account_id,
+  };
 }
 
 /** A reservation already made with the key: the same request gets it back, another one CONFLICT. */
@@ -93,29 +164,26 @@ function sameRequestOrConflict(existing: RedemptionEntity, payload: string, clie
  */
 export async function reserve(
   tx: TenantTx,
-  resident: ResidentEntity,
+  inputs: ReservationInputs,
   request: ReserveRequest,
-  found?: ServingGoods,
 ): Promise<RedemptionEntity> {
   const today = todayInChina();
+  const { resident, goods, shop, existing } = inputs;
   const payload = payloadHash({
     goodsId: request.goodsId,
     quantity: request.quantity,
     residentId: resident.id,
     onBehalf: request.onBehalf ?? null,
   });
-  const { goods, shop, existing } =
-    found ?? (await servingGoods(tx, request.goodsId, resident, request.clientKey));
   if (existing) return sameRequestOrConflict(existing, payload, request.clientKey);
   if (!shop.active) throw BadInputException.field('goodsId', `${shop.name}已停止营业`);
   const refusal = whyNotEligible(goods, await redeemerOf(tx, resident, goods, today), today);
   if (refusal) throw BadInputException.field('goodsId', refusal);
   const points = round(goods.pricePoints * request.quantity);
 
-  // 1. The account, then its live lots, oldest-expiring first.
+  // 1. The account (locked as it was read), then its live lots, oldest-expiring first.
   const keys = { districtId: resident.districtId, townId: resident.townId, villageId: resident.villageId };
-  const holder = holderOf(await effectivePointsPolicy(tx, resident), resident);
-  const accountId = await lockedAccount(tx, keys, holder);
+  const accountId = inputs.accountId ?? (await openedAccount(tx, keys, inputs.holder));
   const lots = (await tx.query(
     `SELECT id, remaining FROM points_lot
       WHERE account_id = $1 AND remaining > 0 AND (expires_on IS NULL OR expires_on >= $2)
@@ -269,24 +337,16 @@ export async function reserve(
   });
 }
 
-/** The account's id, locked for this transaction; opened first when the holder has none yet. */
-async function lockedAccount(tx: TenantTx, keys: VillageKeys, holder: AccountHolder): Promise<string> {
-  const lock = () =>
-    tx.query(
-      holder.householdId
-        ? 'SELECT id FROM points_account WHERE household_id = $1 FOR UPDATE'
-        : 'SELECT id FROM points_account WHERE resident_id = $1 FOR UPDATE',
-      [holder.householdId ?? holder.residentId],
-    ) as Promise<{ id: string }[]>;
-  const [row] = await lock();
-  if (row) return row.id;
-  await ensureAccounts(tx, keys, [holder]);
-  const [opened] = await lock();
-  return opened.id;
+/** The holder had no account yet: opened (two openers at once end with the one row), then locked. */
+async function openedAccount(tx: TenantTx, keys: VillageKeys, holder: AccountHolder): Promise<string> {
+  const ids = await ensureAccounts(tx, keys, [holder]);
+  const id = ids.get(holderKey(holder)) as string;
+  await tx.query('SELECT id FROM points_account WHERE id = $1 FOR UPDATE', [id]);
+  return id;
 }
 
 /** What the good's rules need to know of the person: read only when the good has such rules. */
-async function redeemerOf(tx: TenantTx, resident: ResidentEntity, goods: GoodsEntity, today: string) {
+async function redeemerOf(tx: TenantTx, resident: ReservingResident, goods: GoodsEntity, today: string) {
   const byResults = goods.minStars !== null || goods.minGrade !== null;
   const final = byResults ? await finalYearResults(tx, resident.villageId) : null;
   return {
