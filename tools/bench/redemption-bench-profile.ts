@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Client, Pool } from 'pg';
+import { DataSource } from 'typeorm';
 import { permissionsOf, Role } from '@village/platform-common';
 import { APP_ROLE } from '@village/platform-db';
 import { RequestContext, TenantDb } from '@village/platform-tenancy';
@@ -76,6 +77,15 @@ async function main(): Promise<void> {
         await serialProfile(admin, name, label, app, serial, one);
         await contendedProfile(admin, name, label, app, clients, perClient, one);
       }
+      // One pooled connection's prepared statements: generic plans mean planning once per connection.
+      const prepared = (await bench.app
+        .get(DataSource)
+        .query(
+          'SELECT generic_plans, custom_plans, left(regexp_replace(statement, $1, $2, $3), 70) AS statement FROM pg_prepared_statements',
+          ['\\s+', ' ', 'g'],
+        )) as { generic_plans: string; custom_plans: string; statement: string }[];
+      console.log('\n## prepared statements of one pooled connection (generic plans / custom plans)');
+      for (const p of prepared) console.log(`  ${p.generic_plans} / ${p.custom_plans}  ${p.statement}`);
     });
   } finally {
     await bare.end();

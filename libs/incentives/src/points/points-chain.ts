@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { fixed2, GENESIS_HASH, verifyHashChain, type ChainCheck } from '@village/platform-common';
 import type { TenantTx } from '@village/platform-tenancy';
 import { PointsMovementEntity } from './points-movement.entity';
+import { preparedQuery } from './prepared-statement';
 import type { PointsMovementKind } from './points-enums';
 
 /** What a caller asks the points ledger to record; tenant columns come from the village. */
@@ -82,7 +83,7 @@ export function villagePointsLockKey(villageId: string): string {
 }
 
 async function lockVillagePoints(tx: TenantTx, villageId: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [villagePointsLockKey(villageId)]);
+  await preparedQuery(tx, 'SELECT pg_advisory_xact_lock(hashtext($1))', [villagePointsLockKey(villageId)]);
 }
 
 /**
@@ -117,7 +118,8 @@ export async function appendMovements(
     idempotencyKey: m.idempotencyKey,
   }));
   const parts = rows.map(canonicalMovementParts);
-  await tx.query(
+  await preparedQuery(
+    tx,
     `WITH RECURSIVE
        m AS (SELECT * FROM unnest($5::uuid[], $6::varchar[], $7::uuid[], $8::uuid[], $9::numeric[],
                                   $10::date[], $11::uuid[], $12::uuid[], $13::uuid[], $14::varchar[],

@@ -17,6 +17,7 @@ import { ensureAccounts, holderKey, holderOf, type AccountHolder } from '../poin
 import { appendMovements, villagePointsLockKey, type VillageKeys } from '../points/points-chain';
 import { PointsAccountLevel, PointsMovementKind } from '../points/points-enums';
 import { accountLevelInForce } from '../points/points-policy';
+import { preparedQuery } from '../points/prepared-statement';
 import { whyNotEligible } from './eligibility';
 import { entityColumns } from './entity-columns';
 import { LIMIT_PERIOD_WORDS, windowKey } from './limit-windows';
@@ -121,7 +122,7 @@ export async function reservationInputs(
   goodsId: string,
   clientKey: string,
 ): Promise<ReservationInputs> {
-  const [row] = (await tx.query(inputsSql(tx), [residentId, goodsId, clientKey])) as (InputsRow &
+  const [row] = (await preparedQuery(tx, inputsSql(tx), [residentId, goodsId, clientKey])) as (InputsRow &
     Record<string, unknown>)[];
   if (!row.r_id) throw notFound('residentId', '村民');
   const resident: ReservingResident = {
@@ -184,7 +185,8 @@ export async function reserve(
   // 1. The account (locked as it was read), then its live lots, oldest-expiring first.
   const keys = { districtId: resident.districtId, townId: resident.townId, villageId: resident.villageId };
   const accountId = inputs.accountId ?? (await openedAccount(tx, keys, inputs.holder));
-  const lots = (await tx.query(
+  const lots = (await preparedQuery(
+    tx,
     `SELECT id, remaining FROM points_lot
       WHERE account_id = $1 AND remaining > 0 AND (expires_on IS NULL OR expires_on >= $2)
       ORDER BY expires_on ASC NULLS LAST, id
@@ -244,7 +246,8 @@ export async function reserve(
   for (const quota of quotas) {
     const words = `${LIMIT_PERIOD_WORDS[goods.limitPeriod]}${quota.who}限兑 ${quota.limit} 件`;
     if (request.quantity > quota.limit) throw BadInputException.field('quantity', `超过限兑数量：${words}`);
-    const took = await tx.query(
+    const took = await preparedQuery(
+      tx,
       `INSERT INTO redemption_quota (district_id, town_id, village_id, goods_id, holder_id, window_key, used)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (goods_id, holder_id, window_key)
@@ -267,7 +270,8 @@ export async function reserve(
 
   // 4. One statement: points off the lots and the balance, the stock (the hottest lock, so taken
   //    last but the chain), the first event, and — once the stock row is held — the chain's lock.
-  const [held] = (await tx.query(
+  const [held] = (await preparedQuery(
+    tx,
     `WITH lots AS (
        UPDATE points_lot l SET remaining = l.remaining - t.points
          FROM unnest($1::uuid[], $2::numeric[]) AS t(id, points) WHERE l.id = t.id
@@ -367,15 +371,42 @@ async function insertWithFreshCode(
 ): Promise<{ pickupCode: string; createdAt: Date } | { existing: RedemptionEntity }> {
   for (let attempt = 0; attempt < 8; attempt += 1) {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    const result = await tx
-      .createQueryBuilder()
-      .insert()
-      .into(RedemptionEntity)
-      .values({ ...row, pickupCode: code })
-      .orIgnore()
-      .returning(['created_at'])
-      .execute();
-    const [created] = result.raw as { created_at: Date }[];
+    const [created] = (await preparedQuery(
+      tx,
+      `INSERT INTO redemption (id, district_id, town_id, village_id, shop_id, goods_id, resident_id,
+                               account_id, quantity, points, goods_name, value_yuan, status, limit_window,
+                               quota_holder_ids, stock_taken, pickup_code, pickup_by, client_key,
+                               payload_hash, on_behalf_by, resident_confirmation, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
+               $21, $22, $23)
+       ON CONFLICT DO NOTHING
+       RETURNING created_at`,
+      [
+        row.id,
+        row.districtId,
+        row.townId,
+        row.villageId,
+        row.shopId,
+        row.goodsId,
+        row.residentId,
+        row.accountId,
+        row.quantity,
+        row.points,
+        row.goodsName,
+        row.valueYuan,
+        row.status,
+        row.limitWindow,
+        row.quotaHolderIds,
+        row.stockTaken,
+        code,
+        row.pickupBy,
+        row.clientKey,
+        row.payloadHash,
+        row.onBehalfBy,
+        row.residentConfirmation,
+        row.createdBy,
+      ],
+    )) as { created_at: Date }[];
     if (created) return { pickupCode: code, createdAt: created.created_at };
     const existing = await tx.findOne(RedemptionEntity, {
       where: { villageId: row.villageId, clientKey: row.clientKey },
