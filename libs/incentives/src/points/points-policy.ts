@@ -2,7 +2,7 @@ import { addDays } from '@village/platform-common';
 import type { TenantRef, TenantTx } from '@village/platform-tenancy';
 import { ScoreTrack } from '@village/rulebook';
 import { PointsAccountLevel, PointsExpiryMode } from './points-enums';
-import { PointsPolicyEntity } from './points-policy.entity';
+import type { PointsPolicyEntity } from './points-policy.entity';
 
 export type PointsPolicy = Pick<
   PointsPolicyEntity,
@@ -20,18 +20,50 @@ export const DEFAULT_POINTS_POLICY: PointsPolicy = {
   validityMonths: null,
 };
 
+/**
+ * The policy rows that may be in force for a village, best first (the town's newest, else the
+ * district's newest), as the FROM … LIMIT 1 of a query on `points_policy p`; `district` and `town` are
+ * SQL expressions (parameters, or columns of the statement it is part of).
+ */
+function inForce(district: string, town: string): string {
+  return `FROM points_policy p
+   WHERE p.district_id = ${district} AND p.village_id IS NULL AND (p.town_id = ${town} OR p.town_id IS NULL)
+   ORDER BY p.town_id IS NULL, p.created_at DESC, p.id DESC LIMIT 1`;
+}
+
 /** The policy in force for a village: the town's newest row, else the district's, else the default. */
 export async function effectivePointsPolicy(tx: TenantTx, village: TenantRef): Promise<PointsPolicy> {
-  const [row] = await tx
-    .createQueryBuilder(PointsPolicyEntity, 'p')
-    .where('p.districtId = :d AND p.villageId IS NULL', { d: village.districtId })
-    .andWhere('(p.townId = :t OR p.townId IS NULL)', { t: village.townId })
-    .orderBy('p.townId IS NULL', 'ASC')
-    .addOrderBy('p.createdAt', 'DESC')
-    .addOrderBy('p.id', 'DESC')
-    .limit(1)
-    .getMany();
-  return row ?? DEFAULT_POINTS_POLICY;
+  const [row] = (await tx.query(
+    `SELECT p.tracks, p.rate, p.deductions_reduce, p.account_level, p.expiry_mode, p.reset_month_day,
+            p.validity_months ${inForce('$1', '$2')}`,
+    [village.districtId, village.townId],
+  )) as {
+    tracks: ScoreTrack[];
+    rate: string;
+    deductions_reduce: boolean;
+    account_level: PointsAccountLevel;
+    expiry_mode: PointsExpiryMode;
+    reset_month_day: string | null;
+    validity_months: number | null;
+  }[];
+  if (!row) return DEFAULT_POINTS_POLICY;
+  return {
+    tracks: row.tracks,
+    rate: Number(row.rate),
+    deductionsReduce: row.deductions_reduce,
+    accountLevel: row.account_level,
+    expiryMode: row.expiry_mode,
+    resetMonthDay: row.reset_month_day,
+    validityMonths: row.validity_months,
+  };
+}
+
+/**
+ * The account level in force (as effectivePointsPolicy chooses it) as a scalar SQL expression, for a
+ * statement that finds the account in the same round trip as its other reads.
+ */
+export function accountLevelInForce(district: string, town: string): string {
+  return `coalesce((SELECT p.account_level ${inForce(district, town)}), '${DEFAULT_POINTS_POLICY.accountLevel}')`;
 }
 
 /** The last day a lot credited on `earnedOn` may be spent, or null when it never expires. */

@@ -8,13 +8,13 @@ import {
   UnauthenticatedException,
 } from '@village/platform-common';
 import { auditOwner, RequestContext, TenantDb, type TenantTx } from '@village/platform-tenancy';
-import { ownResident, ResidentEntity } from '@village/residents';
+import { ownResident } from '@village/residents';
 import { ShopEntity } from '../shops/shop.entity';
 import { RedemptionStatus } from './redemption-enums';
 import { RedemptionEntity } from './redemption.entity';
 import { releaseRedemption } from './release';
 import { priorStep, lockInStatus, recordStep } from './redemption-steps';
-import { reserve, servingGoods, type ReserveRequest } from './reserve';
+import { reservationInputs, reserve, type ReserveRequest } from './reserve';
 
 /**
  * The redemption state machine (DOMAIN.md §10): RESERVED → PICKED_UP | CANCELLED | EXPIRED, and
@@ -32,7 +32,11 @@ export class RedemptionService {
       if (!resident) throw new UnauthenticatedException('请以村民本人账号登录后兑换');
       auditOwner(ctx, resident, resident.name);
       ctx.assertCan(Permission.REDEEM, resident);
-      return reserve(tx, resident, request);
+      return reserve(
+        tx,
+        await reservationInputs(tx, resident.id, request.goodsId, request.clientKey),
+        request,
+      );
     });
   }
 
@@ -43,12 +47,10 @@ export class RedemptionService {
     request: ReserveRequest & { onBehalf: { residentConfirmation: string } },
   ): Promise<RedemptionEntity> {
     return this.db.run(ctx, async (tx) => {
-      const resident = await tx.findOne(ResidentEntity, { where: { id: residentId } });
-      if (!resident) throw notFound('residentId', '村民');
-      const found = await servingGoods(tx, request.goodsId, resident, request.clientKey);
-      auditOwner(ctx, found.shop, found.shop.name);
-      ctx.assertCan(Permission.REDEMPTION_COUNTER, found.shop);
-      return reserve(tx, resident, request, found);
+      const inputs = await reservationInputs(tx, residentId, request.goodsId, request.clientKey);
+      auditOwner(ctx, inputs.shop, inputs.shop.name);
+      ctx.assertCan(Permission.REDEMPTION_COUNTER, inputs.shop);
+      return reserve(tx, inputs, request);
     });
   }
 
