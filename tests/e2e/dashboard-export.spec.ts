@@ -1,23 +1,10 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { SubjectType as S } from '@village/platform-common';
-import { DASHBOARD_HEADER_ROW, FIGURES, FiguresRefreshService } from '@village/reporting';
+import { DASHBOARD_HEADER_ROW, FIGURES } from '@village/reporting';
 import { DEMO_YEAR } from '../../apps/api/src/demo/demo-year';
-import {
-  arrangeApprovedAct,
-  arrangeFinalQuarter,
-  arrangeOpenYear,
-  arrangeResident,
-  arrangeScoringVillage,
-  orgUnits,
-} from '../support/arrange';
-import { expectOk } from '../support/test-app';
 import { screenshot } from './support/browser';
+import { arrangeDashboardVillage } from './support/dashboard-steps';
 import { useWebTestServer } from './support/web-server';
-
-const BOARD = `query ($u: ID!, $y: Int!) { dashboard(unitId: $u, year: $y, periodKind: YEAR, periodNumber: 1) {
-  rows { unitName values { key value } } } }`;
-const on = (monthDay: string) => `${DEMO_YEAR}-${monthDay}`;
 
 /**
  * 数据看板 → 导出 Excel in the browser: the district admin clicks the button, the browser saves the
@@ -29,18 +16,7 @@ describe('dashboard: export the table as Excel and the open data as CSV (browser
 
   it('downloads the workbook the screen shows, and the open data', async () => {
     const t = server.api;
-    const units = await orgUnits(t);
-    t.setToday(on('02-01'));
-    const village = await arrangeScoringVillage(t, units['宋村镇'], DEMO_YEAR, { open: false });
-    const periods = await arrangeOpenYear(t, village, DEMO_YEAR);
-    const resident = await arrangeResident(t, village, { name: '刘志强', roles: [S.VILLAGER] });
-    t.setToday(on('02-15'));
-    await arrangeApprovedAct(t, village, { residentId: resident.id, itemCode: 'P03', actedOn: on('02-10') });
-    await arrangeFinalQuarter(t, village, periods, 1);
-    t.setToday(null);
-    await t.app.get(FiguresRefreshService).refreshDistrict(units['文登区'].id);
-    const admin = await t.login('wendeng-admin');
-    const towns = expectOk(await t.gql(BOARD, { u: units['文登区'].id, y: DEMO_YEAR }, admin)).dashboard.rows;
+    const { village, towns } = await arrangeDashboardVillage(t, ['刘志强']);
 
     const { context, page } = await server.signIn('wendeng-admin', 'desktop');
     try {
